@@ -1,0 +1,112 @@
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  Unique,
+  type Ref,
+} from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { IdeaField } from '../field/field.entity.js';
+
+export enum CampaignStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(CampaignStatus, {
+  name: 'CampaignStatus',
+  valuesConfig: {
+    DRAFT: { description: 'Đang chuẩn bị' },
+    ACTIVE: { description: 'Đang phát động, nhận ý tưởng' },
+    CLOSED: { description: 'Đã kết thúc' },
+  },
+});
+
+export enum PhaseKind {
+  ROLLOUT = 'ROLLOUT',
+  MIDTERM_REVIEW = 'MIDTERM_REVIEW',
+  FINAL_REVIEW = 'FINAL_REVIEW',
+  CALL = 'CALL',
+}
+registerEnumType(PhaseKind, {
+  name: 'PhaseKind',
+  valuesConfig: {
+    ROLLOUT: { description: 'Triển khai đồng bộ' },
+    MIDTERM_REVIEW: { description: 'Sơ kết' },
+    FINAL_REVIEW: { description: 'Tổng kết' },
+    CALL: { description: 'Đợt phát động theo chủ đề' },
+  },
+});
+
+@ObjectType({ description: 'Phong trào thi đua hoặc đợt phát động' })
+@Entity({ tableName: 'campaign' })
+@Unique({ properties: ['tenant', 'code'] })
+export class Campaign extends TenantOwned<'status'> {
+  @Field()
+  @Property({ length: 60 })
+  code: string;
+
+  @Field()
+  @Property({ length: 300 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field({ description: 'Ngày bắt đầu (YYYY-MM-DD)' })
+  @Property({ type: 'date' })
+  startsOn: string;
+
+  @Field({ description: 'Ngày kết thúc (YYYY-MM-DD)' })
+  @Property({ type: 'date' })
+  endsOn: string;
+
+  @Field(() => CampaignStatus)
+  @Enum({ items: () => CampaignStatus })
+  status: CampaignStatus = CampaignStatus.DRAFT;
+
+  @ManyToMany(() => IdeaField, undefined, {
+    pivotTable: 'campaign_field',
+    joinColumn: 'campaign_id',
+    inverseJoinColumn: 'field_id',
+  })
+  fields = new Collection<IdeaField>(this);
+
+  @OneToMany(() => CampaignPhase, (p) => p.campaign, { orderBy: { sortOrder: 'asc' } })
+  phases = new Collection<CampaignPhase>(this);
+}
+
+@ObjectType({ description: 'Giai đoạn của phong trào' })
+@Entity({ tableName: 'campaign_phase' })
+export class CampaignPhase extends TenantOwned<'sortOrder'> {
+  @Index()
+  @ManyToOne(() => Campaign, { ref: true, deleteRule: 'cascade' })
+  campaign: Ref<Campaign>;
+
+  @Field(() => PhaseKind)
+  @Enum({ items: () => PhaseKind })
+  kind: PhaseKind;
+
+  @Field()
+  @Property({ length: 200 })
+  name: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'date' })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'date' })
+  endsOn: string;
+
+  @Field(() => Int)
+  @Property({ default: 0 })
+  sortOrder: number = 0;
+}

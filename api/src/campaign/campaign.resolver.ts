@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { IdeaField } from '../field/field.entity.js';
+import { currentCampaign } from '../idea/idea.service.js';
+import { Campaign, CampaignPhase, CampaignStatus } from './campaign.entity.js';
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  @Query(() => [Campaign], { description: 'Các phong trào, đợt phát động (mới nhất trước)' })
+  campaigns(
+    @Ctx() ctx: Context,
+    @Arg('status', () => CampaignStatus, { nullable: true }) status: CampaignStatus | null,
+  ): Promise<Campaign[]> {
+    return ctx.em.find(
+      Campaign,
+      { tenant: ctx.tenant.id, ...(status ? { status } : {}) },
+      { orderBy: { startsOn: 'desc', id: 'asc' } },
+    );
+  }
+
+  @Query(() => Campaign, { nullable: true, description: 'Phong trào đang nhận ý tưởng' })
+  currentCampaign(@Ctx() ctx: Context): Promise<Campaign | null> {
+    return currentCampaign(ctx.em, ctx.tenant.id);
+  }
+
+  @FieldResolver(() => [CampaignPhase])
+  async phases(@Root() campaign: Campaign): Promise<CampaignPhase[]> {
+    const items = await campaign.phases.load({ dataloader: true });
+    return [...items].sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  @FieldResolver(() => [IdeaField], { description: 'Lĩnh vực trong phạm vi phong trào' })
+  async fields(@Root() campaign: Campaign): Promise<IdeaField[]> {
+    const items = await campaign.fields.load({ dataloader: true });
+    return [...items].sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  @FieldResolver(() => CampaignPhase, { nullable: true, description: 'Giai đoạn hiện tại' })
+  async currentPhase(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignPhase | null> {
+    const today = ctx.clock.now().toISOString().slice(0, 10);
+    const items = await campaign.phases.load({ dataloader: true });
+    return items.find((p) => p.startsOn <= today && today <= p.endsOn) ?? null;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Access rules, all in one place (Keystone style): a boolean for "may do", a filter for "may see".
+ * Denied reads filter silently; denied writes raise FORBIDDEN. Resolvers and services call these;
+ * nothing else decides who may do what.
+ */
+import type { FilterQuery } from '@mikro-orm/core';
+import { Role } from '../auth/roles.js';
+import type { Idea } from '../idea/idea.entity.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
+
+export interface AnonymousViewer {
+  kind: 'anonymous';
+}
+export interface StaffViewer {
+  kind: 'staff';
+  userId: string;
+  tenantId: string;
+  roles: ReadonlySet<Role>;
+  unitId: string | null;
+  sessionId: string;
+}
+export type Viewer = AnonymousViewer | StaffViewer;
+
+export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
+
+export function isStaff(viewer: Viewer): viewer is StaffViewer {
+  return viewer.kind === 'staff';
+}
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return isStaff(viewer) && roles.some((r) => viewer.roles.has(r));
+}
+
+/** ADMIN and the hub run the movement for the whole tenant. */
+export function seesWholeTenant(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.ADMIN, Role.HUB);
+}
+
+/** Reception officers and unit heads work on the ideas filed with their own unit. */
+function unitScope(viewer: Viewer): string | null {
+  if (!isStaff(viewer) || !viewer.unitId) return null;
+  return hasRole(viewer, Role.RECEPTION_OFFICER, Role.UNIT_HEAD) ? viewer.unitId : null;
+}
+
+/** Which ideas a viewer may see, as a filter to AND into every idea query. */
+export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Idea> {
+  if (seesWholeTenant(viewer)) return { tenant: tenantId };
+  const published: FilterQuery<Idea> = { tenant: tenantId, publishedAt: { $ne: null } };
+  const unitId = unitScope(viewer);
+  if (unitId) return { $or: [{ tenant: tenantId, unit: unitId }, published] };
+  return published;
+}
+
+/** Staff working on the idea (not merely reading it after publication). */
+export function worksOnIdea(viewer: Viewer, idea: Pick<Idea, 'tenant' | 'unit'>): boolean {
+  if (!isStaff(viewer) || viewer.tenantId !== idea.tenant.id) return false;
+  if (seesWholeTenant(viewer)) return true;
+  const unitId = unitScope(viewer);
+  return unitId !== null && idea.unit?.id === unitId;
+}
+
+/** Authors' names and contacts, tracking code, internal history: only staff working on the idea. */
+export const mayReadPersonalData = worksOnIdea;
+export const mayReadInternalHistory = worksOnIdea;
+
+export function mayPublishIdeas(viewer: Viewer): boolean {
+  return seesWholeTenant(viewer);
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN when the rule says no. */
+export function assertAllowed(viewer: Viewer, allowed: boolean, message?: string): void {
+  if (!isStaff(viewer)) throw new UnauthenticatedError();
+  if (!allowed) throw new ForbiddenError(message);
+}

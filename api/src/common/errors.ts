@@ -1,0 +1,144 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+
+/** Stable error codes partners can rely on (`extensions.code`). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  RIGHTS_NOT_CLEARED: 'RIGHTS_NOT_CLEARED',
+  LIMITS_EXCEEDED: 'LIMITS_EXCEEDED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  LIMITS_EXCEEDED: 400,
+  RATE_LIMITED: 429,
+};
+
+/** Field path (e.g. `author.email`) → Vietnamese message. */
+export type FieldErrors = Record<string, string>;
+
+/** An error meant for the client: its message is Vietnamese and safe to show. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    const status = HTTP_STATUS[code];
+    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+    this.name = 'AppError';
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(fieldErrors: FieldErrors, message = 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra lại.') {
+    super(ErrorCode.BAD_USER_INPUT, message, { fieldErrors });
+  }
+}
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Bạn cần đăng nhập để thực hiện thao tác này.') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+export class ForbiddenError extends AppError {
+  constructor(message = 'Bạn không có quyền thực hiện thao tác này.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+export class NotFoundError extends AppError {
+  constructor(message = 'Không tìm thấy dữ liệu yêu cầu.') {
+    super(ErrorCode.NOT_FOUND, message);
+  }
+}
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}
+export class InvalidTransitionError extends AppError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.INVALID_TRANSITION, message, extra);
+  }
+}
+export class LimitsExceededError extends AppError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.LIMITS_EXCEEDED, message, extra);
+  }
+}
+
+/** Vietnamese wording for the errors GraphQL and Apollo raise before our code runs. */
+const BUILTIN_MESSAGES: Record<string, string> = {
+  [ApolloServerErrorCode.GRAPHQL_PARSE_FAILED]: 'Câu truy vấn GraphQL sai cú pháp.',
+  [ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED]: 'Câu truy vấn không khớp với lược đồ GraphQL.',
+  [ApolloServerErrorCode.BAD_USER_INPUT]: 'Dữ liệu đầu vào không đúng kiểu.',
+  [ApolloServerErrorCode.BAD_REQUEST]: 'Yêu cầu không hợp lệ.',
+  [ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE]: 'Không xác định được thao tác cần chạy.',
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND]: 'Không tìm thấy truy vấn đã lưu.',
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: 'Máy chủ không hỗ trợ truy vấn đã lưu.',
+};
+
+export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Vui lòng thử lại sau.';
+
+/**
+ * The one error mapper: what reaches a client. Our own errors pass through; GraphQL's built-in
+ * errors get a Vietnamese message with the original text as `detail`; anything else (SQL, bugs)
+ * becomes INTERNAL_SERVER_ERROR with no internals, and is logged with a reference id.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (ref: string, err: unknown) => void,
+): GraphQLFormattedError {
+  const original = findAppError(error) ?? unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: stripHttp(original.extensions),
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code in BUILTIN_MESSAGES) {
+    return {
+      message: BUILTIN_MESSAGES[code]!,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, detail: formatted.message },
+    };
+  }
+  if (original instanceof GraphQLError && !original.originalError && !original.path) {
+    // Raised by graphql-js while reading the request (e.g. a variable of the wrong type): the
+    // caller's mistake, not ours. Errors with a path happen during execution and stay internal.
+    return {
+      message: BUILTIN_MESSAGES[ApolloServerErrorCode.BAD_USER_INPUT]!,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, detail: formatted.message },
+    };
+  }
+  const ref = Math.random().toString(36).slice(2, 10);
+  log(ref, original);
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ref },
+  };
+}
+
+/** Our error, however deep Apollo or graphql-ws wrapped it (e.g. "Context creation failed"). */
+function findAppError(error: unknown): AppError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+function stripHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { http: _http, ...rest } = extensions;
+  return rest;
+}

@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { IdeaEvent, IdeaResponse } from '../idea/idea.entity.js';
+import { ReceptionPoint } from '../unit/reception-point.entity.js';
+import { StaffUser } from '../auth/staff-user.entity.js';
+
+/**
+ * Hand-written loaders for what MikroORM's own dataloader does not batch (filtered or ordered
+ * child lists). One set per request, memoized on the context: a loader's cache must never outlive
+ * the request, or one viewer could be served another's data.
+ */
+export class Loaders {
+  constructor(private readonly em: EntityManager) {}
+
+  readonly eventsByIdea = new DataLoader<string, IdeaEvent[]>(async (ideaIds) => {
+    const rows = await this.em.find(
+      IdeaEvent,
+      { idea: { $in: [...ideaIds] } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  });
+
+  readonly responsesByIdea = new DataLoader<string, IdeaResponse[]>(async (ideaIds) => {
+    const rows = await this.em.find(
+      IdeaResponse,
+      { idea: { $in: [...ideaIds] } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  });
+
+  readonly receptionPointsByUnit = new DataLoader<string, ReceptionPoint[]>(async (unitIds) => {
+    const rows = await this.em.find(
+      ReceptionPoint,
+      { unit: { $in: [...unitIds] }, active: true },
+      { orderBy: { name: 'asc' } },
+    );
+    return unitIds.map((id) => rows.filter((r) => r.unit.id === id));
+  });
+
+  readonly staffNames = new DataLoader<string, string | null>(async (ids) => {
+    const rows = await this.em.find(StaffUser, { id: { $in: [...ids] } }, { fields: ['fullName'] });
+    const byId = new Map(rows.map((r) => [r.id, r.fullName]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * The only module that reads `process.env`. Everything else receives a validated `Config`.
+ * Outside demo mode there are no secret defaults: a missing secret stops the boot with a clear message.
+ */
+export interface Config {
+  /** Demo mode: local defaults, demo logins printed, outbox shown in the admin. Never in production. */
+  demo: boolean;
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** PostgreSQL connection string. */
+  databaseUrl: string;
+  /** Code of the tenant used when a request names none (the commune of a single-commune install). */
+  defaultTenantCode: string;
+  /** Secret that signs preview links and other tokens the API hands out. */
+  secret: string;
+  /** Lifetime of a staff session, in hours. */
+  sessionTtlHours: number;
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: number;
+  /** Deepest accepted GraphQL selection. */
+  maxQueryDepth: number;
+  /** Largest accepted GraphQL query complexity (each field 1, lists multiplied by `first`). */
+  maxQueryComplexity: number;
+  /** Whether the schema can be introspected (on in development and demo, off in production by default). */
+  introspection: boolean;
+  /** Origins allowed to call the API from a browser (CORS). */
+  corsOrigins: string[];
+  /** Log every SQL statement (development aid). */
+  logSql: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEMO_SECRET = 'khoi-nguon-demo-secret-do-not-use-in-production';
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** Reads and validates the configuration. `overrides` win over the environment (used by tests). */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const demo = bool(env.KN_DEMO, false);
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} phải là số nguyên từ ${min} đến ${max} (đang là "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const databaseUrl = overrides.databaseUrl ?? env.DATABASE_URL ?? '';
+  if (!databaseUrl) problems.push('DATABASE_URL chưa được đặt (chuỗi kết nối PostgreSQL)');
+  else if (!/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://');
+
+  let secret = overrides.secret ?? env.KN_SECRET ?? '';
+  if (!secret) {
+    if (demo || nodeEnv === 'test') secret = DEMO_SECRET;
+    else problems.push('KN_SECRET chưa được đặt (chuỗi ngẫu nhiên ít nhất 32 ký tự)');
+  } else if (secret.length < 32) {
+    problems.push('KN_SECRET phải dài ít nhất 32 ký tự');
+  }
+  if (nodeEnv === 'production' && secret === DEMO_SECRET) {
+    problems.push('KN_SECRET không được dùng giá trị mặc định của chế độ demo khi chạy production');
+  }
+
+  const config: Config = {
+    demo,
+    env: nodeEnv,
+    host: env.API_HOST || '127.0.0.1',
+    port: int('API_PORT', 4000, 0, 65535),
+    databaseUrl,
+    defaultTenantCode: env.KN_DEFAULT_TENANT || '16228',
+    secret,
+    sessionTtlHours: int('KN_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    bodyLimitBytes: int('KN_BODY_LIMIT_BYTES', 1_000_000, 10_000, 50_000_000),
+    maxQueryDepth: int('KN_MAX_QUERY_DEPTH', 10, 2, 50),
+    maxQueryComplexity: int('KN_MAX_QUERY_COMPLEXITY', 20_000, 100, 1_000_000),
+    introspection: bool(env.KN_INTROSPECTION, nodeEnv !== 'production' || demo),
+    corsOrigins: (env.KN_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    logSql: bool(env.KN_LOG_SQL, false),
+    ...overrides,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Only what the database commands need (no secrets). */
+export function loadDatabaseConfig(env: Env = process.env): { databaseUrl: string; demo: boolean } {
+  const databaseUrl = env.DATABASE_URL ?? '';
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(['DATABASE_URL chưa được đặt hoặc không bắt đầu bằng postgres://']);
+  }
+  return { databaseUrl, demo: bool(env.KN_DEMO, false) };
+}

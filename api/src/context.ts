@@ -1,0 +1,109 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ANONYMOUS, type Viewer } from './common/access.js';
+import type { Config } from './config.js';
+import { Tenant } from './tenant/tenant.entity.js';
+import type { AuthService } from './auth/auth.service.js';
+import { NotFoundError } from './common/errors.js';
+import { Loaders } from './common/loaders.js';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every resolver and service receives first. One per HTTP request or WebSocket operation. */
+export interface Context {
+  /** A fork of the ORM's EntityManager: its own identity map and unit of work for this request. */
+  em: EntityManager;
+  viewer: Viewer;
+  tenant: Tenant;
+  config: Config;
+  clock: Clock;
+  requestId: string;
+  /** The raw session token the caller presented, for logout. */
+  sessionToken: string | null;
+  loaders: Loaders;
+  auth: AuthService;
+}
+
+export interface ContextDeps {
+  orm: MikroORM;
+  config: Config;
+  clock: Clock;
+  auth: AuthService;
+  tenants: TenantCache;
+}
+
+/**
+ * Tenants change rarely; a short cache saves a query per request. The cached entity is detached
+ * (shared by requests, read-only): services use `ctx.tenant.id` and never persist it.
+ */
+export class TenantCache {
+  private byCode = new Map<string, { tenant: Tenant; at: number }>();
+  constructor(private readonly ttlMs = 60_000) {}
+
+  async get(em: EntityManager, code: string): Promise<Tenant | null> {
+    const hit = this.byCode.get(code);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.tenant;
+    const tenant = await em.findOne(Tenant, { code });
+    if (tenant) this.byCode.set(code, { tenant, at: Date.now() });
+    return tenant;
+  }
+  async getById(em: EntityManager, id: string): Promise<Tenant | null> {
+    for (const { tenant, at } of this.byCode.values()) {
+      if (tenant.id === id && Date.now() - at < this.ttlMs) return tenant;
+    }
+    const tenant = await em.findOne(Tenant, { id });
+    if (tenant) this.byCode.set(tenant.code, { tenant, at: Date.now() });
+    return tenant;
+  }
+}
+
+export function readToken(headers: IncomingHttpHeaders | Record<string, unknown>): string | null {
+  const auth = headers['authorization'];
+  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim() || null;
+  const cookie = headers['cookie'];
+  if (typeof cookie === 'string') {
+    const m = /(?:^|;\s*)kn_session=([^;]+)/.exec(cookie);
+    if (m?.[1]) return decodeURIComponent(m[1]);
+  }
+  return null;
+}
+
+/**
+ * Builds the context for HTTP and graphql-ws alike. The tenant comes from the staff member's
+ * account; for anonymous callers from the `X-Tenant` header (a commune code) or the default.
+ */
+export async function createContext(
+  deps: ContextDeps,
+  input: { token: string | null; tenantCode: string | null; requestId: string },
+): Promise<Context> {
+  const em = deps.orm.em.fork();
+  let viewer: Viewer = ANONYMOUS;
+  let tenant: Tenant | null = null;
+  if (input.token) {
+    const session = await deps.auth.resolveSession(em, input.token, deps.clock.now());
+    if (session) {
+      viewer = session.viewer;
+      tenant = await deps.tenants.getById(em, session.viewer.tenantId);
+    }
+  }
+  if (!tenant) {
+    const code = input.tenantCode || deps.config.defaultTenantCode;
+    tenant = await deps.tenants.get(em, code);
+    if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${code}".`);
+  }
+  return {
+    em,
+    viewer,
+    tenant,
+    config: deps.config,
+    clock: deps.clock,
+    requestId: input.requestId,
+    sessionToken: input.token,
+    loaders: new Loaders(em),
+    auth: deps.auth,
+  };
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125000000Init } from './Migration20261125000000Init.js';
+
+/** Applied in this order; a new migration is appended, never edited after it has landed. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125000000Init', class: Migration20261125000000Init },
+];

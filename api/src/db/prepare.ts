@@ -1,0 +1,32 @@
+import type { Seeder } from '@mikro-orm/seeder';
+import { initOrm } from './orm.js';
+import { DemoSeeder } from './seeders/demo.seeder.js';
+import { Tenant } from '../tenant/tenant.entity.js';
+
+/**
+ * Brings a database up to date: runs pending migrations (the only way the schema changes) and, in
+ * demo mode, loads the Vietnamese demo data into an empty database. `seeder` picks another seeder
+ * (the tests use TestSeeder).
+ */
+export async function prepareDatabase(
+  databaseUrl: string,
+  opts: { demo: boolean; seeder?: new () => Seeder; log?: (message: string) => void },
+): Promise<{ migrated: string[]; seeded: boolean }> {
+  const log = opts.log ?? (() => {});
+  const orm = await initOrm({ databaseUrl, poolMax: 2 });
+  try {
+    const migrated = (await orm.getMigrator().up()).map((m) => m.name);
+    if (migrated.length) log(`Đã chạy ${migrated.length} migration: ${migrated.join(', ')}`);
+    let seeded = false;
+    const seeder = opts.seeder ?? (opts.demo ? DemoSeeder : null);
+    if (seeder && (await orm.em.fork().count(Tenant, {})) === 0) {
+      log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu…');
+      await orm.getSeeder().seed(seeder);
+      seeded = true;
+      log('Đã nạp dữ liệu mẫu.');
+    }
+    return { migrated, seeded };
+  } finally {
+    await orm.close(true);
+  }
+}

@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Seeder } from '@mikro-orm/seeder';
+import { Role } from '../../auth/roles.js';
+import { AreaType, UnitKind } from '../../unit/unit.entity.js';
+import { DEFAULT_FIELDS, MOVEMENT_2026_2030, seedCommune, type CommuneSpec } from './commune.js';
+
+/** Logins the integration tests use. Every account shares TEST_PASSWORD. */
+export const TEST_PASSWORD = 'MatKhau@Test2026';
+export const TEST_STAFF = {
+  admin: 'admin@test.example',
+  hub: 'hub@test.example',
+  officerA: 'tiepnhan.a@test.example',
+  officerB: 'tiepnhan.b@test.example',
+  headA: 'truongthon.a@test.example',
+  council: 'hoidong@test.example',
+  editor: 'bientap@test.example',
+  otherTenantHub: 'hub@khac.example',
+} as const;
+
+const units: CommuneSpec['units'] = [
+  { code: 'phong-vhxh', name: 'Phòng Văn hóa – Xã hội', kind: UnitKind.DEPARTMENT, areaType: AreaType.URBAN },
+  {
+    code: 'thon-a',
+    name: 'Thôn Đồng Ánh',
+    kind: UnitKind.VILLAGE,
+    areaType: AreaType.RURAL,
+    reception: { name: 'Nhà văn hóa thôn Đồng Ánh', address: 'Thôn Đồng Ánh', openingHours: 'Sáng thứ Hai' },
+  },
+  {
+    code: 'thon-b',
+    name: 'Thôn Bãi Bằng',
+    kind: UnitKind.VILLAGE,
+    areaType: AreaType.MOUNTAIN,
+    reception: { name: 'Nhà văn hóa thôn Bãi Bằng', address: 'Thôn Bãi Bằng', openingHours: 'Sáng thứ Năm' },
+  },
+];
+
+export const TEST_COMMUNE: CommuneSpec = {
+  tenant: { code: '16228', name: 'Xã Như Thanh', province: 'Tỉnh Thanh Hóa' },
+  units,
+  fields: DEFAULT_FIELDS,
+  campaign: MOVEMENT_2026_2030,
+  password: TEST_PASSWORD,
+  staff: [
+    { email: TEST_STAFF.admin, fullName: 'Quản Trị Viên', roles: [Role.ADMIN] },
+    { email: TEST_STAFF.hub, fullName: 'Lê Thị Đầu Mối', roles: [Role.HUB], unitCode: 'phong-vhxh' },
+    { email: TEST_STAFF.officerA, fullName: 'Cán Bộ Thôn A', roles: [Role.RECEPTION_OFFICER], unitCode: 'thon-a' },
+    { email: TEST_STAFF.officerB, fullName: 'Cán Bộ Thôn B', roles: [Role.RECEPTION_OFFICER], unitCode: 'thon-b' },
+    { email: TEST_STAFF.headA, fullName: 'Trưởng Thôn A', roles: [Role.UNIT_HEAD], unitCode: 'thon-a' },
+    { email: TEST_STAFF.council, fullName: 'Thành Viên Hội Đồng', roles: [Role.COUNCIL_MEMBER] },
+    { email: TEST_STAFF.editor, fullName: 'Biên Tập Viên', roles: [Role.EDITOR] },
+  ],
+};
+
+/** A second commune, to prove that tenants never see each other's data. */
+export const OTHER_COMMUNE: CommuneSpec = {
+  tenant: { code: '16231', name: 'Xã Thử Nghiệm Khác', province: 'Tỉnh Thanh Hóa' },
+  units: [units[1]!],
+  fields: DEFAULT_FIELDS.slice(0, 3),
+  campaign: { ...MOVEMENT_2026_2030, title: 'Phong trào của xã khác' },
+  password: TEST_PASSWORD,
+  staff: [{ email: TEST_STAFF.otherTenantHub, fullName: 'Đầu Mối Xã Khác', roles: [Role.HUB] }],
+};
+
+export class TestSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    await seedCommune(em, TEST_COMMUNE);
+    await seedCommune(em, OTHER_COMMUNE);
+  }
+}

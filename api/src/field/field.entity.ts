@@ -1,0 +1,24 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Field as GqlField, ObjectType, Int } from 'type-graphql';
+import { TenantOwned } from '../common/tenant-owned.entity.js';
+
+@ObjectType('Field', { description: 'Lĩnh vực của ý tưởng (danh mục chỉnh sửa được)' })
+@Entity({ tableName: 'field' })
+@Unique({ properties: ['tenant', 'code'] })
+export class IdeaField extends TenantOwned<'active' | 'sortOrder'> {
+  @GqlField()
+  @Property({ length: 60 })
+  code: string;
+
+  @GqlField()
+  @Property({ length: 200 })
+  name: string;
+
+  @GqlField(() => Int)
+  @Property({ default: 0 })
+  sortOrder: number = 0;
+
+  @GqlField()
+  @Property({ default: true })
+  active: boolean = true;
+}

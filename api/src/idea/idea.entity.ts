@@ -1,0 +1,176 @@
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  Unique,
+  type Ref,
+} from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { IdeaField } from '../field/field.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { ReceptionPoint } from '../unit/reception-point.entity.js';
+import { StaffUser } from '../auth/staff-user.entity.js';
+import { Person } from '../person/person.entity.js';
+import { AuthorRole, Channel, IdeaEventKind, IdeaStatus, Maturity, ResponseKind } from './idea.enums.js';
+
+@ObjectType({ description: 'Ý tưởng, sáng kiến, giải pháp' })
+@Entity({ tableName: 'idea' })
+@Unique({ properties: ['tenant', 'idempotencyKey'] })
+@Index({ properties: ['tenant', 'receivedAt', 'id'] })
+@Index({ properties: ['tenant', 'status'] })
+// Created by the first migration with SQL the ORM cannot express; declared so schema diffs know them.
+@Index({ name: 'idea_search_vector_index', expression: 'create index idea_search_vector_index on idea using gin (search_vector)' })
+@Index({ name: 'idea_title_trgm_index', expression: 'create index idea_title_trgm_index on idea using gin (kn_unaccent(title) gin_trgm_ops)' })
+@Index({
+  name: 'idea_published_index',
+  expression: 'create index idea_published_index on idea (tenant_id, published_at desc, id) where published_at is not null',
+})
+export class Idea extends TenantOwned<'updatedAt' | 'status'> {
+  @Index()
+  @ManyToOne(() => Campaign, { ref: true, deleteRule: 'restrict' })
+  campaign: Ref<Campaign>;
+
+  /** Staff only (with the contact it lets the author track the idea). */
+  @Property({ length: 20, unique: true })
+  trackingCode: string;
+
+  @Field()
+  @Property({ length: 300 })
+  title: string;
+
+  @Field({ description: 'Vấn đề/thực trạng cần giải quyết' })
+  @Property({ type: 'text' })
+  problem: string;
+
+  @Field({ description: 'Giải pháp đề xuất' })
+  @Property({ type: 'text' })
+  solution: string;
+
+  @Field({ description: 'Hiệu quả dự kiến' })
+  @Property({ type: 'text' })
+  benefit: string;
+
+  @Field(() => String, { nullable: true, description: 'Điều kiện, nguồn lực cần để triển khai' })
+  @Property({ type: 'text', nullable: true })
+  requirements?: string | null;
+
+  @Field(() => Maturity)
+  @Enum({ items: () => Maturity })
+  maturity: Maturity;
+
+  @Field(() => IdeaStatus)
+  @Enum({ items: () => IdeaStatus })
+  status: IdeaStatus = IdeaStatus.SUBMITTED;
+
+  @Field(() => Channel)
+  @Enum({ items: () => Channel })
+  channel: Channel;
+
+  /** The unit that receives and answers for the idea (a village, a department…). */
+  @Index()
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'set null' })
+  unit?: Ref<Unit> | null;
+
+  @ManyToOne(() => ReceptionPoint, { ref: true, nullable: true, deleteRule: 'set null' })
+  receptionPoint?: Ref<ReceptionPoint> | null;
+
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  receivedBy?: Ref<StaffUser> | null;
+
+  @ManyToMany(() => IdeaField, undefined, { pivotTable: 'idea_field', joinColumn: 'idea_id', inverseJoinColumn: 'field_id' })
+  fields = new Collection<IdeaField>(this);
+
+  @OneToMany(() => Authorship, (a) => a.idea)
+  authorships = new Collection<Authorship>(this);
+
+  @Field({ description: 'Thời điểm máy chủ tiếp nhận (bằng chứng ai đề xuất trước)' })
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  receivedAt: Date;
+
+  @Field({ description: 'SHA-256 (hex) của nội dung đã gửi, ghi trên giấy biên nhận' })
+  @Property({ length: 64 })
+  digest: string;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Thời điểm công khai trên trang công cộng' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  publishedAt?: Date | null;
+
+  @Field()
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+@Entity({ tableName: 'authorship' })
+@Unique({ properties: ['idea', 'person'] })
+export class Authorship extends TenantOwned {
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @Index()
+  @ManyToOne(() => Person, { ref: true, deleteRule: 'restrict' })
+  person: Ref<Person>;
+
+  @Enum({ items: () => AuthorRole })
+  role: AuthorRole;
+
+  /** Contribution share in percent; the shares of an idea sum to 100. */
+  @Property({ type: 'smallint' })
+  share: number;
+}
+
+@Entity({ tableName: 'idea_event' })
+@Index({ properties: ['idea', 'createdAt'] })
+export class IdeaEvent extends TenantOwned<'isPublic'> {
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @Enum({ items: () => IdeaEventKind })
+  kind: IdeaEventKind;
+
+  @Enum({ items: () => IdeaStatus, nullable: true })
+  fromStatus?: IdeaStatus | null;
+
+  @Enum({ items: () => IdeaStatus, nullable: true })
+  toStatus?: IdeaStatus | null;
+
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  actor?: Ref<StaffUser> | null;
+
+  /** Internal reason, for staff. */
+  @Property({ type: 'text', nullable: true })
+  reason?: string | null;
+
+  /** Shown to the author on the tracking page when set. */
+  @Property({ type: 'text', nullable: true })
+  publicNote?: string | null;
+
+  @Property({ default: true })
+  isPublic: boolean = true;
+}
+
+/** A message sent to the author (in-app; email/SMS delivery comes through the outbox). */
+@Entity({ tableName: 'idea_response' })
+@Index({ properties: ['idea', 'createdAt'] })
+export class IdeaResponse extends TenantOwned {
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @Enum({ items: () => ResponseKind })
+  kind: ResponseKind;
+
+  @Property({ type: 'text' })
+  body: string;
+
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  sentBy?: Ref<StaffUser> | null;
+}

@@ -1,0 +1,148 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection.js';
+import { Idea } from './idea.entity.js';
+import { AuthorRole, IdeaEventKind, IdeaStatus, ResponseKind } from './idea.enums.js';
+
+@ObjectType({
+  description:
+    'Giấy biên nhận: mã tra cứu, thời điểm tiếp nhận và mã băm SHA-256 của nội dung đã gửi (bằng chứng về thời điểm đề xuất)',
+})
+export class IdeaReceipt {
+  @Field({ description: 'Mã tra cứu, dùng cùng email/số điện thoại để theo dõi ý tưởng' })
+  trackingCode: string;
+
+  @Field()
+  receivedAt: Date;
+
+  @Field({
+    description:
+      'SHA-256 (hex) của mảng JSON chuẩn hóa ["khoi-nguon-receipt-v1", trackingCode, receivedAt (ISO 8601), campaignId, title, problem, solution, benefit, requirements, fieldIds (đã sắp xếp), maturity, authorName] với văn bản dạng NFC',
+  })
+  digest: string;
+
+  @Field()
+  title: string;
+}
+
+@ObjectType({ description: 'Thông tin liên hệ của tác giả — chỉ cán bộ có thẩm quyền xem được' })
+export class AuthorContact {
+  @Field()
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+}
+
+@ObjectType({ description: 'Tác giả của ý tưởng' })
+export class Author {
+  @Field(() => AuthorRole)
+  role: AuthorRole;
+
+  @Field(() => Int, { description: 'Tỷ lệ đóng góp (%)' })
+  share: number;
+
+  @Field({ description: 'Tên hiển thị; "Tác giả ẩn danh" khi người xem không được phép thấy tên' })
+  displayName: string;
+
+  @Field(() => AuthorContact, { nullable: true })
+  contact: AuthorContact | null;
+}
+
+@ObjectType({ description: 'Một bước trong lịch sử xử lý ý tưởng' })
+export class IdeaHistoryEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => IdeaEventKind)
+  kind: IdeaEventKind;
+
+  @Field()
+  at: Date;
+
+  @Field(() => IdeaStatus, { nullable: true })
+  fromStatus: IdeaStatus | null;
+
+  @Field(() => IdeaStatus, { nullable: true })
+  toStatus: IdeaStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Ghi chú gửi tác giả' })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Lý do nội bộ (chỉ cán bộ)' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cán bộ thực hiện (chỉ cán bộ)' })
+  actorName: string | null;
+}
+
+@ObjectType({ description: 'Phản hồi đã gửi tác giả' })
+export class AuthorResponse {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ResponseKind)
+  kind: ResponseKind;
+
+  @Field()
+  body: string;
+
+  @Field()
+  sentAt: Date;
+}
+
+@ObjectType({ description: 'Kết quả tra cứu ý tưởng của tác giả' })
+export class IdeaTracking {
+  @Field()
+  trackingCode: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field()
+  statusLabel: string;
+
+  @Field()
+  receivedAt: Date;
+
+  @Field()
+  digest: string;
+
+  @Field(() => [IdeaHistoryEntry])
+  history: IdeaHistoryEntry[];
+
+  @Field(() => [AuthorResponse])
+  responses: AuthorResponse[];
+}
+
+@ObjectType({ description: 'Số liệu tổng hợp của phong trào' })
+export class IdeaCounters {
+  @Field(() => Int, { description: 'Số ý tưởng đã tiếp nhận' })
+  received: number;
+
+  @Field(() => Int, { description: 'Số ý tưởng đã có phản hồi kết quả xử lý' })
+  answered: number;
+
+  @Field(() => Int, { description: 'Số ý tưởng đang hoặc đã thử nghiệm' })
+  piloted: number;
+
+  @Field(() => Int, { description: 'Số ý tưởng đã ứng dụng' })
+  applied: number;
+
+  @Field(() => Int, { description: 'Số ý tưởng đã nhân rộng' })
+  scaled: number;
+
+  @Field(() => Int, { description: 'Số ý tưởng đã công khai' })
+  published: number;
+}
+
+export const IdeaConnection = Connection(Idea, 'Idea');
+export type IdeaConnection = InstanceType<typeof IdeaConnection>;

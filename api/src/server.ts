@@ -1,0 +1,237 @@
+/**
+ * `createServer(config)` boots the whole API — ORM, schema, HTTP and WebSocket on one port — and
+ * returns handles. It reads no environment, installs no signal handlers and never exits the
+ * process: `main.ts` and the tests both call it.
+ */
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { initOrm } from './db/orm.js';
+import { buildAppSchema } from './schema.js';
+import {
+  createContext,
+  readToken,
+  systemClock,
+  TenantCache,
+  type Clock,
+  type Context,
+  type ContextDeps,
+} from './context.js';
+import { AppError, ErrorCode, formatError, INTERNAL_MESSAGE } from './common/errors.js';
+import { checkLimits, limitsPlugin } from './common/limits.js';
+import { AuthService } from './auth/auth.service.js';
+import { parse, validate, getOperationAST } from 'graphql';
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, err?: unknown): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (m) => console.log(m),
+  error: (m, err) => console.error(m, err),
+};
+
+export interface ServerDeps {
+  clock?: Clock;
+  logger?: Logger;
+  /** Receives every SQL statement (tests count statements per request). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface ServerHandles {
+  /** The GraphQL endpoint over HTTP, e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  /** The same endpoint over WebSocket (graphql-ws). */
+  wsUrl: string;
+  /** Base URL of the server (health check at `${origin}/health`). */
+  origin: string;
+  port: number;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  stop(): Promise<void>;
+}
+
+function header(req: Request, name: string): string | null {
+  const v = req.headers[name];
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+export async function createServer(config: Config, deps: ServerDeps = {}): Promise<ServerHandles> {
+  const logger = deps.logger ?? consoleLogger;
+  const clock = deps.clock ?? systemClock;
+  const orm = await initOrm({
+    databaseUrl: config.databaseUrl,
+    logSql: config.logSql,
+    onQuery: deps.onQuery,
+  });
+  try {
+    const schema = await buildAppSchema();
+    const contextDeps: ContextDeps = {
+      orm,
+      config,
+      clock,
+      auth: new AuthService(config.sessionTtlHours),
+      tenants: new TenantCache(),
+    };
+    const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
+    const logError = (ref: string, err: unknown) => logger.error(`[lỗi ${ref}]`, err);
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', 'loopback');
+    const httpServer = http.createServer(app);
+
+    // GraphQL over WebSocket (graphql-ws), same path, same context factory, same limits.
+    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.bodyLimitBytes });
+    const wsCleanup = useServer<Record<string, unknown>>(
+      {
+        schema,
+        context: (ctx) => {
+          const params = ctx.connectionParams ?? {};
+          const token =
+            (typeof params.authorization === 'string' && params.authorization.replace(/^Bearer /, '')) ||
+            readToken(ctx.extra.request.headers);
+          const tenantCode =
+            (typeof params.tenant === 'string' && params.tenant) ||
+            (typeof ctx.extra.request.headers['x-tenant'] === 'string' ? ctx.extra.request.headers['x-tenant'] : null);
+          return createContext(contextDeps, { token: token || null, tenantCode, requestId: randomUUID() });
+        },
+        onSubscribe: (_ctx, _id, payload) => {
+          // Same limits as HTTP: parse, validate and measure before anything runs.
+          try {
+            const document = parse(payload.query);
+            const errors = validate(schema, document);
+            if (errors.length) return errors;
+            const op = getOperationAST(document, payload.operationName);
+            if (op) checkLimits(schema, document, op, payload.variables ?? {}, limits);
+          } catch (err) {
+            return [err instanceof GraphQLError ? err : new GraphQLError(INTERNAL_MESSAGE)];
+          }
+          return undefined;
+        },
+        onError: (_ctx, _id, _payload, errors) => {
+          for (const e of errors) if (!(e.originalError instanceof AppError)) logError('ws', e);
+        },
+      },
+      wsServer,
+    );
+
+    const apollo = new ApolloServer<Context>({
+      schema,
+      introspection: config.introspection,
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      formatError: (formatted, error) => formatError(formatted, error, logError),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+        limitsPlugin(schema, limits),
+      ],
+    });
+    await apollo.start();
+
+    app.get('/health', async (_req, res) => {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        res.json({ status: 'ok', database: 'ok', time: clock.now().toISOString() });
+      } catch {
+        res.status(503).json({ status: 'error', database: 'unreachable' });
+      }
+    });
+
+    app.use(
+      '/graphql',
+      (req, res, next) => {
+        const origin = header(req, 'origin');
+        if (origin && config.corsOrigins.includes(origin)) {
+          res.setHeader('Access-Control-Allow-Origin', origin);
+          res.setHeader('Access-Control-Allow-Credentials', 'true');
+          res.setHeader('Vary', 'Origin');
+          res.setHeader(
+            'Access-Control-Allow-Headers',
+            'content-type, authorization, x-tenant, x-request-id, apollo-require-preflight',
+          );
+          res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+          if (req.method === 'OPTIONS') {
+            res.status(204).end();
+            return;
+          }
+        }
+        next();
+      },
+      express.json({ limit: config.bodyLimitBytes }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) =>
+          createContext(contextDeps, {
+            token: readToken(req.headers),
+            tenantCode: header(req, 'x-tenant'),
+            requestId: header(req, 'x-request-id') ?? randomUUID(),
+          }),
+      }),
+    );
+
+    // Errors before GraphQL runs (body too large, malformed JSON) answer in GraphQL's shape too.
+    app.use((err: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+      if (err?.type === 'entity.too.large') {
+        res.status(413).json({
+          errors: [
+            {
+              message: `Yêu cầu quá lớn (tối đa ${Math.round(config.bodyLimitBytes / 1000)} KB).`,
+              extensions: { code: ErrorCode.LIMITS_EXCEEDED },
+            },
+          ],
+        });
+        return;
+      }
+      if (err?.type === 'entity.parse.failed') {
+        res.status(400).json({
+          errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ.', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+        });
+        return;
+      }
+      logError('http', err);
+      res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    });
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const origin = `http://${hostForUrl === '0.0.0.0' ? '127.0.0.1' : hostForUrl}:${port}`;
+
+    let stopped = false;
+    return {
+      url: `${origin}/graphql`,
+      wsUrl: `${origin.replace(/^http/, 'ws')}/graphql`,
+      origin,
+      port,
+      orm,
+      schema,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await apollo.stop();
+        await orm.close(true);
+      },
+    };
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
+}
+
+export { loadConfig, ConfigError, type Config } from './config.js';
+export type { Clock } from './context.js';

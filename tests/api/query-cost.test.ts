@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_STAFF } from '@khoi-nguon/api/testing';
+import { startTestApi, type TestApi } from '../helpers/api.js';
+import { catalog, ideaInput, submitIdea } from '../helpers/factories.js';
+
+let api: TestApi;
+let hub: string;
+
+const PAGE = `query ($first: Int!) {
+  ideas(first: $first) {
+    totalCount
+    nodes {
+      id title status statusLabel
+      campaign { id title }
+      fields { id name }
+      unit { id name }
+      authors { displayName role share contact { fullName email phone } }
+    }
+  }
+}`;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  hub = await api.login(TEST_STAFF.hub);
+  const cat = await catalog(api);
+  const units = [cat.unit('thon-a'), cat.unit('thon-b'), null];
+  const fieldIds = cat.fields.map((f) => f.id);
+  for (let i = 0; i < 100; i += 10) {
+    await Promise.all(
+      Array.from({ length: 10 }, (_, k) =>
+        submitIdea(
+          api,
+          ideaInput(fieldIds[(i + k) % fieldIds.length]!, {
+            unitId: units[(i + k) % 3],
+            fieldIds: [fieldIds[(i + k) % fieldIds.length]!, fieldIds[(i + k + 1) % fieldIds.length]!],
+          }),
+        ),
+      ),
+    );
+  }
+});
+afterAll(() => api?.close());
+
+async function statementsFor(first: number): Promise<number> {
+  await api.gql('{ viewer { id } }', {}, { token: hub }); // warm the tenant cache
+  api.resetQueries();
+  const r = await api.gql(PAGE, { first }, { token: hub });
+  expect(r.errors).toBeUndefined();
+  expect(r.data!.ideas.nodes).toHaveLength(first);
+  return api.queries.length;
+}
+
+describe('query cost', () => {
+  it('lists 100 ideas with fields, authors and campaign in a constant number of SQL statements', async () => {
+    const for100 = await statementsFor(100);
+    const for10 = await statementsFor(10);
+    const for1 = await statementsFor(1);
+    // session, ideas, count, campaigns, fields, units, authorships, people
+    expect(for100).toBeLessThanOrEqual(8);
+    expect(for100).toBe(for10);
+    expect(for10).toBe(for1);
+  });
+});
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than the limit with LIMITS_EXCEEDED', async () => {
+    let sel = 'id';
+    for (let i = 0; i < 12; i++) sel = `parent { ${sel} }`;
+    const r = await api.gql(`{ units { ${sel} } }`);
+    expect(r.status).toBe(400);
+    expect(r.errors![0]!.extensions!.code).toBe('LIMITS_EXCEEDED');
+    expect(r.errors![0]!.message).toMatch(/lồng quá sâu/);
+  });
+
+  it('refuses an abusive query by complexity even when it is shallow', async () => {
+    const fields = Array.from({ length: 60 }, (_, i) => `a${i}: ideas(first: 100) { nodes { id title fields { id name } authors { displayName } } }`).join('\n');
+    const r = await api.gql(`{ ${fields} }`);
+    expect(r.errors![0]!.extensions!.code).toBe('LIMITS_EXCEEDED');
+    expect(r.errors![0]!.message).toMatch(/quá phức tạp/);
+  });
+
+  it('refuses a request body over the size limit', async () => {
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ fields { id } }', variables: { pad: 'x'.repeat(1_200_000) } }),
+    });
+    expect(res.status).toBe(413);
+    const body: any = await res.json();
+    expect(body.errors[0].extensions.code).toBe('LIMITS_EXCEEDED');
+  });
+
+  it('keeps SQL and stack traces out of error responses', async () => {
+    const r = await api.gql('{ idea(id: "không phải uuid") { id } }');
+    expect(r.data!.idea).toBeNull();
+    const syntax = await api.gql('{ ideas( }');
+    expect(syntax.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(syntax.errors![0]!.message).toBe('Câu truy vấn GraphQL sai cú pháp.');
+    expect(JSON.stringify(syntax)).not.toMatch(/stacktrace/i);
+  });
+});

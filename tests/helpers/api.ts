@@ -1,0 +1,141 @@
+/**
+ * Boots the real API (createServer) on a fresh clone of the test database and talks GraphQL to it
+ * over HTTP, exactly as a client would.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import {
+  createServer,
+  loadConfig,
+  TEST_PASSWORD,
+  type Clock,
+  type Config,
+  type ServerHandles,
+} from '@khoi-nguon/api/testing';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  status: number;
+}
+
+export interface TestApi extends ServerHandles {
+  databaseUrl: string;
+  /** Every SQL statement sent since the last `resetQueries()`. */
+  queries: string[];
+  resetQueries(): void;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string | null; tenant?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
+  login(email: string, password?: string): Promise<string>;
+  /** Direct SQL on the test database, for assertions about what was (not) written. */
+  sql<R extends pg.QueryResultRow = any>(text: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/** A settable clock (an edge we may mock). */
+export class TestClock implements Clock {
+  constructor(private t = new Date('2026-11-20T02:00:00Z')) {}
+  now(): Date {
+    return new Date(this.t);
+  }
+  set(d: Date | string): void {
+    this.t = new Date(d);
+  }
+  advance(ms: number): void {
+    this.t = new Date(this.t.getTime() + ms);
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export async function createDatabaseFromTemplate(): Promise<string> {
+  const adminUrl = inject('databaseAdminUrl');
+  const template = inject('templateDatabase');
+  const name = `kn_t_${randomBytes(5).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`create database ${name} template ${template}`);
+        break;
+      } catch (err) {
+        // Two files cloning the same template at the same instant: wait and retry.
+        if (attempt > 20 || !/being accessed by other users/.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return withDatabase(adminUrl, name);
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const client = new pg.Client({ connectionString: inject('databaseAdminUrl') });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startTestApi(
+  opts: { clock?: Clock; config?: Partial<Config>; databaseUrl?: string } = {},
+): Promise<TestApi> {
+  const databaseUrl = opts.databaseUrl ?? (await createDatabaseFromTemplate());
+  const queries: string[] = [];
+  const config = loadConfig({ NODE_ENV: 'test' }, { databaseUrl, port: 0, ...opts.config });
+  const server = await createServer(config, {
+    clock: opts.clock,
+    onQuery: (sql) => queries.push(sql),
+    logger: { info: () => {}, error: (m, e) => console.error(m, e) },
+  });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  const api: TestApi = {
+    ...server,
+    databaseUrl,
+    queries,
+    resetQueries: () => {
+      queries.length = 0;
+    },
+    async gql(query, variables = {}, o = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
+      if (o.token) headers.authorization = `Bearer ${o.token}`;
+      if (o.tenant) headers['x-tenant'] = o.tenant;
+      const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as Omit<GqlResult, 'status'>;
+      return { ...body, status: res.status } as never;
+    },
+    async login(email, password = TEST_PASSWORD) {
+      const r = await api.gql<{ login: { token: string } }>(
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      if (!r.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
+      return r.data.login.token;
+    },
+    async sql(text, params) {
+      // Several statements in one call (e.g. `set …; explain …`) run on one connection.
+      const result: pg.QueryResult | pg.QueryResult[] = await pool.query(text, params as unknown[]);
+      return Array.isArray(result) ? result[result.length - 1]!.rows : result.rows;
+    },
+    async close() {
+      await pool.end();
+      await server.stop();
+      if (!opts.databaseUrl) await dropDatabase(databaseUrl);
+    },
+  };
+  return api;
+}
