@@ -7,6 +7,17 @@ export default {
   kit: {
     adapter: adapter({ precompress: true }),
     // Pages render on the server and work without JavaScript; the small client bundle only enhances.
-    csp: { mode: 'auto', directives: { 'default-src': ['self'], 'img-src': ['self', 'data:'], 'style-src': ['self', 'unsafe-inline'], 'object-src': ['none'], 'base-uri': ['self'], 'form-action': ['self'], 'frame-ancestors': ['none'] } },
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'img-src': ['self', 'data:'],
+        'style-src': ['self', 'unsafe-inline'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+      },
+    },
   },
 };

@@ -6,5 +6,5 @@ export default defineProject({
     // One copy of graphql, the CJS one Node loads for the API (see tests/swc.ts).
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
-  test: { name: 'schema', root: new URL('.', import.meta.url).pathname, include: ['test/**/*.test.ts'] },
+  test: { name: 'schema', root: new URL('.', import.meta.url).pathname, include: ['test/**/*.test.ts', 'client/**/*.test.ts'] },
 });

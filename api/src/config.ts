@@ -50,7 +50,8 @@ function bool(value: string | undefined, fallback: boolean): boolean {
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const problems: string[] = [];
   const demo = bool(env.KN_DEMO, false);
-  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const nodeEnv =
+    env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
 
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];

@@ -93,19 +93,30 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const httpServer = http.createServer(app);
 
     // GraphQL over WebSocket (graphql-ws), same path, same context factory, same limits.
-    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.bodyLimitBytes });
+    const wsServer = new WebSocketServer({
+      server: httpServer,
+      path: '/graphql',
+      maxPayload: config.bodyLimitBytes,
+    });
     const wsCleanup = useServer<Record<string, unknown>>(
       {
         schema,
         context: (ctx) => {
           const params = ctx.connectionParams ?? {};
           const token =
-            (typeof params.authorization === 'string' && params.authorization.replace(/^Bearer /, '')) ||
+            (typeof params.authorization === 'string' &&
+              params.authorization.replace(/^Bearer /, '')) ||
             readToken(ctx.extra.request.headers);
           const tenantCode =
             (typeof params.tenant === 'string' && params.tenant) ||
-            (typeof ctx.extra.request.headers['x-tenant'] === 'string' ? ctx.extra.request.headers['x-tenant'] : null);
-          return createContext(contextDeps, { token: token || null, tenantCode, requestId: randomUUID() });
+            (typeof ctx.extra.request.headers['x-tenant'] === 'string'
+              ? ctx.extra.request.headers['x-tenant']
+              : null);
+          return createContext(contextDeps, {
+            token: token || null,
+            tenantCode,
+            requestId: randomUUID(),
+          });
         },
         onSubscribe: (_ctx, _id, payload) => {
           // Same limits as HTTP: parse, validate and measure before anything runs.
@@ -135,7 +146,15 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       formatError: (formatted, error) => formatError(formatted, error, logError),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
-        { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+        {
+          async serverWillStart() {
+            return {
+              async drainServer() {
+                await wsCleanup.dispose();
+              },
+            };
+          },
+        },
         limitsPlugin(schema, limits),
       ],
     });
@@ -182,27 +201,43 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     );
 
     // Errors before GraphQL runs (body too large, malformed JSON) answer in GraphQL's shape too.
-    app.use((err: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
-      if (err?.type === 'entity.too.large') {
-        res.status(413).json({
+    app.use(
+      (
+        err: { type?: string; status?: number },
+        _req: Request,
+        res: Response,
+        _next: NextFunction,
+      ) => {
+        if (err?.type === 'entity.too.large') {
+          res.status(413).json({
+            errors: [
+              {
+                message: `Yêu cầu quá lớn (tối đa ${Math.round(config.bodyLimitBytes / 1000)} KB).`,
+                extensions: { code: ErrorCode.LIMITS_EXCEEDED },
+              },
+            ],
+          });
+          return;
+        }
+        if (err?.type === 'entity.parse.failed') {
+          res.status(400).json({
+            errors: [
+              {
+                message: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+                extensions: { code: ErrorCode.BAD_USER_INPUT },
+              },
+            ],
+          });
+          return;
+        }
+        logError('http', err);
+        res.status(500).json({
           errors: [
-            {
-              message: `Yêu cầu quá lớn (tối đa ${Math.round(config.bodyLimitBytes / 1000)} KB).`,
-              extensions: { code: ErrorCode.LIMITS_EXCEEDED },
-            },
+            { message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
           ],
         });
-        return;
-      }
-      if (err?.type === 'entity.parse.failed') {
-        res.status(400).json({
-          errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ.', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
-        });
-        return;
-      }
-      logError('http', err);
-      res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-    });
+      },
+    );
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

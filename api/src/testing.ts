@@ -4,6 +4,12 @@ export { loadConfig, type Config } from './config.js';
 export { prepareDatabase } from './db/prepare.js';
 export { initOrm } from './db/orm.js';
 export { startEmbeddedPostgres, ensureDatabase, freePort } from './db/embedded.js';
-export { TestSeeder, TEST_STAFF, TEST_PASSWORD, TEST_COMMUNE, OTHER_COMMUNE } from './db/seeders/test.seeder.js';
+export {
+  TestSeeder,
+  TEST_STAFF,
+  TEST_PASSWORD,
+  TEST_COMMUNE,
+  OTHER_COMMUNE,
+} from './db/seeders/test.seeder.js';
 export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 export type { Clock } from './context.js';

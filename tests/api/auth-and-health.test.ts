@@ -15,7 +15,11 @@ afterAll(() => api?.close());
 describe('staff authentication', () => {
   it('logs in with argon2id-hashed passwords and shows the viewer with roles and unit', async () => {
     const token = await api.login(TEST_STAFF.officerA);
-    const r = await api.gql('{ viewer { email fullName roles unit { code } tenant { code } } }', {}, { token });
+    const r = await api.gql(
+      '{ viewer { email fullName roles unit { code } tenant { code } } }',
+      {},
+      { token },
+    );
     expect(r.data!.viewer).toEqual({
       email: TEST_STAFF.officerA,
       fullName: 'Cán Bộ Thôn A',
@@ -23,9 +27,13 @@ describe('staff authentication', () => {
       unit: { code: 'thon-a' },
       tenant: { code: '16228' },
     });
-    const [row] = await api.sql('select password_hash from staff_user where email = $1', [TEST_STAFF.officerA]);
+    const [row] = await api.sql('select password_hash from staff_user where email = $1', [
+      TEST_STAFF.officerA,
+    ]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
-    const [session] = await api.sql('select token_hash from session order by created_at desc limit 1');
+    const [session] = await api.sql(
+      'select token_hash from session order by created_at desc limit 1',
+    );
     expect(session.token_hash).not.toBe(token);
   });
 
@@ -50,7 +58,11 @@ describe('staff authentication', () => {
 
   it('accepts the session from an httpOnly cookie as well as a bearer header', async () => {
     const token = await api.login(TEST_STAFF.editor);
-    const r = await api.gql('{ viewer { email } }', {}, { headers: { cookie: `other=1; kn_session=${token}` } });
+    const r = await api.gql(
+      '{ viewer { email } }',
+      {},
+      { headers: { cookie: `other=1; kn_session=${token}` } },
+    );
     expect(r.data!.viewer.email).toBe(TEST_STAFF.editor);
   });
 });
@@ -64,7 +76,11 @@ describe('the server', () => {
 
   it('serves GraphQL over WebSocket (graphql-ws) on the same port with the same context', async () => {
     const token = await api.login(TEST_STAFF.hub);
-    const client = createClient({ url: api.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+    const client = createClient({
+      url: api.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
     const result = await new Promise<any>((resolve, reject) => {
       let value: unknown;
       client.subscribe(
@@ -84,9 +100,15 @@ describe('the server', () => {
   });
 
   it('lists units in Vietnamese order and the campaign with its phases', async () => {
-    const r = await api.gql('{ units(kind: VILLAGE) { name areaType receptionPoints { name } } currentCampaign { code phases { kind startsOn endsOn } } }');
+    const r = await api.gql(
+      '{ units(kind: VILLAGE) { name areaType receptionPoints { name } } currentCampaign { code phases { kind startsOn endsOn } } }',
+    );
     expect(r.data!.units.map((u: any) => u.name)).toEqual(['Thôn Bãi Bằng', 'Thôn Đồng Ánh']);
     expect(r.data!.units[0].receptionPoints).toEqual([{ name: 'Nhà văn hóa thôn Bãi Bằng' }]);
-    expect(r.data!.currentCampaign.phases.map((p: any) => p.kind)).toEqual(['ROLLOUT', 'MIDTERM_REVIEW', 'FINAL_REVIEW']);
+    expect(r.data!.currentCampaign.phases.map((p: any) => p.kind)).toEqual([
+      'ROLLOUT',
+      'MIDTERM_REVIEW',
+      'FINAL_REVIEW',
+    ]);
   });
 });

@@ -31,10 +31,33 @@ beforeAll(async () => {
     api.login(TEST_STAFF.officerB),
   ]);
   const f = cat.field('moi-truong');
-  ids.a1 = await idOf((await submitIdea(api, ideaInput(f, { unitId: cat.unit('thon-a'), title: 'Ý tưởng của thôn A số một' }))).trackingCode);
-  ids.a2 = await idOf((await submitIdea(api, ideaInput(f, { unitId: cat.unit('thon-a'), title: 'Ý tưởng của thôn A số hai' }))).trackingCode);
-  ids.b1 = await idOf((await submitIdea(api, ideaInput(f, { unitId: cat.unit('thon-b'), title: 'Ý tưởng của thôn B số một' }))).trackingCode);
-  ids.none = await idOf((await submitIdea(api, ideaInput(f, { title: 'Ý tưởng không gắn với thôn nào' }))).trackingCode);
+  ids.a1 = await idOf(
+    (
+      await submitIdea(
+        api,
+        ideaInput(f, { unitId: cat.unit('thon-a'), title: 'Ý tưởng của thôn A số một' }),
+      )
+    ).trackingCode,
+  );
+  ids.a2 = await idOf(
+    (
+      await submitIdea(
+        api,
+        ideaInput(f, { unitId: cat.unit('thon-a'), title: 'Ý tưởng của thôn A số hai' }),
+      )
+    ).trackingCode,
+  );
+  ids.b1 = await idOf(
+    (
+      await submitIdea(
+        api,
+        ideaInput(f, { unitId: cat.unit('thon-b'), title: 'Ý tưởng của thôn B số một' }),
+      )
+    ).trackingCode,
+  );
+  ids.none = await idOf(
+    (await submitIdea(api, ideaInput(f, { title: 'Ý tưởng không gắn với thôn nào' }))).trackingCode,
+  );
 });
 afterAll(() => api?.close());
 
@@ -48,23 +71,36 @@ describe('who sees which ideas', () => {
   });
 
   it('shows anonymous callers a published idea but no personal data', async () => {
-    const pub = await api.gql('mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { publishedAt } }', { id: ids.b1 }, { token: hub });
+    const pub = await api.gql(
+      'mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { publishedAt } }',
+      { id: ids.b1 },
+      { token: hub },
+    );
     expect(pub.data!.setIdeaPublished.publishedAt).toBeTruthy();
     const r = await api.gql(LIST);
     expect(r.data!.ideas.nodes.map((n: any) => n.id)).toEqual([ids.b1]);
     const node = r.data!.ideas.nodes[0];
     expect(node.trackingCode).toBeNull();
     expect(node.authors).toEqual([{ displayName: 'Tác giả ẩn danh', contact: null }]);
+    // A unit's reception officer works in that unit's inbox only, published or not.
+    const inboxA = await api.gql(LIST, {}, { token: officerA });
+    expect(inboxA.data!.ideas.nodes.map((n: any) => n.id)).not.toContain(ids.b1);
     const text = JSON.stringify(r.data);
     expect(text).not.toContain('@example.com');
     expect(text).not.toContain('0912345678');
     expect(text).not.toContain('Nguyễn Thị Thử');
-    await api.gql('mutation ($id: ID!) { setIdeaPublished(id: $id, published: false) { id } }', { id: ids.b1 }, { token: hub });
+    await api.gql(
+      'mutation ($id: ID!) { setIdeaPublished(id: $id, published: false) { id } }',
+      { id: ids.b1 },
+      { token: hub },
+    );
   });
 
   it('refuses publishing to a reception officer (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)', async () => {
     const q = 'mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { id } }';
-    expect((await api.gql(q, { id: ids.a1 }, { token: officerA })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(
+      (await api.gql(q, { id: ids.a1 }, { token: officerA })).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
     expect((await api.gql(q, { id: ids.a1 })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     const [row] = await api.sql('select published_at from idea where id = $1', [ids.a1]);
     expect(row.published_at).toBeNull();
@@ -78,7 +114,11 @@ describe('who sees which ideas', () => {
     expect(r.data!.ideas.nodes[0].authors[0].contact.email).toMatch(/@example\.com$/);
     const other = await api.gql(LIST, {}, { token: officerB });
     expect(other.data!.ideas.nodes.map((n: any) => n.id)).toEqual([ids.b1]);
-    const denied = await api.gql('query ($id: ID!) { idea(id: $id) { id } }', { id: ids.b1 }, { token: officerA });
+    const denied = await api.gql(
+      'query ($id: ID!) { idea(id: $id) { id } }',
+      { id: ids.b1 },
+      { token: officerA },
+    );
     expect(denied.data!.idea).toBeNull();
   });
 
@@ -101,9 +141,17 @@ describe('who sees which ideas', () => {
     expect(byUnit.data!.ideas.nodes.map((n: any) => n.id)).toEqual([ids.b1]);
     const byStatus = await api.gql(LIST, { where: { status: ['ACCEPTED'] } }, { token: hub });
     expect(byStatus.data!.ideas.totalCount).toBe(0);
-    const byField = await api.gql(LIST, { where: { fieldIds: [cat.field('giao-duc')] } }, { token: hub });
+    const byField = await api.gql(
+      LIST,
+      { where: { fieldIds: [cat.field('giao-duc')] } },
+      { token: hub },
+    );
     expect(byField.data!.ideas.totalCount).toBe(0);
-    const byField2 = await api.gql(LIST, { where: { fieldIds: [cat.field('moi-truong')] } }, { token: hub });
+    const byField2 = await api.gql(
+      LIST,
+      { where: { fieldIds: [cat.field('moi-truong')] } },
+      { token: hub },
+    );
     expect(byField2.data!.ideas.totalCount).toBe(4);
   });
 });
@@ -114,8 +162,16 @@ describe('trackIdea', () => {
   }`;
 
   it('shows the author the status, the public steps and the responses', async () => {
-    const receipt = await submitIdea(api, ideaInput(cat.field('y-te'), { author: { fullName: 'Lê Văn Tra', phone: '+84 987 654 321' } }));
-    const r = await api.gql(TRACK, { code: receipt.trackingCode.toLowerCase().replace(/-/g, ' '), contact: '0987.654.321' });
+    const receipt = await submitIdea(
+      api,
+      ideaInput(cat.field('y-te'), {
+        author: { fullName: 'Lê Văn Tra', phone: '+84 987 654 321' },
+      }),
+    );
+    const r = await api.gql(TRACK, {
+      code: receipt.trackingCode.toLowerCase().replace(/-/g, ' '),
+      contact: '0987.654.321',
+    });
     expect(r.errors).toBeUndefined();
     const t = r.data!.trackIdea;
     expect(t.status).toBe('SUBMITTED');
@@ -127,8 +183,16 @@ describe('trackIdea', () => {
   });
 
   it('gives the same NOT_FOUND for a wrong contact and a wrong code', async () => {
-    const receipt = await submitIdea(api, ideaInput(cat.field('y-te'), { author: { fullName: 'Lê Văn Tra', email: 'tra@example.com' } }));
-    const wrongContact = await api.gql(TRACK, { code: receipt.trackingCode, contact: 'khac@example.com' });
+    const receipt = await submitIdea(
+      api,
+      ideaInput(cat.field('y-te'), {
+        author: { fullName: 'Lê Văn Tra', email: 'tra@example.com' },
+      }),
+    );
+    const wrongContact = await api.gql(TRACK, {
+      code: receipt.trackingCode,
+      contact: 'khac@example.com',
+    });
     const wrongCode = await api.gql(TRACK, { code: 'KN-0000-0000', contact: 'tra@example.com' });
     expect(wrongContact.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect(wrongCode.errors![0]!.message).toBe(wrongContact.errors![0]!.message);

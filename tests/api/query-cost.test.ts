@@ -32,7 +32,10 @@ beforeAll(async () => {
           api,
           ideaInput(fieldIds[(i + k) % fieldIds.length]!, {
             unitId: units[(i + k) % 3],
-            fieldIds: [fieldIds[(i + k) % fieldIds.length]!, fieldIds[(i + k + 1) % fieldIds.length]!],
+            fieldIds: [
+              fieldIds[(i + k) % fieldIds.length]!,
+              fieldIds[(i + k + 1) % fieldIds.length]!,
+            ],
           }),
         ),
       ),
@@ -73,7 +76,11 @@ describe('query limits', () => {
   });
 
   it('refuses an abusive query by complexity even when it is shallow', async () => {
-    const fields = Array.from({ length: 60 }, (_, i) => `a${i}: ideas(first: 100) { nodes { id title fields { id name } authors { displayName } } }`).join('\n');
+    const fields = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `a${i}: ideas(first: 100) { nodes { id title fields { id name } authors { displayName } } }`,
+    ).join('\n');
     const r = await api.gql(`{ ${fields} }`);
     expect(r.errors![0]!.extensions!.code).toBe('LIMITS_EXCEEDED');
     expect(r.errors![0]!.message).toMatch(/quá phức tạp/);
@@ -83,7 +90,10 @@ describe('query limits', () => {
     const res = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ fields { id } }', variables: { pad: 'x'.repeat(1_200_000) } }),
+      body: JSON.stringify({
+        query: '{ fields { id } }',
+        variables: { pad: 'x'.repeat(1_200_000) },
+      }),
     });
     expect(res.status).toBe(413);
     const body: any = await res.json();

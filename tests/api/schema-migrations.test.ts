@@ -20,9 +20,13 @@ describe('migrations', () => {
   });
 
   it('enable unaccent and pg_trgm and an immutable accent-folding function', async () => {
-    const ext = await api.sql(`select extname from pg_extension where extname in ('unaccent', 'pg_trgm') order by 1`);
+    const ext = await api.sql(
+      `select extname from pg_extension where extname in ('unaccent', 'pg_trgm') order by 1`,
+    );
     expect(ext.map((e) => e.extname)).toEqual(['pg_trgm', 'unaccent']);
-    const [f] = await api.sql(`select kn_unaccent('Ý TƯỞNG SỐ HÓA Đường Hoá') as v, provolatile from pg_proc where proname = 'kn_unaccent'`);
+    const [f] = await api.sql(
+      `select kn_unaccent('Ý TƯỞNG SỐ HÓA Đường Hoá') as v, provolatile from pg_proc where proname = 'kn_unaccent'`,
+    );
     expect(f).toEqual({ v: 'y tuong so hoa duong hoa', provolatile: 'i' });
   });
 

@@ -15,7 +15,7 @@ afterAll(() => api?.close());
 
 async function ideaCount(): Promise<number> {
   const [row] = await api.sql<{ n: string }>('select count(*) as n from idea');
-  return Number(row.n);
+  return Number(row!.n);
 }
 
 describe('submitIdea', () => {
@@ -27,7 +27,9 @@ describe('submitIdea', () => {
     expect(receipt.digest).toMatch(/^[0-9a-f]{64}$/);
 
     // The digest is recomputable from the receipt and the submitted text (documented canonical form).
-    const [idea] = await api.sql('select * from idea where tracking_code = $1', [receipt.trackingCode]);
+    const [idea] = await api.sql('select * from idea where tracking_code = $1', [
+      receipt.trackingCode,
+    ]);
     const canonical = JSON.stringify([
       'khoi-nguon-receipt-v1',
       receipt.trackingCode,
@@ -50,8 +52,13 @@ describe('submitIdea', () => {
 
   it('stores text in Unicode NFC', async () => {
     const decomposed = 'Ý tưởng hoá đơn điện tử cho chợ'.normalize('NFD');
-    const receipt = await submitIdea(api, ideaInput(cat.field('chuyen-doi-so'), { title: decomposed }));
-    const [row] = await api.sql('select title from idea where tracking_code = $1', [receipt.trackingCode]);
+    const receipt = await submitIdea(
+      api,
+      ideaInput(cat.field('chuyen-doi-so'), { title: decomposed }),
+    );
+    const [row] = await api.sql('select title from idea where tracking_code = $1', [
+      receipt.trackingCode,
+    ]);
     expect(row.title).toBe(decomposed.normalize('NFC'));
     expect(row.title).not.toBe(decomposed);
   });
@@ -71,7 +78,9 @@ describe('submitIdea', () => {
     const input = ideaInput(cat.field('nong-nghiep'), { idempotencyKey: 'retry-key-0002' });
     await submitIdea(api, input);
     const before = await ideaCount();
-    const r = await api.gql(SUBMIT, { input: { ...input, title: 'Một nội dung hoàn toàn khác trước' } });
+    const r = await api.gql(SUBMIT, {
+      input: { ...input, title: 'Một nội dung hoàn toàn khác trước' },
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await ideaCount()).toBe(before);
   });
@@ -93,34 +102,57 @@ describe('submitIdea with invalid input', () => {
   const cases: [string, (f: string) => Record<string, unknown>, string][] = [
     ['an empty title', (f) => ideaInput(f, { title: '   ' }), 'title'],
     ['a 50 000-character field', (f) => ideaInput(f, { solution: 'a'.repeat(50_000) }), 'solution'],
-    ['a bad email', (f) => ideaInput(f, { author: { fullName: 'Trần Văn A', email: 'khong-phai-email' } }), 'author.email'],
-    ['a bad phone number', (f) => ideaInput(f, { author: { fullName: 'Trần Văn A', phone: '12345' } }), 'author.phone'],
-    ['no contact at all', (f) => ideaInput(f, { author: { fullName: 'Trần Văn A' } }), 'author.email'],
+    [
+      'a bad email',
+      (f) => ideaInput(f, { author: { fullName: 'Trần Văn A', email: 'khong-phai-email' } }),
+      'author.email',
+    ],
+    [
+      'a bad phone number',
+      (f) => ideaInput(f, { author: { fullName: 'Trần Văn A', phone: '12345' } }),
+      'author.phone',
+    ],
+    [
+      'no contact at all',
+      (f) => ideaInput(f, { author: { fullName: 'Trần Văn A' } }),
+      'author.email',
+    ],
     ['an unknown field id', () => ideaInput('00000000-0000-4000-8000-000000000000'), 'fieldIds'],
     ['a field id that is not an id', () => ideaInput('nong-nghiep'), 'fieldIds'],
     ['no field', (f) => ideaInput(f, { fieldIds: [] }), 'fieldIds'],
-    ['an unknown unit', (f) => ideaInput(f, { unitId: '00000000-0000-4000-8000-000000000000' }), 'unitId'],
+    [
+      'an unknown unit',
+      (f) => ideaInput(f, { unitId: '00000000-0000-4000-8000-000000000000' }),
+      'unitId',
+    ],
   ];
 
-  it.each(cases)('refuses %s with BAD_USER_INPUT, a Vietnamese field error and nothing written', async (_name, build, field) => {
-    const before = await api.sql<{ n: string }>(
-      'select (select count(*) from idea) + (select count(*) from person) + (select count(*) from idea_event) as n',
-    );
-    const r = await api.gql(SUBMIT, { input: build(cat.field('giao-duc')) });
-    expect(r.data).toBeFalsy();
-    const err = r.errors![0]!;
-    expect(err.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(err.extensions?.fieldErrors?.[field]).toMatch(/[àáảãạăâđêôơưýÝĐ]|Vui lòng|không/);
-    expect(JSON.stringify(r.errors)).not.toMatch(/select|insert|stack|at .*\.ts/i);
-    const after = await api.sql<{ n: string }>(
-      'select (select count(*) from idea) + (select count(*) from person) + (select count(*) from idea_event) as n',
-    );
-    expect(after[0].n).toBe(before[0].n);
-  });
+  it.each(cases)(
+    'refuses %s with BAD_USER_INPUT, a Vietnamese field error and nothing written',
+    async (_name, build, field) => {
+      const before = await api.sql<{ n: string }>(
+        'select (select count(*) from idea) + (select count(*) from person) + (select count(*) from idea_event) as n',
+      );
+      const r = await api.gql(SUBMIT, { input: build(cat.field('giao-duc')) });
+      expect(r.data).toBeFalsy();
+      const err = r.errors![0]!;
+      expect(err.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(err.extensions?.fieldErrors?.[field]).toMatch(/[àáảãạăâđêôơưýÝĐ]|Vui lòng|không/);
+      expect(JSON.stringify(r.errors)).not.toMatch(/select|insert|stack|at .*\.ts/i);
+      const after = await api.sql<{ n: string }>(
+        'select (select count(*) from idea) + (select count(*) from person) + (select count(*) from idea_event) as n',
+      );
+      expect(after[0]!.n).toBe(before[0]!.n);
+    },
+  );
 
   it('reports every invalid field at once', async () => {
     const r = await api.gql(SUBMIT, {
-      input: ideaInput(cat.field('giao-duc'), { title: '', problem: 'ngắn', author: { fullName: '', email: 'x' } }),
+      input: ideaInput(cat.field('giao-duc'), {
+        title: '',
+        problem: 'ngắn',
+        author: { fullName: '', email: 'x' },
+      }),
     });
     expect(Object.keys(r.errors![0]!.extensions!.fieldErrors).sort()).toEqual(
       ['author.email', 'author.fullName', 'problem', 'title'].sort(),

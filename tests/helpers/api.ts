@@ -114,7 +114,11 @@ export async function startTestApi(
       const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
       if (o.token) headers.authorization = `Bearer ${o.token}`;
       if (o.tenant) headers['x-tenant'] = o.tenant;
-      const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as Omit<GqlResult, 'status'>;
       return { ...body, status: res.status } as never;
     },

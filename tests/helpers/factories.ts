@@ -28,13 +28,19 @@ export function ideaInput(fieldId: string, overrides: Record<string, unknown> = 
     benefit: 'Tiết kiệm thời gian tổng hợp, số liệu thống nhất giữa thôn và xã.',
     fieldIds: [fieldId],
     maturity: 'PRELIMINARY',
-    author: { fullName: 'Nguyễn Thị Thử', email: `tac.gia${counter}@example.com`, phone: '0912 345 678' },
+    author: {
+      fullName: 'Nguyễn Thị Thử',
+      email: `tac.gia${counter}@example.com`,
+      phone: '0912 345 678',
+    },
     ...overrides,
   };
 }
 
 export async function submitIdea(api: TestApi, input: Record<string, unknown>) {
-  const r = await api.gql<{ submitIdea: { trackingCode: string; receivedAt: string; digest: string } }>(SUBMIT, {
+  const r = await api.gql<{
+    submitIdea: { trackingCode: string; receivedAt: string; digest: string };
+  }>(SUBMIT, {
     input,
   });
   if (!r.data?.submitIdea) throw new Error(`submit failed: ${JSON.stringify(r.errors)}`);

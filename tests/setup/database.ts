@@ -36,7 +36,10 @@ export default async function setup(project: TestProject) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'kn-test-pg-'));
     // When run as root, PostgreSQL runs as the `postgres` user, which must be able to enter this folder.
     await chmod(dataDir, 0o755);
-    const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), ephemeral: true });
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'data'),
+      ephemeral: true,
+    });
     adminUrl = db.adminUrl;
     stopEmbedded = db.stop;
   }

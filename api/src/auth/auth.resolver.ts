@@ -1,4 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../context.js';
 import { isStaff } from '../common/access.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -19,9 +29,14 @@ export class LoginPayload {
 
 @Resolver(() => StaffUser)
 export class AuthResolver {
-  @Query(() => StaffUser, { nullable: true, description: 'Cán bộ đang đăng nhập (null nếu là khách)' })
+  @Query(() => StaffUser, {
+    nullable: true,
+    description: 'Cán bộ đang đăng nhập (null nếu là khách)',
+  })
   viewer(@Ctx() ctx: Context): Promise<StaffUser | null> {
-    return isStaff(ctx.viewer) ? ctx.em.findOne(StaffUser, { id: ctx.viewer.userId }) : Promise.resolve(null);
+    return isStaff(ctx.viewer)
+      ? ctx.em.findOne(StaffUser, { id: ctx.viewer.userId })
+      : Promise.resolve(null);
   }
 
   @Mutation(() => LoginPayload, { description: 'Đăng nhập cán bộ bằng email và mật khẩu' })
@@ -35,7 +50,9 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Đăng xuất: thu hồi phiên hiện tại' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
-    return ctx.sessionToken ? ctx.auth.logout(ctx.em, ctx.sessionToken, ctx.clock.now()) : Promise.resolve(false);
+    return ctx.sessionToken
+      ? ctx.auth.logout(ctx.em, ctx.sessionToken, ctx.clock.now())
+      : Promise.resolve(false);
   }
 
   @FieldResolver(() => Unit, { nullable: true })

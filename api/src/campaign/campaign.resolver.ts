@@ -36,7 +36,10 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => CampaignPhase, { nullable: true, description: 'Giai đoạn hiện tại' })
-  async currentPhase(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignPhase | null> {
+  async currentPhase(
+    @Root() campaign: Campaign,
+    @Ctx() ctx: Context,
+  ): Promise<CampaignPhase | null> {
     const today = ctx.clock.now().toISOString().slice(0, 10);
     const items = await campaign.phases.load({ dataloader: true });
     return items.find((p) => p.startsOn <= today && today <= p.endsOn) ?? null;

@@ -45,10 +45,10 @@ function unitScope(viewer: Viewer): string | null {
 /** Which ideas a viewer may see, as a filter to AND into every idea query. */
 export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Idea> {
   if (seesWholeTenant(viewer)) return { tenant: tenantId };
-  const published: FilterQuery<Idea> = { tenant: tenantId, publishedAt: { $ne: null } };
+  // Unit staff work in their own unit's inbox (published ideas of others are on the public site).
   const unitId = unitScope(viewer);
-  if (unitId) return { $or: [{ tenant: tenantId, unit: unitId }, published] };
-  return published;
+  if (unitId) return { tenant: tenantId, unit: unitId };
+  return { tenant: tenantId, publishedAt: { $ne: null } };
 }
 
 /** Staff working on the idea (not merely reading it after publication). */

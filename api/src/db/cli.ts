@@ -15,7 +15,8 @@ if (command === 'migrate' || command === 'seed') {
     demo: command === 'seed',
     log: (m) => console.log(m),
   });
-  if (!result.migrated.length && !result.seeded) console.log('Không có gì để làm: cơ sở dữ liệu đã cập nhật.');
+  if (!result.migrated.length && !result.seeded)
+    console.log('Không có gì để làm: cơ sở dữ liệu đã cập nhật.');
 } else {
   const orm = await initOrm({ databaseUrl: config.databaseUrl });
   try {

@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { DataloaderType, DefaultLogger, type LoggerNamespace, type LogContext } from '@mikro-orm/core';
+import {
+  DataloaderType,
+  DefaultLogger,
+  type LoggerNamespace,
+  type LogContext,
+} from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';

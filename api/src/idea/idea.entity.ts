@@ -18,7 +18,14 @@ import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Person } from '../person/person.entity.js';
-import { AuthorRole, Channel, IdeaEventKind, IdeaStatus, Maturity, ResponseKind } from './idea.enums.js';
+import {
+  AuthorRole,
+  Channel,
+  IdeaEventKind,
+  IdeaStatus,
+  Maturity,
+  ResponseKind,
+} from './idea.enums.js';
 
 @ObjectType({ description: 'Ý tưởng, sáng kiến, giải pháp' })
 @Entity({ tableName: 'idea' })
@@ -26,11 +33,19 @@ import { AuthorRole, Channel, IdeaEventKind, IdeaStatus, Maturity, ResponseKind 
 @Index({ properties: ['tenant', 'receivedAt', 'id'] })
 @Index({ properties: ['tenant', 'status'] })
 // Created by the first migration with SQL the ORM cannot express; declared so schema diffs know them.
-@Index({ name: 'idea_search_vector_index', expression: 'create index idea_search_vector_index on idea using gin (search_vector)' })
-@Index({ name: 'idea_title_trgm_index', expression: 'create index idea_title_trgm_index on idea using gin (kn_unaccent(title) gin_trgm_ops)' })
+@Index({
+  name: 'idea_search_vector_index',
+  expression: 'create index idea_search_vector_index on idea using gin (search_vector)',
+})
+@Index({
+  name: 'idea_title_trgm_index',
+  expression:
+    'create index idea_title_trgm_index on idea using gin (kn_unaccent(title) gin_trgm_ops)',
+})
 @Index({
   name: 'idea_published_index',
-  expression: 'create index idea_published_index on idea (tenant_id, published_at desc, id) where published_at is not null',
+  expression:
+    'create index idea_published_index on idea (tenant_id, published_at desc, id) where published_at is not null',
 })
 export class Idea extends TenantOwned<'updatedAt' | 'status'> {
   @Index()
@@ -84,7 +99,11 @@ export class Idea extends TenantOwned<'updatedAt' | 'status'> {
   @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
   receivedBy?: Ref<StaffUser> | null;
 
-  @ManyToMany(() => IdeaField, undefined, { pivotTable: 'idea_field', joinColumn: 'idea_id', inverseJoinColumn: 'field_id' })
+  @ManyToMany(() => IdeaField, undefined, {
+    pivotTable: 'idea_field',
+    joinColumn: 'idea_id',
+    inverseJoinColumn: 'field_id',
+  })
   fields = new Collection<IdeaField>(this);
 
   @OneToMany(() => Authorship, (a) => a.idea)
@@ -106,7 +125,12 @@ export class Idea extends TenantOwned<'updatedAt' | 'status'> {
   publishedAt?: Date | null;
 
   @Field()
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz',
+    defaultRaw: 'now()',
+    onUpdate: () => new Date(),
+  })
   updatedAt: Date = new Date();
 }
 

@@ -20,7 +20,10 @@ export class AuthorInput {
 
 @InputType({ description: 'Gửi một ý tưởng' })
 export class SubmitIdeaInput {
-  @Field(() => ID, { nullable: true, description: 'Phong trào/đợt phát động; mặc định là phong trào đang diễn ra' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Phong trào/đợt phát động; mặc định là phong trào đang diễn ra',
+  })
   campaignId?: string | null;
 
   @Field({ description: 'Tên ý tưởng (10–200 ký tự)' })
@@ -81,7 +84,10 @@ export class IdeaWhereInput {
   @Field(() => Channel, { nullable: true })
   channel?: Channel | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Chỉ ý tưởng đã (true) hoặc chưa (false) công khai' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Chỉ ý tưởng đã (true) hoặc chưa (false) công khai',
+  })
   published?: boolean | null;
 
   @Field(() => Date, { nullable: true, description: 'Tiếp nhận từ thời điểm này' })

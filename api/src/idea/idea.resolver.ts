@@ -47,7 +47,9 @@ export class IdeaResolver {
     return ideas.submitIdea(ctx, input);
   }
 
-  @Query(() => IdeaTracking, { description: 'Tác giả tra cứu ý tưởng bằng mã tra cứu và email/số điện thoại' })
+  @Query(() => IdeaTracking, {
+    description: 'Tác giả tra cứu ý tưởng bằng mã tra cứu và email/số điện thoại',
+  })
   trackIdea(
     @Ctx() ctx: Context,
     @Arg('code', () => String) code: string,
@@ -101,16 +103,27 @@ export class IdeaResolver {
 
   @FieldResolver(() => ReceptionPoint, { nullable: true })
   async receptionPoint(@Root() idea: Idea): Promise<ReceptionPoint | null> {
-    return idea.receptionPoint ? ((await idea.receptionPoint.load({ dataloader: true })) ?? null) : null;
+    return idea.receptionPoint
+      ? ((await idea.receptionPoint.load({ dataloader: true })) ?? null)
+      : null;
   }
 
-  @FieldResolver(() => [Author], { description: 'Tác giả; tên và liên hệ chỉ hiện với cán bộ có thẩm quyền' })
+  @FieldResolver(() => [Author], {
+    description: 'Tác giả; tên và liên hệ chỉ hiện với cán bộ có thẩm quyền',
+  })
   async authors(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Author[]> {
     const list = [...(await idea.authorships.load({ dataloader: true }))].sort(
-      (a, b) => Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) || b.share - a.share,
+      (a, b) =>
+        Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) ||
+        b.share - a.share,
     );
     if (!mayReadPersonalData(ctx.viewer, idea)) {
-      return list.map((a) => ({ role: a.role, share: a.share, displayName: ANONYMOUS_AUTHOR, contact: null }));
+      return list.map((a) => ({
+        role: a.role,
+        share: a.share,
+        displayName: ANONYMOUS_AUTHOR,
+        contact: null,
+      }));
     }
     const people = await Promise.all(list.map((a) => a.person.load({ dataloader: true })));
     return list.map((a, i) => {
@@ -119,7 +132,12 @@ export class IdeaResolver {
         role: a.role,
         share: a.share,
         displayName: p.fullName,
-        contact: { fullName: p.fullName, email: p.email ?? null, phone: p.phone ?? null, address: p.address ?? null },
+        contact: {
+          fullName: p.fullName,
+          email: p.email ?? null,
+          phone: p.phone ?? null,
+          address: p.address ?? null,
+        },
       };
     });
   }
@@ -129,9 +147,13 @@ export class IdeaResolver {
   })
   async history(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaHistoryEntry[]> {
     const internal = mayReadInternalHistory(ctx.viewer, idea);
-    const events = (await ctx.loaders.eventsByIdea.load(idea.id)).filter((e) => internal || e.isPublic);
+    const events = (await ctx.loaders.eventsByIdea.load(idea.id)).filter(
+      (e) => internal || e.isPublic,
+    );
     const names = internal
-      ? await Promise.all(events.map((e) => (e.actor ? ctx.loaders.staffNames.load(e.actor.id) : null)))
+      ? await Promise.all(
+          events.map((e) => (e.actor ? ctx.loaders.staffNames.load(e.actor.id) : null)),
+        )
       : [];
     return events.map((e, i) => ({
       id: e.id,
@@ -160,4 +182,3 @@ export class IdeaResolver {
     return isStaff(ctx.viewer) && mayReadInternalHistory(ctx.viewer, idea);
   }
 }
-

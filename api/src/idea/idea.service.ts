@@ -1,12 +1,7 @@
 import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import {
-  ideaReadFilter,
-  mayPublishIdeas,
-  assertAllowed,
-  isStaff,
-} from '../common/access.js';
+import { ideaReadFilter, mayPublishIdeas, assertAllowed, isStaff } from '../common/access.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import {
   checkPageSize,
@@ -66,7 +61,11 @@ interface ValidSubmission {
 async function validateSubmission(ctx: Context, input: SubmitIdeaInput): Promise<ValidSubmission> {
   const v = new Validator();
   const tenantId = ctx.tenant.id;
-  const title = v.text('title', input.title, { label: 'tên ý tưởng', required: true, ...LIMITS.title });
+  const title = v.text('title', input.title, {
+    label: 'tên ý tưởng',
+    required: true,
+    ...LIMITS.title,
+  });
   const problem = v.text('problem', input.problem, {
     label: 'vấn đề cần giải quyết',
     required: true,
@@ -97,7 +96,10 @@ async function validateSubmission(ctx: Context, input: SubmitIdeaInput): Promise
   });
   const email = v.email('author.email', input.author?.email);
   const phone = v.phone('author.phone', input.author?.phone);
-  const address = v.text('author.address', input.author?.address, { label: 'địa chỉ', ...LIMITS.address });
+  const address = v.text('author.address', input.author?.address, {
+    label: 'địa chỉ',
+    ...LIMITS.address,
+  });
   if (!input.author?.email?.trim() && !input.author?.phone?.trim()) {
     v.add('author.email', 'Vui lòng nhập email hoặc số điện thoại để nhận phản hồi.');
   }
@@ -114,11 +116,15 @@ async function validateSubmission(ctx: Context, input: SubmitIdeaInput): Promise
     v.add('fieldIds', `Chọn tối đa ${LIMITS.fields.max} lĩnh vực.`);
   else if (!fieldIds.every(isUuid)) v.add('fieldIds', 'Lĩnh vực không tồn tại.');
   else {
-    fields = await ctx.em.find(IdeaField, { id: { $in: fieldIds }, tenant: tenantId, active: true });
+    fields = await ctx.em.find(IdeaField, {
+      id: { $in: fieldIds },
+      tenant: tenantId,
+      active: true,
+    });
     if (fields.length !== fieldIds.length) v.add('fieldIds', 'Lĩnh vực không tồn tại.');
   }
 
-  let campaign: Campaign | null = null;
+  let campaign: Campaign | null;
   if (input.campaignId) {
     campaign = isUuid(input.campaignId)
       ? await ctx.em.findOne(Campaign, { id: input.campaignId, tenant: tenantId })
@@ -161,7 +167,10 @@ async function validateSubmission(ctx: Context, input: SubmitIdeaInput): Promise
   };
 }
 
-export async function currentCampaign(em: EntityManager, tenantId: string): Promise<Campaign | null> {
+export async function currentCampaign(
+  em: EntityManager,
+  tenantId: string,
+): Promise<Campaign | null> {
   return em.findOne(
     Campaign,
     { tenant: tenantId, status: CampaignStatus.ACTIVE },
@@ -179,7 +188,11 @@ function toReceipt(idea: Idea): IdeaReceipt {
 }
 
 /** A retry with a used idempotency key: the same receipt when the content matches. */
-async function replay(ctx: Context, s: ValidSubmission, maturity: string): Promise<IdeaReceipt | null> {
+async function replay(
+  ctx: Context,
+  s: ValidSubmission,
+  maturity: string,
+): Promise<IdeaReceipt | null> {
   if (!s.idempotencyKey) return null;
   const existing = await ctx.em.fork().findOne(Idea, {
     tenant: ctx.tenant.id,
@@ -396,7 +409,11 @@ function contactMatches(person: Person, contact: string): boolean {
  * The author's view: found by tracking code plus the email or phone given at submission. The same
  * answer for a wrong code and a wrong contact, so neither can be probed alone.
  */
-export async function trackIdea(ctx: Context, code: string, contact: string): Promise<IdeaTracking> {
+export async function trackIdea(
+  ctx: Context,
+  code: string,
+  contact: string,
+): Promise<IdeaTracking> {
   const notFound = new NotFoundError(
     'Không tìm thấy ý tưởng với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại.',
   );
@@ -414,7 +431,11 @@ export async function trackIdea(ctx: Context, code: string, contact: string): Pr
   if (!authors.some((a) => contactMatches(a.person.getEntity(), contact))) throw notFound;
 
   const [events, responses] = await Promise.all([
-    ctx.em.find(IdeaEvent, { idea: idea.id, isPublic: true }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    ctx.em.find(
+      IdeaEvent,
+      { idea: idea.id, isPublic: true },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    ),
     ctx.em.find(IdeaResponse, { idea: idea.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
   return {
@@ -434,12 +455,25 @@ export async function trackIdea(ctx: Context, code: string, contact: string): Pr
       reason: null,
       actorName: null,
     })),
-    responses: responses.map((r) => ({ id: r.id, kind: r.kind, body: r.body, sentAt: r.createdAt })),
+    responses: responses.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      body: r.body,
+      sentAt: r.createdAt,
+    })),
   };
 }
 
-export async function setIdeaPublished(ctx: Context, id: string, published: boolean): Promise<Idea> {
-  assertAllowed(ctx.viewer, mayPublishIdeas(ctx.viewer), 'Chỉ cơ quan đầu mối được công khai ý tưởng.');
+export async function setIdeaPublished(
+  ctx: Context,
+  id: string,
+  published: boolean,
+): Promise<Idea> {
+  assertAllowed(
+    ctx.viewer,
+    mayPublishIdeas(ctx.viewer),
+    'Chỉ cơ quan đầu mối được công khai ý tưởng.',
+  );
   const idea = await getIdea(ctx, id);
   if (!idea) throw new NotFoundError('Không tìm thấy ý tưởng.');
   const now = ctx.clock.now();
@@ -459,7 +493,10 @@ export async function setIdeaPublished(ctx: Context, id: string, published: bool
 }
 
 /** Counters for the public home page and dashboards, in one statement. */
-export async function ideaCounters(ctx: Context, campaignId?: string | null): Promise<IdeaCounters> {
+export async function ideaCounters(
+  ctx: Context,
+  campaignId?: string | null,
+): Promise<IdeaCounters> {
   const params: unknown[] = [ctx.tenant.id];
   let extra = '';
   if (campaignId && isUuid(campaignId)) {
@@ -467,7 +504,14 @@ export async function ideaCounters(ctx: Context, campaignId?: string | null): Pr
     extra = ' and campaign_id = ?';
   }
   const [row] = await ctx.em.getConnection().execute<
-    { received: string; answered: string; piloted: string; applied: string; scaled: string; published: string }[]
+    {
+      received: string;
+      answered: string;
+      piloted: string;
+      applied: string;
+      scaled: string;
+      published: string;
+    }[]
   >(
     `select count(*) as received,
             count(*) filter (where status not in ('SUBMITTED', 'WITHDRAWN')) as answered,
@@ -487,4 +531,3 @@ export async function ideaCounters(ctx: Context, campaignId?: string | null): Pr
     published: Number(row?.published ?? 0),
   };
 }
-

@@ -5,7 +5,14 @@ import { IdeaStatus as S } from './idea.enums.js';
  * the author is allowed from every open status.
  */
 export const TRANSITIONS: Record<S, readonly S[]> = {
-  [S.SUBMITTED]: [S.NEEDS_INFO, S.DUPLICATE, S.OUT_OF_SCOPE, S.NOT_ELIGIBLE, S.ACCEPTED, S.WITHDRAWN],
+  [S.SUBMITTED]: [
+    S.NEEDS_INFO,
+    S.DUPLICATE,
+    S.OUT_OF_SCOPE,
+    S.NOT_ELIGIBLE,
+    S.ACCEPTED,
+    S.WITHDRAWN,
+  ],
   [S.NEEDS_INFO]: [S.SUBMITTED, S.WITHDRAWN],
   [S.DUPLICATE]: [],
   [S.OUT_OF_SCOPE]: [],

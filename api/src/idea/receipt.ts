@@ -12,7 +12,10 @@ export function newTrackingCode(): string {
 
 /** Tolerant of case, spaces and missing dashes as people type them. */
 export function normalizeTrackingCode(input: string): string {
-  const raw = input.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^KN/, '');
+  const raw = input
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .replace(/^KN/, '');
   const mapped = raw.replace(/[IL]/g, '1').replace(/O/g, '0');
   if (mapped.length !== 8) return input.trim().toUpperCase();
   return `KN-${mapped.slice(0, 4)}-${mapped.slice(4)}`;

@@ -16,7 +16,9 @@ const KIND_ORDER = [
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => [Unit], { description: 'Đơn vị của xã, sắp theo loại rồi theo tên (thứ tự tiếng Việt)' })
+  @Query(() => [Unit], {
+    description: 'Đơn vị của xã, sắp theo loại rồi theo tên (thứ tự tiếng Việt)',
+  })
   async units(
     @Ctx() ctx: Context,
     @Arg('kind', () => UnitKind, { nullable: true }) kind: UnitKind | null,
@@ -29,7 +31,8 @@ export class UnitResolver {
     });
     return rows.sort(
       (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || viCollator.compare(a.name, b.name),
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        viCollator.compare(a.name, b.name),
     );
   }
 

@@ -3,7 +3,12 @@ import { Tenant } from '../../tenant/tenant.entity.js';
 import { AreaType, Unit, UnitKind } from '../../unit/unit.entity.js';
 import { ReceptionPoint } from '../../unit/reception-point.entity.js';
 import { IdeaField } from '../../field/field.entity.js';
-import { Campaign, CampaignPhase, CampaignStatus, PhaseKind } from '../../campaign/campaign.entity.js';
+import {
+  Campaign,
+  CampaignPhase,
+  CampaignStatus,
+  PhaseKind,
+} from '../../campaign/campaign.entity.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Role } from '../../auth/roles.js';
 import { hashPassword } from '../../auth/password.js';
@@ -72,9 +77,24 @@ export const MOVEMENT_2026_2030 = {
   startsOn: '2026-05-01',
   endsOn: '2030-12-31',
   phases: [
-    { kind: PhaseKind.ROLLOUT, name: 'Triển khai đồng bộ', startsOn: '2026-05-01', endsOn: '2027-12-31' },
-    { kind: PhaseKind.MIDTERM_REVIEW, name: 'Sơ kết, đánh giá, nhân rộng', startsOn: '2028-01-01', endsOn: '2028-12-31' },
-    { kind: PhaseKind.FINAL_REVIEW, name: 'Tổng kết', startsOn: '2030-01-01', endsOn: '2030-12-31' },
+    {
+      kind: PhaseKind.ROLLOUT,
+      name: 'Triển khai đồng bộ',
+      startsOn: '2026-05-01',
+      endsOn: '2027-12-31',
+    },
+    {
+      kind: PhaseKind.MIDTERM_REVIEW,
+      name: 'Sơ kết, đánh giá, nhân rộng',
+      startsOn: '2028-01-01',
+      endsOn: '2028-12-31',
+    },
+    {
+      kind: PhaseKind.FINAL_REVIEW,
+      name: 'Tổng kết',
+      startsOn: '2030-01-01',
+      endsOn: '2030-12-31',
+    },
   ],
 };
 
@@ -83,14 +103,22 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
   const units = new Map<string, Unit>();
   const receptionPoints = new Map<string, ReceptionPoint>();
   for (const u of spec.units) {
-    const unit = em.create(Unit, { tenant, code: u.code, name: u.name, kind: u.kind, areaType: u.areaType });
+    const unit = em.create(Unit, {
+      tenant,
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      areaType: u.areaType,
+    });
     units.set(u.code, unit);
     if (u.reception) {
       receptionPoints.set(u.code, em.create(ReceptionPoint, { tenant, unit, ...u.reception }));
     }
   }
   const fields = new Map<string, IdeaField>();
-  spec.fields.forEach((f, i) => fields.set(f.code, em.create(IdeaField, { tenant, ...f, sortOrder: i + 1 })));
+  spec.fields.forEach((f, i) =>
+    fields.set(f.code, em.create(IdeaField, { tenant, ...f, sortOrder: i + 1 })),
+  );
 
   const { phases, ...c } = spec.campaign;
   const campaign = em.create(Campaign, { tenant, ...c, status: CampaignStatus.ACTIVE });

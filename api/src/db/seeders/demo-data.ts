@@ -82,7 +82,10 @@ const ORGS: UnitSpec[] = [
   kind: kind as UnitKind,
   areaType: AreaType.URBAN,
   reception: {
-    name: code === 'trung-tam-pvhcc' ? 'Bộ phận Một cửa – Trung tâm Phục vụ hành chính công' : `Đầu mối tiếp nhận – ${name}`,
+    name:
+      code === 'trung-tam-pvhcc'
+        ? 'Bộ phận Một cửa – Trung tâm Phục vụ hành chính công'
+        : `Đầu mối tiếp nhận – ${name}`,
     address: 'Trụ sở UBND xã Như Thanh, tỉnh Thanh Hóa',
     openingHours: 'Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00',
     phone: `0237 3${String(840_100 + i).slice(-6)}`,
@@ -102,7 +105,12 @@ const VILLAGE_UNITS: UnitSpec[] = VILLAGES.map(([name, areaType]) => ({
 }));
 
 export const DEMO_STAFF = [
-  { email: 'quantri@nhuthanh.example', fullName: 'Nguyễn Văn Quân', roles: [Role.ADMIN], label: 'Quản trị hệ thống' },
+  {
+    email: 'quantri@nhuthanh.example',
+    fullName: 'Nguyễn Văn Quân',
+    roles: [Role.ADMIN],
+    label: 'Quản trị hệ thống',
+  },
   {
     email: 'vhxh@nhuthanh.example',
     fullName: 'Lê Thị Hương',
@@ -131,8 +139,18 @@ export const DEMO_STAFF = [
     unitCode: 'thon-dong-lac',
     label: 'Trưởng thôn Đồng Lạc',
   },
-  { email: 'hoidong@nhuthanh.example', fullName: 'Đỗ Minh Tuấn', roles: [Role.COUNCIL_MEMBER], label: 'Thành viên Hội đồng tư vấn' },
-  { email: 'bientap@nhuthanh.example', fullName: 'Vũ Thị Lan', roles: [Role.EDITOR], label: 'Biên tập viên' },
+  {
+    email: 'hoidong@nhuthanh.example',
+    fullName: 'Đỗ Minh Tuấn',
+    roles: [Role.COUNCIL_MEMBER],
+    label: 'Thành viên Hội đồng tư vấn',
+  },
+  {
+    email: 'bientap@nhuthanh.example',
+    fullName: 'Vũ Thị Lan',
+    roles: [Role.EDITOR],
+    label: 'Biên tập viên',
+  },
 ];
 
 export const DEMO_COMMUNE: CommuneSpec = {
@@ -169,7 +187,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
       'Trưởng thôn đang ghi chép hộ nghèo, cận nghèo trên sổ giấy; mỗi lần rà soát cuối năm phải chép lại, dễ sai lệch và khó tổng hợp lên xã.',
     solution:
       'Dùng một bảng tính dùng chung có mẫu sẵn cho từng thôn, cán bộ xã cấp quyền cập nhật; mỗi hộ có mã riêng, lịch sử thay đổi được lưu lại.',
-    benefit: 'Rút ngắn thời gian rà soát từ 2 tuần xuống 3 ngày; số liệu thống nhất giữa thôn và xã.',
+    benefit:
+      'Rút ngắn thời gian rà soát từ 2 tuần xuống 3 ngày; số liệu thống nhất giữa thôn và xã.',
     requirements: 'Tập huấn 1 buổi cho trưởng thôn; điện thoại thông minh có kết nối mạng.',
     fields: ['chuyen-doi-so', 'van-hoa-xa-hoi'],
     unit: 'thon-dong-lac',
@@ -180,7 +199,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   },
   {
     title: 'Mã QR tra cứu thủ tục hành chính dán tại nhà văn hóa các thôn',
-    problem: 'Người dân phải lên xã nhiều lần vì không biết hồ sơ một thủ tục cần những giấy tờ gì.',
+    problem:
+      'Người dân phải lên xã nhiều lần vì không biết hồ sơ một thủ tục cần những giấy tờ gì.',
     solution:
       'In mã QR dẫn tới hướng dẫn từng thủ tục thường gặp (khai sinh, chứng thực, đăng ký kết hôn…) và dán tại 37 nhà văn hóa thôn.',
     benefit: 'Giảm số lần đi lại; hồ sơ nộp lần đầu đúng và đủ cao hơn.',
@@ -193,7 +213,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   },
   {
     title: 'Nhóm Zalo cảnh báo thời tiết và lịch thời vụ cho bà con nông dân',
-    problem: 'Bà con thường nhận tin thời tiết muộn, gieo cấy sai thời điểm, thiệt hại khi có mưa lớn.',
+    problem:
+      'Bà con thường nhận tin thời tiết muộn, gieo cấy sai thời điểm, thiệt hại khi có mưa lớn.',
     solution:
       'Hội Nông dân lập nhóm Zalo theo từng thôn, mỗi sáng đăng bản tin thời tiết và khuyến cáo thời vụ của ngành nông nghiệp.',
     benefit: 'Bà con chủ động phòng tránh; giảm thiệt hại mùa màng.',
@@ -206,7 +227,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   },
   {
     title: 'Ủ phân hữu cơ từ rơm rạ thay cho đốt đồng sau thu hoạch',
-    problem: 'Sau mỗi vụ gặt, rơm rạ bị đốt ngoài đồng gây khói bụi, ảnh hưởng sức khỏe và giao thông.',
+    problem:
+      'Sau mỗi vụ gặt, rơm rạ bị đốt ngoài đồng gây khói bụi, ảnh hưởng sức khỏe và giao thông.',
     solution:
       'Hướng dẫn hộ gia đình ủ rơm với chế phẩm vi sinh thành phân hữu cơ, hợp tác xã hỗ trợ chế phẩm và thu mua phân.',
     benefit: 'Giảm khói bụi; tiết kiệm phân bón hóa học; cải tạo đất.',
@@ -220,7 +242,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Bản đồ số các điểm bán sản phẩm OCOP của xã',
     problem: 'Khách du lịch và người mua khó tìm nơi bán sản phẩm OCOP của xã.',
-    solution: 'Đưa các điểm bán, giờ mở cửa, số điện thoại lên bản đồ số và mã QR trên bao bì sản phẩm.',
+    solution:
+      'Đưa các điểm bán, giờ mở cửa, số điện thoại lên bản đồ số và mã QR trên bao bì sản phẩm.',
     benefit: 'Tăng doanh số cho cơ sở sản xuất; quảng bá sản phẩm địa phương.',
     fields: ['san-pham-chu-luc-ocop', 'chuyen-doi-so'],
     unit: 'hoi-doanh-nghiep',
@@ -244,7 +267,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Đặt lịch khám tại Trạm Y tế qua tin nhắn điện thoại',
     problem: 'Người cao tuổi phải chờ lâu tại Trạm Y tế vào các buổi sáng đầu tuần.',
-    solution: 'Cho phép đặt lịch khám qua tin nhắn hoặc gọi điện, trạm sắp xếp khung giờ và nhắn lại xác nhận.',
+    solution:
+      'Cho phép đặt lịch khám qua tin nhắn hoặc gọi điện, trạm sắp xếp khung giờ và nhắn lại xác nhận.',
     benefit: 'Giảm thời gian chờ; phân bổ lượt khám đều trong tuần.',
     fields: ['y-te', 'chuyen-doi-so'],
     unit: 'tram-y-te',
@@ -267,7 +291,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Tổ công nghệ số cộng đồng hướng dẫn người cao tuổi dùng VNeID',
     problem: 'Nhiều người cao tuổi chưa biết kích hoạt và sử dụng tài khoản định danh điện tử.',
-    solution: 'Mỗi thôn có 2–3 đoàn viên hướng dẫn tại nhà văn hóa vào tối thứ Bảy, có sổ theo dõi.',
+    solution:
+      'Mỗi thôn có 2–3 đoàn viên hướng dẫn tại nhà văn hóa vào tối thứ Bảy, có sổ theo dõi.',
     benefit: 'Tăng tỷ lệ người dân dùng dịch vụ công trực tuyến.',
     fields: ['chuyen-doi-so', 'cai-cach-hanh-chinh'],
     unit: 'thon-dong-lac',
@@ -279,7 +304,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Tưới nhỏ giọt tiết kiệm nước cho vùng trồng mía đồi',
     problem: 'Mùa khô vùng mía đồi thiếu nước tưới, năng suất giảm mạnh.',
-    solution: 'Lắp hệ thống tưới nhỏ giọt dùng bồn chứa nước mưa và bơm năng lượng mặt trời cho nhóm hộ.',
+    solution:
+      'Lắp hệ thống tưới nhỏ giọt dùng bồn chứa nước mưa và bơm năng lượng mặt trời cho nhóm hộ.',
     benefit: 'Tiết kiệm 40 % nước tưới; năng suất mía tăng.',
     requirements: 'Vốn đối ứng của nhóm hộ; hỗ trợ kỹ thuật của Phòng Kinh tế.',
     fields: ['nong-nghiep', 'moi-truong'],
@@ -291,7 +317,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Đường hoa thôn kiểu mẫu do thanh niên tự quản',
     problem: 'Đường làng nhiều đoạn cỏ dại, thiếu cảnh quan.',
-    solution: 'Mỗi chi đoàn nhận một đoạn đường, trồng và chăm sóc hoa, gắn biển tên chi đoàn phụ trách.',
+    solution:
+      'Mỗi chi đoàn nhận một đoạn đường, trồng và chăm sóc hoa, gắn biển tên chi đoàn phụ trách.',
     benefit: 'Cảnh quan xanh – sạch – đẹp; góp phần xây dựng nông thôn mới kiểu mẫu.',
     fields: ['nong-thon-moi'],
     unit: 'thon-xuan-loc',
@@ -303,7 +330,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Thanh toán không dùng tiền mặt tại chợ xã',
     problem: 'Tiểu thương chưa quen nhận chuyển khoản; khách trẻ ít mang tiền mặt.',
-    solution: 'Hướng dẫn mỗi quầy một mã QR ngân hàng, treo bảng "Chợ 4.0", hỗ trợ mở tài khoản miễn phí.',
+    solution:
+      'Hướng dẫn mỗi quầy một mã QR ngân hàng, treo bảng "Chợ 4.0", hỗ trợ mở tài khoản miễn phí.',
     benefit: 'Thuận tiện cho người mua; minh bạch dòng tiền cho tiểu thương.',
     fields: ['chuyen-doi-so', 'do-thi-van-minh'],
     unit: 'thon-ben-sung',
@@ -348,7 +376,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Đèn năng lượng mặt trời cho đường liên thôn',
     problem: 'Đường liên thôn tối, nguy hiểm cho học sinh đi học thêm buổi tối.',
-    solution: 'Vận động xã hội hóa lắp đèn năng lượng mặt trời mỗi 50 m, các hộ ven đường cùng quản lý.',
+    solution:
+      'Vận động xã hội hóa lắp đèn năng lượng mặt trời mỗi 50 m, các hộ ven đường cùng quản lý.',
     benefit: 'An toàn giao thông; không tốn tiền điện.',
     fields: ['nong-thon-moi', 'an-ninh-trat-tu'],
     unit: 'thon-tan-long',
@@ -416,7 +445,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Câu lạc bộ khởi nghiệp thanh niên nông thôn',
     problem: 'Thanh niên có ý tưởng làm kinh tế nhưng thiếu kiến thức và người hướng dẫn.',
-    solution: 'Thành lập câu lạc bộ sinh hoạt hằng tháng, mời doanh nhân và cán bộ ngân hàng chia sẻ.',
+    solution:
+      'Thành lập câu lạc bộ sinh hoạt hằng tháng, mời doanh nhân và cán bộ ngân hàng chia sẻ.',
     benefit: 'Hỗ trợ thanh niên lập nghiệp tại quê hương.',
     fields: ['van-hoa-xa-hoi', 'san-pham-chu-luc-ocop'],
     unit: 'doan-thanh-nien',
@@ -427,7 +457,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
   {
     title: 'Hộp thư góp ý điện tử cho từng thôn',
     problem: 'Người dân ngại phản ánh trực tiếp trong cuộc họp thôn.',
-    solution: 'Mỗi thôn có một địa chỉ góp ý trực tuyến; trưởng thôn trả lời công khai trong họp tháng.',
+    solution:
+      'Mỗi thôn có một địa chỉ góp ý trực tuyến; trưởng thôn trả lời công khai trong họp tháng.',
     benefit: 'Tăng dân chủ cơ sở; giải quyết kiến nghị kịp thời.',
     fields: ['cai-cach-hanh-chinh', 'van-hoa-xa-hoi'],
     unit: 'thon-phu-long',

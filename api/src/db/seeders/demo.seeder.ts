@@ -3,7 +3,13 @@ import { Seeder } from '@mikro-orm/seeder';
 import { formatDateVi } from '../../common/text.js';
 import { Person } from '../../person/person.entity.js';
 import { Authorship, Idea, IdeaEvent, IdeaResponse } from '../../idea/idea.entity.js';
-import { AuthorRole, Channel, IdeaEventKind, IdeaStatus, ResponseKind } from '../../idea/idea.enums.js';
+import {
+  AuthorRole,
+  Channel,
+  IdeaEventKind,
+  IdeaStatus,
+  ResponseKind,
+} from '../../idea/idea.enums.js';
 import { typicalPath } from '../../idea/idea.workflow.js';
 import { receiptDigest } from '../../idea/receipt.js';
 import { seedCommune } from './commune.js';
@@ -79,7 +85,11 @@ export class DemoSeeder extends Seeder {
     const DAY = 86_400_000;
 
     DEMO_IDEAS.forEach((d, i) => {
-      const receivedAt = new Date(start + Math.floor((i * 180 * DAY) / DEMO_IDEAS.length) + Math.floor(rand() * 8) * 3_600_000);
+      const receivedAt = new Date(
+        start +
+          Math.floor((i * 180 * DAY) / DEMO_IDEAS.length) +
+          Math.floor(rand() * 8) * 3_600_000,
+      );
       let code = '';
       for (let k = 0; k < 8; k++) code += ALPHABET[Math.floor(rand() * ALPHABET.length)];
       const trackingCode = `KN-${code.slice(0, 4)}-${code.slice(4)}`;
@@ -118,7 +128,14 @@ export class DemoSeeder extends Seeder {
         updatedAt: receivedAt,
       });
       for (const f of ideaFields) idea.fields.add(f);
-      em.create(Authorship, { tenant, idea, person, role: AuthorRole.LEAD, share: 100, createdAt: receivedAt });
+      em.create(Authorship, {
+        tenant,
+        idea,
+        person,
+        role: AuthorRole.LEAD,
+        share: 100,
+        createdAt: receivedAt,
+      });
       em.create(IdeaEvent, {
         tenant,
         idea,

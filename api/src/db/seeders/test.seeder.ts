@@ -18,20 +18,33 @@ export const TEST_STAFF = {
 } as const;
 
 const units: CommuneSpec['units'] = [
-  { code: 'phong-vhxh', name: 'Phòng Văn hóa – Xã hội', kind: UnitKind.DEPARTMENT, areaType: AreaType.URBAN },
+  {
+    code: 'phong-vhxh',
+    name: 'Phòng Văn hóa – Xã hội',
+    kind: UnitKind.DEPARTMENT,
+    areaType: AreaType.URBAN,
+  },
   {
     code: 'thon-a',
     name: 'Thôn Đồng Ánh',
     kind: UnitKind.VILLAGE,
     areaType: AreaType.RURAL,
-    reception: { name: 'Nhà văn hóa thôn Đồng Ánh', address: 'Thôn Đồng Ánh', openingHours: 'Sáng thứ Hai' },
+    reception: {
+      name: 'Nhà văn hóa thôn Đồng Ánh',
+      address: 'Thôn Đồng Ánh',
+      openingHours: 'Sáng thứ Hai',
+    },
   },
   {
     code: 'thon-b',
     name: 'Thôn Bãi Bằng',
     kind: UnitKind.VILLAGE,
     areaType: AreaType.MOUNTAIN,
-    reception: { name: 'Nhà văn hóa thôn Bãi Bằng', address: 'Thôn Bãi Bằng', openingHours: 'Sáng thứ Năm' },
+    reception: {
+      name: 'Nhà văn hóa thôn Bãi Bằng',
+      address: 'Thôn Bãi Bằng',
+      openingHours: 'Sáng thứ Năm',
+    },
   },
 ];
 
@@ -43,10 +56,30 @@ export const TEST_COMMUNE: CommuneSpec = {
   password: TEST_PASSWORD,
   staff: [
     { email: TEST_STAFF.admin, fullName: 'Quản Trị Viên', roles: [Role.ADMIN] },
-    { email: TEST_STAFF.hub, fullName: 'Lê Thị Đầu Mối', roles: [Role.HUB], unitCode: 'phong-vhxh' },
-    { email: TEST_STAFF.officerA, fullName: 'Cán Bộ Thôn A', roles: [Role.RECEPTION_OFFICER], unitCode: 'thon-a' },
-    { email: TEST_STAFF.officerB, fullName: 'Cán Bộ Thôn B', roles: [Role.RECEPTION_OFFICER], unitCode: 'thon-b' },
-    { email: TEST_STAFF.headA, fullName: 'Trưởng Thôn A', roles: [Role.UNIT_HEAD], unitCode: 'thon-a' },
+    {
+      email: TEST_STAFF.hub,
+      fullName: 'Lê Thị Đầu Mối',
+      roles: [Role.HUB],
+      unitCode: 'phong-vhxh',
+    },
+    {
+      email: TEST_STAFF.officerA,
+      fullName: 'Cán Bộ Thôn A',
+      roles: [Role.RECEPTION_OFFICER],
+      unitCode: 'thon-a',
+    },
+    {
+      email: TEST_STAFF.officerB,
+      fullName: 'Cán Bộ Thôn B',
+      roles: [Role.RECEPTION_OFFICER],
+      unitCode: 'thon-b',
+    },
+    {
+      email: TEST_STAFF.headA,
+      fullName: 'Trưởng Thôn A',
+      roles: [Role.UNIT_HEAD],
+      unitCode: 'thon-a',
+    },
     { email: TEST_STAFF.council, fullName: 'Thành Viên Hội Đồng', roles: [Role.COUNCIL_MEMBER] },
     { email: TEST_STAFF.editor, fullName: 'Biên Tập Viên', roles: [Role.EDITOR] },
   ],

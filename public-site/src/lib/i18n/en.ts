@@ -11,7 +11,8 @@ export const en: Record<MessageKey, string> = {
   'nav.track': 'Track',
   'nav.language': 'Tiếng Việt',
   'nav.main': 'Main navigation',
-  'footer.text': "An emulation movement run by the commune People's Committee; the Culture and Society Office is the hub.",
+  'footer.text':
+    "An emulation movement run by the commune People's Committee; the Culture and Society Office is the hub.",
   'home.phase': 'Current phase',
   'home.counters': 'Results so far',
   'home.received': 'Ideas received',
@@ -63,7 +64,8 @@ export const en: Record<MessageKey, string> = {
   'submit.email': 'Email',
   'submit.phone': 'Phone number',
   'submit.contactHint': 'An email or a phone number is needed to answer you and to track the idea.',
-  'submit.privacy': 'Your personal data is used only to contact you about the idea and is never published without your consent.',
+  'submit.privacy':
+    'Your personal data is used only to contact you about the idea and is never published without your consent.',
   'submit.send': 'Submit',
   'submit.errors': 'Please correct the fields marked below.',
   'receipt.title': 'Your idea has been received',
@@ -75,7 +77,8 @@ export const en: Record<MessageKey, string> = {
   'receipt.print': 'Print the receipt',
   'receipt.another': 'Submit another idea',
   'track.title': 'Track an idea',
-  'track.intro': 'Enter the tracking code from your receipt and the email or phone number you used.',
+  'track.intro':
+    'Enter the tracking code from your receipt and the email or phone number you used.',
   'track.code': 'Tracking code',
   'track.contact': 'Email or phone number',
   'track.submit': 'Track',

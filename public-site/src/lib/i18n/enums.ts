@@ -42,4 +42,12 @@ export const MATURITY: Record<Lang, Record<Maturity, string>> = {
 };
 
 /** Stages shown in the public gallery filter. */
-export const PUBLIC_STAGES: IdeaStatus[] = ['ACCEPTED', 'IN_SUPPORT', 'UNDER_REVIEW', 'RECOMMENDED', 'PILOTING', 'APPLIED', 'SCALED'];
+export const PUBLIC_STAGES: IdeaStatus[] = [
+  'ACCEPTED',
+  'IN_SUPPORT',
+  'UNDER_REVIEW',
+  'RECOMMENDED',
+  'PILOTING',
+  'APPLIED',
+  'SCALED',
+];

@@ -12,7 +12,8 @@ export function translator(lang: Lang): Translate {
   const catalog = catalogs[lang];
   return (key, params) => {
     let text = catalog[key] ?? vi[key];
-    if (params) for (const [k, v] of Object.entries(params)) text = text.replace(`{${k}}`, String(v));
+    if (params)
+      for (const [k, v] of Object.entries(params)) text = text.replace(`{${k}}`, String(v));
     return text;
   };
 }

@@ -9,7 +9,8 @@ export const vi = {
   'nav.track': 'Tra cứu',
   'nav.language': 'English',
   'nav.main': 'Điều hướng chính',
-  'footer.text': 'Phong trào thi đua do UBND xã tổ chức; Phòng Văn hóa – Xã hội là cơ quan đầu mối.',
+  'footer.text':
+    'Phong trào thi đua do UBND xã tổ chức; Phòng Văn hóa – Xã hội là cơ quan đầu mối.',
   'home.phase': 'Giai đoạn hiện tại',
   'home.counters': 'Kết quả phong trào',
   'home.received': 'Ý tưởng đã tiếp nhận',
@@ -74,7 +75,8 @@ export const vi = {
   'receipt.print': 'In giấy biên nhận',
   'receipt.another': 'Gửi ý tưởng khác',
   'track.title': 'Tra cứu ý tưởng',
-  'track.intro': 'Nhập mã tra cứu trên giấy biên nhận và email hoặc số điện thoại bạn đã dùng khi gửi.',
+  'track.intro':
+    'Nhập mã tra cứu trên giấy biên nhận và email hoặc số điện thoại bạn đã dùng khi gửi.',
   'track.code': 'Mã tra cứu',
   'track.contact': 'Email hoặc số điện thoại',
   'track.submit': 'Tra cứu',

@@ -39,9 +39,15 @@ export const actions: Actions = {
           benefit: values.benefit,
           requirements: values.requirements || null,
           fieldIds: values.fieldIds,
-          maturity: MATURITIES.includes(values.maturity as Maturity) ? (values.maturity as Maturity) : 'PRELIMINARY',
+          maturity: MATURITIES.includes(values.maturity as Maturity)
+            ? (values.maturity as Maturity)
+            : 'PRELIMINARY',
           unitId: values.unitId || null,
-          author: { fullName: values.fullName, email: values.email || null, phone: values.phone || null },
+          author: {
+            fullName: values.fullName,
+            email: values.email || null,
+            phone: values.phone || null,
+          },
           idempotencyKey: values.idempotencyKey,
         },
       });

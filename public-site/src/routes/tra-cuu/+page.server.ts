@@ -16,7 +16,12 @@ export const actions: Actions = {
       return { tracking: trackIdea, code, contact };
     } catch (err) {
       if (err instanceof ApiError && ['BAD_USER_INPUT', 'NOT_FOUND'].includes(err.code)) {
-        return fail(err.code === 'NOT_FOUND' ? 404 : 400, { code, contact, message: err.message, fieldErrors: err.fieldErrors });
+        return fail(err.code === 'NOT_FOUND' ? 404 : 400, {
+          code,
+          contact,
+          message: err.message,
+          fieldErrors: err.fieldErrors,
+        });
       }
       throw err;
     }

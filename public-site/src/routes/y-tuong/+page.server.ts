@@ -1,5 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { IdeaFiltersDocument, PublicIdeasDocument, type IdeaStatus, type IdeaWhereInput } from '$lib/gql/graphql';
+import {
+  IdeaFiltersDocument,
+  PublicIdeasDocument,
+  type IdeaStatus,
+  type IdeaWhereInput,
+} from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
 import { PUBLIC_STAGES } from '$lib/i18n/enums';
 import type { PageServerLoad } from './$types';
@@ -24,7 +29,8 @@ export const load: PageServerLoad = async (event) => {
     const list = await gql(event, PublicIdeasDocument, { where, after });
     return { filters: await filters, list, query: { q, field, unit, stage, after } };
   } catch (err) {
-    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT') error(400, { message: err.message, code: err.code });
+    if (err instanceof ApiError && err.code === 'BAD_USER_INPUT')
+      error(400, { message: err.message, code: err.code });
     throw err;
   }
 };

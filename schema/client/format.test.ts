@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber } from './format.js';
 
 describe('Vietnamese formats', () => {
   it('shows dates as dd/mm/yyyy in Vietnam time, even near midnight UTC', () => {

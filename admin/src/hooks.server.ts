@@ -1,0 +1,28 @@
+import { redirect, type Handle } from '@sveltejs/kit';
+import { ViewerDocument } from '$lib/gql/graphql';
+import { gql, SESSION_COOKIE } from '$lib/server/graphql';
+
+const PUBLIC_PATHS = ['/dang-nhap'];
+
+/** Resolves the staff member from the httpOnly session cookie; everything else needs a login. */
+export const handle: Handle = async ({ event, resolve }) => {
+  const token = event.cookies.get(SESSION_COOKIE) ?? null;
+  event.locals.token = token;
+  event.locals.viewer = null;
+  if (token) {
+    const { viewer } = await gql(event, ViewerDocument, {}, token);
+    event.locals.viewer = viewer;
+    if (!viewer) {
+      event.cookies.delete(SESSION_COOKIE, { path: '/' });
+      event.locals.token = null;
+    }
+  }
+  const isPublic =
+    PUBLIC_PATHS.some((p) => event.url.pathname.startsWith(p)) ||
+    event.url.pathname.startsWith('/_app');
+  if (!event.locals.viewer && !isPublic) {
+    const next = event.url.pathname + event.url.search;
+    redirect(303, `/dang-nhap?next=${encodeURIComponent(next)}`);
+  }
+  return resolve(event);
+};

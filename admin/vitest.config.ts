@@ -1,0 +1,9 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'admin',
+    root: new URL('.', import.meta.url).pathname,
+    include: ['src/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,3 @@
+export { ApiError, request, type ClientOptions, type TypedDocument } from './graphql-client.js';
+export { formatDate, formatDateTime, formatNumber } from './format.js';
+export { toQueryString } from './query-string.js';

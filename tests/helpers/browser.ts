@@ -1,0 +1,77 @@
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import pg from 'pg';
+
+export const browserAvailable = Boolean(inject('chromiumPath'));
+export const skipReason = inject('browserSkipReason');
+export const urls = {
+  public: inject('publicUrl'),
+  admin: inject('adminUrl'),
+  api: inject('apiUrl'),
+};
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath')!,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export async function newPage(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 390, height: 844 },
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Direct SQL on the e2e database, for checks the UI cannot show. */
+export async function e2eSql<R extends pg.QueryResultRow = any>(
+  text: string,
+  params: unknown[] = [],
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: inject('e2eDatabaseUrl') });
+  await client.connect();
+  try {
+    return (await client.query<R>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export const DEMO = {
+  password: 'KhoiNguon@2026',
+  hub: 'vhxh@nhuthanh.example',
+  officerDongLac: 'tiepnhan.donglac@nhuthanh.example',
+};
+
+export async function staffLogin(
+  page: Page,
+  email: string,
+  password = DEMO.password,
+): Promise<void> {
+  await page.goto(`${urls.admin}/dang-nhap`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/y-tuong/);
+}

@@ -1,0 +1,105 @@
+/**
+ * Browser tests run against the real, built apps: this setup starts PostgreSQL, the API (with the
+ * Vietnamese demo data), the public site and the admin as separate processes, exactly as
+ * `npm start` does, and finds Chromium. Without Chromium the suites are reported as skipped with
+ * instructions — except under CI=true, where a missing browser fails the run.
+ */
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { ensureDatabase, startEmbeddedPostgres } from '@khoi-nguon/api/testing';
+// @ts-expect-error plain ESM script shared with `npm start`
+import { freePort, startPlatform } from '../../scripts/platform.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromiumPath: string | null;
+    browserSkipReason: string;
+    publicUrl: string;
+    adminUrl: string;
+    apiUrl: string;
+    e2eDatabaseUrl: string;
+  }
+}
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  const reason =
+    'Không tìm thấy Chromium nên bỏ qua kiểm thử trình duyệt. Cài bằng "sudo apt-get install -y chromium" ' +
+    '(hoặc đặt CHROMIUM_PATH tới trình duyệt Chromium/Chrome) rồi chạy lại "npm test". ' +
+    '/ Chromium not found: browser tests skipped. Install it with "sudo apt-get install -y chromium" or set CHROMIUM_PATH.';
+  if (!chromium) {
+    if (process.env.CI === 'true') throw new Error(`CI=true: ${reason}`);
+    console.warn(`\n⚠ ${reason}\n`);
+    project.provide('chromiumPath', null);
+    project.provide('browserSkipReason', reason);
+    for (const k of ['publicUrl', 'adminUrl', 'apiUrl', 'e2eDatabaseUrl'] as const)
+      project.provide(k, '');
+    return;
+  }
+
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  let stopDb: (() => Promise<void>) | null = null;
+  let dataDir: string | null = null;
+  if (!adminUrl) {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'kn-e2e-pg-'));
+    await chmod(dataDir, 0o755);
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'data'),
+      ephemeral: true,
+    });
+    adminUrl = db.adminUrl;
+    stopDb = db.stop;
+  }
+  const database = `kn_e2e_${process.pid}`;
+  await ensureDatabase(adminUrl, database);
+  const u = new URL(adminUrl);
+  u.pathname = `/${database}`;
+  const databaseUrl = u.toString();
+
+  const logs: string[] = [];
+  const platform = await startPlatform({
+    databaseUrl,
+    demo: true,
+    apiPort: await freePort(),
+    publicPort: await freePort(),
+    adminPort: await freePort(),
+    env: { NODE_ENV: 'test' },
+    onOutput: (name: string, line: string) => logs.push(`[${name}] ${line}`),
+    onExit: (name: string, code: number | null) =>
+      console.error(`[e2e] ${name} exited with ${code}\n${logs.slice(-30).join('\n')}`),
+  });
+
+  project.provide('chromiumPath', chromium);
+  project.provide('browserSkipReason', '');
+  project.provide('publicUrl', platform.publicUrl);
+  project.provide('adminUrl', platform.adminUrl);
+  project.provide('apiUrl', platform.apiUrl);
+  project.provide('e2eDatabaseUrl', databaseUrl);
+
+  return async () => {
+    await platform.stop();
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${database} with (force)`);
+    await c.end();
+    if (stopDb) await stopDb();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+}

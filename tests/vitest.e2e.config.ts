@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineProject } from 'vitest/config';
+import { graphqlAlias, swcPlugin } from './swc.js';
+
+export default defineProject({
+  plugins: [swcPlugin()],
+  resolve: {
+    alias: [
+      graphqlAlias,
+      {
+        find: '@khoi-nguon/api/testing',
+        replacement: fileURLToPath(new URL('../api/src/testing.ts', import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    name: 'e2e',
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    include: ['e2e/**/*.test.ts'],
+    globalSetup: ['setup/e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    pool: 'forks',
+    // One browser at a time: these machines have two cores.
+    fileParallelism: false,
+  },
+});
