@@ -133,7 +133,7 @@ export async function startPlatform(opts) {
       PORT: String(port),
       HOST: host,
       API_URL: apiUrl,
-      BODY_SIZE_LIMIT: '2M',
+      BODY_SIZE_LIMIT: '40M',
     });
     run('public', ['scripts/serve-app.mjs', 'public-site'], appEnv(opts.publicPort));
     run('admin', ['scripts/serve-app.mjs', 'admin'], appEnv(opts.adminPort));

@@ -28,6 +28,16 @@ export interface Config {
   corsOrigins: string[];
   /** Log every SQL statement (development aid). */
   logSql: boolean;
+  /** Folder for uploaded files when stored on local disk. */
+  storageDir: string;
+  /** SMTP server for email (smtp://user:pass@host:587); null: email not configured. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** SMS provider endpoint (see outbox/senders.ts); null: SMS not configured. */
+  smsUrl: string | null;
+  smsToken: string | null;
+  /** Whether this process runs background jobs (delivery, imports). */
+  runJobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -98,8 +108,19 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       .map((s) => s.trim())
       .filter(Boolean),
     logSql: bool(env.KN_LOG_SQL, false),
+    storageDir: env.KN_STORAGE_DIR || '.data/files',
+    smtpUrl: env.KN_SMTP_URL || null,
+    mailFrom: env.KN_MAIL_FROM || 'Khơi Nguồn <khong-tra-loi@khoinguon.local>',
+    smsUrl: env.KN_SMS_URL || null,
+    smsToken: env.KN_SMS_TOKEN || null,
+    runJobs: bool(env.KN_RUN_JOBS, true),
     ...overrides,
   };
+  if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) {
+    problems.push('KN_SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587');
+  }
+  if (config.smsUrl && !/^https?:\/\//.test(config.smsUrl))
+    problems.push('KN_SMS_URL phải là địa chỉ http(s)');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -7,6 +7,9 @@ import { Tenant } from './tenant/tenant.entity.js';
 import type { AuthService } from './auth/auth.service.js';
 import { NotFoundError } from './common/errors.js';
 import { Loaders } from './common/loaders.js';
+import type { FileStorage } from './attachment/storage.js';
+import { PersonalDataAudit } from './audit/audit.service.js';
+import { isStaff } from './common/access.js';
 
 export interface Clock {
   now(): Date;
@@ -26,6 +29,9 @@ export interface Context {
   sessionToken: string | null;
   loaders: Loaders;
   auth: AuthService;
+  storage: FileStorage;
+  /** Staff reads of authors' personal data, written to the audit log in batches. */
+  personalData: PersonalDataAudit;
 }
 
 export interface ContextDeps {
@@ -34,6 +40,7 @@ export interface ContextDeps {
   clock: Clock;
   auth: AuthService;
   tenants: TenantCache;
+  storage: FileStorage;
 }
 
 /**
@@ -78,7 +85,7 @@ export function readToken(headers: IncomingHttpHeaders | Record<string, unknown>
  */
 export async function createContext(
   deps: ContextDeps,
-  input: { token: string | null; tenantCode: string | null; requestId: string },
+  input: { token: string | null; tenantCode: string | null; requestId: string; purpose?: string },
 ): Promise<Context> {
   const em = deps.orm.em.fork();
   let viewer: Viewer = ANONYMOUS;
@@ -95,6 +102,7 @@ export async function createContext(
     tenant = await deps.tenants.get(em, code);
     if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${code}".`);
   }
+  const staffName = isStaff(viewer) ? viewer.fullName : '';
   return {
     em,
     viewer,
@@ -105,5 +113,14 @@ export async function createContext(
     sessionToken: input.token,
     loaders: new Loaders(em),
     auth: deps.auth,
+    storage: deps.storage,
+    personalData: new PersonalDataAudit(
+      em,
+      viewer,
+      async () => staffName,
+      tenant.id,
+      () => deps.clock.now(),
+      input.purpose ?? 'xem ý tưởng',
+    ),
   };
 }

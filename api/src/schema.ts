@@ -5,6 +5,12 @@ import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { FieldResolver } from './field/field.resolver.js';
 import { IdeaResolver } from './idea/idea.resolver.js';
 import { ReceptionPointResolver, UnitResolver } from './unit/unit.resolver.js';
+import { IdeaActivityResolver, TriageResolver } from './idea/triage.resolver.js';
+import { AuthorResolver } from './idea/author.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { OutboxResolver } from './outbox/outbox.resolver.js';
+import { ConsentResolver } from './consent/consent.resolver.js';
+import type { PubSub } from 'type-graphql';
 
 export const resolvers = [
   AuthResolver,
@@ -13,12 +19,27 @@ export const resolvers = [
   IdeaResolver,
   UnitResolver,
   ReceptionPointResolver,
+  TriageResolver,
+  IdeaActivityResolver,
+  AuthorResolver,
+  AuditResolver,
+  OutboxResolver,
+  ConsentResolver,
 ] as const;
 
+/** For printing the schema without a database: subscriptions are never started. */
+const NO_PUBSUB: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('no pubsub');
+  },
+};
+
 /** The executable schema. Input checks live in the services (Vietnamese field errors), not here. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: PubSub = NO_PUBSUB): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub,
     validate: false,
     emitSchemaFile: false,
   });

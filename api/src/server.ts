@@ -31,6 +31,22 @@ import { AppError, ErrorCode, formatError, INTERNAL_MESSAGE } from './common/err
 import { checkLimits, limitsPlugin } from './common/limits.js';
 import { AuthService } from './auth/auth.service.js';
 import { parse, validate, getOperationAST } from 'graphql';
+import path from 'node:path';
+import { PgListener } from './common/pg-listener.js';
+import { PgPubSub } from './common/events.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { LocalDiskStorage, type FileStorage } from './attachment/storage.js';
+import {
+  attachmentForDownload,
+  storeUpload,
+  UPLOAD_LIMITS,
+} from './attachment/attachment.service.js';
+import { AttachmentKind } from './attachment/attachment.entity.js';
+import { sendersFromConfig, type Senders } from './outbox/senders.js';
+import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
+import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
+import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cleanup.js';
+import { RateLimiter } from './common/rate-limit.js';
 
 export interface Logger {
   info(message: string): void;
@@ -47,6 +63,9 @@ export interface ServerDeps {
   logger?: Logger;
   /** Receives every SQL statement (tests count statements per request). */
   onQuery?: (sql: string) => void;
+  /** Mail and SMS delivery (the edges tests replace). */
+  senders?: Senders;
+  storage?: FileStorage;
 }
 
 export interface ServerHandles {
@@ -59,6 +78,8 @@ export interface ServerHandles {
   port: number;
   orm: MikroORM;
   schema: GraphQLSchema;
+  /** The background job runner of this process (tests drain it to run due jobs at once). */
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -75,15 +96,36 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     logSql: config.logSql,
     onQuery: deps.onQuery,
   });
+  const listener = new PgListener(config.databaseUrl, (m, err) => logger.error(m, err));
   try {
-    const schema = await buildAppSchema();
+    await listener.start();
+    const pubSub = new PgPubSub(listener);
+    const schema = await buildAppSchema(pubSub);
+    const storage = deps.storage ?? new LocalDiskStorage(path.resolve(config.storageDir));
+    const senders = deps.senders ?? sendersFromConfig(config);
     const contextDeps: ContextDeps = {
       orm,
       config,
       clock,
       auth: new AuthService(config.sessionTtlHours),
       tenants: new TenantCache(),
+      storage,
     };
+    const jobs = new JobRunner(
+      orm,
+      {
+        [DELIVER_QUEUE]: deliveryHandler(senders, () => clock.now()),
+        [IMPORT_QUEUE]: importHandler({ storage, clock }),
+        [CLEANUP_QUEUE]: cleanupHandler({ storage, clock }),
+      },
+      clock,
+      (m, err) => logger.error(m, err),
+    );
+    if (config.runJobs) {
+      await scheduleCleanup(orm.em.fork(), clock.now());
+      await jobs.start(listener);
+    }
+    const uploadLimiter = new RateLimiter(30, 10 * 60_000);
     const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
     const logError = (ref: string, err: unknown) => logger.error(`[lỗi ${ref}]`, err);
 
@@ -169,6 +211,102 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       }
     });
 
+    const contextFor = (req: Request, purpose?: string) =>
+      createContext(contextDeps, {
+        token: readToken(req.headers),
+        tenantCode: header(req, 'x-tenant'),
+        requestId: header(req, 'x-request-id') ?? randomUUID(),
+        purpose,
+      });
+    const sendError = (res: Response, err: unknown) => {
+      if (err instanceof AppError) {
+        const status =
+          {
+            BAD_USER_INPUT: 400,
+            UNAUTHENTICATED: 401,
+            FORBIDDEN: 403,
+            NOT_FOUND: 404,
+            LIMITS_EXCEEDED: 413,
+            RATE_LIMITED: 429,
+          }[String(err.extensions.code)] ?? 400;
+        const { http: _h, ...extensions } = err.extensions as Record<string, unknown>;
+        res.status(status).json({ errors: [{ message: err.message, extensions }] });
+        return;
+      }
+      logError('upload', err);
+      res.status(500).json({
+        errors: [
+          { message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+        ],
+      });
+    };
+
+    // Files: POST the raw bytes with the name in X-File-Name (URI-encoded); the answer's id is then
+    // named in submitIdea/recordInPersonIdea/supplementIdea/startIdeaImport.
+    app.post(
+      '/uploads',
+      express.raw({ type: () => true, limit: UPLOAD_LIMITS.fileBytes + 1 }),
+      async (req, res) => {
+        try {
+          const ctx = await contextFor(req);
+          if (
+            ctx.viewer.kind === 'anonymous' &&
+            !uploadLimiter.allow(req.ip ?? 'unknown', clock.now())
+          ) {
+            throw new AppError(
+              ErrorCode.RATE_LIMITED,
+              'Bạn tải lên quá nhiều tệp, vui lòng thử lại sau ít phút.',
+            );
+          }
+          const kind =
+            (String(req.query.kind ?? 'SUPPORTING') as AttachmentKind) in AttachmentKind
+              ? (String(req.query.kind ?? 'SUPPORTING') as AttachmentKind)
+              : AttachmentKind.SUPPORTING;
+          let fileName = 'tep';
+          try {
+            fileName = decodeURIComponent(header(req, 'x-file-name') ?? 'tep');
+          } catch {
+            fileName = header(req, 'x-file-name') ?? 'tep';
+          }
+          const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+          const a = await storeUpload(ctx.em, storage, {
+            tenantId: ctx.tenant.id,
+            viewer: ctx.viewer,
+            fileName,
+            data,
+            kind,
+            now: clock.now(),
+          });
+          res.status(201).json({
+            id: a.id,
+            fileName: a.fileName,
+            mimeType: a.mimeType,
+            size: a.size,
+            sha256: a.sha256,
+          });
+        } catch (err) {
+          sendError(res, err);
+        }
+      },
+    );
+    app.get('/files/:id', async (req, res) => {
+      try {
+        const ctx = await contextFor(req, 'tải tệp đính kèm');
+        const a = await attachmentForDownload(ctx.em, ctx.viewer, ctx.tenant.id, req.params.id);
+        res.setHeader('Content-Type', a.mimeType);
+        res.setHeader('Content-Length', String(a.size));
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
+        );
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        (await storage.get(a.storageKey)).pipe(res);
+      } catch (err) {
+        sendError(res, err);
+      }
+    });
+
     app.use(
       '/graphql',
       (req, res, next) => {
@@ -190,14 +328,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         next();
       },
       express.json({ limit: config.bodyLimitBytes }),
-      expressMiddleware(apollo, {
-        context: async ({ req }) =>
-          createContext(contextDeps, {
-            token: readToken(req.headers),
-            tenantCode: header(req, 'x-tenant'),
-            requestId: header(req, 'x-request-id') ?? randomUUID(),
-          }),
-      }),
+      expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
     );
 
     // Errors before GraphQL runs (body too large, malformed JSON) answer in GraphQL's shape too.
@@ -255,14 +386,18 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       port,
       orm,
       schema,
+      jobs,
       async stop() {
         if (stopped) return;
         stopped = true;
+        await jobs.stop();
         await apollo.stop();
+        await listener.stop();
         await orm.close(true);
       },
     };
   } catch (err) {
+    await listener.stop();
     await orm.close(true);
     throw err;
   }

@@ -1,3 +1,4 @@
 export { ApiError, request, type ClientOptions, type TypedDocument } from './graphql-client.js';
 export { formatDate, formatDateTime, formatNumber } from './format.js';
 export { toQueryString } from './query-string.js';
+export { uploadFile, type UploadedFile } from './upload.js';

@@ -89,7 +89,7 @@ describe('submitIdea', () => {
     const receipt = await submitIdea(api, ideaInput(cat.field('y-te')));
     const [row] = await api.sql(
       `select (select count(*) from idea_event e where e.idea_id = i.id) as events,
-              (select count(*) from idea_response r where r.idea_id = i.id) as responses,
+              (select count(*) from idea_message r where r.idea_id = i.id) as responses,
               (select count(*) from authorship a where a.idea_id = i.id and a.share = 100 and a.role = 'LEAD') as leads
          from idea i where tracking_code = $1`,
       [receipt.trackingCode],

@@ -40,8 +40,9 @@ describe.skipIf(!browserAvailable)(
         .fill('Giảm thời gian đi học, học sinh đi học chuyên cần hơn.');
       await page.getByLabel('Giáo dục').check();
       await page.getByLabel('Thôn hoặc đơn vị của bạn').selectOption({ label: 'Thôn Đồng Lạc' });
-      await page.getByLabel('Họ và tên').fill('Lê Thị Thanh Tâm');
-      await page.getByLabel('Số điện thoại').fill('0912 888 999');
+      await page.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Lê Thị Thanh Tâm');
+      await page.getByLabel('Số điện thoại', { exact: true }).fill('0912 888 999');
+      await page.getByLabel(/Tôi đồng ý để UBND xã xử lý/).check();
       await page.getByRole('button', { name: 'Gửi ý tưởng' }).click();
       await page.getByRole('heading', { name: 'Đã tiếp nhận ý tưởng' }).waitFor();
       trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
@@ -79,7 +80,9 @@ describe.skipIf(!browserAvailable)(
       const { context, page } = await newPage(browser, { javaScriptEnabled: false });
       await page.goto(`${urls.public}/gui-y-tuong`);
       await page.getByLabel('Tên ý tưởng').fill('Ngắn');
-      await page.getByLabel('Họ và tên').fill('Nguyễn Văn Không Script');
+      await page
+        .getByRole('textbox', { name: 'Họ và tên', exact: true })
+        .fill('Nguyễn Văn Không Script');
       await page.getByLabel('Email', { exact: true }).fill('sai-dia-chi');
       await page.getByRole('button', { name: 'Gửi ý tưởng' }).click();
       await page.getByRole('alert').waitFor();
@@ -101,6 +104,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByLabel('Hiệu quả dự kiến').fill('Nâng cao văn hóa đọc trong cộng đồng.');
       await page.getByLabel('Văn hóa – xã hội').check();
       await page.getByLabel('Email', { exact: true }).fill('khongscript@example.com');
+      await page.getByLabel(/Tôi đồng ý để UBND xã xử lý/).check();
       await page.getByRole('button', { name: 'Gửi ý tưởng' }).click();
       await page.getByTestId('tracking-code').waitFor();
       await context.close();

@@ -3,6 +3,9 @@
  * over HTTP, exactly as a client would.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import {
@@ -20,7 +23,40 @@ export interface GqlResult<T = Record<string, any>> {
   status: number;
 }
 
+/** The mail/SMS edge, captured: what would have been sent, with failures on demand. */
+export class CapturingSenders {
+  readonly sent: {
+    channel: 'EMAIL' | 'SMS';
+    recipient: string;
+    subject: string | null;
+    body: string;
+  }[] = [];
+  /** How many of the next sends fail (to exercise retries). */
+  failNext = 0;
+  private make(channel: 'EMAIL' | 'SMS') {
+    return {
+      name: channel === 'EMAIL' ? 'test-email' : 'test-sms',
+      send: async (m: { recipient: string; subject: string | null; body: string }) => {
+        if (this.failNext > 0) {
+          this.failNext--;
+          throw new Error('máy chủ thư tạm thời không phản hồi');
+        }
+        this.sent.push({ channel, ...m });
+      },
+    };
+  }
+  readonly email = this.make('EMAIL');
+  readonly sms = this.make('SMS');
+}
+
 export interface TestApi extends ServerHandles {
+  senders: CapturingSenders;
+  /** Upload a file the way the apps do (POST /uploads). */
+  upload(
+    fileName: string,
+    data: Buffer,
+    opts?: { token?: string | null; kind?: string },
+  ): Promise<{ status: number; body: any }>;
   databaseUrl: string;
   /** Every SQL statement sent since the last `resetQueries()`. */
   queries: string[];
@@ -95,17 +131,39 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const databaseUrl = opts.databaseUrl ?? (await createDatabaseFromTemplate());
   const queries: string[] = [];
-  const config = loadConfig({ NODE_ENV: 'test' }, { databaseUrl, port: 0, ...opts.config });
+  const storageDir = await mkdtemp(path.join(os.tmpdir(), 'kn-files-'));
+  const config = loadConfig(
+    { NODE_ENV: 'test' },
+    { databaseUrl, port: 0, storageDir, ...opts.config },
+  );
+  const senders = new CapturingSenders();
   const server = await createServer(config, {
     clock: opts.clock,
+    senders,
     onQuery: (sql) => queries.push(sql),
-    logger: { info: () => {}, error: (m, e) => console.error(m, e) },
+    logger: {
+      info: () => {},
+      error: (m, e) => {
+        if (!String(m).includes('will retry')) console.error(m, e);
+      },
+    },
   });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
   const api: TestApi = {
     ...server,
+    senders,
     databaseUrl,
+    async upload(fileName, data, o = {}) {
+      const headers: Record<string, string> = { 'x-file-name': encodeURIComponent(fileName) };
+      if (o.token) headers.authorization = `Bearer ${o.token}`;
+      const res = await fetch(`${server.origin}/uploads?kind=${o.kind ?? 'SUPPORTING'}`, {
+        method: 'POST',
+        headers,
+        body: new Uint8Array(data),
+      });
+      return { status: res.status, body: await res.json() };
+    },
     queries,
     resetQueries: () => {
       queries.length = 0;
@@ -138,6 +196,7 @@ export async function startTestApi(
     async close() {
       await pool.end();
       await server.stop();
+      await rm(storageDir, { recursive: true, force: true });
       if (!opts.databaseUrl) await dropDatabase(databaseUrl);
     },
   };

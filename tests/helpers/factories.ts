@@ -33,6 +33,7 @@ export function ideaInput(fieldId: string, overrides: Record<string, unknown> = 
       email: `tac.gia${counter}@example.com`,
       phone: '0912 345 678',
     },
+    consents: { noticeVersion: 1, processData: true },
     ...overrides,
   };
 }

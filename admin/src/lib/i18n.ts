@@ -57,4 +57,5 @@ export const RESPONSE_KIND: Record<ResponseKind, string> = {
   NEEDS_INFO: 'Đề nghị bổ sung',
   DECISION: 'Kết quả xử lý',
   UPDATE: 'Cập nhật',
+  REPLY: 'Trao đổi',
 };

@@ -71,6 +71,7 @@ export class AuthService {
         roles: new Set(user.roles),
         unitId: user.unit?.id ?? null,
         sessionId: session.id,
+        fullName: user.fullName,
       },
     };
   }

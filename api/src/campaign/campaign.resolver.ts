@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { IdeaField } from '../field/field.entity.js';
-import { currentCampaign } from '../idea/idea.service.js';
+import { currentCampaign } from '../idea/submission.service.js';
 import { Campaign, CampaignPhase, CampaignStatus } from './campaign.entity.js';
 
 @Resolver(() => Campaign)

@@ -18,6 +18,7 @@ export interface StaffViewer {
   roles: ReadonlySet<Role>;
   unitId: string | null;
   sessionId: string;
+  fullName: string;
 }
 export type Viewer = AnonymousViewer | StaffViewer;
 
@@ -65,6 +66,42 @@ export const mayReadInternalHistory = worksOnIdea;
 
 export function mayPublishIdeas(viewer: Viewer): boolean {
   return seesWholeTenant(viewer);
+}
+
+/** Triage decisions (classify, request information, reject, route, due dates) are the hub's. */
+export function mayTriage(viewer: Viewer): boolean {
+  return seesWholeTenant(viewer);
+}
+
+/** Messages to the author: the hub, and the reception officer of the idea's unit. */
+export function mayMessageAuthor(viewer: Viewer, idea: Pick<Idea, 'tenant' | 'unit'>): boolean {
+  return worksOnIdea(viewer, idea);
+}
+
+/** Recording an idea brought in person: reception officers (at their own unit's points) and the hub. */
+export function mayRecordInPerson(viewer: Viewer, receptionPointUnitId: string): boolean {
+  if (seesWholeTenant(viewer)) return true;
+  return (
+    hasRole(viewer, Role.RECEPTION_OFFICER) &&
+    isStaff(viewer) &&
+    viewer.unitId === receptionPointUnitId
+  );
+}
+
+/** Spreadsheet imports, the outbox and the audit log belong to the hub. */
+export const mayImportIdeas = seesWholeTenant;
+export const mayReadOutbox = seesWholeTenant;
+export const mayReadAuditLog = seesWholeTenant;
+
+/** Which staff may receive live events about an idea (re-checked for every event). */
+export function maySeeIdeaEvent(
+  viewer: Viewer,
+  event: { tenantId: string; unitId: string | null },
+): boolean {
+  if (!isStaff(viewer) || viewer.tenantId !== event.tenantId) return false;
+  if (seesWholeTenant(viewer)) return true;
+  const unitId = unitScope(viewer);
+  return unitId !== null && unitId === event.unitId;
 }
 
 /** Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN when the rule says no. */

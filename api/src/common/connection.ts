@@ -133,3 +133,32 @@ export function checkPageSize(first: number): number {
   }
   return first;
 }
+
+/** Keyset paging newest first on (createdAt, id), for logs such as the audit log and the outbox. */
+export async function pageByCreatedAt<T extends { id: string; createdAt: Date }>(
+  em: import('@mikro-orm/postgresql').EntityManager,
+  entity: import('@mikro-orm/core').EntityName<T>,
+  where: () => import('@mikro-orm/core').FilterQuery<T>,
+  args: { first: number; after?: string | null },
+): Promise<Page<T>> {
+  const first = checkPageSize(args.first);
+  const order = 'CREATED_AT:DESC';
+  const filter: import('@mikro-orm/core').FilterQuery<T>[] = [where()];
+  if (args.after) {
+    const { value, id } = decodeCursor(args.after, order);
+    const at = new Date(value);
+    filter.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] } as never);
+  }
+  const rows = await em.find(entity, { $and: filter } as never, {
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] as never,
+    limit: first + 1,
+  });
+  const nodes = rows.slice(0, first) as T[];
+  return {
+    nodes,
+    cursors: nodes.map((n) => encodeCursor(order, n.createdAt.toISOString(), n.id)),
+    hasNextPage: rows.length > first,
+    hasPreviousPage: Boolean(args.after),
+    count: () => em.count(entity, where()),
+  };
+}

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { IdeaEvent, IdeaResponse } from '../idea/idea.entity.js';
+import { IdeaEvent, IdeaMessage, IdeaStep } from '../idea/idea.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 
@@ -21,13 +21,18 @@ export class Loaders {
     return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
   });
 
-  readonly responsesByIdea = new DataLoader<string, IdeaResponse[]>(async (ideaIds) => {
+  readonly messagesByIdea = new DataLoader<string, IdeaMessage[]>(async (ideaIds) => {
     const rows = await this.em.find(
-      IdeaResponse,
+      IdeaMessage,
       { idea: { $in: [...ideaIds] } },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  });
+
+  readonly openStepByIdea = new DataLoader<string, IdeaStep | null>(async (ideaIds) => {
+    const rows = await this.em.find(IdeaStep, { idea: { $in: [...ideaIds] }, endedAt: null });
+    return ideaIds.map((id) => rows.find((r) => r.idea.id === id) ?? null);
   });
 
   readonly receptionPointsByUnit = new DataLoader<string, ReceptionPoint[]>(async (unitIds) => {

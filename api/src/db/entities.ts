@@ -6,7 +6,20 @@ import { Campaign, CampaignPhase } from '../campaign/campaign.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Person } from '../person/person.entity.js';
-import { Authorship, Idea, IdeaEvent, IdeaResponse } from '../idea/idea.entity.js';
+import {
+  Authorship,
+  Idea,
+  IdeaEvent,
+  IdeaMessage,
+  IdeaRevision,
+  IdeaStep,
+} from '../idea/idea.entity.js';
+import { SavedView } from '../idea/saved-view.entity.js';
+import { Consent, PrivacyNotice } from '../consent/consent.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AuditEntry } from '../audit/audit.entity.js';
+import { Job } from '../jobs/job.entity.js';
+import { OutboundMessage } from '../outbox/outbound-message.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
@@ -22,5 +35,14 @@ export const entities = [
   Idea,
   Authorship,
   IdeaEvent,
-  IdeaResponse,
+  IdeaMessage,
+  IdeaRevision,
+  IdeaStep,
+  SavedView,
+  PrivacyNotice,
+  Consent,
+  Attachment,
+  AuditEntry,
+  Job,
+  OutboundMessage,
 ];

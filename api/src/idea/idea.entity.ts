@@ -10,7 +10,7 @@ import {
   Unique,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantOwned } from '../common/tenant-owned.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
@@ -19,12 +19,18 @@ import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Person } from '../person/person.entity.js';
 import {
+  Applicability,
   AuthorRole,
   Channel,
+  Feasibility,
   IdeaEventKind,
+  IdeaRoute,
   IdeaStatus,
   Maturity,
+  MessageDirection,
+  MissingInfo,
   ResponseKind,
+  RevisionSource,
 } from './idea.enums.js';
 
 @ObjectType({ description: 'Ý tưởng, sáng kiến, giải pháp' })
@@ -47,7 +53,7 @@ import {
   expression:
     'create index idea_published_index on idea (tenant_id, published_at desc, id) where published_at is not null',
 })
-export class Idea extends TenantOwned<'updatedAt' | 'status'> {
+export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision'> {
   @Index()
   @ManyToOne(() => Campaign, { ref: true, deleteRule: 'restrict' })
   campaign: Ref<Campaign>;
@@ -132,6 +138,116 @@ export class Idea extends TenantOwned<'updatedAt' | 'status'> {
     onUpdate: () => new Date(),
   })
   updatedAt: Date = new Date();
+
+  @Field(() => Feasibility, { nullable: true })
+  @Enum({ items: () => Feasibility, nullable: true })
+  feasibility?: Feasibility | null;
+
+  @Field(() => Applicability, { nullable: true })
+  @Enum({ items: () => Applicability, nullable: true })
+  applicability?: Applicability | null;
+
+  @Field(() => IdeaRoute, { nullable: true, description: 'Hướng xử lý đã chọn khi phân loại' })
+  @Enum({ items: () => IdeaRoute, nullable: true })
+  route?: IdeaRoute | null;
+
+  /** The earlier idea this one duplicates; both submission times are kept as evidence. */
+  @Index()
+  @ManyToOne(() => Idea, { ref: true, nullable: true, deleteRule: 'set null' })
+  duplicateOf?: Ref<Idea> | null;
+
+  /** The staff member handling the idea. */
+  @Index()
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  assignee?: Ref<StaffUser> | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Lần đầu tác giả nhận được phản hồi kết quả xử lý (chỉ tiêu §IV.1)',
+  })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  respondedAt?: Date | null;
+
+  @Field(() => Int, { description: 'Số phiên bản nội dung hiện tại' })
+  @Property({ type: 'integer', default: 1 })
+  revision: number = 1;
+}
+
+/** Every version of an idea's content; the first is the submission, later ones are supplements. */
+@Entity({ tableName: 'idea_revision' })
+@Unique({ properties: ['idea', 'number'] })
+export class IdeaRevision extends TenantOwned {
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @Property({ type: 'integer' })
+  number: number;
+
+  @Enum({ items: () => RevisionSource })
+  source: RevisionSource;
+
+  @Property({ length: 300 })
+  title: string;
+
+  @Property({ type: 'text' })
+  problem: string;
+
+  @Property({ type: 'text' })
+  solution: string;
+
+  @Property({ type: 'text' })
+  benefit: string;
+
+  @Property({ type: 'text', nullable: true })
+  requirements?: string | null;
+
+  @Enum({ items: () => Maturity })
+  maturity: Maturity;
+
+  @Property({ type: 'json' })
+  fieldIds: string[];
+
+  /** What the author said about this version. */
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  /** SHA-256 of this version's content, like the receipt's digest. */
+  @Property({ length: 64 })
+  digest: string;
+}
+
+/**
+ * The time an idea spends in one status, with its due date. While the hub waits for the author
+ * (NEEDS_INFO) the SUBMITTED step is paused, and the pause is added to its due date.
+ */
+@Entity({ tableName: 'idea_step' })
+@Index({ properties: ['tenant', 'endedAt', 'dueAt'] })
+@Index({
+  name: 'idea_step_open_index',
+  expression: 'create index idea_step_open_index on idea_step (idea_id) where ended_at is null',
+})
+export class IdeaStep extends TenantOwned<'pausedMs'> {
+  @Index()
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @Enum({ items: () => IdeaStatus })
+  status: IdeaStatus;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  startedAt: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  dueAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  endedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  pausedAt?: Date | null;
+
+  @Property({ type: 'bigint', default: 0 })
+  pausedMs: number = 0;
 }
 
 @Entity({ tableName: 'authorship' })
@@ -150,6 +266,10 @@ export class Authorship extends TenantOwned {
   /** Contribution share in percent; the shares of an idea sum to 100. */
   @Property({ type: 'smallint' })
   share: number;
+
+  /** Until a co-author confirms, they are not credited. The submitter is confirmed at once. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  confirmedAt?: Date | null;
 }
 
 @Entity({ tableName: 'idea_event' })
@@ -182,12 +302,18 @@ export class IdeaEvent extends TenantOwned<'isPublic'> {
   isPublic: boolean = true;
 }
 
-/** A message sent to the author (in-app; email/SMS delivery comes through the outbox). */
-@Entity({ tableName: 'idea_response' })
+/**
+ * The thread between the hub and the author: responses to the author (in-app, and delivered by
+ * email/SMS through the outbox) and the author's replies from the tracking page.
+ */
+@Entity({ tableName: 'idea_message' })
 @Index({ properties: ['idea', 'createdAt'] })
-export class IdeaResponse extends TenantOwned {
+export class IdeaMessage extends TenantOwned<'direction'> {
   @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
   idea: Ref<Idea>;
+
+  @Enum({ items: () => MessageDirection, default: MessageDirection.TO_AUTHOR })
+  direction: MessageDirection = MessageDirection.TO_AUTHOR;
 
   @Enum({ items: () => ResponseKind })
   kind: ResponseKind;
@@ -197,4 +323,8 @@ export class IdeaResponse extends TenantOwned {
 
   @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
   sentBy?: Ref<StaffUser> | null;
+
+  /** For NEEDS_INFO: what is missing. */
+  @Property({ type: 'json', nullable: true })
+  missing?: MissingInfo[] | null;
 }

@@ -90,14 +90,130 @@ export enum IdeaEventKind {
   STATUS_CHANGED = 'STATUS_CHANGED',
   PUBLISHED = 'PUBLISHED',
   UNPUBLISHED = 'UNPUBLISHED',
+  CLASSIFIED = 'CLASSIFIED',
+  SUPPLEMENTED = 'SUPPLEMENTED',
+  ASSIGNED = 'ASSIGNED',
+  DUE_DATE_CHANGED = 'DUE_DATE_CHANGED',
 }
-registerEnumType(IdeaEventKind, { name: 'IdeaEventKind' });
+registerEnumType(IdeaEventKind, {
+  name: 'IdeaEventKind',
+  valuesConfig: {
+    SUBMITTED: { description: 'Tiếp nhận' },
+    STATUS_CHANGED: { description: 'Chuyển trạng thái' },
+    PUBLISHED: { description: 'Công khai' },
+    UNPUBLISHED: { description: 'Thôi công khai' },
+    CLASSIFIED: { description: 'Phân loại' },
+    SUPPLEMENTED: { description: 'Tác giả bổ sung (phiên bản mới)' },
+    ASSIGNED: { description: 'Phân công cán bộ xử lý' },
+    DUE_DATE_CHANGED: { description: 'Đặt hoặc gia hạn thời hạn' },
+  },
+});
+
+export enum Feasibility {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+registerEnumType(Feasibility, {
+  name: 'Feasibility',
+  description: 'Tính khả thi',
+  valuesConfig: {
+    HIGH: { description: 'Cao' },
+    MEDIUM: { description: 'Trung bình' },
+    LOW: { description: 'Thấp' },
+  },
+});
+
+export enum Applicability {
+  WIDE = 'WIDE',
+  LOCAL = 'LOCAL',
+  LIMITED = 'LIMITED',
+}
+registerEnumType(Applicability, {
+  name: 'Applicability',
+  description: 'Khả năng ứng dụng',
+  valuesConfig: {
+    WIDE: { description: 'Áp dụng rộng, có thể nhân rộng' },
+    LOCAL: { description: 'Áp dụng tại đơn vị, địa bàn đề xuất' },
+    LIMITED: { description: 'Phạm vi hẹp, cần hoàn thiện thêm' },
+  },
+});
+
+export enum IdeaRoute {
+  SUPPORT = 'SUPPORT',
+  COUNCIL_REVIEW = 'COUNCIL_REVIEW',
+  ARCHIVE_MONITOR = 'ARCHIVE_MONITOR',
+}
+registerEnumType(IdeaRoute, {
+  name: 'IdeaRoute',
+  description: 'Hướng xử lý sau phân loại',
+  valuesConfig: {
+    SUPPORT: { description: 'Hỗ trợ hoàn thiện' },
+    COUNCIL_REVIEW: { description: 'Chuyển Hội đồng tư vấn đánh giá' },
+    ARCHIVE_MONITOR: { description: 'Lưu trữ, theo dõi' },
+  },
+});
+
+export enum MissingInfo {
+  DESCRIPTION = 'DESCRIPTION',
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  COST = 'COST',
+  LOCATION = 'LOCATION',
+  BENEFIT = 'BENEFIT',
+  EVIDENCE = 'EVIDENCE',
+  CONTACT = 'CONTACT',
+  OTHER = 'OTHER',
+}
+export const MISSING_INFO_LABEL: Record<MissingInfo, string> = {
+  DESCRIPTION: 'Mô tả rõ hơn nội dung ý tưởng',
+  IMPLEMENTATION: 'Cách thức, quy trình triển khai',
+  COST: 'Kinh phí, nguồn lực dự kiến',
+  LOCATION: 'Địa điểm, phạm vi áp dụng thử',
+  BENEFIT: 'Hiệu quả dự kiến, số liệu minh chứng',
+  EVIDENCE: 'Tài liệu, hình ảnh kèm theo',
+  CONTACT: 'Thông tin liên hệ',
+  OTHER: 'Nội dung khác',
+};
+registerEnumType(MissingInfo, {
+  name: 'MissingInfo',
+  description: 'Nội dung cần tác giả bổ sung',
+  valuesConfig: Object.fromEntries(
+    Object.entries(MISSING_INFO_LABEL).map(([k, v]) => [k, { description: v }]),
+  ),
+});
+
+export enum RevisionSource {
+  SUBMISSION = 'SUBMISSION',
+  AUTHOR_SUPPLEMENT = 'AUTHOR_SUPPLEMENT',
+  STAFF_CLASSIFICATION = 'STAFF_CLASSIFICATION',
+}
+registerEnumType(RevisionSource, {
+  name: 'RevisionSource',
+  valuesConfig: {
+    SUBMISSION: { description: 'Bản gửi đầu tiên' },
+    AUTHOR_SUPPLEMENT: { description: 'Tác giả bổ sung' },
+    STAFF_CLASSIFICATION: { description: 'Cán bộ phân loại lại lĩnh vực, mức độ' },
+  },
+});
+
+export enum MessageDirection {
+  TO_AUTHOR = 'TO_AUTHOR',
+  FROM_AUTHOR = 'FROM_AUTHOR',
+}
+registerEnumType(MessageDirection, {
+  name: 'MessageDirection',
+  valuesConfig: {
+    TO_AUTHOR: { description: 'Gửi tác giả' },
+    FROM_AUTHOR: { description: 'Tác giả gửi' },
+  },
+});
 
 export enum ResponseKind {
   ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
   NEEDS_INFO = 'NEEDS_INFO',
   DECISION = 'DECISION',
   UPDATE = 'UPDATE',
+  REPLY = 'REPLY',
 }
 registerEnumType(ResponseKind, {
   name: 'ResponseKind',
@@ -107,5 +223,6 @@ registerEnumType(ResponseKind, {
     NEEDS_INFO: { description: 'Đề nghị bổ sung thông tin' },
     DECISION: { description: 'Thông báo kết quả xử lý' },
     UPDATE: { description: 'Thông tin cập nhật' },
+    REPLY: { description: 'Trao đổi trong luồng tin nhắn' },
   },
 });

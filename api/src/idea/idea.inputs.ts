@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../common/connection.js';
 import { Channel, IdeaStatus, Maturity } from './idea.enums.js';
 import { registerEnumType } from 'type-graphql';
@@ -16,6 +16,47 @@ export class AuthorInput {
 
   @Field(() => String, { nullable: true, description: 'Địa chỉ liên hệ' })
   address?: string | null;
+}
+
+@InputType({ description: 'Đồng tác giả (được ghi nhận sau khi xác nhận)' })
+export class CoAuthorInput {
+  @Field()
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => Int, { description: 'Tỷ lệ đóng góp (%)' })
+  share: number;
+}
+
+@InputType({
+  description:
+    'Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị',
+})
+export class ConsentInput {
+  @Field(() => Int, {
+    description: 'Phiên bản thông báo xử lý dữ liệu cá nhân đã hiển thị cho người đề xuất',
+  })
+  noticeVersion: number;
+
+  @Field({ description: 'Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc)' })
+  processData: boolean;
+
+  @Field({ defaultValue: false })
+  showName: boolean;
+
+  @Field({ defaultValue: false })
+  publishContent: boolean;
+
+  @Field({ defaultValue: false })
+  allowPilot: boolean;
+
+  @Field({ defaultValue: false })
+  allowScale: boolean;
 }
 
 @InputType({ description: 'Gửi một ý tưởng' })
@@ -50,8 +91,17 @@ export class SubmitIdeaInput {
   @Field(() => ID, { nullable: true, description: 'Thôn/đơn vị nơi gửi ý tưởng' })
   unitId?: string | null;
 
-  @Field(() => AuthorInput)
+  @Field(() => AuthorInput, { description: 'Người đề xuất (chủ nhiệm)' })
   author: AuthorInput;
+
+  @Field(() => [CoAuthorInput], { defaultValue: [], description: 'Đồng tác giả' })
+  coAuthors: CoAuthorInput[];
+
+  @Field(() => ConsentInput)
+  consents: ConsentInput;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Tệp đã tải lên qua POST /uploads' })
+  attachmentIds: string[];
 
   @Field(() => String, {
     nullable: true,
@@ -95,6 +145,15 @@ export class IdeaWhereInput {
 
   @Field(() => Date, { nullable: true, description: 'Tiếp nhận trước thời điểm này' })
   receivedBefore?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Chỉ ý tưởng quá hạn ở bước hiện tại' })
+  overdue?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Cán bộ được phân công' })
+  assigneeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Chỉ ý tưởng chưa phân công' })
+  unassigned?: boolean | null;
 }
 
 export enum IdeaOrderField {
@@ -118,4 +177,19 @@ export class IdeaOrderByInput {
 
   @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
   direction: SortDirection;
+}
+
+@InputType({ description: 'Ý tưởng người dân mang đến đầu mối tiếp nhận, do cán bộ ghi nhận' })
+export class InPersonIdeaInput extends SubmitIdeaInput {
+  @Field(() => ID, { description: 'Đầu mối tiếp nhận (thuộc đơn vị của cán bộ)' })
+  receptionPointId: string;
+
+  @Field(() => ID, { description: 'Bản quét phiếu đề xuất giấy (đã tải lên)' })
+  paperFormId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ghi chú về việc người đề xuất ký đồng ý trên phiếu giấy',
+  })
+  consentNote?: string | null;
 }

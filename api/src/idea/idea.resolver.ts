@@ -1,6 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { isStaff, mayReadInternalHistory, mayReadPersonalData } from '../common/access.js';
+import {
+  ideaReadFilter,
+  isStaff,
+  mayReadInternalHistory,
+  mayReadPersonalData,
+} from '../common/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -10,7 +15,7 @@ import { AuthorRole, IDEA_STATUS_LABEL } from './idea.enums.js';
 import { IdeaOrderByInput, IdeaWhereInput, SubmitIdeaInput } from './idea.inputs.js';
 import {
   Author,
-  AuthorResponse,
+  ThreadMessage,
   IdeaConnection,
   IdeaCounters,
   IdeaHistoryEntry,
@@ -18,6 +23,12 @@ import {
   IdeaTracking,
 } from './idea.types.js';
 import * as ideas from './idea.service.js';
+import { submitIdea } from './submission.service.js';
+import { similarIdeas } from './triage.service.js';
+import { effectiveDue, isOverdue } from './steps.js';
+import { IdeaRevision } from './idea.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { IdeaRevisionView, IdeaStepInfo, SimilarIdea, StaffMember } from './triage.types.js';
 
 export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
 
@@ -44,7 +55,7 @@ export class IdeaResolver {
 
   @Mutation(() => IdeaReceipt, { description: 'Gửi ý tưởng; trả về giấy biên nhận sau khi đã lưu' })
   submitIdea(@Ctx() ctx: Context, @Arg('input', () => SubmitIdeaInput) input: SubmitIdeaInput) {
-    return ideas.submitIdea(ctx, input);
+    return submitIdea(ctx, input);
   }
 
   @Query(() => IdeaTracking, {
@@ -109,29 +120,37 @@ export class IdeaResolver {
   }
 
   @FieldResolver(() => [Author], {
-    description: 'Tác giả; tên và liên hệ chỉ hiện với cán bộ có thẩm quyền',
+    description:
+      'Tác giả; tên và liên hệ chỉ hiện với cán bộ xử lý (mỗi lần xem được ghi nhật ký). Đồng tác giả chưa xác nhận không hiện với khách.',
   })
   async authors(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Author[]> {
-    const list = [...(await idea.authorships.load({ dataloader: true }))].sort(
+    const all = [...(await idea.authorships.load({ dataloader: true }))].sort(
       (a, b) =>
         Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) ||
         b.share - a.share,
     );
     if (!mayReadPersonalData(ctx.viewer, idea)) {
-      return list.map((a) => ({
-        role: a.role,
-        share: a.share,
-        displayName: ANONYMOUS_AUTHOR,
-        contact: null,
-      }));
+      return all
+        .filter((a) => a.confirmedAt)
+        .map((a) => ({
+          role: a.role,
+          share: a.share,
+          displayName: ANONYMOUS_AUTHOR,
+          contact: null,
+          confirmed: true,
+        }));
     }
-    const people = await Promise.all(list.map((a) => a.person.load({ dataloader: true })));
-    return list.map((a, i) => {
+    const [people] = await Promise.all([
+      Promise.all(all.map((a) => a.person.load({ dataloader: true }))),
+      ctx.personalData.record(idea.id),
+    ]);
+    return all.map((a, i) => {
       const p = people[i]!;
       return {
         role: a.role,
         share: a.share,
         displayName: p.fullName,
+        confirmed: Boolean(a.confirmedAt),
         contact: {
           fullName: p.fullName,
           email: p.email ?? null,
@@ -167,14 +186,113 @@ export class IdeaResolver {
     }));
   }
 
-  @FieldResolver(() => [AuthorResponse], {
+  @FieldResolver(() => [ThreadMessage], {
     nullable: true,
-    description: 'Phản hồi đã gửi tác giả (chỉ cán bộ xử lý; tác giả xem qua trackIdea)',
+    description: 'Luồng trao đổi với tác giả (chỉ cán bộ xử lý; tác giả xem qua trackIdea)',
   })
-  async responses(@Root() idea: Idea, @Ctx() ctx: Context): Promise<AuthorResponse[] | null> {
+  async thread(@Root() idea: Idea, @Ctx() ctx: Context): Promise<ThreadMessage[] | null> {
     if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const rows = await ctx.loaders.responsesByIdea.load(idea.id);
-    return rows.map((r) => ({ id: r.id, kind: r.kind, body: r.body, sentAt: r.createdAt }));
+    const rows = await ctx.loaders.messagesByIdea.load(idea.id);
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      direction: r.direction,
+      body: r.body,
+      sentAt: r.createdAt,
+      missing: r.missing ?? [],
+    }));
+  }
+
+  @FieldResolver(() => [IdeaRevisionView], {
+    nullable: true,
+    description: 'Các phiên bản nội dung, cũ nhất trước (chỉ cán bộ xử lý)',
+  })
+  async revisions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaRevisionView[] | null> {
+    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+    const rows = await ctx.em.find(IdeaRevision, { idea: idea.id }, { orderBy: { number: 'asc' } });
+    const fieldIds = [...new Set(rows.flatMap((r) => r.fieldIds))];
+    const fields = fieldIds.length ? await ctx.em.find(IdeaField, { id: { $in: fieldIds } }) : [];
+    const byId = new Map(fields.map((f) => [f.id, f]));
+    return rows.map((r) => ({
+      number: r.number,
+      source: r.source,
+      createdAt: r.createdAt,
+      title: r.title,
+      problem: r.problem,
+      solution: r.solution,
+      benefit: r.benefit,
+      requirements: r.requirements ?? null,
+      maturity: r.maturity,
+      fields: r.fieldIds.map((id) => byId.get(id)).filter((f): f is IdeaField => Boolean(f)),
+      note: r.note ?? null,
+      digest: r.digest,
+    }));
+  }
+
+  @FieldResolver(() => [Attachment], {
+    nullable: true,
+    description: 'Tệp đính kèm (chỉ cán bộ xử lý)',
+  })
+  async attachments(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Attachment[] | null> {
+    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+    return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => IdeaStepInfo, {
+    nullable: true,
+    description: 'Bước hiện tại và thời hạn (chỉ cán bộ)',
+  })
+  async currentStep(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaStepInfo | null> {
+    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+    const step = await ctx.loaders.openStepByIdea.load(idea.id);
+    if (!step) return null;
+    const now = ctx.clock.now();
+    return {
+      status: step.status,
+      startedAt: step.startedAt,
+      dueAt: effectiveDue(step, now),
+      pausedAt: step.pausedAt ?? null,
+      overdue: isOverdue(step, now),
+    };
+  }
+
+  @FieldResolver(() => Idea, {
+    nullable: true,
+    description: 'Ý tưởng tiếp nhận trước mà ý tưởng này trùng',
+  })
+  async duplicateOf(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Idea | null> {
+    if (!idea.duplicateOf) return null;
+    return ctx.em.findOne(Idea, {
+      $and: [{ id: idea.duplicateOf.id }, ideaReadFilter(ctx.viewer, ctx.tenant.id)],
+    });
+  }
+
+  @FieldResolver(() => [SimilarIdea], {
+    nullable: true,
+    description:
+      'Ý tưởng tiếp nhận trước có nội dung tương tự, xếp theo mức tương đồng (để phát hiện trùng lặp; chỉ cán bộ xử lý)',
+  })
+  async similarIdeas(
+    @Root() idea: Idea,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+  ): Promise<SimilarIdea[] | null> {
+    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+    const rows = await similarIdeas(ctx.em, idea, Math.min(Math.max(first, 1), 20));
+    const found = await ctx.em.find(Idea, {
+      $and: [{ id: { $in: rows.map((r) => r.id) } }, ideaReadFilter(ctx.viewer, ctx.tenant.id)],
+    });
+    const byId = new Map(found.map((i) => [i.id, i]));
+    return rows
+      .filter((r) => byId.has(r.id))
+      .map((r) => ({ idea: byId.get(r.id)!, score: r.score }));
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: 'Cán bộ được phân công xử lý' })
+  async assignee(@Root() idea: Idea, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    if (!idea.assignee || !isStaff(ctx.viewer)) return null;
+    const name = await ctx.loaders.staffNames.load(idea.assignee.id);
+    return name ? { id: idea.assignee.id, fullName: name, unitName: null } : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Người xem có phải cán bộ đang xử lý ý tưởng này' })

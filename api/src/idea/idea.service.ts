@@ -1,8 +1,7 @@
-import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { ideaReadFilter, mayPublishIdeas, assertAllowed, isStaff } from '../common/access.js';
-import { ConflictError, NotFoundError } from '../common/errors.js';
+import { assertAllowed, ideaReadFilter, isStaff, mayPublishIdeas } from '../common/access.js';
+import { NotFoundError } from '../common/errors.js';
 import {
   checkPageSize,
   decodeCursor,
@@ -11,299 +10,17 @@ import {
   type Page,
 } from '../common/connection.js';
 import { Validator, isUuid } from '../common/validate.js';
-import { formatDateVi, searchTerms, normalizeEmail, normalizePhone } from '../common/text.js';
-import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
-import { IdeaField } from '../field/field.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { normalizeEmail, normalizePhone, searchTerms } from '../common/text.js';
+import { publishIdeaEvent } from '../common/events.js';
+import { audit } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.entity.js';
 import { Person } from '../person/person.entity.js';
-import { Authorship, Idea, IdeaEvent, IdeaResponse } from './idea.entity.js';
-import {
-  AuthorRole,
-  Channel,
-  IDEA_STATUS_LABEL,
-  IdeaEventKind,
-  IdeaStatus,
-  ResponseKind,
-} from './idea.enums.js';
-import {
-  IdeaOrderField,
-  type IdeaOrderByInput,
-  type IdeaWhereInput,
-  type SubmitIdeaInput,
-} from './idea.inputs.js';
-import { newTrackingCode, normalizeTrackingCode, receiptDigest } from './receipt.js';
-import type { IdeaCounters, IdeaReceipt, IdeaTracking } from './idea.types.js';
-
-export const LIMITS = {
-  title: { min: 10, max: 200 },
-  longText: { min: 20, max: 10_000 },
-  requirements: { max: 5_000 },
-  fullName: { min: 2, max: 100 },
-  address: { max: 300 },
-  idempotencyKey: { max: 100 },
-  fields: { max: 5 },
-};
-
-interface ValidSubmission {
-  campaign: Campaign;
-  unit: Unit | null;
-  fields: IdeaField[];
-  title: string;
-  problem: string;
-  solution: string;
-  benefit: string;
-  requirements: string | null;
-  author: { fullName: string; email: string | null; phone: string | null; address: string | null };
-  idempotencyKey: string | null;
-}
-
-/** Everything about an input that can be wrong, found before anything is written. */
-async function validateSubmission(ctx: Context, input: SubmitIdeaInput): Promise<ValidSubmission> {
-  const v = new Validator();
-  const tenantId = ctx.tenant.id;
-  const title = v.text('title', input.title, {
-    label: 'tên ý tưởng',
-    required: true,
-    ...LIMITS.title,
-  });
-  const problem = v.text('problem', input.problem, {
-    label: 'vấn đề cần giải quyết',
-    required: true,
-    multiline: true,
-    ...LIMITS.longText,
-  });
-  const solution = v.text('solution', input.solution, {
-    label: 'giải pháp đề xuất',
-    required: true,
-    multiline: true,
-    ...LIMITS.longText,
-  });
-  const benefit = v.text('benefit', input.benefit, {
-    label: 'hiệu quả dự kiến',
-    required: true,
-    multiline: true,
-    ...LIMITS.longText,
-  });
-  const requirements = v.text('requirements', input.requirements, {
-    label: 'điều kiện triển khai',
-    multiline: true,
-    ...LIMITS.requirements,
-  });
-  const fullName = v.text('author.fullName', input.author?.fullName, {
-    label: 'họ và tên',
-    required: true,
-    ...LIMITS.fullName,
-  });
-  const email = v.email('author.email', input.author?.email);
-  const phone = v.phone('author.phone', input.author?.phone);
-  const address = v.text('author.address', input.author?.address, {
-    label: 'địa chỉ',
-    ...LIMITS.address,
-  });
-  if (!input.author?.email?.trim() && !input.author?.phone?.trim()) {
-    v.add('author.email', 'Vui lòng nhập email hoặc số điện thoại để nhận phản hồi.');
-  }
-  const idempotencyKey = input.idempotencyKey?.trim() || null;
-  if (idempotencyKey && idempotencyKey.length > LIMITS.idempotencyKey.max) {
-    v.add('idempotencyKey', `Khóa chống gửi trùng dài tối đa ${LIMITS.idempotencyKey.max} ký tự.`);
-  }
-
-  // References: each must exist in this tenant.
-  const fieldIds = [...new Set(input.fieldIds ?? [])];
-  let fields: IdeaField[] = [];
-  if (fieldIds.length === 0) v.add('fieldIds', 'Vui lòng chọn ít nhất một lĩnh vực.');
-  else if (fieldIds.length > LIMITS.fields.max)
-    v.add('fieldIds', `Chọn tối đa ${LIMITS.fields.max} lĩnh vực.`);
-  else if (!fieldIds.every(isUuid)) v.add('fieldIds', 'Lĩnh vực không tồn tại.');
-  else {
-    fields = await ctx.em.find(IdeaField, {
-      id: { $in: fieldIds },
-      tenant: tenantId,
-      active: true,
-    });
-    if (fields.length !== fieldIds.length) v.add('fieldIds', 'Lĩnh vực không tồn tại.');
-  }
-
-  let campaign: Campaign | null;
-  if (input.campaignId) {
-    campaign = isUuid(input.campaignId)
-      ? await ctx.em.findOne(Campaign, { id: input.campaignId, tenant: tenantId })
-      : null;
-    if (!campaign) v.add('campaignId', 'Phong trào không tồn tại.');
-    else if (campaign.status !== CampaignStatus.ACTIVE)
-      v.add('campaignId', 'Phong trào này hiện không nhận ý tưởng.');
-  } else {
-    campaign = await currentCampaign(ctx.em, tenantId);
-    if (!campaign) v.add('campaignId', 'Hiện chưa có phong trào nào đang nhận ý tưởng.');
-  }
-  if (campaign && fields.length) {
-    await campaign.fields.init();
-    const inScope = new Set(campaign.fields.getIdentifiers('id'));
-    if (inScope.size && fields.some((f) => !inScope.has(f.id))) {
-      v.add('fieldIds', 'Có lĩnh vực không thuộc phạm vi của phong trào này.');
-    }
-  }
-
-  let unit: Unit | null = null;
-  if (input.unitId) {
-    unit = isUuid(input.unitId)
-      ? await ctx.em.findOne(Unit, { id: input.unitId, tenant: tenantId, active: true })
-      : null;
-    if (!unit) v.add('unitId', 'Thôn/đơn vị không tồn tại.');
-  }
-
-  v.throwIfInvalid();
-  return {
-    campaign: campaign!,
-    unit,
-    fields,
-    title: title!,
-    problem: problem!,
-    solution: solution!,
-    benefit: benefit!,
-    requirements,
-    author: { fullName: fullName!, email, phone, address },
-    idempotencyKey,
-  };
-}
-
-export async function currentCampaign(
-  em: EntityManager,
-  tenantId: string,
-): Promise<Campaign | null> {
-  return em.findOne(
-    Campaign,
-    { tenant: tenantId, status: CampaignStatus.ACTIVE },
-    { orderBy: { startsOn: 'desc', id: 'asc' } },
-  );
-}
-
-function toReceipt(idea: Idea): IdeaReceipt {
-  return {
-    trackingCode: idea.trackingCode,
-    receivedAt: idea.receivedAt,
-    digest: idea.digest,
-    title: idea.title,
-  };
-}
-
-/** A retry with a used idempotency key: the same receipt when the content matches. */
-async function replay(
-  ctx: Context,
-  s: ValidSubmission,
-  maturity: string,
-): Promise<IdeaReceipt | null> {
-  if (!s.idempotencyKey) return null;
-  const existing = await ctx.em.fork().findOne(Idea, {
-    tenant: ctx.tenant.id,
-    idempotencyKey: s.idempotencyKey,
-  });
-  if (!existing) return null;
-  const expected = receiptDigest({ ...digestInput(existing, s), maturity });
-  if (expected !== existing.digest) {
-    throw new ConflictError(
-      'Khóa chống gửi trùng này đã được dùng cho một ý tưởng có nội dung khác.',
-    );
-  }
-  return toReceipt(existing);
-}
-
-function digestInput(idea: Pick<Idea, 'trackingCode' | 'receivedAt'>, s: ValidSubmission) {
-  return {
-    trackingCode: idea.trackingCode,
-    receivedAt: idea.receivedAt,
-    campaignId: s.campaign.id,
-    title: s.title,
-    problem: s.problem,
-    solution: s.solution,
-    benefit: s.benefit,
-    requirements: s.requirements,
-    fieldIds: s.fields.map((f) => f.id),
-    authorName: s.author.fullName,
-  };
-}
-
-/**
- * Records a submission. The receipt is returned only after the transaction has committed, so an
- * acknowledged idea survives a crash; a retry with the same idempotency key never makes a second one.
- */
-export async function submitIdea(
-  ctx: Context,
-  input: SubmitIdeaInput,
-  channel: Channel = Channel.ONLINE,
-): Promise<IdeaReceipt> {
-  const s = await validateSubmission(ctx, input);
-  const maturity = input.maturity;
-  const replayed = await replay(ctx, s, maturity);
-  if (replayed) return replayed;
-
-  for (let attempt = 0; ; attempt++) {
-    const receivedAt = ctx.clock.now();
-    const trackingCode = newTrackingCode();
-    const em = ctx.em.fork();
-    try {
-      const idea = await em.transactional(async (tx) => {
-        const tenant = ctx.tenant.id;
-        const person = tx.create(Person, { tenant, ...s.author, createdAt: receivedAt });
-        const idea = tx.create(Idea, {
-          tenant,
-          campaign: s.campaign.id,
-          trackingCode,
-          title: s.title,
-          problem: s.problem,
-          solution: s.solution,
-          benefit: s.benefit,
-          requirements: s.requirements,
-          maturity,
-          status: IdeaStatus.SUBMITTED,
-          channel,
-          unit: s.unit?.id ?? null,
-          receivedAt,
-          digest: receiptDigest({ ...digestInput({ trackingCode, receivedAt }, s), maturity }),
-          idempotencyKey: s.idempotencyKey,
-          createdAt: receivedAt,
-          updatedAt: receivedAt,
-        });
-        for (const f of s.fields) idea.fields.add(tx.getReference(IdeaField, f.id));
-        tx.create(Authorship, {
-          tenant,
-          idea,
-          person,
-          role: AuthorRole.LEAD,
-          share: 100,
-          createdAt: receivedAt,
-        });
-        tx.create(IdeaEvent, {
-          tenant,
-          idea,
-          kind: IdeaEventKind.SUBMITTED,
-          toStatus: IdeaStatus.SUBMITTED,
-          isPublic: true,
-          publicNote: 'Ý tưởng đã được tiếp nhận.',
-          createdAt: receivedAt,
-        });
-        tx.create(IdeaResponse, {
-          tenant,
-          idea,
-          kind: ResponseKind.ACKNOWLEDGEMENT,
-          body:
-            `Ý tưởng "${s.title}" đã được tiếp nhận ngày ${formatDateVi(receivedAt)} với mã tra cứu ${trackingCode}. ` +
-            'Cơ quan đầu mối sẽ phân loại và phản hồi kết quả xử lý cho bạn.',
-          createdAt: receivedAt,
-        });
-        return idea;
-      });
-      return toReceipt(idea);
-    } catch (err) {
-      if (!(err instanceof UniqueConstraintViolationException)) throw err;
-      // Either a concurrent retry with the same idempotency key won the race, or (very rarely)
-      // the tracking code was taken: answer with the winner's receipt, or try a new code.
-      const winner = await replay(ctx, s, maturity);
-      if (winner) return winner;
-      if (attempt >= 3) throw err;
-    }
-  }
-}
+import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
+import { IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from './idea.enums.js';
+import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
+import { normalizeTrackingCode } from './receipt.js';
+import { signTrackingToken } from './tracking-token.js';
+import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 
 const ORDER_COLUMN: Record<IdeaOrderField, 'receivedAt' | 'updatedAt' | 'publishedAt'> = {
   RECEIVED_AT: 'receivedAt',
@@ -345,6 +62,25 @@ function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): Filte
   if (where.published === false) parts.push({ publishedAt: null });
   if (where.receivedFrom) parts.push({ receivedAt: { $gte: where.receivedFrom } });
   if (where.receivedBefore) parts.push({ receivedAt: { $lt: where.receivedBefore } });
+  if (where.assigneeId) {
+    v.id('assigneeId', where.assigneeId, 'cán bộ');
+    v.throwIfInvalid();
+    parts.push({ assignee: where.assigneeId });
+  }
+  if (where.unassigned) parts.push({ assignee: null });
+  if (where.overdue !== null && where.overdue !== undefined) {
+    const now = ctx.clock.now();
+    // An open, unpaused step whose due date (moved by the time spent waiting) has passed.
+    parts.push({
+      [raw(
+        (a) =>
+          `${where.overdue ? '' : 'not '}exists (select 1 from idea_step s where s.idea_id = ${a}.id and s.ended_at is null
+             and s.paused_at is null and s.due_at is not null
+             and s.due_at + (s.paused_ms * interval '1 millisecond') < ?)`,
+        [now],
+      )]: [],
+    });
+  }
   return parts;
 }
 
@@ -409,11 +145,11 @@ function contactMatches(person: Person, contact: string): boolean {
  * The author's view: found by tracking code plus the email or phone given at submission. The same
  * answer for a wrong code and a wrong contact, so neither can be probed alone.
  */
-export async function trackIdea(
+export async function findIdeaForAuthor(
   ctx: Context,
   code: string,
   contact: string,
-): Promise<IdeaTracking> {
+): Promise<Idea> {
   const notFound = new NotFoundError(
     'Không tìm thấy ý tưởng với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại.',
   );
@@ -423,21 +159,29 @@ export async function trackIdea(
   v.throwIfInvalid();
   const idea = await ctx.em.findOne(Idea, { trackingCode: normalizeTrackingCode(code) });
   if (!idea) throw notFound;
-  const authors = await ctx.em.find(
-    Authorship,
-    { idea: idea.id },
-    { populate: ['person'], orderBy: { role: 'desc', createdAt: 'asc' } },
-  );
+  const authors = await ctx.em.find(Authorship, { idea: idea.id }, { populate: ['person'] });
   if (!authors.some((a) => contactMatches(a.person.getEntity(), contact))) throw notFound;
+  return idea;
+}
 
-  const [events, responses] = await Promise.all([
+/** What the tracking page shows, for an idea whose author has been identified. */
+export async function trackingView(ctx: Context, idea: Idea): Promise<IdeaTracking> {
+  const [events, messages] = await Promise.all([
     ctx.em.find(
       IdeaEvent,
       { idea: idea.id, isPublic: true },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     ),
-    ctx.em.find(IdeaResponse, { idea: idea.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    ctx.em.find(IdeaMessage, { idea: idea.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
+  const toMessage = (m: IdeaMessage) => ({
+    id: m.id,
+    kind: m.kind,
+    direction: m.direction,
+    body: m.body,
+    sentAt: m.createdAt,
+    missing: m.missing ?? [],
+  });
   return {
     trackingCode: idea.trackingCode,
     title: idea.title,
@@ -445,6 +189,14 @@ export async function trackIdea(
     statusLabel: IDEA_STATUS_LABEL[idea.status],
     receivedAt: idea.receivedAt,
     digest: idea.digest,
+    revision: idea.revision,
+    content: {
+      title: idea.title,
+      problem: idea.problem,
+      solution: idea.solution,
+      benefit: idea.benefit,
+      requirements: idea.requirements ?? null,
+    },
     history: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -455,13 +207,18 @@ export async function trackIdea(
       reason: null,
       actorName: null,
     })),
-    responses: responses.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      body: r.body,
-      sentAt: r.createdAt,
-    })),
+    responses: messages.filter((m) => m.direction === MessageDirection.TO_AUTHOR).map(toMessage),
+    thread: messages.map(toMessage),
+    token: signTrackingToken(ctx.config.secret, idea.id, ctx.clock.now()),
   };
+}
+
+export async function trackIdea(
+  ctx: Context,
+  code: string,
+  contact: string,
+): Promise<IdeaTracking> {
+  return trackingView(ctx, await findIdeaForAuthor(ctx, code, contact));
 }
 
 export async function setIdeaPublished(
@@ -480,13 +237,33 @@ export async function setIdeaPublished(
   if (Boolean(idea.publishedAt) === published) return idea;
   await ctx.em.transactional(async (tx) => {
     idea.publishedAt = published ? now : null;
+    const actor = isStaff(ctx.viewer) ? { id: ctx.viewer.userId, name: ctx.viewer.fullName } : null;
     tx.create(IdeaEvent, {
       tenant: ctx.tenant.id,
       idea,
       kind: published ? IdeaEventKind.PUBLISHED : IdeaEventKind.UNPUBLISHED,
-      actor: isStaff(ctx.viewer) ? ctx.viewer.userId : null,
+      actor: actor?.id ?? null,
       isPublic: false,
       createdAt: now,
+    });
+    if (actor) {
+      audit(tx, {
+        tenantId: ctx.tenant.id,
+        action: published ? AuditAction.IDEA_PUBLISHED : AuditAction.IDEA_UNPUBLISHED,
+        actor,
+        ideaId: idea.id,
+        at: now,
+      });
+    }
+    await tx.flush();
+    await publishIdeaEvent(tx, {
+      type: 'UPDATED',
+      tenantId: ctx.tenant.id,
+      ideaId: idea.id,
+      unitId: idea.unit?.id ?? null,
+      receptionPointId: idea.receptionPoint?.id ?? null,
+      status: idea.status,
+      at: now.toISOString(),
     });
   });
   return idea;
@@ -507,6 +284,8 @@ export async function ideaCounters(
     {
       received: string;
       answered: string;
+      eligible: string;
+      avg_hours: string | null;
       piloted: string;
       applied: string;
       scaled: string;
@@ -522,9 +301,13 @@ export async function ideaCounters(
        from idea where tenant_id = ?${extra}`,
     params,
   );
+  const eligible = Number(row?.eligible ?? 0);
   return {
     received: Number(row?.received ?? 0),
     answered: Number(row?.answered ?? 0),
+    responseRate: eligible ? Number(row?.answered ?? 0) / eligible : null,
+    averageResponseHours:
+      row?.avg_hours == null ? null : Math.round(Number(row.avg_hours) * 10) / 10,
     piloted: Number(row?.piloted ?? 0),
     applied: Number(row?.applied ?? 0),
     scaled: Number(row?.scaled ?? 0),

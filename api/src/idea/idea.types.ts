@@ -1,7 +1,14 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { Idea } from './idea.entity.js';
-import { AuthorRole, IdeaEventKind, IdeaStatus, ResponseKind } from './idea.enums.js';
+import {
+  AuthorRole,
+  IdeaEventKind,
+  IdeaStatus,
+  MessageDirection,
+  MissingInfo,
+  ResponseKind,
+} from './idea.enums.js';
 
 @ObjectType({
   description:
@@ -52,6 +59,11 @@ export class Author {
 
   @Field(() => AuthorContact, { nullable: true })
   contact: AuthorContact | null;
+
+  @Field({
+    description: 'Đã xác nhận tham gia (đồng tác giả chưa xác nhận chưa được ghi nhận công khai)',
+  })
+  confirmed: boolean;
 }
 
 @ObjectType({ description: 'Một bước trong lịch sử xử lý ý tưởng' })
@@ -81,19 +93,43 @@ export class IdeaHistoryEntry {
   actorName: string | null;
 }
 
-@ObjectType({ description: 'Phản hồi đã gửi tác giả' })
-export class AuthorResponse {
+@ObjectType({ description: 'Một tin trong luồng trao đổi giữa cơ quan đầu mối và tác giả' })
+export class ThreadMessage {
   @Field(() => ID)
   id: string;
 
   @Field(() => ResponseKind)
   kind: ResponseKind;
 
+  @Field(() => MessageDirection)
+  direction: MessageDirection;
+
   @Field()
   body: string;
 
   @Field()
   sentAt: Date;
+
+  @Field(() => [MissingInfo], { description: 'Với đề nghị bổ sung: các nội dung còn thiếu' })
+  missing: MissingInfo[];
+}
+
+@ObjectType({ description: 'Nội dung hiện tại của ý tưởng' })
+export class IdeaContent {
+  @Field()
+  title: string;
+
+  @Field()
+  problem: string;
+
+  @Field()
+  solution: string;
+
+  @Field()
+  benefit: string;
+
+  @Field(() => String, { nullable: true })
+  requirements: string | null;
 }
 
 @ObjectType({ description: 'Kết quả tra cứu ý tưởng của tác giả' })
@@ -116,11 +152,26 @@ export class IdeaTracking {
   @Field()
   digest: string;
 
+  @Field(() => Int, { description: 'Phiên bản nội dung hiện tại' })
+  revision: number;
+
+  @Field(() => IdeaContent)
+  content: IdeaContent;
+
   @Field(() => [IdeaHistoryEntry])
   history: IdeaHistoryEntry[];
 
-  @Field(() => [AuthorResponse])
-  responses: AuthorResponse[];
+  @Field(() => [ThreadMessage], { description: 'Các phản hồi gửi tác giả' })
+  responses: ThreadMessage[];
+
+  @Field(() => [ThreadMessage], { description: 'Toàn bộ trao đổi, kể cả tin tác giả gửi' })
+  thread: ThreadMessage[];
+
+  @Field({
+    description:
+      'Mã phiên tra cứu (hiệu lực vài giờ) để trả lời, bổ sung và theo dõi trực tiếp mà không gửi lại thông tin liên hệ',
+  })
+  token: string;
 }
 
 @ObjectType({ description: 'Số liệu tổng hợp của phong trào' })
@@ -130,6 +181,15 @@ export class IdeaCounters {
 
   @Field(() => Int, { description: 'Số ý tưởng đã có phản hồi kết quả xử lý' })
   answered: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Tỷ lệ ý tưởng đã được phản hồi (0–1), chỉ tiêu 100 % (§IV.1)',
+  })
+  responseRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Thời gian phản hồi trung bình (giờ)' })
+  averageResponseHours: number | null;
 
   @Field(() => Int, { description: 'Số ý tưởng đang hoặc đã thử nghiệm' })
   piloted: number;

@@ -20,9 +20,21 @@ export type Channel =
   | 'ONLINE';
 
 export type IdeaEventKind =
+  /** Phân công cán bộ xử lý */
+  | 'ASSIGNED'
+  /** Phân loại */
+  | 'CLASSIFIED'
+  /** Đặt hoặc gia hạn thời hạn */
+  | 'DUE_DATE_CHANGED'
+  /** Công khai */
   | 'PUBLISHED'
+  /** Chuyển trạng thái */
   | 'STATUS_CHANGED'
+  /** Tiếp nhận */
   | 'SUBMITTED'
+  /** Tác giả bổ sung (phiên bản mới) */
+  | 'SUPPLEMENTED'
+  /** Thôi công khai */
   | 'UNPUBLISHED';
 
 /** Trạng thái của ý tưởng */
@@ -58,10 +70,14 @@ export type IdeaStatus =
 
 /** Bộ lọc danh sách ý tưởng */
 export type IdeaWhereInput = {
+  /** Cán bộ được phân công */
+  assigneeId?: string | null | undefined;
   campaignId?: string | null | undefined;
   channel?: Channel | null | undefined;
   /** Thuộc một trong các lĩnh vực này */
   fieldIds?: Array<string> | null | undefined;
+  /** Chỉ ý tưởng quá hạn ở bước hiện tại */
+  overdue?: boolean | null | undefined;
   /** Chỉ ý tưởng đã (true) hoặc chưa (false) công khai */
   published?: boolean | null | undefined;
   /** Tiếp nhận trước thời điểm này */
@@ -71,6 +87,8 @@ export type IdeaWhereInput = {
   /** Tìm kiếm không phân biệt dấu: "y tuong so" tìm được "ý tưởng số hóa" */
   search?: string | null | undefined;
   status?: Array<IdeaStatus> | null | undefined;
+  /** Chỉ ý tưởng chưa phân công */
+  unassigned?: boolean | null | undefined;
   unitId?: string | null | undefined;
 };
 
@@ -83,6 +101,31 @@ export type Maturity =
   /** Đã thử nghiệm */
   | 'TESTED';
 
+export type MessageDirection =
+  /** Tác giả gửi */
+  | 'FROM_AUTHOR'
+  /** Gửi tác giả */
+  | 'TO_AUTHOR';
+
+/** Nội dung cần tác giả bổ sung */
+export type MissingInfo =
+  /** Hiệu quả dự kiến, số liệu minh chứng */
+  | 'BENEFIT'
+  /** Thông tin liên hệ */
+  | 'CONTACT'
+  /** Kinh phí, nguồn lực dự kiến */
+  | 'COST'
+  /** Mô tả rõ hơn nội dung ý tưởng */
+  | 'DESCRIPTION'
+  /** Tài liệu, hình ảnh kèm theo */
+  | 'EVIDENCE'
+  /** Cách thức, quy trình triển khai */
+  | 'IMPLEMENTATION'
+  /** Địa điểm, phạm vi áp dụng thử */
+  | 'LOCATION'
+  /** Nội dung khác */
+  | 'OTHER';
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -91,6 +134,8 @@ export type ResponseKind =
   | 'DECISION'
   /** Đề nghị bổ sung thông tin */
   | 'NEEDS_INFO'
+  /** Trao đổi trong luồng tin nhắn */
+  | 'REPLY'
   /** Thông tin cập nhật */
   | 'UPDATE';
 
@@ -145,7 +190,7 @@ export type StaffIdeaQueryVariables = Exact<{
 }>;
 
 
-export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, viewerWorksOnIt: boolean, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, responses: Array<{ id: string, kind: ResponseKind, body: string, sentAt: string }> | null } | null };
+export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, viewerWorksOnIt: boolean, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null } | null };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
@@ -293,11 +338,13 @@ export const StaffIdeaDocument = new TypedDocumentString(`
       reason
       actorName
     }
-    responses {
+    thread {
       id
       kind
+      direction
       body
       sentAt
+      missing
     }
   }
 }

@@ -12,6 +12,8 @@ import {
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Role } from '../../auth/roles.js';
 import { hashPassword } from '../../auth/password.js';
+import { PrivacyNotice } from '../../consent/consent.entity.js';
+import { DEFAULT_PRIVACY_NOTICE } from '../../consent/privacy-notice.text.js';
 
 export interface UnitSpec {
   code: string;
@@ -124,6 +126,13 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
   const campaign = em.create(Campaign, { tenant, ...c, status: CampaignStatus.ACTIVE });
   for (const f of fields.values()) campaign.fields.add(f);
   phases.forEach((p, i) => em.create(CampaignPhase, { tenant, campaign, ...p, sortOrder: i + 1 }));
+
+  em.create(PrivacyNotice, {
+    tenant,
+    version: 1,
+    ...DEFAULT_PRIVACY_NOTICE,
+    publishedAt: new Date('2026-05-01T00:00:00Z'),
+  });
 
   const passwordHash = await hashPassword(spec.password);
   const staff = new Map<string, StaffUser>();

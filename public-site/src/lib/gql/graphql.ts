@@ -31,6 +31,27 @@ export type Channel =
   /** Trực tuyến */
   | 'ONLINE';
 
+/** Đồng tác giả (được ghi nhận sau khi xác nhận) */
+export type CoAuthorInput = {
+  email?: string | null | undefined;
+  fullName: string;
+  phone?: string | null | undefined;
+  /** Tỷ lệ đóng góp (%) */
+  share: number;
+};
+
+/** Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị */
+export type ConsentInput = {
+  allowPilot?: boolean;
+  allowScale?: boolean;
+  /** Phiên bản thông báo xử lý dữ liệu cá nhân đã hiển thị cho người đề xuất */
+  noticeVersion: number;
+  /** Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc) */
+  processData: boolean;
+  publishContent?: boolean;
+  showName?: boolean;
+};
+
 /** Trạng thái của ý tưởng */
 export type IdeaStatus =
   /** Đã phân loại, chấp nhận xem xét */
@@ -64,10 +85,14 @@ export type IdeaStatus =
 
 /** Bộ lọc danh sách ý tưởng */
 export type IdeaWhereInput = {
+  /** Cán bộ được phân công */
+  assigneeId?: string | null | undefined;
   campaignId?: string | null | undefined;
   channel?: Channel | null | undefined;
   /** Thuộc một trong các lĩnh vực này */
   fieldIds?: Array<string> | null | undefined;
+  /** Chỉ ý tưởng quá hạn ở bước hiện tại */
+  overdue?: boolean | null | undefined;
   /** Chỉ ý tưởng đã (true) hoặc chưa (false) công khai */
   published?: boolean | null | undefined;
   /** Tiếp nhận trước thời điểm này */
@@ -77,6 +102,8 @@ export type IdeaWhereInput = {
   /** Tìm kiếm không phân biệt dấu: "y tuong so" tìm được "ý tưởng số hóa" */
   search?: string | null | undefined;
   status?: Array<IdeaStatus> | null | undefined;
+  /** Chỉ ý tưởng chưa phân công */
+  unassigned?: boolean | null | undefined;
   unitId?: string | null | undefined;
 };
 
@@ -89,6 +116,31 @@ export type Maturity =
   /** Đã thử nghiệm */
   | 'TESTED';
 
+export type MessageDirection =
+  /** Tác giả gửi */
+  | 'FROM_AUTHOR'
+  /** Gửi tác giả */
+  | 'TO_AUTHOR';
+
+/** Nội dung cần tác giả bổ sung */
+export type MissingInfo =
+  /** Hiệu quả dự kiến, số liệu minh chứng */
+  | 'BENEFIT'
+  /** Thông tin liên hệ */
+  | 'CONTACT'
+  /** Kinh phí, nguồn lực dự kiến */
+  | 'COST'
+  /** Mô tả rõ hơn nội dung ý tưởng */
+  | 'DESCRIPTION'
+  /** Tài liệu, hình ảnh kèm theo */
+  | 'EVIDENCE'
+  /** Cách thức, quy trình triển khai */
+  | 'IMPLEMENTATION'
+  /** Địa điểm, phạm vi áp dụng thử */
+  | 'LOCATION'
+  /** Nội dung khác */
+  | 'OTHER';
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -97,16 +149,24 @@ export type ResponseKind =
   | 'DECISION'
   /** Đề nghị bổ sung thông tin */
   | 'NEEDS_INFO'
+  /** Trao đổi trong luồng tin nhắn */
+  | 'REPLY'
   /** Thông tin cập nhật */
   | 'UPDATE';
 
 /** Gửi một ý tưởng */
 export type SubmitIdeaInput = {
+  /** Tệp đã tải lên qua POST /uploads */
+  attachmentIds?: Array<string>;
+  /** Người đề xuất (chủ nhiệm) */
   author: AuthorInput;
   /** Hiệu quả dự kiến */
   benefit: string;
   /** Phong trào/đợt phát động; mặc định là phong trào đang diễn ra */
   campaignId?: string | null | undefined;
+  /** Đồng tác giả */
+  coAuthors?: Array<CoAuthorInput>;
+  consents: ConsentInput;
   /** Lĩnh vực (ít nhất một) */
   fieldIds: Array<string>;
   /** Khóa chống gửi trùng do ứng dụng tạo (tối đa 100 ký tự): gửi lại với cùng khóa trả về cùng giấy biên nhận */
@@ -122,6 +182,18 @@ export type SubmitIdeaInput = {
   title: string;
   /** Thôn/đơn vị nơi gửi ý tưởng */
   unitId?: string | null | undefined;
+};
+
+/** Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn */
+export type SupplementInput = {
+  attachmentIds?: Array<string>;
+  benefit?: string | null | undefined;
+  /** Lời nhắn kèm phần bổ sung */
+  note: string;
+  problem?: string | null | undefined;
+  requirements?: string | null | undefined;
+  solution?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** Loại đơn vị */
@@ -171,7 +243,7 @@ export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requi
 export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }> };
+export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
@@ -180,13 +252,46 @@ export type SubmitIdeaMutationVariables = Exact<{
 
 export type SubmitIdeaMutation = { submitIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
 
+export type TrackingFragment = { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
+
 export type TrackIdeaQueryVariables = Exact<{
   code: string;
   contact: string;
 }>;
 
 
-export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, responses: Array<{ id: string, kind: ResponseKind, body: string, sentAt: string }> } };
+export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type TrackIdeaByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type ReplyToIdeaMutationVariables = Exact<{
+  token: string;
+  body: string;
+}>;
+
+
+export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type SupplementIdeaMutationVariables = Exact<{
+  token: string;
+  input: SupplementInput;
+}>;
+
+
+export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type WithdrawIdeaMutationVariables = Exact<{
+  token: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -224,6 +329,39 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdeaCard"}) as unknown as TypedDocumentString<IdeaCardFragment, unknown>;
+export const TrackingFragmentDoc = new TypedDocumentString(`
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}
+    `, {"fragmentName":"Tracking"}) as unknown as TypedDocumentString<TrackingFragment, unknown>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   currentCampaign {
@@ -366,6 +504,11 @@ export const SubmitFormDocument = new TypedDocumentString(`
     name
     kind
   }
+  privacyNotice {
+    version
+    title
+    body
+  }
 }
     `) as unknown as TypedDocumentString<SubmitFormQuery, SubmitFormQueryVariables>;
 export const SubmitIdeaDocument = new TypedDocumentString(`
@@ -381,24 +524,185 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
 export const TrackIdeaDocument = new TypedDocumentString(`
     query TrackIdea($code: String!, $contact: String!) {
   trackIdea(code: $code, contact: $contact) {
-    trackingCode
-    title
-    status
-    statusLabel
-    receivedAt
-    digest
-    history {
-      id
-      at
-      toStatus
-      note
-    }
-    responses {
-      id
-      kind
-      body
-      sentAt
-    }
+    ...Tracking
   }
 }
-    `) as unknown as TypedDocumentString<TrackIdeaQuery, TrackIdeaQueryVariables>;
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<TrackIdeaQuery, TrackIdeaQueryVariables>;
+export const TrackIdeaByTokenDocument = new TypedDocumentString(`
+    query TrackIdeaByToken($token: String!) {
+  trackIdeaByToken(token: $token) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<TrackIdeaByTokenQuery, TrackIdeaByTokenQueryVariables>;
+export const ReplyToIdeaDocument = new TypedDocumentString(`
+    mutation ReplyToIdea($token: String!, $body: String!) {
+  replyToIdea(token: $token, body: $body) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<ReplyToIdeaMutation, ReplyToIdeaMutationVariables>;
+export const SupplementIdeaDocument = new TypedDocumentString(`
+    mutation SupplementIdea($token: String!, $input: SupplementInput!) {
+  supplementIdea(token: $token, input: $input) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<SupplementIdeaMutation, SupplementIdeaMutationVariables>;
+export const WithdrawIdeaDocument = new TypedDocumentString(`
+    mutation WithdrawIdea($token: String!, $reason: String) {
+  withdrawIdea(token: $token, reason: $reason) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<WithdrawIdeaMutation, WithdrawIdeaMutationVariables>;

@@ -1,4 +1,4 @@
-import type { IdeaStatus, Maturity } from '$lib/gql/graphql';
+import type { IdeaStatus, Maturity, MissingInfo } from '$lib/gql/graphql';
 import type { Lang } from './index';
 
 export const STATUS: Record<Lang, Record<IdeaStatus, string>> = {
@@ -51,3 +51,26 @@ export const PUBLIC_STAGES: IdeaStatus[] = [
   'APPLIED',
   'SCALED',
 ];
+
+export const MISSING: Record<Lang, Record<MissingInfo, string>> = {
+  vi: {
+    DESCRIPTION: 'Mô tả rõ hơn nội dung ý tưởng',
+    IMPLEMENTATION: 'Cách thức, quy trình triển khai',
+    COST: 'Kinh phí, nguồn lực dự kiến',
+    LOCATION: 'Địa điểm, phạm vi áp dụng thử',
+    BENEFIT: 'Hiệu quả dự kiến, số liệu minh chứng',
+    EVIDENCE: 'Tài liệu, hình ảnh kèm theo',
+    CONTACT: 'Thông tin liên hệ',
+    OTHER: 'Nội dung khác',
+  },
+  en: {
+    DESCRIPTION: 'A clearer description of the idea',
+    IMPLEMENTATION: 'How it would be implemented',
+    COST: 'Expected cost and resources',
+    LOCATION: 'Where it could be tried',
+    BENEFIT: 'Expected benefit, with figures',
+    EVIDENCE: 'Supporting documents or pictures',
+    CONTACT: 'Contact details',
+    OTHER: 'Something else',
+  },
+};

@@ -1,8 +1,21 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { request, type TypedDocument } from '@khoi-nguon/schema/client';
+import {
+  request,
+  uploadFile,
+  type TypedDocument,
+  type UploadedFile,
+} from '@khoi-nguon/schema/client';
 
 export { ApiError } from '@khoi-nguon/schema/client';
+
+export function apiUrl(): string {
+  return env.API_URL || 'http://127.0.0.1:4000/graphql';
+}
+
+function tenantHeaders(): Record<string, string> {
+  return { 'x-tenant': env.KN_TENANT || '16228' };
+}
 
 /**
  * Runs a typed operation against the API from this server (the browser never talks to the API
@@ -14,12 +27,19 @@ export function gql<R, V>(
   variables?: V,
 ): Promise<R> {
   return request(
-    {
-      fetch: event.fetch,
-      url: env.API_URL || 'http://127.0.0.1:4000/graphql',
-      headers: { 'x-tenant': env.KN_TENANT || '16228' },
-    },
+    { fetch: event.fetch, url: apiUrl(), headers: tenantHeaders() },
     document,
     variables,
+  );
+}
+
+/** Forwards a file a visitor attached to the API, which checks its type by content. */
+export async function upload(
+  event: Pick<RequestEvent, 'fetch'>,
+  file: File,
+): Promise<UploadedFile> {
+  return uploadFile(
+    { fetch: event.fetch, apiUrl: apiUrl(), headers: tenantHeaders() },
+    { name: file.name, data: await file.arrayBuffer() },
   );
 }

@@ -1,0 +1,60 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Idea } from '../idea/idea.entity.js';
+import { StaffUser } from '../auth/staff-user.entity.js';
+
+export enum AttachmentKind {
+  SUPPORTING = 'SUPPORTING',
+  PAPER_FORM = 'PAPER_FORM',
+  IMPORT_SOURCE = 'IMPORT_SOURCE',
+}
+registerEnumType(AttachmentKind, {
+  name: 'AttachmentKind',
+  valuesConfig: {
+    SUPPORTING: { description: 'Tài liệu kèm theo ý tưởng' },
+    PAPER_FORM: { description: 'Bản quét phiếu đề xuất giấy' },
+    IMPORT_SOURCE: { description: 'Bảng tính nhập ý tưởng' },
+  },
+});
+
+/**
+ * A stored file. Uploaded first (unattached, its id acting as a capability), then attached to an
+ * idea by the submission that names it. The type is what the content says, not the file name.
+ */
+@ObjectType({ description: 'Tệp đính kèm' })
+@Entity({ tableName: 'attachment' })
+export class Attachment extends TenantOwned {
+  @Index()
+  @ManyToOne(() => Idea, { ref: true, nullable: true, deleteRule: 'cascade' })
+  idea?: Ref<Idea> | null;
+
+  @Field(() => AttachmentKind)
+  @Enum({ items: () => AttachmentKind })
+  kind: AttachmentKind;
+
+  @Field()
+  @Property({ length: 255 })
+  fileName: string;
+
+  @Field({ description: 'Kiểu tệp xác định theo nội dung' })
+  @Property({ length: 120 })
+  mimeType: string;
+
+  @Field(() => Float, { description: 'Kích thước (byte)' })
+  @Property({ type: 'integer' })
+  size: number;
+
+  @Field()
+  @Property({ length: 64 })
+  sha256: string;
+
+  @Property({ length: 300 })
+  storageKey: string;
+
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  uploadedBy?: Ref<StaffUser> | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  attachedAt?: Date | null;
+}

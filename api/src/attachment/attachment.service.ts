@@ -1,0 +1,149 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AppError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  BadInputError,
+} from '../common/errors.js';
+import { isStaff, type Viewer, worksOnIdea } from '../common/access.js';
+import { Idea } from '../idea/idea.entity.js';
+import { Attachment, AttachmentKind } from './attachment.entity.js';
+import { ATTACHMENT_TYPES, IMPORT_TYPES, extensionOf, sniff } from './sniff.js';
+import type { FileStorage } from './storage.js';
+
+export const UPLOAD_LIMITS = {
+  /** One file. */
+  fileBytes: 10 * 1024 * 1024,
+  /** All files of one idea. */
+  ideaBytes: 30 * 1024 * 1024,
+  filesPerIdea: 10,
+  /** How long an uploaded file waits to be attached before it is removed. */
+  unattachedHours: 24,
+};
+
+function cleanFileName(name: string): string {
+  const base = name
+    .normalize('NFC')
+    .replace(/[\\/]/g, '_')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
+  return (base || 'tep').slice(-200);
+}
+
+/**
+ * Stores an uploaded file after checking what it is by its content; a name that lies about the
+ * type (a program renamed .pdf, a spreadsheet renamed .jpg) is refused.
+ */
+export async function storeUpload(
+  em: EntityManager,
+  storage: FileStorage,
+  opts: {
+    tenantId: string;
+    viewer: Viewer;
+    fileName: string;
+    data: Buffer;
+    kind: AttachmentKind;
+    now: Date;
+  },
+): Promise<Attachment> {
+  const fileName = cleanFileName(opts.fileName);
+  if (opts.data.length === 0) throw new BadInputError({ file: 'Tệp rỗng.' }, 'Tệp rỗng.');
+  if (opts.data.length > UPLOAD_LIMITS.fileBytes) {
+    throw new AppError(
+      ErrorCode.LIMITS_EXCEEDED,
+      `Tệp "${fileName}" vượt quá ${UPLOAD_LIMITS.fileBytes / 1024 / 1024} MB.`,
+    );
+  }
+  if (opts.kind !== AttachmentKind.SUPPORTING && !isStaff(opts.viewer)) {
+    throw new ForbiddenError('Chỉ cán bộ được tải lên loại tệp này.');
+  }
+  const allowed = opts.kind === AttachmentKind.IMPORT_SOURCE ? IMPORT_TYPES : ATTACHMENT_TYPES;
+  const type = sniff(opts.data);
+  const ext = extensionOf(fileName);
+  const accepted = allowed.map((t) => t.extensions.join('/')).join(', ');
+  if (!type || !allowed.includes(type)) {
+    throw new BadInputError(
+      { file: `Nội dung tệp "${fileName}" không thuộc loại được nhận (${accepted}).` },
+      'Loại tệp không được chấp nhận.',
+    );
+  }
+  if (!type.extensions.includes(ext)) {
+    throw new BadInputError(
+      {
+        file: `Tên tệp "${fileName}" có đuôi .${ext || '(không có)'} nhưng nội dung là ${type.label}.`,
+      },
+      'Đuôi tệp không khớp với nội dung tệp.',
+    );
+  }
+  const id = randomUUID();
+  const month = opts.now.toISOString().slice(0, 7).replace('-', '/');
+  const storageKey = `${opts.tenantId}/${month}/${id}`;
+  await storage.put(storageKey, opts.data, type.mime);
+  const attachment = em.create(Attachment, {
+    id,
+    tenant: opts.tenantId,
+    kind: opts.kind,
+    fileName,
+    mimeType: type.mime,
+    size: opts.data.length,
+    sha256: createHash('sha256').update(opts.data).digest('hex'),
+    storageKey,
+    uploadedBy: isStaff(opts.viewer) ? opts.viewer.userId : null,
+    createdAt: opts.now,
+  });
+  await em.flush();
+  return attachment;
+}
+
+/** Unattached uploads named by a submission, checked and ready to attach in its transaction. */
+export async function claimUploads(
+  em: EntityManager,
+  opts: { tenantId: string; ids: string[]; kinds: AttachmentKind[]; field: string; now: Date },
+): Promise<Attachment[]> {
+  const ids = [...new Set(opts.ids)];
+  if (ids.length === 0) return [];
+  if (ids.length > UPLOAD_LIMITS.filesPerIdea) {
+    throw new BadInputError({
+      [opts.field]: `Tối đa ${UPLOAD_LIMITS.filesPerIdea} tệp cho một ý tưởng.`,
+    });
+  }
+  const since = new Date(opts.now.getTime() - UPLOAD_LIMITS.unattachedHours * 3_600_000);
+  const found = await em.find(Attachment, {
+    id: { $in: ids.filter((i) => /^[0-9a-f-]{36}$/i.test(i)) },
+    tenant: opts.tenantId,
+    idea: null,
+    kind: { $in: opts.kinds },
+    createdAt: { $gte: since },
+  });
+  if (found.length !== ids.length) {
+    throw new BadInputError({
+      [opts.field]: 'Tệp đính kèm không tồn tại hoặc đã hết hạn, vui lòng tải lên lại.',
+    });
+  }
+  const total = found.reduce((s, a) => s + a.size, 0);
+  if (total > UPLOAD_LIMITS.ideaBytes) {
+    throw new BadInputError({
+      [opts.field]: `Tổng dung lượng tệp vượt quá ${UPLOAD_LIMITS.ideaBytes / 1024 / 1024} MB.`,
+    });
+  }
+  return found;
+}
+
+export async function attachmentForDownload(
+  em: EntityManager,
+  viewer: Viewer,
+  tenantId: string,
+  id: string,
+) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Không tìm thấy tệp.');
+  const attachment = await em.findOne(Attachment, { id, tenant: tenantId }, { populate: ['idea'] });
+  if (!attachment) throw new NotFoundError('Không tìm thấy tệp.');
+  const idea = attachment.idea?.getEntity() as Idea | undefined;
+  const allowed = idea
+    ? worksOnIdea(viewer, idea)
+    : isStaff(viewer) && attachment.uploadedBy?.id === viewer.userId;
+  if (!allowed) throw new ForbiddenError('Bạn không có quyền xem tệp này.');
+  return attachment;
+}

@@ -1,0 +1,73 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { TenantOwned } from '../common/tenant-owned.entity.js';
+
+export enum AuditAction {
+  IDEA_SUBMITTED = 'IDEA_SUBMITTED',
+  IDEA_TRANSITIONED = 'IDEA_TRANSITIONED',
+  IDEA_CLASSIFIED = 'IDEA_CLASSIFIED',
+  IDEA_ASSIGNED = 'IDEA_ASSIGNED',
+  IDEA_DUE_DATE_CHANGED = 'IDEA_DUE_DATE_CHANGED',
+  IDEA_PUBLISHED = 'IDEA_PUBLISHED',
+  IDEA_UNPUBLISHED = 'IDEA_UNPUBLISHED',
+  IDEA_SUPPLEMENTED = 'IDEA_SUPPLEMENTED',
+  IDEA_IMPORTED = 'IDEA_IMPORTED',
+  RESPONSE_SENT = 'RESPONSE_SENT',
+  AUTHOR_REPLIED = 'AUTHOR_REPLIED',
+  PERSONAL_DATA_READ = 'PERSONAL_DATA_READ',
+}
+export const AUDIT_LABEL: Record<AuditAction, string> = {
+  IDEA_SUBMITTED: 'Tiếp nhận ý tưởng',
+  IDEA_TRANSITIONED: 'Chuyển trạng thái',
+  IDEA_CLASSIFIED: 'Phân loại',
+  IDEA_ASSIGNED: 'Phân công xử lý',
+  IDEA_DUE_DATE_CHANGED: 'Đặt/gia hạn thời hạn',
+  IDEA_PUBLISHED: 'Công khai',
+  IDEA_UNPUBLISHED: 'Thôi công khai',
+  IDEA_SUPPLEMENTED: 'Tác giả bổ sung',
+  IDEA_IMPORTED: 'Nhập từ bảng tính',
+  RESPONSE_SENT: 'Gửi phản hồi cho tác giả',
+  AUTHOR_REPLIED: 'Tác giả trả lời',
+  PERSONAL_DATA_READ: 'Xem dữ liệu cá nhân',
+};
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  valuesConfig: Object.fromEntries(
+    Object.entries(AUDIT_LABEL).map(([k, v]) => [k, { description: v }]),
+  ),
+});
+
+/**
+ * The append-only audit log: a database trigger refuses every UPDATE and DELETE on this table.
+ * Actor names are copied in, so the record stays readable whatever happens to the account.
+ */
+@ObjectType({ description: 'Một dòng nhật ký kiểm toán (chỉ ghi thêm, không sửa, không xóa)' })
+@Entity({ tableName: 'audit_entry' })
+@Index({ properties: ['tenant', 'createdAt', 'id'] })
+export class AuditEntry extends TenantOwned {
+  @Field(() => AuditAction)
+  @Enum({ items: () => AuditAction })
+  action: AuditAction;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  actorId?: string | null;
+
+  @Field({ description: 'Người thực hiện: cán bộ, "Tác giả" hoặc "Hệ thống"' })
+  @Property({ length: 200 })
+  actorName: string;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  ideaId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reason?: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  details?: Record<string, unknown> | null;
+}

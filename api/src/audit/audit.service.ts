@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isStaff, type Viewer } from '../common/access.js';
+import { AuditAction, AuditEntry } from './audit.entity.js';
+
+export interface AuditActor {
+  id: string | null;
+  name: string;
+}
+
+export const AUTHOR_ACTOR: AuditActor = { id: null, name: 'Tác giả' };
+export const SYSTEM_ACTOR: AuditActor = { id: null, name: 'Hệ thống' };
+
+/** Adds an entry in the caller's unit of work (it commits, or not, with the change it records). */
+export function audit(
+  em: EntityManager,
+  entry: {
+    tenantId: string;
+    action: AuditAction;
+    actor: AuditActor;
+    ideaId?: string | null;
+    reason?: string | null;
+    details?: Record<string, unknown> | null;
+    at: Date;
+  },
+): void {
+  em.create(AuditEntry, {
+    tenant: entry.tenantId,
+    action: entry.action,
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    ideaId: entry.ideaId ?? null,
+    reason: entry.reason ?? null,
+    details: entry.details ?? null,
+    createdAt: entry.at,
+  });
+}
+
+/**
+ * Records staff reads of authors' personal data. Reads in the same tick (a page of ideas) are
+ * written in one statement, so auditing does not multiply the queries of a list.
+ */
+export class PersonalDataAudit {
+  private readonly loader: DataLoader<string, true>;
+  constructor(
+    em: EntityManager,
+    private readonly viewer: Viewer,
+    actorName: () => Promise<string>,
+    tenantId: string,
+    now: () => Date,
+    purpose: string,
+  ) {
+    this.loader = new DataLoader<string, true>(async (ideaIds) => {
+      if (!isStaff(viewer)) return ideaIds.map(() => true as const);
+      const name = await actorName();
+      const at = now();
+      const fork = em.fork();
+      for (const ideaId of ideaIds) {
+        fork.create(AuditEntry, {
+          tenant: tenantId,
+          action: AuditAction.PERSONAL_DATA_READ,
+          actorId: viewer.userId,
+          actorName: name,
+          ideaId,
+          details: { purpose },
+          createdAt: at,
+        });
+      }
+      await fork.flush();
+      return ideaIds.map(() => true as const);
+    });
+  }
+
+  record(ideaId: string): Promise<true> {
+    return this.loader.load(ideaId);
+  }
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Authorship } from '../idea/idea.entity.js';
+import { Consent, ConsentChannel, ConsentKind, PrivacyNotice } from './consent.entity.js';
+
+export interface ConsentChoices {
+  processData: boolean;
+  showName: boolean;
+  publishContent: boolean;
+  allowPilot: boolean;
+  allowScale: boolean;
+}
+
+export async function currentNotice(
+  em: EntityManager,
+  tenantId: string,
+): Promise<PrivacyNotice | null> {
+  return em.findOne(PrivacyNotice, { tenant: tenantId }, { orderBy: { version: 'desc' } });
+}
+
+/** The notice the person saw must exist; the data-processing consent is required to submit. */
+export async function checkConsents(
+  em: EntityManager,
+  tenantId: string,
+  choices: ConsentChoices | null | undefined,
+  noticeVersion: number | null | undefined,
+  errors: (field: string, message: string) => void,
+): Promise<void> {
+  if (!choices?.processData) {
+    errors(
+      'consents.processData',
+      'Bạn cần đồng ý với thông báo xử lý dữ liệu cá nhân để gửi ý tưởng.',
+    );
+  }
+  const notice = noticeVersion
+    ? await em.findOne(PrivacyNotice, { tenant: tenantId, version: noticeVersion })
+    : null;
+  if (!notice)
+    errors(
+      'consents.noticeVersion',
+      'Phiên bản thông báo xử lý dữ liệu không hợp lệ, vui lòng tải lại trang.',
+    );
+}
+
+const KIND_OF: [keyof ConsentChoices, ConsentKind][] = [
+  ['processData', ConsentKind.PROCESS_DATA],
+  ['showName', ConsentKind.SHOW_NAME],
+  ['publishContent', ConsentKind.PUBLISH_CONTENT],
+  ['allowPilot', ConsentKind.ALLOW_PILOT],
+  ['allowScale', ConsentKind.ALLOW_SCALE],
+];
+
+/** One row per consent given (unticked boxes leave no row: absence means no consent). */
+export function recordConsents(
+  em: EntityManager,
+  authorship: Authorship,
+  choices: ConsentChoices,
+  opts: { tenantId: string; noticeVersion: number; channel: ConsentChannel; now: Date },
+): void {
+  for (const [key, kind] of KIND_OF) {
+    if (!choices[key]) continue;
+    em.create(Consent, {
+      tenant: opts.tenantId,
+      authorship,
+      kind,
+      noticeVersion: opts.noticeVersion,
+      channel: opts.channel,
+      givenAt: opts.now,
+      createdAt: opts.now,
+    });
+  }
+}

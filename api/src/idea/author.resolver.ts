@@ -1,0 +1,100 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  ID,
+} from 'type-graphql';
+import type { Context } from '../context.js';
+import { IDEA_TOPIC, type IdeaEventPayload } from '../common/events.js';
+import { IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
+import { IdeaTracking } from './idea.types.js';
+import { SupplementInput } from './triage.inputs.js';
+import { verifyTrackingToken } from './tracking-token.js';
+import * as author from './author.service.js';
+
+@ObjectType({ description: 'Thông báo trực tiếp cho trang tra cứu của tác giả' })
+export class TrackingUpdate {
+  @Field(() => ID)
+  ideaId: string;
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field()
+  statusLabel: string;
+
+  @Field()
+  at: Date;
+
+  @Field()
+  type: string;
+}
+
+@Resolver()
+export class AuthorResolver {
+  @Query(() => IdeaTracking, { description: 'Tra cứu lại bằng mã phiên do trackIdea cấp' })
+  trackIdeaByToken(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return author.trackByToken(ctx, token);
+  }
+
+  @Mutation(() => IdeaTracking, { description: 'Tác giả trả lời trong luồng trao đổi' })
+  replyToIdea(
+    @Ctx() ctx: Context,
+    @Arg('token', () => String) token: string,
+    @Arg('body', () => String) body: string,
+  ) {
+    return author.replyAsAuthor(ctx, token, body);
+  }
+
+  @Mutation(() => IdeaTracking, {
+    description:
+      'Tác giả bổ sung thông tin khi được đề nghị: tạo phiên bản mới, ý tưởng trở lại "Đã tiếp nhận"',
+  })
+  supplementIdea(
+    @Ctx() ctx: Context,
+    @Arg('token', () => String) token: string,
+    @Arg('input', () => SupplementInput) input: SupplementInput,
+  ) {
+    return author.supplementIdea(ctx, token, input);
+  }
+
+  @Mutation(() => IdeaTracking, { description: 'Tác giả rút ý tưởng' })
+  withdrawIdea(
+    @Ctx() ctx: Context,
+    @Arg('token', () => String) token: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ) {
+    return author.withdrawIdea(ctx, token, reason);
+  }
+
+  @Subscription(() => TrackingUpdate, {
+    topics: IDEA_TOPIC,
+    description:
+      'Trạng thái và tin mới của một ý tưởng, cho trang tra cứu của tác giả (cần mã phiên)',
+    filter: ({ payload, args, context }) => {
+      const ctx = context as Context;
+      const ideaId = verifyTrackingToken(ctx.config.secret, String(args.token), ctx.clock.now());
+      return ideaId !== null && (payload as IdeaEventPayload).ideaId === ideaId;
+    },
+  })
+  ideaTrackingUpdated(
+    @Root() payload: IdeaEventPayload,
+    @Ctx() ctx: Context,
+    @Arg('token', () => String) token: string,
+  ): TrackingUpdate {
+    author.ideaIdFromToken(ctx, token);
+    return {
+      ideaId: payload.ideaId,
+      status: payload.status,
+      statusLabel: IDEA_STATUS_LABEL[payload.status],
+      at: new Date(payload.at),
+      type: payload.type,
+    };
+  }
+}

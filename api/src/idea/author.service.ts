@@ -1,0 +1,272 @@
+/**
+ * What authors do from the tracking page, once identified (tracking code + contact → a signed
+ * token): reply in the thread, supplement the idea when asked, withdraw it.
+ */
+import type { Context } from '../context.js';
+import { NotFoundError, InvalidTransitionError, UnauthenticatedError } from '../common/errors.js';
+import { Validator } from '../common/validate.js';
+import { audit, AUTHOR_ACTOR } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.entity.js';
+import { AttachmentKind } from '../attachment/attachment.entity.js';
+import { claimUploads } from '../attachment/attachment.service.js';
+import { Idea, IdeaEvent, IdeaMessage, IdeaRevision } from './idea.entity.js';
+import {
+  IdeaEventKind,
+  IdeaStatus,
+  MessageDirection,
+  ResponseKind,
+  RevisionSource,
+  IDEA_STATUS_LABEL,
+} from './idea.enums.js';
+import { canTransition } from './idea.workflow.js';
+import { moveStep } from './steps.js';
+import { receiptDigest } from './receipt.js';
+import { validateContent } from './submission.service.js';
+import { verifyTrackingToken } from './tracking-token.js';
+import { publishFor, respond } from './triage.service.js';
+import { trackingView } from './idea.service.js';
+import type { SupplementInput } from './triage.inputs.js';
+import type { IdeaTracking } from './idea.types.js';
+import { LockMode } from '@mikro-orm/core';
+
+export function ideaIdFromToken(ctx: Context, token: string): string {
+  const id = verifyTrackingToken(ctx.config.secret, token ?? '', ctx.clock.now());
+  if (!id)
+    throw new UnauthenticatedError(
+      'Phiên tra cứu đã hết hạn. Vui lòng nhập lại mã tra cứu và thông tin liên hệ.',
+    );
+  return id;
+}
+
+async function ideaFromToken(ctx: Context, token: string): Promise<Idea> {
+  const idea = await ctx.em.findOne(Idea, { id: ideaIdFromToken(ctx, token) });
+  if (!idea) throw new NotFoundError('Không tìm thấy ý tưởng.');
+  return idea;
+}
+
+export async function trackByToken(ctx: Context, token: string): Promise<IdeaTracking> {
+  return trackingView(ctx, await ideaFromToken(ctx, token));
+}
+
+export async function replyAsAuthor(
+  ctx: Context,
+  token: string,
+  body: string,
+): Promise<IdeaTracking> {
+  const ideaId = ideaIdFromToken(ctx, token);
+  const v = new Validator();
+  const text = v.text('body', body, {
+    label: 'nội dung',
+    required: true,
+    max: 5000,
+    multiline: true,
+  });
+  v.throwIfInvalid();
+  await ctx.em.fork().transactional(async (tx) => {
+    const now = ctx.clock.now();
+    const idea = await tx.findOneOrFail(Idea, { id: ideaId });
+    tx.create(IdeaMessage, {
+      tenant: idea.tenant.id,
+      idea,
+      direction: MessageDirection.FROM_AUTHOR,
+      kind: ResponseKind.REPLY,
+      body: text!,
+      createdAt: now,
+    });
+    audit(tx, {
+      tenantId: idea.tenant.id,
+      action: AuditAction.AUTHOR_REPLIED,
+      actor: AUTHOR_ACTOR,
+      ideaId: idea.id,
+      at: now,
+    });
+    await tx.flush();
+    await publishFor(tx, idea, 'MESSAGE', now);
+  });
+  return trackByToken(ctx, token);
+}
+
+/**
+ * The author answers a request for information: a new revision (earlier ones are kept), back to
+ * SUBMITTED, and the triage clock resumes where it stopped.
+ */
+export async function supplementIdea(
+  ctx: Context,
+  token: string,
+  input: SupplementInput,
+): Promise<IdeaTracking> {
+  const ideaId = ideaIdFromToken(ctx, token);
+  await ctx.em.fork().transactional(async (tx) => {
+    const now = ctx.clock.now();
+    const idea = await tx.findOneOrFail(
+      Idea,
+      { id: ideaId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (idea.status !== IdeaStatus.NEEDS_INFO) {
+      throw new InvalidTransitionError(
+        `Chỉ bổ sung được khi cơ quan đầu mối đề nghị bổ sung (hiện tại: ${IDEA_STATUS_LABEL[idea.status]}).`,
+        { from: idea.status, to: IdeaStatus.SUBMITTED },
+      );
+    }
+    const v = new Validator();
+    const merged = validateContent(v, {
+      title: input.title ?? idea.title,
+      problem: input.problem ?? idea.problem,
+      solution: input.solution ?? idea.solution,
+      benefit: input.benefit ?? idea.benefit,
+      requirements: input.requirements ?? idea.requirements ?? null,
+    });
+    const note = v.text('note', input.note, {
+      label: 'nội dung bổ sung',
+      required: true,
+      max: 5000,
+      multiline: true,
+    });
+    let attachments: Awaited<ReturnType<typeof claimUploads>> = [];
+    try {
+      attachments = await claimUploads(tx, {
+        tenantId: idea.tenant.id,
+        ids: input.attachmentIds ?? [],
+        kinds: [AttachmentKind.SUPPORTING],
+        field: 'attachmentIds',
+        now,
+      });
+    } catch (err) {
+      const fe = (err as { extensions?: { fieldErrors?: Record<string, string> } }).extensions
+        ?.fieldErrors;
+      if (!fe) throw err;
+      for (const [f, m] of Object.entries(fe)) v.add(f, m);
+    }
+    v.throwIfInvalid();
+    await idea.fields.init();
+    idea.title = merged.title!;
+    idea.problem = merged.problem!;
+    idea.solution = merged.solution!;
+    idea.benefit = merged.benefit!;
+    idea.requirements = merged.requirements;
+    idea.revision += 1;
+    const fieldIds = idea.fields.getIdentifiers('id').sort() as string[];
+    tx.create(IdeaRevision, {
+      tenant: idea.tenant.id,
+      idea,
+      number: idea.revision,
+      source: RevisionSource.AUTHOR_SUPPLEMENT,
+      title: idea.title,
+      problem: idea.problem,
+      solution: idea.solution,
+      benefit: idea.benefit,
+      requirements: idea.requirements ?? null,
+      maturity: idea.maturity,
+      fieldIds,
+      note,
+      digest: receiptDigest({
+        trackingCode: idea.trackingCode,
+        receivedAt: now,
+        campaignId: idea.campaign.id,
+        title: idea.title,
+        problem: idea.problem,
+        solution: idea.solution,
+        benefit: idea.benefit,
+        requirements: idea.requirements ?? null,
+        fieldIds,
+        maturity: idea.maturity,
+        authorName: '',
+      }),
+      createdAt: now,
+    });
+    for (const a of attachments) {
+      a.idea = tx.getReference(Idea, idea.id) as never;
+      a.attachedAt = now;
+    }
+    const from = idea.status;
+    idea.status = IdeaStatus.SUBMITTED;
+    idea.updatedAt = now;
+    await moveStep(tx, idea, from, IdeaStatus.SUBMITTED, now);
+    tx.create(IdeaEvent, {
+      tenant: idea.tenant.id,
+      idea,
+      kind: IdeaEventKind.SUPPLEMENTED,
+      fromStatus: from,
+      toStatus: IdeaStatus.SUBMITTED,
+      publicNote: `Tác giả đã bổ sung thông tin (phiên bản ${idea.revision}).`,
+      createdAt: now,
+    });
+    tx.create(IdeaMessage, {
+      tenant: idea.tenant.id,
+      idea,
+      direction: MessageDirection.FROM_AUTHOR,
+      kind: ResponseKind.REPLY,
+      body: note!,
+      createdAt: now,
+    });
+    audit(tx, {
+      tenantId: idea.tenant.id,
+      action: AuditAction.IDEA_SUPPLEMENTED,
+      actor: AUTHOR_ACTOR,
+      ideaId: idea.id,
+      details: { revision: idea.revision, attachments: attachments.length },
+      at: now,
+    });
+    await tx.flush();
+    await publishFor(tx, idea, 'SUPPLEMENTED', now);
+  });
+  return trackByToken(ctx, token);
+}
+
+export async function withdrawIdea(
+  ctx: Context,
+  token: string,
+  reason: string | null,
+): Promise<IdeaTracking> {
+  const ideaId = ideaIdFromToken(ctx, token);
+  const v = new Validator();
+  const why = v.text('reason', reason, { label: 'lý do', max: 2000, multiline: true });
+  v.throwIfInvalid();
+  await ctx.em.fork().transactional(async (tx) => {
+    const now = ctx.clock.now();
+    const idea = await tx.findOneOrFail(
+      Idea,
+      { id: ideaId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!canTransition(idea.status, IdeaStatus.WITHDRAWN)) {
+      throw new InvalidTransitionError(
+        `Không thể rút ý tưởng ở trạng thái "${IDEA_STATUS_LABEL[idea.status]}".`,
+        { from: idea.status, to: IdeaStatus.WITHDRAWN },
+      );
+    }
+    const from = idea.status;
+    idea.status = IdeaStatus.WITHDRAWN;
+    idea.updatedAt = now;
+    await moveStep(tx, idea, from, IdeaStatus.WITHDRAWN, now);
+    tx.create(IdeaEvent, {
+      tenant: idea.tenant.id,
+      idea,
+      kind: IdeaEventKind.STATUS_CHANGED,
+      fromStatus: from,
+      toStatus: IdeaStatus.WITHDRAWN,
+      reason: why,
+      publicNote: 'Tác giả đã rút ý tưởng.',
+      createdAt: now,
+    });
+    await respond(tx, idea, {
+      kind: ResponseKind.UPDATE,
+      body: `Cơ quan đầu mối xác nhận bạn đã rút ý tưởng "${idea.title}". Cảm ơn bạn đã tham gia phong trào.`,
+      sentBy: null,
+      now,
+    });
+    audit(tx, {
+      tenantId: idea.tenant.id,
+      action: AuditAction.IDEA_TRANSITIONED,
+      actor: AUTHOR_ACTOR,
+      ideaId: idea.id,
+      reason: why,
+      details: { from, to: IdeaStatus.WITHDRAWN },
+      at: now,
+    });
+    await tx.flush();
+    await publishFor(tx, idea, 'STATUS_CHANGED', now);
+  });
+  return trackByToken(ctx, token);
+}

@@ -1,0 +1,556 @@
+/**
+ * How ideas come in: online, in person at a reception point, or imported. Each path validates
+ * everything first, then writes the idea, its authors, consents, first revision, first step,
+ * acknowledgement and audit entry in one transaction, and only then answers with the receipt.
+ */
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../context.js';
+import { assertAllowed, isStaff, mayRecordInPerson } from '../common/access.js';
+import { ConflictError } from '../common/errors.js';
+import { Validator, isUuid } from '../common/validate.js';
+import { formatDateVi } from '../common/text.js';
+import { publishIdeaEvent } from '../common/events.js';
+import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
+import { IdeaField } from '../field/field.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { ReceptionPoint } from '../unit/reception-point.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
+import { claimUploads } from '../attachment/attachment.service.js';
+import { ConsentChannel } from '../consent/consent.entity.js';
+import { checkConsents, recordConsents, type ConsentChoices } from '../consent/consent.service.js';
+import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.entity.js';
+import { notifyAuthor } from '../outbox/outbox.service.js';
+import { Authorship, Idea, IdeaEvent, IdeaMessage, IdeaRevision } from './idea.entity.js';
+import {
+  AuthorRole,
+  Channel,
+  IdeaEventKind,
+  IdeaStatus,
+  Maturity,
+  ResponseKind,
+  RevisionSource,
+} from './idea.enums.js';
+import type { InPersonIdeaInput, SubmitIdeaInput } from './idea.inputs.js';
+import { newTrackingCode, receiptDigest } from './receipt.js';
+import { moveStep } from './steps.js';
+import type { IdeaReceipt } from './idea.types.js';
+
+export const LIMITS = {
+  title: { min: 10, max: 200 },
+  longText: { min: 20, max: 10_000 },
+  requirements: { max: 5_000 },
+  fullName: { min: 2, max: 100 },
+  address: { max: 300 },
+  idempotencyKey: { max: 100 },
+  fields: { max: 5 },
+  coAuthors: { max: 20 },
+};
+
+export interface ValidPerson {
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface ValidSubmission {
+  campaign: Campaign;
+  unit: Unit | null;
+  fields: IdeaField[];
+  title: string;
+  problem: string;
+  solution: string;
+  benefit: string;
+  requirements: string | null;
+  maturity: Maturity;
+  author: ValidPerson & { share: number };
+  coAuthors: (ValidPerson & { share: number })[];
+  consents: ConsentChoices;
+  noticeVersion: number;
+  attachments: Attachment[];
+  idempotencyKey: string | null;
+}
+
+export async function currentCampaign(
+  em: EntityManager,
+  tenantId: string,
+): Promise<Campaign | null> {
+  return em.findOne(
+    Campaign,
+    { tenant: tenantId, status: CampaignStatus.ACTIVE },
+    { orderBy: { startsOn: 'desc', id: 'asc' } },
+  );
+}
+
+/** Content fields shared by every channel; collects errors into `v`. */
+export function validateContent(
+  v: Validator,
+  input: Pick<SubmitIdeaInput, 'title' | 'problem' | 'solution' | 'benefit' | 'requirements'>,
+) {
+  return {
+    title: v.text('title', input.title, { label: 'tên ý tưởng', required: true, ...LIMITS.title }),
+    problem: v.text('problem', input.problem, {
+      label: 'vấn đề cần giải quyết',
+      required: true,
+      multiline: true,
+      ...LIMITS.longText,
+    }),
+    solution: v.text('solution', input.solution, {
+      label: 'giải pháp đề xuất',
+      required: true,
+      multiline: true,
+      ...LIMITS.longText,
+    }),
+    benefit: v.text('benefit', input.benefit, {
+      label: 'hiệu quả dự kiến',
+      required: true,
+      multiline: true,
+      ...LIMITS.longText,
+    }),
+    requirements: v.text('requirements', input.requirements, {
+      label: 'điều kiện triển khai',
+      multiline: true,
+      ...LIMITS.requirements,
+    }),
+  };
+}
+
+function validatePerson(
+  v: Validator,
+  prefix: string,
+  p:
+    | {
+        fullName?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        address?: string | null;
+      }
+    | null
+    | undefined,
+): ValidPerson {
+  const fullName = v.text(`${prefix}.fullName`, p?.fullName, {
+    label: 'họ và tên',
+    required: true,
+    ...LIMITS.fullName,
+  });
+  const email = v.email(`${prefix}.email`, p?.email);
+  const phone = v.phone(`${prefix}.phone`, p?.phone);
+  const address = v.text(`${prefix}.address`, p?.address, { label: 'địa chỉ', ...LIMITS.address });
+  if (!p?.email?.trim() && !p?.phone?.trim()) {
+    v.add(`${prefix}.email`, 'Vui lòng nhập email hoặc số điện thoại để nhận phản hồi.');
+  }
+  return { fullName: fullName ?? '', email, phone, address };
+}
+
+export async function validateFields(
+  v: Validator,
+  em: EntityManager,
+  tenantId: string,
+  rawIds: string[] | null | undefined,
+  campaign: Campaign | null,
+): Promise<IdeaField[]> {
+  const fieldIds = [...new Set(rawIds ?? [])];
+  if (fieldIds.length === 0) {
+    v.add('fieldIds', 'Vui lòng chọn ít nhất một lĩnh vực.');
+    return [];
+  }
+  if (fieldIds.length > LIMITS.fields.max) {
+    v.add('fieldIds', `Chọn tối đa ${LIMITS.fields.max} lĩnh vực.`);
+    return [];
+  }
+  if (!fieldIds.every(isUuid)) {
+    v.add('fieldIds', 'Lĩnh vực không tồn tại.');
+    return [];
+  }
+  const fields = await em.find(IdeaField, {
+    id: { $in: fieldIds },
+    tenant: tenantId,
+    active: true,
+  });
+  if (fields.length !== fieldIds.length) {
+    v.add('fieldIds', 'Lĩnh vực không tồn tại.');
+    return [];
+  }
+  if (campaign) {
+    await campaign.fields.init();
+    const inScope = new Set(campaign.fields.getIdentifiers('id'));
+    if (inScope.size && fields.some((f) => !inScope.has(f.id))) {
+      v.add('fieldIds', 'Có lĩnh vực không thuộc phạm vi của phong trào này.');
+    }
+  }
+  return fields;
+}
+
+/** Everything about an input that can be wrong, found before anything is written. */
+export async function validateSubmission(
+  ctx: Context,
+  input: SubmitIdeaInput,
+  opts: { attachmentKinds: AttachmentKind[]; extra?: (v: Validator) => Promise<void> },
+): Promise<ValidSubmission> {
+  const v = new Validator();
+  const tenantId = ctx.tenant.id;
+  const content = validateContent(v, input);
+  const author = validatePerson(v, 'author', input.author);
+  const coAuthors = (input.coAuthors ?? []).slice(0, LIMITS.coAuthors.max + 1).map((c, i) => ({
+    ...validatePerson(v, `coAuthors.${i}`, c),
+    share: c.share,
+  }));
+  if ((input.coAuthors ?? []).length > LIMITS.coAuthors.max) {
+    v.add('coAuthors', `Tối đa ${LIMITS.coAuthors.max} đồng tác giả.`);
+  }
+  coAuthors.forEach((c, i) => {
+    if (!Number.isInteger(c.share) || c.share < 1 || c.share > 99) {
+      v.add(`coAuthors.${i}.share`, 'Tỷ lệ đóng góp của đồng tác giả phải từ 1 đến 99 %.');
+    }
+  });
+  const coTotal = coAuthors.reduce((s, c) => s + (Number.isInteger(c.share) ? c.share : 0), 0);
+  if (coTotal >= 100)
+    v.add('coAuthors', 'Tổng tỷ lệ đóng góp của các đồng tác giả phải nhỏ hơn 100 %.');
+  const idempotencyKey = input.idempotencyKey?.trim() || null;
+  if (idempotencyKey && idempotencyKey.length > LIMITS.idempotencyKey.max) {
+    v.add('idempotencyKey', `Khóa chống gửi trùng dài tối đa ${LIMITS.idempotencyKey.max} ký tự.`);
+  }
+  if (!Object.values(Maturity).includes(input.maturity))
+    v.add('maturity', 'Mức độ hoàn thiện không hợp lệ.');
+
+  let campaign: Campaign | null;
+  if (input.campaignId) {
+    campaign = isUuid(input.campaignId)
+      ? await ctx.em.findOne(Campaign, { id: input.campaignId, tenant: tenantId })
+      : null;
+    if (!campaign) v.add('campaignId', 'Phong trào không tồn tại.');
+    else if (campaign.status !== CampaignStatus.ACTIVE)
+      v.add('campaignId', 'Phong trào này hiện không nhận ý tưởng.');
+  } else {
+    campaign = await currentCampaign(ctx.em, tenantId);
+    if (!campaign) v.add('campaignId', 'Hiện chưa có phong trào nào đang nhận ý tưởng.');
+  }
+  const fields = await validateFields(v, ctx.em, tenantId, input.fieldIds, campaign);
+
+  let unit: Unit | null = null;
+  if (input.unitId) {
+    unit = isUuid(input.unitId)
+      ? await ctx.em.findOne(Unit, { id: input.unitId, tenant: tenantId, active: true })
+      : null;
+    if (!unit) v.add('unitId', 'Thôn/đơn vị không tồn tại.');
+  }
+  await checkConsents(ctx.em, tenantId, input.consents, input.consents?.noticeVersion, (f, m) =>
+    v.add(f, m),
+  );
+  let attachments: Attachment[] = [];
+  try {
+    attachments = await claimUploads(ctx.em, {
+      tenantId,
+      ids: input.attachmentIds ?? [],
+      kinds: opts.attachmentKinds,
+      field: 'attachmentIds',
+      now: ctx.clock.now(),
+    });
+  } catch (err) {
+    const fe = (err as { extensions?: { fieldErrors?: Record<string, string> } }).extensions
+      ?.fieldErrors;
+    if (!fe) throw err;
+    for (const [f, m] of Object.entries(fe)) v.add(f, m);
+  }
+  await opts.extra?.(v);
+  v.throwIfInvalid();
+  return {
+    campaign: campaign!,
+    unit,
+    fields,
+    title: content.title!,
+    problem: content.problem!,
+    solution: content.solution!,
+    benefit: content.benefit!,
+    requirements: content.requirements,
+    maturity: input.maturity,
+    author: { ...author, share: 100 - coTotal },
+    coAuthors,
+    consents: input.consents,
+    noticeVersion: input.consents.noticeVersion,
+    attachments,
+    idempotencyKey,
+  };
+}
+
+function digestInput(idea: Pick<Idea, 'trackingCode' | 'receivedAt'>, s: ValidSubmission) {
+  return {
+    trackingCode: idea.trackingCode,
+    receivedAt: idea.receivedAt,
+    campaignId: s.campaign.id,
+    title: s.title,
+    problem: s.problem,
+    solution: s.solution,
+    benefit: s.benefit,
+    requirements: s.requirements,
+    fieldIds: s.fields.map((f) => f.id),
+    maturity: s.maturity,
+    authorName: s.author.fullName,
+  };
+}
+
+function toReceipt(idea: Idea): IdeaReceipt {
+  return {
+    trackingCode: idea.trackingCode,
+    receivedAt: idea.receivedAt,
+    digest: idea.digest,
+    title: idea.title,
+  };
+}
+
+/** A retry with a used idempotency key: the same receipt when the content matches. */
+async function replay(ctx: Context, s: ValidSubmission): Promise<IdeaReceipt | null> {
+  if (!s.idempotencyKey) return null;
+  const existing = await ctx.em
+    .fork()
+    .findOne(Idea, { tenant: ctx.tenant.id, idempotencyKey: s.idempotencyKey });
+  if (!existing) return null;
+  if (receiptDigest(digestInput(existing, s)) !== existing.digest) {
+    throw new ConflictError(
+      'Khóa chống gửi trùng này đã được dùng cho một ý tưởng có nội dung khác.',
+    );
+  }
+  return toReceipt(existing);
+}
+
+export interface ChannelInfo {
+  channel: Channel;
+  consentChannel: ConsentChannel;
+  receptionPoint?: ReceptionPoint | null;
+  receivedById?: string | null;
+  actor: AuditActor;
+  note?: string | null;
+}
+
+/** Writes a validated submission. Runs inside the caller's transaction. */
+export async function createIdea(
+  tx: EntityManager,
+  tenantId: string,
+  s: ValidSubmission,
+  info: ChannelInfo,
+  receivedAt: Date,
+  trackingCode: string,
+): Promise<Idea> {
+  const idea = tx.create(Idea, {
+    tenant: tenantId,
+    campaign: s.campaign.id,
+    trackingCode,
+    title: s.title,
+    problem: s.problem,
+    solution: s.solution,
+    benefit: s.benefit,
+    requirements: s.requirements,
+    maturity: s.maturity,
+    status: IdeaStatus.SUBMITTED,
+    channel: info.channel,
+    unit: s.unit?.id ?? info.receptionPoint?.unit.id ?? null,
+    receptionPoint: info.receptionPoint?.id ?? null,
+    receivedBy: info.receivedById ?? null,
+    receivedAt,
+    digest: receiptDigest(digestInput({ trackingCode, receivedAt }, s)),
+    idempotencyKey: s.idempotencyKey,
+    createdAt: receivedAt,
+    updatedAt: receivedAt,
+  });
+  for (const f of s.fields) idea.fields.add(tx.getReference(IdeaField, f.id));
+  const people = [
+    { ...s.author, role: AuthorRole.LEAD },
+    ...s.coAuthors.map((c) => ({ ...c, role: AuthorRole.CO_AUTHOR })),
+  ];
+  for (const p of people) {
+    const person = tx.create(Person, {
+      tenant: tenantId,
+      fullName: p.fullName,
+      email: p.email,
+      phone: p.phone,
+      address: p.address,
+      createdAt: receivedAt,
+    });
+    const authorship = tx.create(Authorship, {
+      tenant: tenantId,
+      idea,
+      person,
+      role: p.role,
+      share: p.share,
+      // The person who submits is confirmed; co-authors confirm their own participation.
+      confirmedAt: p.role === AuthorRole.LEAD ? receivedAt : null,
+      createdAt: receivedAt,
+    });
+    if (p.role === AuthorRole.LEAD) {
+      recordConsents(tx, authorship, s.consents, {
+        tenantId,
+        noticeVersion: s.noticeVersion,
+        channel: info.consentChannel,
+        now: receivedAt,
+      });
+    }
+  }
+  tx.create(IdeaRevision, {
+    tenant: tenantId,
+    idea,
+    number: 1,
+    source: RevisionSource.SUBMISSION,
+    title: s.title,
+    problem: s.problem,
+    solution: s.solution,
+    benefit: s.benefit,
+    requirements: s.requirements,
+    maturity: s.maturity,
+    fieldIds: s.fields.map((f) => f.id).sort(),
+    digest: idea.digest,
+    note: info.note ?? null,
+    createdAt: receivedAt,
+  });
+  for (const a of s.attachments) {
+    a.idea = tx.getReference(Idea, idea.id) as never;
+    a.attachedAt = receivedAt;
+  }
+  await moveStep(tx, idea, IdeaStatus.SUBMITTED, IdeaStatus.SUBMITTED, receivedAt);
+  tx.create(IdeaEvent, {
+    tenant: tenantId,
+    idea,
+    kind: IdeaEventKind.SUBMITTED,
+    toStatus: IdeaStatus.SUBMITTED,
+    actor: info.receivedById ?? null,
+    publicNote: 'Ý tưởng đã được tiếp nhận.',
+    createdAt: receivedAt,
+  });
+  const ack =
+    `Ý tưởng "${s.title}" đã được tiếp nhận ngày ${formatDateVi(receivedAt)} với mã tra cứu ${trackingCode}. ` +
+    'Cơ quan đầu mối sẽ phân loại và phản hồi kết quả xử lý cho bạn.';
+  tx.create(IdeaMessage, {
+    tenant: tenantId,
+    idea,
+    kind: ResponseKind.ACKNOWLEDGEMENT,
+    body: ack,
+    createdAt: receivedAt,
+  });
+  await notifyAuthor(tx, {
+    tenantId,
+    ideaId: idea.id,
+    contact: s.author,
+    subject: `Đã tiếp nhận ý tưởng – mã ${trackingCode}`,
+    body: `${ack}\n\nMã xác thực nội dung (SHA-256): ${idea.digest}`,
+    smsBody: `Khoi Nguon: da tiep nhan y tuong, ma tra cuu ${trackingCode}, ngay ${formatDateVi(receivedAt)}.`,
+    now: receivedAt,
+  });
+  audit(tx, {
+    tenantId,
+    action: AuditAction.IDEA_SUBMITTED,
+    actor: info.actor,
+    ideaId: idea.id,
+    details: {
+      channel: info.channel,
+      trackingCode,
+      receptionPointId: info.receptionPoint?.id ?? null,
+      attachments: s.attachments.length,
+      coAuthors: s.coAuthors.length,
+    },
+    at: receivedAt,
+  });
+  await tx.flush();
+  await publishIdeaEvent(tx, {
+    type: 'RECEIVED',
+    tenantId,
+    ideaId: idea.id,
+    unitId: idea.unit?.id ?? null,
+    receptionPointId: idea.receptionPoint?.id ?? null,
+    status: idea.status,
+    at: receivedAt.toISOString(),
+  });
+  return idea;
+}
+
+/**
+ * Records a submission; the receipt is returned only after the transaction has committed, and a
+ * retry with the same idempotency key never makes a second idea.
+ */
+async function persist(ctx: Context, s: ValidSubmission, info: ChannelInfo): Promise<IdeaReceipt> {
+  const replayed = await replay(ctx, s);
+  if (replayed) return replayed;
+  for (let attempt = 0; ; attempt++) {
+    const receivedAt = ctx.clock.now();
+    try {
+      const idea = await ctx.em
+        .fork()
+        .transactional((tx) =>
+          createIdea(tx, ctx.tenant.id, s, info, receivedAt, newTrackingCode()),
+        );
+      return toReceipt(idea);
+    } catch (err) {
+      if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      // A concurrent retry with the same key won the race, or (rarely) the tracking code was taken.
+      const winner = await replay(ctx, s);
+      if (winner) return winner;
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
+export async function submitIdea(ctx: Context, input: SubmitIdeaInput): Promise<IdeaReceipt> {
+  const s = await validateSubmission(ctx, input, { attachmentKinds: [AttachmentKind.SUPPORTING] });
+  return persist(ctx, s, {
+    channel: Channel.ONLINE,
+    consentChannel: ConsentChannel.ONLINE,
+    actor: isStaff(ctx.viewer)
+      ? { id: ctx.viewer.userId, name: ctx.viewer.fullName }
+      : AUTHOR_ACTOR,
+  });
+}
+
+/**
+ * An idea a citizen brings to a reception point, recorded by the officer with a scan of the signed
+ * paper form. Officers record only at their own unit's points.
+ */
+export async function recordInPersonIdea(
+  ctx: Context,
+  input: InPersonIdeaInput,
+): Promise<IdeaReceipt> {
+  assertAllowed(ctx.viewer, isStaff(ctx.viewer));
+  const point = isUuid(input.receptionPointId)
+    ? await ctx.em.findOne(ReceptionPoint, {
+        id: input.receptionPointId,
+        tenant: ctx.tenant.id,
+        active: true,
+      })
+    : null;
+  if (point) {
+    assertAllowed(
+      ctx.viewer,
+      mayRecordInPerson(ctx.viewer, point.unit.id),
+      'Bạn chỉ được ghi nhận ý tưởng tại đầu mối tiếp nhận của đơn vị mình.',
+    );
+  }
+  const s = await validateSubmission(
+    ctx,
+    { ...input, attachmentIds: [...(input.attachmentIds ?? []), input.paperFormId] },
+    {
+      attachmentKinds: [AttachmentKind.SUPPORTING, AttachmentKind.PAPER_FORM],
+      extra: async (v) => {
+        if (!point) v.add('receptionPointId', 'Đầu mối tiếp nhận không tồn tại.');
+        if (!input.paperFormId)
+          v.add('paperFormId', 'Vui lòng tải lên bản quét phiếu đề xuất có chữ ký.');
+        v.text('consentNote', input.consentNote, {
+          label: 'ghi chú đồng ý',
+          max: 500,
+          multiline: true,
+        });
+      },
+    },
+  );
+  const paper = s.attachments.find((a) => a.id === input.paperFormId);
+  if (paper) paper.kind = AttachmentKind.PAPER_FORM;
+  if (!s.unit && point) s.unit = await ctx.em.findOneOrFail(Unit, { id: point.unit.id });
+  const viewer = ctx.viewer as Extract<Context['viewer'], { kind: 'staff' }>;
+  return persist(ctx, s, {
+    channel: Channel.IN_PERSON,
+    consentChannel: ConsentChannel.PAPER,
+    receptionPoint: point,
+    receivedById: viewer.userId,
+    actor: { id: viewer.userId, name: viewer.fullName },
+    note: input.consentNote?.trim() || 'Người đề xuất đã ký đồng ý trên phiếu giấy.',
+  });
+}

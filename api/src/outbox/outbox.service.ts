@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Job } from '../jobs/job.entity.js';
+import { enqueueJob, type JobHandler } from '../jobs/job-runner.js';
+import { DeliveryChannel, DeliveryStatus, OutboundMessage } from './outbound-message.entity.js';
+import type { Senders } from './senders.js';
+
+export const DELIVER_QUEUE = 'deliver-message';
+
+/**
+ * Queues a notification to every contact the author gave (email and/or phone), in the caller's
+ * transaction: if the decision rolls back, nothing is sent; if it commits, delivery is retried
+ * until it succeeds.
+ */
+export async function notifyAuthor(
+  em: EntityManager,
+  opts: {
+    tenantId: string;
+    ideaId: string;
+    contact: { email?: string | null; phone?: string | null };
+    subject: string;
+    body: string;
+    smsBody?: string;
+    now: Date;
+  },
+): Promise<OutboundMessage[]> {
+  const out: OutboundMessage[] = [];
+  const targets: [DeliveryChannel, string | null | undefined][] = [
+    [DeliveryChannel.EMAIL, opts.contact.email],
+    [DeliveryChannel.SMS, opts.contact.phone],
+  ];
+  for (const [channel, recipient] of targets) {
+    if (!recipient) continue;
+    const message = em.create(OutboundMessage, {
+      tenant: opts.tenantId,
+      idea: opts.ideaId,
+      channel,
+      recipient,
+      subject: channel === DeliveryChannel.EMAIL ? opts.subject : null,
+      body: channel === DeliveryChannel.SMS ? (opts.smsBody ?? opts.body) : opts.body,
+      createdAt: opts.now,
+    });
+    out.push(message);
+    await enqueueJob(
+      em,
+      DELIVER_QUEUE,
+      { messageId: message.id },
+      { runAt: opts.now, tenantId: opts.tenantId },
+    );
+  }
+  return out;
+}
+
+export function deliveryHandler(senders: Senders, now: () => Date): JobHandler {
+  return async (job: Job, { em }) => {
+    const message = await em.findOne(OutboundMessage, { id: String(job.payload.messageId) });
+    if (!message || message.status === DeliveryStatus.SENT) return { skipped: true };
+    const sender = message.channel === DeliveryChannel.EMAIL ? senders.email : senders.sms;
+    message.attempts += 1;
+    try {
+      await sender.send({
+        recipient: message.recipient,
+        subject: message.subject ?? null,
+        body: message.body,
+      });
+      message.status = DeliveryStatus.SENT;
+      message.sentAt = now();
+      message.transport = sender.name;
+      message.lastError = null;
+      await em.flush();
+      return { sent: true, transport: sender.name };
+    } catch (err) {
+      message.lastError = err instanceof Error ? err.message : String(err);
+      message.transport = sender.name;
+      if (job.attempts >= job.maxAttempts || sender.name === 'none')
+        message.status = DeliveryStatus.FAILED;
+      await em.flush();
+      throw err;
+    }
+  };
+}
