@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   NotFoundError,
   BadInputError,
+  UnauthenticatedError,
 } from '../common/errors.js';
 import { isStaff, type Viewer, worksOnIdea } from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -137,6 +138,7 @@ export async function attachmentForDownload(
   tenantId: string,
   id: string,
 ) {
+  if (!isStaff(viewer)) throw new UnauthenticatedError('Cần đăng nhập để tải tệp đính kèm.');
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Không tìm thấy tệp.');
   const attachment = await em.findOne(Attachment, { id, tenant: tenantId }, { populate: ['idea'] });
   if (!attachment) throw new NotFoundError('Không tìm thấy tệp.');

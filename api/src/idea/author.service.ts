@@ -21,7 +21,7 @@ import {
 import { canTransition } from './idea.workflow.js';
 import { moveStep } from './steps.js';
 import { receiptDigest } from './receipt.js';
-import { validateContent } from './submission.service.js';
+import { attachUploads, validateContent } from './submission.service.js';
 import { verifyTrackingToken } from './tracking-token.js';
 import { publishFor, respond } from './triage.service.js';
 import { trackingView } from './idea.service.js';
@@ -175,10 +175,6 @@ export async function supplementIdea(
       }),
       createdAt: now,
     });
-    for (const a of attachments) {
-      a.idea = tx.getReference(Idea, idea.id) as never;
-      a.attachedAt = now;
-    }
     const from = idea.status;
     idea.status = IdeaStatus.SUBMITTED;
     idea.updatedAt = now;
@@ -209,6 +205,7 @@ export async function supplementIdea(
       at: now,
     });
     await tx.flush();
+    await attachUploads(tx, idea, attachments, now);
     await publishFor(tx, idea, 'SUPPLEMENTED', now);
   });
   return trackByToken(ctx, token);

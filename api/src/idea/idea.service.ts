@@ -280,7 +280,7 @@ export async function ideaCounters(
     params.push(campaignId);
     extra = ' and campaign_id = ?';
   }
-  const [row] = await ctx.em.getConnection().execute<
+  const [row] = await ctx.em.execute<
     {
       received: string;
       answered: string;
@@ -293,7 +293,10 @@ export async function ideaCounters(
     }[]
   >(
     `select count(*) as received,
-            count(*) filter (where status not in ('SUBMITTED', 'WITHDRAWN')) as answered,
+            count(*) filter (where responded_at is not null and status <> 'WITHDRAWN') as answered,
+            count(*) filter (where status <> 'WITHDRAWN') as eligible,
+            avg(extract(epoch from responded_at - received_at) / 3600)
+              filter (where responded_at is not null) as avg_hours,
             count(*) filter (where status in ('PILOTING', 'APPLIED', 'SCALED')) as piloted,
             count(*) filter (where status in ('APPLIED', 'SCALED')) as applied,
             count(*) filter (where status = 'SCALED') as scaled,

@@ -7,7 +7,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { assertAllowed, isStaff, mayRecordInPerson } from '../common/access.js';
-import { ConflictError } from '../common/errors.js';
+import { BadInputError, ConflictError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { publishIdeaEvent } from '../common/events.js';
@@ -276,6 +276,33 @@ export async function validateSubmission(
   };
 }
 
+/**
+ * Attaches uploads inside the submission's transaction. The update only takes files that are still
+ * unattached, so two submissions naming the same upload cannot both have it.
+ */
+export async function attachUploads(
+  tx: EntityManager,
+  idea: Idea,
+  uploads: Attachment[],
+  at: Date,
+  paperFormId?: string | null,
+): Promise<void> {
+  if (!uploads.length) return;
+  const ids = uploads.map((a) => a.id);
+  const n = await tx.nativeUpdate(
+    Attachment,
+    { id: { $in: ids }, idea: null },
+    { idea: idea.id, attachedAt: at },
+  );
+  if (n !== ids.length) {
+    throw new BadInputError({
+      attachmentIds: 'Tệp đính kèm đã được dùng cho một ý tưởng khác, vui lòng tải lên lại.',
+    });
+  }
+  if (paperFormId)
+    await tx.nativeUpdate(Attachment, { id: paperFormId }, { kind: AttachmentKind.PAPER_FORM });
+}
+
 function digestInput(idea: Pick<Idea, 'trackingCode' | 'receivedAt'>, s: ValidSubmission) {
   return {
     trackingCode: idea.trackingCode,
@@ -318,6 +345,8 @@ async function replay(ctx: Context, s: ValidSubmission): Promise<IdeaReceipt | n
 
 export interface ChannelInfo {
   channel: Channel;
+  /** The upload that is the scan of the signed paper form (in-person reception). */
+  paperFormId?: string | null;
   consentChannel: ConsentChannel;
   receptionPoint?: ReceptionPoint | null;
   receivedById?: string | null;
@@ -404,10 +433,6 @@ export async function createIdea(
     note: info.note ?? null,
     createdAt: receivedAt,
   });
-  for (const a of s.attachments) {
-    a.idea = tx.getReference(Idea, idea.id) as never;
-    a.attachedAt = receivedAt;
-  }
   await moveStep(tx, idea, IdeaStatus.SUBMITTED, IdeaStatus.SUBMITTED, receivedAt);
   tx.create(IdeaEvent, {
     tenant: tenantId,
@@ -452,6 +477,7 @@ export async function createIdea(
     at: receivedAt,
   });
   await tx.flush();
+  await attachUploads(tx, idea, s.attachments, receivedAt, info.paperFormId);
   await publishIdeaEvent(tx, {
     type: 'RECEIVED',
     tenantId,
@@ -541,8 +567,6 @@ export async function recordInPersonIdea(
       },
     },
   );
-  const paper = s.attachments.find((a) => a.id === input.paperFormId);
-  if (paper) paper.kind = AttachmentKind.PAPER_FORM;
   if (!s.unit && point) s.unit = await ctx.em.findOneOrFail(Unit, { id: point.unit.id });
   const viewer = ctx.viewer as Extract<Context['viewer'], { kind: 'staff' }>;
   return persist(ctx, s, {
@@ -550,6 +574,7 @@ export async function recordInPersonIdea(
     consentChannel: ConsentChannel.PAPER,
     receptionPoint: point,
     receivedById: viewer.userId,
+    paperFormId: input.paperFormId,
     actor: { id: viewer.userId, name: viewer.fullName },
     note: input.consentNote?.trim() || 'Người đề xuất đã ký đồng ý trên phiếu giấy.',
   });

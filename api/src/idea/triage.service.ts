@@ -603,7 +603,7 @@ export async function similarIdeas(
        select kn_unaccent(title) as t,
               (select string_agg(distinct w, ' | ')
                  from regexp_split_to_table(kn_unaccent(title || ' ' || problem || ' ' || solution), '[^[:alnum:]]+') w
-                where length(w) >= 3 and w <> all (?)) as words
+                where length(w) >= 3 and w <> all (?::text[])) as words
          from idea where id = ?
      )
      select i.id,
@@ -614,6 +614,6 @@ export async function similarIdeas(
         and (kn_unaccent(i.title) % me.t or i.search_vector @@ to_tsquery('simple', coalesce(me.words, '')))
       order by score desc, i.received_at asc
       limit ?`,
-    [STOP_WORDS, idea.id, idea.tenant.id, idea.id, idea.receivedAt, limit],
+    [`{${STOP_WORDS.join(',')}}`, idea.id, idea.tenant.id, idea.id, idea.receivedAt, limit],
   );
 }
