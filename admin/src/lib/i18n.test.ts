@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL, MATURITY, ROLE, STATUS, STATUSES } from './i18n';
+import {
+  APPLICABILITY,
+  ATTACHMENT_KIND,
+  AUDIT_ACTION,
+  AUDIT_ACTIONS,
+  CHANNEL,
+  DELIVERY_CHANNEL,
+  DELIVERY_STATUS,
+  EVENT_KIND,
+  FEASIBILITY,
+  IDEA_ROUTE,
+  JOB_STATUS,
+  MATURITY,
+  MISSING_INFO,
+  MISSING_INFOS,
+  REVISION_SOURCE,
+  ROLE,
+  STATUS,
+  STATUSES,
+} from './i18n';
 
 describe('admin labels', () => {
   it('name every status, channel, maturity and role in Vietnamese', () => {
@@ -13,5 +32,35 @@ describe('admin labels', () => {
       expect(label.trim().length).toBeGreaterThan(3);
     }
     expect(ROLE.HUB).toBe('Phòng Văn hóa – Xã hội');
+  });
+
+  it('name the triage, outbox, audit and import enums', () => {
+    expect(FEASIBILITY).toEqual({ HIGH: 'Cao', MEDIUM: 'Trung bình', LOW: 'Thấp' });
+    expect(APPLICABILITY).toEqual({
+      WIDE: 'Áp dụng rộng',
+      LOCAL: 'Áp dụng tại đơn vị',
+      LIMITED: 'Phạm vi hẹp',
+    });
+    expect(IDEA_ROUTE).toEqual({
+      SUPPORT: 'Hỗ trợ hoàn thiện',
+      COUNCIL_REVIEW: 'Chuyển Hội đồng đánh giá',
+      ARCHIVE_MONITOR: 'Lưu trữ, theo dõi',
+    });
+    expect(MISSING_INFOS).toHaveLength(8);
+    expect(AUDIT_ACTIONS).toHaveLength(12);
+    for (const labels of [
+      MISSING_INFO,
+      AUDIT_ACTION,
+      DELIVERY_STATUS,
+      DELIVERY_CHANNEL,
+      ATTACHMENT_KIND,
+      REVISION_SOURCE,
+      JOB_STATUS,
+      EVENT_KIND,
+    ]) {
+      const values = Object.values(labels);
+      expect(new Set(values).size).toBe(values.length);
+      for (const label of values) expect(label.trim().length).toBeGreaterThan(2);
+    }
   });
 });

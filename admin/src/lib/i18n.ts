@@ -1,10 +1,22 @@
 import type {
-  Channel,
-  IdeaStatus,
-  Maturity,
-  Role,
+  Applicability,
+  AttachmentKind,
+  AuditAction,
   AuthorRole,
+  Channel,
+  DeliveryChannel,
+  DeliveryStatus,
+  Feasibility,
+  IdeaEventKind,
+  IdeaRoute,
+  IdeaStatus,
+  JobStatus,
+  Maturity,
+  MessageDirection,
+  MissingInfo,
   ResponseKind,
+  RevisionSource,
+  Role,
 } from '$lib/gql/graphql';
 
 /** Labels of the admin, in Vietnamese (the staff's language). */
@@ -37,6 +49,7 @@ export const MATURITY: Record<Maturity, string> = {
   COMPLETE: 'Đã hoàn thiện',
   TESTED: 'Đã thử nghiệm',
 };
+export const MATURITIES = Object.keys(MATURITY) as Maturity[];
 
 export const ROLE: Record<Role, string> = {
   ADMIN: 'Quản trị hệ thống',
@@ -58,4 +71,101 @@ export const RESPONSE_KIND: Record<ResponseKind, string> = {
   DECISION: 'Kết quả xử lý',
   UPDATE: 'Cập nhật',
   REPLY: 'Trao đổi',
+};
+
+export const MESSAGE_DIRECTION: Record<MessageDirection, string> = {
+  FROM_AUTHOR: 'Tác giả gửi',
+  TO_AUTHOR: 'Gửi tác giả',
+};
+
+export const EVENT_KIND: Record<IdeaEventKind, string> = {
+  SUBMITTED: 'Tiếp nhận',
+  STATUS_CHANGED: 'Chuyển trạng thái',
+  CLASSIFIED: 'Phân loại',
+  ASSIGNED: 'Phân công cán bộ xử lý',
+  DUE_DATE_CHANGED: 'Đặt hoặc gia hạn thời hạn',
+  SUPPLEMENTED: 'Tác giả bổ sung',
+  PUBLISHED: 'Công khai',
+  UNPUBLISHED: 'Thôi công khai',
+};
+
+export const FEASIBILITY: Record<Feasibility, string> = {
+  HIGH: 'Cao',
+  MEDIUM: 'Trung bình',
+  LOW: 'Thấp',
+};
+export const FEASIBILITIES = Object.keys(FEASIBILITY) as Feasibility[];
+
+export const APPLICABILITY: Record<Applicability, string> = {
+  WIDE: 'Áp dụng rộng',
+  LOCAL: 'Áp dụng tại đơn vị',
+  LIMITED: 'Phạm vi hẹp',
+};
+export const APPLICABILITIES = Object.keys(APPLICABILITY) as Applicability[];
+
+export const IDEA_ROUTE: Record<IdeaRoute, string> = {
+  SUPPORT: 'Hỗ trợ hoàn thiện',
+  COUNCIL_REVIEW: 'Chuyển Hội đồng đánh giá',
+  ARCHIVE_MONITOR: 'Lưu trữ, theo dõi',
+};
+export const IDEA_ROUTES = Object.keys(IDEA_ROUTE) as IdeaRoute[];
+
+export const MISSING_INFO: Record<MissingInfo, string> = {
+  DESCRIPTION: 'Mô tả rõ hơn nội dung ý tưởng',
+  BENEFIT: 'Hiệu quả dự kiến, số liệu minh chứng',
+  IMPLEMENTATION: 'Cách thức, quy trình triển khai',
+  COST: 'Kinh phí, nguồn lực dự kiến',
+  LOCATION: 'Địa điểm, phạm vi áp dụng thử',
+  EVIDENCE: 'Tài liệu, hình ảnh kèm theo',
+  CONTACT: 'Thông tin liên hệ',
+  OTHER: 'Nội dung khác',
+};
+export const MISSING_INFOS = Object.keys(MISSING_INFO) as MissingInfo[];
+
+export const AUDIT_ACTION: Record<AuditAction, string> = {
+  IDEA_SUBMITTED: 'Tiếp nhận ý tưởng',
+  IDEA_IMPORTED: 'Nhập từ bảng tính',
+  IDEA_TRANSITIONED: 'Chuyển trạng thái',
+  IDEA_CLASSIFIED: 'Phân loại',
+  IDEA_ASSIGNED: 'Phân công xử lý',
+  IDEA_DUE_DATE_CHANGED: 'Đặt/gia hạn thời hạn',
+  IDEA_SUPPLEMENTED: 'Tác giả bổ sung',
+  IDEA_PUBLISHED: 'Công khai',
+  IDEA_UNPUBLISHED: 'Thôi công khai',
+  RESPONSE_SENT: 'Gửi phản hồi cho tác giả',
+  AUTHOR_REPLIED: 'Tác giả trả lời',
+  PERSONAL_DATA_READ: 'Xem dữ liệu cá nhân',
+};
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as AuditAction[];
+
+export const DELIVERY_STATUS: Record<DeliveryStatus, string> = {
+  PENDING: 'Đang chờ gửi',
+  SENT: 'Đã gửi',
+  FAILED: 'Gửi thất bại',
+};
+export const DELIVERY_STATUSES = Object.keys(DELIVERY_STATUS) as DeliveryStatus[];
+
+export const DELIVERY_CHANNEL: Record<DeliveryChannel, string> = {
+  EMAIL: 'Thư điện tử',
+  SMS: 'Tin nhắn SMS',
+};
+export const DELIVERY_CHANNELS = Object.keys(DELIVERY_CHANNEL) as DeliveryChannel[];
+
+export const ATTACHMENT_KIND: Record<AttachmentKind, string> = {
+  SUPPORTING: 'Tài liệu kèm theo',
+  PAPER_FORM: 'Bản quét phiếu đề xuất giấy',
+  IMPORT_SOURCE: 'Bảng tính nhập ý tưởng',
+};
+
+export const REVISION_SOURCE: Record<RevisionSource, string> = {
+  SUBMISSION: 'Bản gửi đầu tiên',
+  AUTHOR_SUPPLEMENT: 'Tác giả bổ sung',
+  STAFF_CLASSIFICATION: 'Cán bộ phân loại lại lĩnh vực, mức độ',
+};
+
+export const JOB_STATUS: Record<JobStatus, string> = {
+  PENDING: 'Đang chờ',
+  RUNNING: 'Đang chạy',
+  DONE: 'Đã xong',
+  FAILED: 'Thất bại',
 };

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import {
+  mayTriage,
   ideaReadFilter,
   isStaff,
   mayReadInternalHistory,
@@ -11,7 +12,8 @@ import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { Idea } from './idea.entity.js';
-import { AuthorRole, IDEA_STATUS_LABEL } from './idea.enums.js';
+import { AuthorRole, IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
+import { TRANSITIONS } from './idea.workflow.js';
 import { IdeaOrderByInput, IdeaWhereInput, SubmitIdeaInput } from './idea.inputs.js';
 import {
   Author,
@@ -293,6 +295,15 @@ export class IdeaResolver {
     if (!idea.assignee || !isStaff(ctx.viewer)) return null;
     const name = await ctx.loaders.staffNames.load(idea.assignee.id);
     return name ? { id: idea.assignee.id, fullName: name, unitName: null } : null;
+  }
+
+  @FieldResolver(() => [IdeaStatus], {
+    description:
+      'Các trạng thái người xem được phép chuyển ý tưởng sang (rỗng nếu không có quyền ra quyết định)',
+  })
+  nextStatuses(@Root() idea: Idea, @Ctx() ctx: Context): IdeaStatus[] {
+    if (!mayTriage(ctx.viewer) || !mayReadInternalHistory(ctx.viewer, idea)) return [];
+    return TRANSITIONS[idea.status].filter((s) => s !== IdeaStatus.WITHDRAWN);
   }
 
   @FieldResolver(() => Boolean, { description: 'Người xem có phải cán bộ đang xử lý ý tưởng này' })

@@ -34,7 +34,17 @@ function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): Filte
   if (!where) return parts;
   if (where.search?.trim()) {
     const terms = searchTerms(where.search);
-    if (terms.length) {
+    const code = normalizeTrackingCode(where.search);
+    if (isStaff(ctx.viewer) && /^KN-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code)) {
+      // Staff may type a tracking code into the same search box.
+      const query = terms.map((t) => `${t}:*`).join(' & ') || 'x';
+      parts.push({
+        $or: [
+          { trackingCode: code },
+          { [raw((a) => `${a}.search_vector @@ to_tsquery('simple', ?)`, [query])]: [] },
+        ],
+      });
+    } else if (terms.length) {
       // Each term as a prefix, all required: "y tuong so" ⇒ y:* & tuong:* & so:*.
       const query = terms.map((t) => `${t}:*`).join(' & ');
       parts.push({ [raw((a) => `${a}.search_vector @@ to_tsquery('simple', ?)`, [query])]: [] });

@@ -4,11 +4,84 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Khả năng ứng dụng */
+export type Applicability =
+  /** Phạm vi hẹp, cần hoàn thiện thêm */
+  | 'LIMITED'
+  /** Áp dụng tại đơn vị, địa bàn đề xuất */
+  | 'LOCAL'
+  /** Áp dụng rộng, có thể nhân rộng */
+  | 'WIDE';
+
+export type AttachmentKind =
+  /** Bảng tính nhập ý tưởng */
+  | 'IMPORT_SOURCE'
+  /** Bản quét phiếu đề xuất giấy */
+  | 'PAPER_FORM'
+  /** Tài liệu kèm theo ý tưởng */
+  | 'SUPPORTING';
+
+export type AuditAction =
+  /** Tác giả trả lời */
+  | 'AUTHOR_REPLIED'
+  /** Phân công xử lý */
+  | 'IDEA_ASSIGNED'
+  /** Phân loại */
+  | 'IDEA_CLASSIFIED'
+  /** Đặt/gia hạn thời hạn */
+  | 'IDEA_DUE_DATE_CHANGED'
+  /** Nhập từ bảng tính */
+  | 'IDEA_IMPORTED'
+  /** Công khai */
+  | 'IDEA_PUBLISHED'
+  /** Tiếp nhận ý tưởng */
+  | 'IDEA_SUBMITTED'
+  /** Tác giả bổ sung */
+  | 'IDEA_SUPPLEMENTED'
+  /** Chuyển trạng thái */
+  | 'IDEA_TRANSITIONED'
+  /** Thôi công khai */
+  | 'IDEA_UNPUBLISHED'
+  /** Xem dữ liệu cá nhân */
+  | 'PERSONAL_DATA_READ'
+  /** Gửi phản hồi cho tác giả */
+  | 'RESPONSE_SENT';
+
+/** Bộ lọc nhật ký kiểm toán */
+export type AuditWhereInput = {
+  actions?: Array<AuditAction> | null | undefined;
+  actorId?: string | null | undefined;
+  from?: string | null | undefined;
+  ideaId?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
+/** Thông tin tác giả (người đề xuất) */
+export type AuthorInput = {
+  /** Địa chỉ liên hệ */
+  address?: string | null | undefined;
+  /** Email (cần email hoặc số điện thoại) */
+  email?: string | null | undefined;
+  /** Họ và tên */
+  fullName: string;
+  /** Số điện thoại */
+  phone?: string | null | undefined;
+};
+
 export type AuthorRole =
   /** Đồng tác giả */
   | 'CO_AUTHOR'
   /** Chủ nhiệm */
   | 'LEAD';
+
+/** Quyết định áp dụng cho nhiều ý tưởng */
+export type BulkTransitionInput = {
+  dueAt?: string | null | undefined;
+  ideaIds: Array<string>;
+  internalNote?: string | null | undefined;
+  message?: string | null | undefined;
+  to: IdeaStatus;
+};
 
 /** Kênh tiếp nhận */
 export type Channel =
@@ -18,6 +91,59 @@ export type Channel =
   | 'IN_PERSON'
   /** Trực tuyến */
   | 'ONLINE';
+
+/** Phân loại ý tưởng (§III.2): lĩnh vực, mức độ hoàn thiện, tính khả thi, khả năng ứng dụng, hướng xử lý */
+export type ClassificationInput = {
+  applicability: Applicability;
+  feasibility: Feasibility;
+  fieldIds: Array<string>;
+  maturity: Maturity;
+  route: IdeaRoute;
+};
+
+/** Đồng tác giả (được ghi nhận sau khi xác nhận) */
+export type CoAuthorInput = {
+  email?: string | null | undefined;
+  fullName: string;
+  phone?: string | null | undefined;
+  /** Tỷ lệ đóng góp (%) */
+  share: number;
+};
+
+/** Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị */
+export type ConsentInput = {
+  allowPilot?: boolean;
+  allowScale?: boolean;
+  /** Phiên bản thông báo xử lý dữ liệu cá nhân đã hiển thị cho người đề xuất */
+  noticeVersion: number;
+  /** Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc) */
+  processData: boolean;
+  publishContent?: boolean;
+  showName?: boolean;
+};
+
+export type DeliveryChannel =
+  /** Thư điện tử */
+  | 'EMAIL'
+  /** Tin nhắn SMS */
+  | 'SMS';
+
+export type DeliveryStatus =
+  /** Gửi thất bại sau nhiều lần thử */
+  | 'FAILED'
+  /** Đang chờ gửi (sẽ thử lại nếu lỗi) */
+  | 'PENDING'
+  /** Đã gửi */
+  | 'SENT';
+
+/** Tính khả thi */
+export type Feasibility =
+  /** Cao */
+  | 'HIGH'
+  /** Thấp */
+  | 'LOW'
+  /** Trung bình */
+  | 'MEDIUM';
 
 export type IdeaEventKind =
   /** Phân công cán bộ xử lý */
@@ -36,6 +162,15 @@ export type IdeaEventKind =
   | 'SUPPLEMENTED'
   /** Thôi công khai */
   | 'UNPUBLISHED';
+
+/** Hướng xử lý sau phân loại */
+export type IdeaRoute =
+  /** Lưu trữ, theo dõi */
+  | 'ARCHIVE_MONITOR'
+  /** Chuyển Hội đồng tư vấn đánh giá */
+  | 'COUNCIL_REVIEW'
+  /** Hỗ trợ hoàn thiện */
+  | 'SUPPORT';
 
 /** Trạng thái của ý tưởng */
 export type IdeaStatus =
@@ -92,6 +227,52 @@ export type IdeaWhereInput = {
   unitId?: string | null | undefined;
 };
 
+/** Ý tưởng người dân mang đến đầu mối tiếp nhận, do cán bộ ghi nhận */
+export type InPersonIdeaInput = {
+  /** Tệp đã tải lên qua POST /uploads */
+  attachmentIds?: Array<string>;
+  /** Người đề xuất (chủ nhiệm) */
+  author: AuthorInput;
+  /** Hiệu quả dự kiến */
+  benefit: string;
+  /** Phong trào/đợt phát động; mặc định là phong trào đang diễn ra */
+  campaignId?: string | null | undefined;
+  /** Đồng tác giả */
+  coAuthors?: Array<CoAuthorInput>;
+  /** Ghi chú về việc người đề xuất ký đồng ý trên phiếu giấy */
+  consentNote?: string | null | undefined;
+  consents: ConsentInput;
+  /** Lĩnh vực (ít nhất một) */
+  fieldIds: Array<string>;
+  /** Khóa chống gửi trùng do ứng dụng tạo (tối đa 100 ký tự): gửi lại với cùng khóa trả về cùng giấy biên nhận */
+  idempotencyKey?: string | null | undefined;
+  maturity?: Maturity;
+  /** Bản quét phiếu đề xuất giấy (đã tải lên) */
+  paperFormId: string;
+  /** Vấn đề, thực trạng cần giải quyết */
+  problem: string;
+  /** Đầu mối tiếp nhận (thuộc đơn vị của cán bộ) */
+  receptionPointId: string;
+  /** Điều kiện, nguồn lực cần để triển khai */
+  requirements?: string | null | undefined;
+  /** Nội dung giải pháp đề xuất */
+  solution: string;
+  /** Tên ý tưởng (10–200 ký tự) */
+  title: string;
+  /** Thôn/đơn vị nơi gửi ý tưởng */
+  unitId?: string | null | undefined;
+};
+
+export type JobStatus =
+  /** Đã xong */
+  | 'DONE'
+  /** Thất bại */
+  | 'FAILED'
+  /** Đang chờ */
+  | 'PENDING'
+  /** Đang chạy */
+  | 'RUNNING';
+
 /** Mức độ hoàn thiện */
 export type Maturity =
   /** Đã hoàn thiện */
@@ -126,6 +307,12 @@ export type MissingInfo =
   /** Nội dung khác */
   | 'OTHER';
 
+export type OutboxWhereInput = {
+  channel?: DeliveryChannel | null | undefined;
+  ideaId?: string | null | undefined;
+  status?: DeliveryStatus | null | undefined;
+};
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -138,6 +325,14 @@ export type ResponseKind =
   | 'REPLY'
   /** Thông tin cập nhật */
   | 'UPDATE';
+
+export type RevisionSource =
+  /** Tác giả bổ sung */
+  | 'AUTHOR_SUPPLEMENT'
+  /** Cán bộ phân loại lại lĩnh vực, mức độ */
+  | 'STAFF_CLASSIFICATION'
+  /** Bản gửi đầu tiên */
+  | 'SUBMISSION';
 
 /** Vai trò của cán bộ */
 export type Role =
@@ -153,6 +348,26 @@ export type Role =
   | 'RECEPTION_OFFICER'
   /** Thủ trưởng đơn vị */
   | 'UNIT_HEAD';
+
+/** Một quyết định xử lý: chuyển ý tưởng sang trạng thái mới */
+export type TransitionIdeaInput = {
+  /** Bắt buộc khi chấp nhận (ACCEPTED) */
+  classification?: ClassificationInput | null | undefined;
+  /** Thời hạn của bước tiếp theo (mặc định theo loại bước) */
+  dueAt?: string | null | undefined;
+  /** Ý tưởng tiếp nhận trước mà ý tưởng này trùng (DUPLICATE) */
+  duplicateOfId?: string | null | undefined;
+  /** Hướng dẫn nơi gửi thay thế (bắt buộc với OUT_OF_SCOPE và NOT_ELIGIBLE) */
+  guidance?: string | null | undefined;
+  ideaId: string;
+  /** Ghi chú nội bộ, tác giả không thấy */
+  internalNote?: string | null | undefined;
+  /** Nội dung gửi tác giả (bắt buộc khi từ chối; kèm theo mọi quyết định khác) */
+  message?: string | null | undefined;
+  /** Nội dung cần bổ sung (NEEDS_INFO) */
+  missing?: Array<MissingInfo> | null | undefined;
+  to: IdeaStatus;
+};
 
 /** Loại đơn vị */
 export type UnitKind =
@@ -171,10 +386,26 @@ export type UnitKind =
   /** Thôn, bản, khu phố */
   | 'VILLAGE';
 
+export type AuditLogQueryVariables = Exact<{
+  where?: AuditWhereInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, actorName: string, actorId: string | null, ideaId: string | null, reason: string | null, details: unknown, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }> };
+export type InboxFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, inboxSummary: { overdue: number, unassigned: number, byStatus: Array<{ status: IdeaStatus, count: number }> }, savedViews: Array<{ id: string, name: string, filters: unknown }> };
+
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+
+export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
 
 export type InboxQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -183,14 +414,14 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type StaffIdeaQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, viewerWorksOnIt: boolean, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null } | null };
+export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
@@ -199,6 +430,52 @@ export type SetIdeaPublishedMutationVariables = Exact<{
 
 
 export type SetIdeaPublishedMutation = { setIdeaPublished: { id: string, publishedAt: string | null } };
+
+export type ImportJobFragment = { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null };
+
+export type StartIdeaImportMutationVariables = Exact<{
+  attachmentId: string;
+  dryRun: boolean;
+  skipInvalidRows: boolean;
+}>;
+
+
+export type StartIdeaImportMutation = { startIdeaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } };
+
+export type IdeaImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaImportQuery = { ideaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } | null };
+
+export type IntakeFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeFormQuery = { units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ id: string, name: string }> }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
+
+export type RecordInPersonIdeaMutationVariables = Exact<{
+  input: InPersonIdeaInput;
+}>;
+
+
+export type RecordInPersonIdeaMutation = { recordInPersonIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
+
+export type OutboxQueryVariables = Exact<{
+  where?: OutboxWhereInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxQuery = { outboundMessages: { totalCount: number, nodes: Array<{ id: string, channel: DeliveryChannel, recipient: string, subject: string | null, body: string, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null, transport: string | null, createdAt: string, ideaTitle: string | null, ideaId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RetryOutboundMessageMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -218,6 +495,65 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type TransitionIdeaMutationVariables = Exact<{
+  input: TransitionIdeaInput;
+}>;
+
+
+export type TransitionIdeaMutation = { transitionIdea: { id: string, status: IdeaStatus } };
+
+export type TransitionIdeasMutationVariables = Exact<{
+  input: BulkTransitionInput;
+}>;
+
+
+export type TransitionIdeasMutation = { transitionIdeas: Array<{ ideaId: string, ok: boolean, code: string | null, message: string | null }> };
+
+export type AssignIdeasMutationVariables = Exact<{
+  ideaIds: Array<string> | string;
+  assigneeId?: string | null | undefined;
+}>;
+
+
+export type AssignIdeasMutation = { assignIdeas: Array<{ id: string, assignee: { id: string, fullName: string } | null }> };
+
+export type SetIdeaDueDateMutationVariables = Exact<{
+  ideaId: string;
+  dueAt: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null, overdue: boolean } };
+
+export type SendIdeaMessageMutationVariables = Exact<{
+  ideaId: string;
+  body: string;
+}>;
+
+
+export type SendIdeaMessageMutation = { sendIdeaMessage: { id: string } };
+
+export type SaveViewMutationVariables = Exact<{
+  name: string;
+  filters: string;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string } };
+
+export type DeleteViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteViewMutation = { deleteView: boolean };
+
+export type FieldListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldListQuery = { fields: Array<{ id: string, name: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -236,7 +572,71 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const InboxIdeaFragmentDoc = new TypedDocumentString(`
+    fragment InboxIdea on Idea {
+  id
+  title
+  trackingCode
+  status
+  channel
+  receivedAt
+  publishedAt
+  unit {
+    name
+  }
+  fields {
+    id
+    name
+  }
+  authors {
+    displayName
+  }
+  assignee {
+    id
+    fullName
+  }
+  currentStep {
+    dueAt
+    pausedAt
+    overdue
+  }
+}
+    `, {"fragmentName":"InboxIdea"}) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
+export const ImportJobFragmentDoc = new TypedDocumentString(`
+    fragment ImportJob on ImportJobView {
+  id
+  status
+  progress {
+    done
+    total
+  }
+  error
+  report
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
+  auditLog(where: $where, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      action
+      actorName
+      actorId
+      ideaId
+      reason
+      details
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const InboxFiltersDocument = new TypedDocumentString(`
     query InboxFilters {
   fields {
@@ -248,8 +648,30 @@ export const InboxFiltersDocument = new TypedDocumentString(`
     name
     kind
   }
+  inboxSummary {
+    byStatus {
+      status
+      count
+    }
+    overdue
+    unassigned
+  }
+  savedViews {
+    id
+    name
+    filters
+  }
 }
     `) as unknown as TypedDocumentString<InboxFiltersQuery, InboxFiltersQueryVariables>;
+export const StaffMembersDocument = new TypedDocumentString(`
+    query StaffMembers {
+  staffMembers {
+    id
+    fullName
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMembersQuery, StaffMembersQueryVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($where: IdeaWhereInput, $after: String, $first: Int!) {
   ideas(
@@ -260,23 +682,7 @@ export const InboxDocument = new TypedDocumentString(`
   ) {
     totalCount
     nodes {
-      id
-      title
-      trackingCode
-      status
-      channel
-      receivedAt
-      publishedAt
-      unit {
-        name
-      }
-      fields {
-        id
-        name
-      }
-      authors {
-        displayName
-      }
+      ...InboxIdea
     }
     pageInfo {
       hasNextPage
@@ -284,7 +690,34 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+    fragment InboxIdea on Idea {
+  id
+  title
+  trackingCode
+  status
+  channel
+  receivedAt
+  publishedAt
+  unit {
+    name
+  }
+  fields {
+    id
+    name
+  }
+  authors {
+    displayName
+  }
+  assignee {
+    id
+    fullName
+  }
+  currentStep {
+    dueAt
+    pausedAt
+    overdue
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
 export const StaffIdeaDocument = new TypedDocumentString(`
     query StaffIdea($id: ID!) {
   idea(id: $id) {
@@ -303,7 +736,13 @@ export const StaffIdeaDocument = new TypedDocumentString(`
     receivedAt
     publishedAt
     updatedAt
+    respondedAt
+    revision
     viewerWorksOnIt
+    nextStatuses
+    feasibility
+    applicability
+    route
     campaign {
       title
     }
@@ -328,6 +767,22 @@ export const StaffIdeaDocument = new TypedDocumentString(`
         address
       }
     }
+    assignee {
+      id
+      fullName
+    }
+    currentStep {
+      status
+      startedAt
+      dueAt
+      pausedAt
+      overdue
+    }
+    duplicateOf {
+      id
+      title
+      receivedAt
+    }
     history {
       id
       kind
@@ -346,6 +801,40 @@ export const StaffIdeaDocument = new TypedDocumentString(`
       sentAt
       missing
     }
+    revisions {
+      number
+      source
+      createdAt
+      title
+      problem
+      solution
+      benefit
+      requirements
+      maturity
+      fields {
+        id
+        name
+      }
+      note
+      digest
+    }
+    attachments {
+      id
+      kind
+      fileName
+      mimeType
+      size
+    }
+    similarIdeas(first: 5) {
+      score
+      idea {
+        id
+        title
+        receivedAt
+        status
+        trackingCode
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<StaffIdeaQuery, StaffIdeaQueryVariables>;
@@ -357,6 +846,120 @@ export const SetIdeaPublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIdeaPublishedMutation, SetIdeaPublishedMutationVariables>;
+export const StartIdeaImportDocument = new TypedDocumentString(`
+    mutation StartIdeaImport($attachmentId: ID!, $dryRun: Boolean!, $skipInvalidRows: Boolean!) {
+  startIdeaImport(
+    attachmentId: $attachmentId
+    dryRun: $dryRun
+    skipInvalidRows: $skipInvalidRows
+  ) {
+    ...ImportJob
+  }
+}
+    fragment ImportJob on ImportJobView {
+  id
+  status
+  progress {
+    done
+    total
+  }
+  error
+  report
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartIdeaImportMutation, StartIdeaImportMutationVariables>;
+export const IdeaImportDocument = new TypedDocumentString(`
+    query IdeaImport($id: ID!) {
+  ideaImport(id: $id) {
+    ...ImportJob
+  }
+}
+    fragment ImportJob on ImportJobView {
+  id
+  status
+  progress {
+    done
+    total
+  }
+  error
+  report
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<IdeaImportQuery, IdeaImportQueryVariables>;
+export const IntakeFormDocument = new TypedDocumentString(`
+    query IntakeForm {
+  units {
+    id
+    name
+    kind
+    receptionPoints {
+      id
+      name
+    }
+  }
+  fields {
+    id
+    name
+  }
+  currentCampaign {
+    id
+    title
+    fields {
+      id
+      name
+    }
+  }
+  privacyNotice {
+    version
+    title
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeFormQuery, IntakeFormQueryVariables>;
+export const RecordInPersonIdeaDocument = new TypedDocumentString(`
+    mutation RecordInPersonIdea($input: InPersonIdeaInput!) {
+  recordInPersonIdea(input: $input) {
+    trackingCode
+    receivedAt
+    digest
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInPersonIdeaMutation, RecordInPersonIdeaMutationVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($where: OutboxWhereInput, $first: Int!, $after: String) {
+  outboundMessages(where: $where, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      channel
+      recipient
+      subject
+      body
+      status
+      attempts
+      lastError
+      sentAt
+      transport
+      createdAt
+      ideaTitle
+      ideaId
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+export const RetryOutboundMessageDocument = new TypedDocumentString(`
+    mutation RetryOutboundMessage($id: ID!) {
+  retryOutboundMessage(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -388,3 +991,68 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const TransitionIdeaDocument = new TypedDocumentString(`
+    mutation TransitionIdea($input: TransitionIdeaInput!) {
+  transitionIdea(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionIdeaMutation, TransitionIdeaMutationVariables>;
+export const TransitionIdeasDocument = new TypedDocumentString(`
+    mutation TransitionIdeas($input: BulkTransitionInput!) {
+  transitionIdeas(input: $input) {
+    ideaId
+    ok
+    code
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionIdeasMutation, TransitionIdeasMutationVariables>;
+export const AssignIdeasDocument = new TypedDocumentString(`
+    mutation AssignIdeas($ideaIds: [ID!]!, $assigneeId: ID) {
+  assignIdeas(ideaIds: $ideaIds, assigneeId: $assigneeId) {
+    id
+    assignee {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignIdeasMutation, AssignIdeasMutationVariables>;
+export const SetIdeaDueDateDocument = new TypedDocumentString(`
+    mutation SetIdeaDueDate($ideaId: ID!, $dueAt: DateTimeISO!, $reason: String) {
+  setIdeaDueDate(ideaId: $ideaId, dueAt: $dueAt, reason: $reason) {
+    dueAt
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<SetIdeaDueDateMutation, SetIdeaDueDateMutationVariables>;
+export const SendIdeaMessageDocument = new TypedDocumentString(`
+    mutation SendIdeaMessage($ideaId: ID!, $body: String!) {
+  sendIdeaMessage(ideaId: $ideaId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendIdeaMessageMutation, SendIdeaMessageMutationVariables>;
+export const SaveViewDocument = new TypedDocumentString(`
+    mutation SaveView($name: String!, $filters: String!) {
+  saveView(name: $name, filters: $filters) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SaveViewMutation, SaveViewMutationVariables>;
+export const DeleteViewDocument = new TypedDocumentString(`
+    mutation DeleteView($id: ID!) {
+  deleteView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteViewMutation, DeleteViewMutationVariables>;
+export const FieldListDocument = new TypedDocumentString(`
+    query FieldList {
+  fields {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FieldListQuery, FieldListQueryVariables>;

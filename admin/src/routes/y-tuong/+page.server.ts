@@ -1,21 +1,27 @@
 import { error } from '@sveltejs/kit';
 import {
+  AssignIdeasDocument,
+  DeleteViewDocument,
   InboxDocument,
   InboxFiltersDocument,
+  SaveViewDocument,
+  StaffMembersDocument,
+  TransitionIdeasDocument,
   type Channel,
   type IdeaStatus,
   type IdeaWhereInput,
 } from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
-import { STATUSES, CHANNEL } from '$lib/i18n';
-import type { PageServerLoad } from './$types';
+import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
+import { STATUSES, CHANNEL, STATUS } from '$lib/i18n';
+import { isHub } from '$lib/roles';
+import { BULK_TARGETS, inboxSearch, type InboxQuery } from '$lib/inbox';
+import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 const PAGE_SIZE = 25;
-
-export const load: PageServerLoad = async (event) => {
-  const p = event.url.searchParams;
-  const query = {
+function readQuery(p: URLSearchParams): InboxQuery {
+  return {
     q: p.get('q')?.trim() ?? '',
     status: p
       .getAll('trang-thai')
@@ -24,8 +30,29 @@ export const load: PageServerLoad = async (event) => {
     field: p.get('linh-vuc') ?? '',
     channel: p.get('kenh') ?? '',
     published: p.get('cong-khai') ?? '',
+    overdue: p.get('qua-han') === 'co' ? 'co' : '',
+    unassigned: p.get('chua-phan-cong') === 'co' ? 'co' : '',
+    assignee: p.get('phu-trach') ?? '',
     after: p.get('sau') || null,
   };
+}
+
+/** Saved views hold the query string as key → values; only the inbox's own keys are kept. */
+function savedFilters(raw: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === 'string',
+    );
+    if (values.length && key !== 'sau') out[key] = values;
+  }
+  return out;
+}
+
+export const load: PageServerLoad = async (event) => {
+  const query = readQuery(event.url.searchParams);
+  const hub = isHub(event.locals.viewer?.roles);
   const where: IdeaWhereInput = {};
   if (query.q) where.search = query.q;
   if (query.status.length) where.status = query.status;
@@ -34,15 +61,119 @@ export const load: PageServerLoad = async (event) => {
   if (query.channel in CHANNEL) where.channel = query.channel as Channel;
   if (query.published === 'co') where.published = true;
   if (query.published === 'khong') where.published = false;
+  if (query.overdue) where.overdue = true;
+  if (query.unassigned) where.unassigned = true;
+  if (UUID.test(query.assignee)) where.assigneeId = query.assignee;
   try {
-    const [filters, inbox] = await Promise.all([
+    const [filters, inbox, staff] = await Promise.all([
       gql(event, InboxFiltersDocument),
       gql(event, InboxDocument, { where, after: query.after, first: PAGE_SIZE }),
+      hub ? gql(event, StaffMembersDocument) : Promise.resolve({ staffMembers: [] }),
     ]);
-    return { filters, inbox, query };
+    return {
+      filters: {
+        ...filters,
+        savedViews: filters.savedViews.map((v) => ({
+          id: v.id,
+          name: v.name,
+          filters: savedFilters(v.filters),
+        })),
+      },
+      inbox,
+      staff: staff.staffMembers,
+      query,
+      mayTriage: hub,
+    };
   } catch (err) {
     if (err instanceof ApiError && err.code === 'BAD_USER_INPUT')
       error(400, { message: err.message, code: err.code });
     throw err;
   }
+};
+
+export const actions: Actions = {
+  /** One decision, or one assignment, for the ideas ticked in the list. */
+  bulk: async (event) => {
+    const data = await event.request.formData();
+    const ids = [...new Set(textsOf(data, 'ids').filter((id) => UUID.test(id)))];
+    const op = textOf(data, 'op');
+    const titleOf = (id: string) => textOf(data, `title-${id}`) || id;
+    if (!ids.length) {
+      return localFailure('bulk', { ids: 'Chọn ít nhất một ý tưởng trong danh sách.' });
+    }
+    if (op === 'assign') {
+      const assigneeId = textOf(data, 'assigneeId');
+      try {
+        const { assignIdeas } = await gql(event, AssignIdeasDocument, {
+          ideaIds: ids,
+          assigneeId: assigneeId || null,
+        });
+        const who = assignIdeas[0]?.assignee?.fullName;
+        return {
+          form: 'bulk',
+          message: who
+            ? `Đã phân công ${assignIdeas.length} ý tưởng cho ${who}.`
+            : `Đã bỏ phân công ${assignIdeas.length} ý tưởng.`,
+          results: assignIdeas.map((i) => ({
+            ideaId: i.id,
+            title: titleOf(i.id),
+            ok: true,
+            message: null as string | null,
+          })),
+        };
+      } catch (err) {
+        return apiFailure(err, 'bulk');
+      }
+    }
+    if (op === 'transition') {
+      const to = textOf(data, 'to') as IdeaStatus;
+      if (!BULK_TARGETS.includes(to)) {
+        return localFailure('bulk', { to: 'Chọn trạng thái cần chuyển đến.' });
+      }
+      try {
+        const { transitionIdeas } = await gql(event, TransitionIdeasDocument, {
+          input: { ideaIds: ids, to, message: textOf(data, 'message') || null },
+        });
+        const done = transitionIdeas.filter((r) => r.ok).length;
+        return {
+          form: 'bulk',
+          message: `Đã chuyển ${done}/${transitionIdeas.length} ý tưởng sang "${STATUS[to]}".`,
+          results: transitionIdeas.map((r) => ({
+            ideaId: r.ideaId,
+            title: titleOf(r.ideaId),
+            ok: r.ok,
+            message: r.message,
+          })),
+        };
+      } catch (err) {
+        return apiFailure(err, 'bulk');
+      }
+    }
+    return localFailure('bulk', {}, undefined, 'Chọn thao tác: phân công hoặc chuyển trạng thái.');
+  },
+
+  /** Saves the filters now in the address under a name (the same name overwrites). */
+  saveView: async (event) => {
+    const data = await event.request.formData();
+    const name = textOf(data, 'name');
+    const filters = inboxSearch(readQuery(new URLSearchParams(textOf(data, 'filters')))).slice(1);
+    if (!name) return localFailure('saveView', { name: 'Vui lòng đặt tên cho bộ lọc.' });
+    try {
+      await gql(event, SaveViewDocument, { name, filters });
+      return { form: 'saveView', message: `Đã lưu bộ lọc "${name}".` };
+    } catch (err) {
+      return apiFailure(err, 'saveView', { name });
+    }
+  },
+
+  deleteView: async (event) => {
+    const data = await event.request.formData();
+    const id = textOf(data, 'id');
+    try {
+      await gql(event, DeleteViewDocument, { id });
+      return { form: 'deleteView', message: 'Đã xóa bộ lọc.' };
+    } catch (err) {
+      return apiFailure(err, 'deleteView');
+    }
+  },
 };

@@ -1,0 +1,11 @@
+import type { Role } from '$lib/gql/graphql';
+
+/** The hub (Phòng Văn hóa – Xã hội) and administrators run triage for the whole commune. */
+export function isHub(roles: readonly Role[] | null | undefined): boolean {
+  return Boolean(roles?.some((r) => r === 'HUB' || r === 'ADMIN'));
+}
+
+/** Who records ideas brought in person: reception officers (own unit) and the hub. */
+export function mayRecordInPerson(roles: readonly Role[] | null | undefined): boolean {
+  return isHub(roles) || Boolean(roles?.includes('RECEPTION_OFFICER'));
+}

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { isHub, mayRecordInPerson } from '$lib/roles';
+
+type Locals = Pick<App.Locals, 'viewer'>;
+
+/** Pages of the hub (imports, outbox, audit log): refused to everyone else. */
+export function requireHub(locals: Locals): void {
+  if (!isHub(locals.viewer?.roles)) {
+    error(403, {
+      message: 'Chỉ cơ quan đầu mối (Phòng Văn hóa – Xã hội) và quản trị viên được dùng trang này.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** In-person intake: reception officers and the hub. */
+export function requireReception(locals: Locals): void {
+  if (!mayRecordInPerson(locals.viewer?.roles)) {
+    error(403, {
+      message: 'Chỉ cán bộ tiếp nhận và cơ quan đầu mối được ghi nhận ý tưởng trực tiếp.',
+      code: 'FORBIDDEN',
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
+import type { RequestHandler } from './$types';
+
+/**
+ * Live activity for the signed-in staff member, as server-sent events. This server holds the
+ * subscription with the staff session (the browser never sees the token); the API re-checks every
+ * event against the staff member's permissions.
+ */
+export const GET: RequestHandler = ({ locals, request, url }) => {
+  if (!locals.token || !locals.viewer) error(401, { message: 'Cần đăng nhập.' });
+  const ideaId = url.searchParams.get('y-tuong');
+  return subscriptionStream({
+    apiUrl: env.API_URL || 'http://127.0.0.1:4000/graphql',
+    connectionParams: { authorization: `Bearer ${locals.token}`, tenant: env.KN_TENANT || '16228' },
+    query:
+      'subscription ($i: ID) { ideaActivity(ideaId: $i) { type ideaId status at idea { title } } }',
+    variables: { i: ideaId && /^[0-9a-f-]{36}$/i.test(ideaId) ? ideaId : null },
+    field: 'ideaActivity',
+    eventName: 'activity',
+    signal: request.signal,
+  });
+};
