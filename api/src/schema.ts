@@ -11,6 +11,15 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { OutboxResolver } from './outbox/outbox.resolver.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
 import type { PubSub } from 'type-graphql';
+import {
+  CouncilMemberResolver,
+  CouncilResolver,
+  ReviewResolver,
+  RubricResolver,
+} from './council/council.resolver.js';
+import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
+import { SupportResolver } from './support/support.resolver.js';
+import { AwardResolver } from './award/award.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -25,6 +34,14 @@ export const resolvers = [
   AuditResolver,
   OutboxResolver,
   ConsentResolver,
+  CouncilResolver,
+  CouncilMemberResolver,
+  RubricResolver,
+  ReviewResolver,
+  PilotResolver,
+  AdoptionResolver,
+  SupportResolver,
+  AwardResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

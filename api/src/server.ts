@@ -47,6 +47,8 @@ import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
 import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
 import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cleanup.js';
 import { RateLimiter } from './common/rate-limit.js';
+import { toDocx, toPdf, type AdminDocument } from './documents/admin-document.js';
+import { minutesDocument, sheetDocument } from './council/minutes.js';
 
 export interface Logger {
   info(message: string): void;
@@ -302,6 +304,55 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         res.setHeader('Cache-Control', 'private, no-store');
         res.setHeader('X-Content-Type-Options', 'nosniff');
         (await storage.get(a.storageKey)).pipe(res);
+      } catch (err) {
+        sendError(res, err);
+      }
+    });
+
+    // Council documents (Decree 30/2020 layout): the minutes and each member's scoring sheet.
+    const sendDocument = async (
+      res: Response,
+      built: { doc: AdminDocument; name: string },
+      format: string,
+    ) => {
+      if (format !== 'pdf' && format !== 'docx') {
+        throw new AppError(ErrorCode.NOT_FOUND, 'Chỉ xuất được định dạng DOCX hoặc PDF.');
+      }
+      const pdf = format === 'pdf';
+      const data = pdf ? await toPdf(built.doc) : await toDocx(built.doc);
+      res.setHeader(
+        'Content-Type',
+        pdf
+          ? 'application/pdf'
+          : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${built.name}.${pdf ? 'pdf' : 'docx'}"`,
+      );
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.end(data);
+    };
+    app.get('/reviews/:id/minutes.:format', async (req, res) => {
+      try {
+        const ctx = await contextFor(req, 'xuất biên bản họp Hội đồng');
+        await sendDocument(
+          res,
+          await minutesDocument(ctx, String(req.params.id)),
+          String(req.params.format),
+        );
+      } catch (err) {
+        sendError(res, err);
+      }
+    });
+    app.get('/reviews/:id/sheets/:member.:format', async (req, res) => {
+      try {
+        const ctx = await contextFor(req, 'xuất phiếu chấm điểm');
+        await sendDocument(
+          res,
+          await sheetDocument(ctx, String(req.params.id), String(req.params.member)),
+          String(req.params.format),
+        );
       } catch (err) {
         sendError(res, err);
       }

@@ -41,13 +41,18 @@ describe('the state machine of PRODUCT.md §3', () => {
         const r = await t.move(id, to);
         if (allowed) {
           expect(r.errors).toBeUndefined();
-          expect(r.data!.transitionIdea.status).toBe(to);
+          expect(r.status).toBe(to);
           const [event] = await api.sql(
             `select e.from_status, e.to_status, u.email from idea_event e join staff_user u on u.id = e.actor_id
               where e.idea_id = $1 and e.to_status = $2 and e.kind = 'STATUS_CHANGED'`,
             [id, to],
           );
-          expect(event).toEqual({ from_status: from, to_status: to, email: TEST_STAFF.hub });
+          // Under review, the council's chair decides; otherwise the hub.
+          expect(event).toEqual({
+            from_status: from,
+            to_status: to,
+            email: from === 'UNDER_REVIEW' ? TEST_STAFF.councilChair : TEST_STAFF.hub,
+          });
         } else {
           expect(r.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
           expect(r.errors![0]!.message).toMatch(/Không thể chuyển/);
@@ -63,6 +68,17 @@ describe('the state machine of PRODUCT.md §3', () => {
     const r = await t.move(id, 'WITHDRAWN');
     expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(await snapshot(id)).toEqual(before);
+  });
+
+  it('leaves the decisions on an idea under review to the council chair (hub: FORBIDDEN)', async () => {
+    const id = await t.ideaIn('UNDER_REVIEW');
+    const r = await api.gql(
+      'mutation ($i: TransitionIdeaInput!) { transitionIdea(input: $i) { id } }',
+      { i: { ideaId: id, to: 'ARCHIVED', message: 'Lưu trữ' } },
+      { token: hub },
+    );
+    expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(await t.statusOf(id)).toBe('UNDER_REVIEW');
   });
 
   it('refuses triage to a reception officer and to anonymous callers', async () => {

@@ -1,4 +1,5 @@
 import type { TestApi } from './api.js';
+import { TEST_STAFF } from '@khoi-nguon/api/testing';
 import { catalog, ideaInput, submitIdea } from './factories.js';
 
 export const TRANSITION = `mutation ($input: TransitionIdeaInput!) {
@@ -34,7 +35,7 @@ export const ALLOWED: Record<Status, Status[]> = {
   IN_SUPPORT: ['UNDER_REVIEW', 'WITHDRAWN'],
   UNDER_REVIEW: ['RECOMMENDED', 'IN_SUPPORT', 'ARCHIVED', 'WITHDRAWN'],
   RECOMMENDED: ['PILOTING', 'WITHDRAWN'],
-  PILOTING: ['APPLIED', 'WITHDRAWN'],
+  PILOTING: ['APPLIED', 'ARCHIVED', 'WITHDRAWN'],
   APPLIED: ['SCALED'],
   SCALED: [],
   ARCHIVED: [],
@@ -58,7 +59,20 @@ export const PATH: Record<Exclude<Status, 'WITHDRAWN'>, Status[]> = {
   ARCHIVED: ['ACCEPTED', 'ARCHIVED'],
 };
 
+const CONCLUSION: Partial<Record<Status, string>> = {
+  RECOMMENDED: 'RECOMMEND_PILOT',
+  IN_SUPPORT: 'SEND_TO_SUPPORT',
+  ARCHIVED: 'ARCHIVE',
+};
+
+export interface MoveResult {
+  errors?: { message: string; extensions?: Record<string, any> }[];
+  status?: Status;
+}
+
 export class Triage {
+  private tokens = new Map<string, string>();
+
   private constructor(
     readonly api: TestApi,
     readonly hub: string,
@@ -74,6 +88,15 @@ export class Triage {
     );
     const [row] = await api.sql('select id from idea where tracking_code = $1', [r.trackingCode]);
     return new Triage(api, hub, cat, row.id);
+  }
+
+  async token(email: string): Promise<string> {
+    let t = this.tokens.get(email);
+    if (!t) {
+      t = await this.api.login(email);
+      this.tokens.set(email, t);
+    }
+    return t;
   }
 
   /** What each decision needs. */
@@ -99,6 +122,30 @@ export class Triage {
             route: 'COUNCIL_REVIEW',
           },
         };
+      case 'PILOTING':
+        return {
+          pilot: {
+            hostUnitId: this.cat.unit('thon-a'),
+            scope: 'Thử nghiệm tại 20 hộ của thôn Đồng Ánh.',
+            startsOn: '2026-06-01',
+            endsOn: '2026-09-30',
+            budget: [{ item: 'Vật tư', amount: 5_000_000, source: 'SOCIALISED' }],
+            indicators: [{ name: 'Số hộ tham gia', unit: 'hộ', baseline: 0, target: 20 }],
+          },
+        };
+      case 'APPLIED':
+      case 'SCALED':
+        return {
+          adoption: {
+            unitId: this.cat.unit(to === 'SCALED' ? 'thon-b' : 'thon-a'),
+            adoptedOn: '2026-10-01',
+            results: 'Giảm một nửa thời gian tổng hợp số liệu.',
+            measurements: [
+              { name: 'Thời gian tổng hợp', unit: 'ngày', baseline: 10, target: 5, actual: 5 },
+            ],
+            programmes: ['DIGITAL_TRANSFORMATION'],
+          },
+        };
       default:
         return {};
     }
@@ -114,12 +161,83 @@ export class Triage {
     return { id: row.id, trackingCode: r.trackingCode };
   }
 
-  async move(ideaId: string, to: Status, extra: Record<string, unknown> = {}, token = this.hub) {
-    return this.api.gql(
+  async statusOf(ideaId: string): Promise<Status> {
+    const [row] = await this.api.sql('select status from idea where id = $1', [ideaId]);
+    return row.status;
+  }
+
+  /** The whole council: each member declares no conflict, scores everything, the quorum submits. */
+  async scoreOpenReview(
+    ideaId: string,
+    opts: { value?: number; vote?: string } = {},
+  ): Promise<string> {
+    const [review] = await this.api.sql(
+      `select id from review where idea_id = $1 and status = 'OPEN'`,
+      [ideaId],
+    );
+    const criteria = await this.api.sql(
+      `select c.id, c.scale_max from rubric_criterion c join idea i on i.campaign_id = c.campaign_id where i.id = $1`,
+      [ideaId],
+    );
+    for (const email of [TEST_STAFF.councilChair, TEST_STAFF.council, TEST_STAFF.council2]) {
+      const token = await this.token(email);
+      await this.api.gql(
+        'mutation ($r: ID!) { declareConflict(reviewId: $r, conflict: false) { id } }',
+        { r: review.id },
+        { token },
+      );
+      await this.api.gql(
+        'mutation ($r: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, scores: $s) { id } }',
+        {
+          r: review.id,
+          s: criteria.map((c) => ({ criterionId: c.id, value: opts.value ?? c.scale_max })),
+        },
+        { token },
+      );
+      const sub = await this.api.gql(
+        'mutation ($r: ID!) { submitScores(reviewId: $r) { id } }',
+        { r: review.id },
+        { token },
+      );
+      if (sub.errors) throw new Error(JSON.stringify(sub.errors));
+      if (opts.vote) {
+        await this.api.gql(
+          'mutation ($r: ID!, $c: VoteChoice!) { castVote(reviewId: $r, choice: $c) { id } }',
+          { r: review.id, c: opts.vote },
+          { token },
+        );
+      }
+    }
+    return review.id;
+  }
+
+  async conclude(ideaId: string, conclusion: string): Promise<MoveResult> {
+    const reviewId = await this.scoreOpenReview(ideaId);
+    const r = await this.api.gql(
+      'mutation ($i: ConclusionInput!) { concludeReview(input: $i) { idea { status } } }',
+      { i: { reviewId, conclusion, reasons: 'Hội đồng thống nhất theo kết quả chấm.' } },
+      { token: await this.token(TEST_STAFF.councilChair) },
+    );
+    return { errors: r.errors, status: r.data?.concludeReview?.idea.status };
+  }
+
+  /** One step forward: a hub decision, or the council chair's conclusion while under review. */
+  async move(
+    ideaId: string,
+    to: Status,
+    extra: Record<string, unknown> = {},
+    token = this.hub,
+  ): Promise<MoveResult> {
+    const conclusion = CONCLUSION[to];
+    if (conclusion && token === this.hub && (await this.statusOf(ideaId)) === 'UNDER_REVIEW') {
+      return this.conclude(ideaId, conclusion);
+    }
+    const r = await this.api.gql(
       TRANSITION,
       { input: { ideaId, to, ...this.payload(to), ...extra } },
       { token },
     );
+    return { errors: r.errors, status: r.data?.transitionIdea?.status };
   }
 
   async ideaIn(status: Exclude<Status, 'WITHDRAWN'>): Promise<string> {

@@ -135,6 +135,16 @@ export const AUDIT_ACTION: Record<AuditAction, string> = {
   RESPONSE_SENT: 'Gửi phản hồi cho tác giả',
   AUTHOR_REPLIED: 'Tác giả trả lời',
   PERSONAL_DATA_READ: 'Xem dữ liệu cá nhân',
+  COUNCIL_CHANGED: 'Thành lập/cập nhật Hội đồng',
+  RUBRIC_CHANGED: 'Sửa bộ tiêu chí chấm điểm',
+  REVIEW_CONFLICT_DECLARED: 'Kê khai xung đột lợi ích',
+  REVIEW_SCORED: 'Nộp phiếu chấm điểm',
+  SUPPORT_CHANGED: 'Hỗ trợ hoàn thiện',
+  PILOT_CHANGED: 'Thử nghiệm',
+  ADOPTION_RECORDED: 'Ghi nhận ứng dụng/nhân rộng',
+  IDEA_HONOURED: 'Vinh danh',
+  AWARD_CHANGED: 'Khen thưởng',
+  SETTINGS_CHANGED: 'Thay đổi thiết lập',
 };
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as AuditAction[];
 
@@ -155,12 +165,15 @@ export const ATTACHMENT_KIND: Record<AttachmentKind, string> = {
   SUPPORTING: 'Tài liệu kèm theo',
   PAPER_FORM: 'Bản quét phiếu đề xuất giấy',
   IMPORT_SOURCE: 'Bảng tính nhập ý tưởng',
+  DECISION: 'Văn bản quyết định',
+  REPORT: 'Báo cáo',
 };
 
 export const REVISION_SOURCE: Record<RevisionSource, string> = {
   SUBMISSION: 'Bản gửi đầu tiên',
   AUTHOR_SUPPLEMENT: 'Tác giả bổ sung',
   STAFF_CLASSIFICATION: 'Cán bộ phân loại lại lĩnh vực, mức độ',
+  SUPPORT: 'Hoàn thiện trong bước hỗ trợ',
 };
 
 export const JOB_STATUS: Record<JobStatus, string> = {

@@ -8,6 +8,8 @@ export enum AttachmentKind {
   SUPPORTING = 'SUPPORTING',
   PAPER_FORM = 'PAPER_FORM',
   IMPORT_SOURCE = 'IMPORT_SOURCE',
+  DECISION = 'DECISION',
+  REPORT = 'REPORT',
 }
 registerEnumType(AttachmentKind, {
   name: 'AttachmentKind',
@@ -15,6 +17,8 @@ registerEnumType(AttachmentKind, {
     SUPPORTING: { description: 'Tài liệu kèm theo ý tưởng' },
     PAPER_FORM: { description: 'Bản quét phiếu đề xuất giấy' },
     IMPORT_SOURCE: { description: 'Bảng tính nhập ý tưởng' },
+    DECISION: { description: 'Văn bản quyết định (thành lập Hội đồng, khen thưởng)' },
+    REPORT: { description: 'Báo cáo (thử nghiệm, kết quả)' },
   },
 });
 

@@ -16,6 +16,16 @@ export enum AuditAction {
   RESPONSE_SENT = 'RESPONSE_SENT',
   AUTHOR_REPLIED = 'AUTHOR_REPLIED',
   PERSONAL_DATA_READ = 'PERSONAL_DATA_READ',
+  COUNCIL_CHANGED = 'COUNCIL_CHANGED',
+  RUBRIC_CHANGED = 'RUBRIC_CHANGED',
+  REVIEW_CONFLICT_DECLARED = 'REVIEW_CONFLICT_DECLARED',
+  REVIEW_SCORED = 'REVIEW_SCORED',
+  SUPPORT_CHANGED = 'SUPPORT_CHANGED',
+  PILOT_CHANGED = 'PILOT_CHANGED',
+  ADOPTION_RECORDED = 'ADOPTION_RECORDED',
+  IDEA_HONOURED = 'IDEA_HONOURED',
+  AWARD_CHANGED = 'AWARD_CHANGED',
+  SETTINGS_CHANGED = 'SETTINGS_CHANGED',
 }
 export const AUDIT_LABEL: Record<AuditAction, string> = {
   IDEA_SUBMITTED: 'Tiếp nhận ý tưởng',
@@ -30,6 +40,16 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   RESPONSE_SENT: 'Gửi phản hồi cho tác giả',
   AUTHOR_REPLIED: 'Tác giả trả lời',
   PERSONAL_DATA_READ: 'Xem dữ liệu cá nhân',
+  COUNCIL_CHANGED: 'Thành lập/cập nhật Hội đồng',
+  RUBRIC_CHANGED: 'Sửa bộ tiêu chí chấm điểm',
+  REVIEW_CONFLICT_DECLARED: 'Kê khai xung đột lợi ích',
+  REVIEW_SCORED: 'Nộp phiếu chấm điểm',
+  SUPPORT_CHANGED: 'Hỗ trợ hoàn thiện',
+  PILOT_CHANGED: 'Thử nghiệm',
+  ADOPTION_RECORDED: 'Ghi nhận ứng dụng/nhân rộng',
+  IDEA_HONOURED: 'Vinh danh',
+  AWARD_CHANGED: 'Khen thưởng',
+  SETTINGS_CHANGED: 'Thay đổi thiết lập',
 };
 registerEnumType(AuditAction, {
   name: 'AuditAction',

@@ -79,6 +79,13 @@ export class Campaign extends TenantOwned<'status'> {
   })
   fields = new Collection<IdeaField>(this);
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Bộ tiêu chí chấm điểm bị khóa từ lúc này (khi ý tưởng đầu tiên được chấm)',
+  })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  rubricFrozenAt?: Date | null;
+
   @OneToMany(() => CampaignPhase, (p) => p.campaign, { orderBy: { sortOrder: 'asc' } })
   phases = new Collection<CampaignPhase>(this);
 }

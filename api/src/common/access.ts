@@ -3,7 +3,7 @@
  * Denied reads filter silently; denied writes raise FORBIDDEN. Resolvers and services call these;
  * nothing else decides who may do what.
  */
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Role } from '../auth/roles.js';
 import type { Idea } from '../idea/idea.entity.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
@@ -46,18 +46,36 @@ function unitScope(viewer: Viewer): string | null {
 /** Which ideas a viewer may see, as a filter to AND into every idea query. */
 export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Idea> {
   if (seesWholeTenant(viewer)) return { tenant: tenantId };
-  // Unit staff work in their own unit's inbox (published ideas of others are on the public site).
+  if (!isStaff(viewer)) return { tenant: tenantId, publishedAt: { $ne: null } };
+  // Unit staff work in their own unit's inbox (published ideas of others are on the public site);
+  // experts and units helping an author see that idea; council members see the ideas their
+  // council reviews.
   const unitId = unitScope(viewer);
-  if (unitId) return { tenant: tenantId, unit: unitId };
-  return { tenant: tenantId, publishedAt: { $ne: null } };
+  const mine: FilterQuery<Idea>[] = [
+    { supportExpert: viewer.userId },
+    {
+      [raw(
+        (a) =>
+          `${a}.id in (select r.idea_id from review r join council_member m on m.council_id = r.council_id where m.user_id = ?)`,
+        [viewer.userId],
+      )]: [],
+    },
+  ];
+  if (unitId) mine.push({ unit: unitId }, { supportUnit: unitId });
+  else mine.push({ publishedAt: { $ne: null } });
+  return { tenant: tenantId, $or: mine };
 }
 
 /** Staff working on the idea (not merely reading it after publication). */
-export function worksOnIdea(viewer: Viewer, idea: Pick<Idea, 'tenant' | 'unit'>): boolean {
+export function worksOnIdea(
+  viewer: Viewer,
+  idea: Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>,
+): boolean {
   if (!isStaff(viewer) || viewer.tenantId !== idea.tenant.id) return false;
   if (seesWholeTenant(viewer)) return true;
+  if (idea.supportExpert?.id === viewer.userId) return true;
   const unitId = unitScope(viewer);
-  return unitId !== null && idea.unit?.id === unitId;
+  return unitId !== null && (idea.unit?.id === unitId || idea.supportUnit?.id === unitId);
 }
 
 /** Authors' names and contacts, tracking code, internal history: only staff working on the idea. */
@@ -74,7 +92,10 @@ export function mayTriage(viewer: Viewer): boolean {
 }
 
 /** Messages to the author: the hub, and the reception officer of the idea's unit. */
-export function mayMessageAuthor(viewer: Viewer, idea: Pick<Idea, 'tenant' | 'unit'>): boolean {
+export function mayMessageAuthor(
+  viewer: Viewer,
+  idea: Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>,
+): boolean {
   return worksOnIdea(viewer, idea);
 }
 
@@ -109,3 +130,8 @@ export function assertAllowed(viewer: Viewer, allowed: boolean, message?: string
   if (!isStaff(viewer)) throw new UnauthenticatedError();
   if (!allowed) throw new ForbiddenError(message);
 }
+
+/** Councils, rubrics, review assignment, pilots, adoptions and awards are the hub's to manage. */
+export const mayManageCouncils = seesWholeTenant;
+export const mayManagePilots = seesWholeTenant;
+export const mayManageAwards = seesWholeTenant;

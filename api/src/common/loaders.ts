@@ -12,6 +12,18 @@ import { StaffUser } from '../auth/staff-user.entity.js';
 export class Loaders {
   constructor(private readonly em: EntityManager) {}
 
+  private readonly memos = new Map<string, Promise<unknown>>();
+
+  /** Computes a value once per request (several field resolvers of one object share it). */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let hit = this.memos.get(key) as Promise<T> | undefined;
+    if (!hit) {
+      hit = compute();
+      this.memos.set(key, hit);
+    }
+    return hit;
+  }
+
   readonly eventsByIdea = new DataLoader<string, IdeaEvent[]>(async (ideaIds) => {
     const rows = await this.em.find(
       IdeaEvent,

@@ -73,3 +73,21 @@ describe('the life of an idea', () => {
     }
   });
 });
+
+describe('administrative dates (Decree 30/2020)', () => {
+  it('writes the place and date with the leading zeros the decree asks for', async () => {
+    const { administrativeDate } = await import('./text.js');
+    expect(administrativeDate('Như Thanh', new Date('2026-03-05T03:00:00Z'))).toBe(
+      'Như Thanh, ngày 05 tháng 3 năm 2026',
+    );
+    expect(administrativeDate('Như Thanh', new Date('2026-01-15T03:00:00Z'))).toBe(
+      'Như Thanh, ngày 15 tháng 01 năm 2026',
+    );
+    expect(administrativeDate('Như Thanh', new Date('2026-02-09T03:00:00Z'))).toBe(
+      'Như Thanh, ngày 09 tháng 02 năm 2026',
+    );
+    expect(administrativeDate('Như Thanh', new Date('2026-12-31T20:00:00Z'))).toBe(
+      'Như Thanh, ngày 01 tháng 01 năm 2027',
+    );
+  });
+});

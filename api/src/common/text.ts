@@ -71,3 +71,22 @@ export function formatDateVi(date: Date): string {
     year: 'numeric',
   }).format(date);
 }
+
+/**
+ * The place-and-date line of an administrative document (Decree 30/2020/NĐ-CP):
+ * "Như Thanh, ngày 05 tháng 3 năm 2026" — days under 10 and months 1–2 take a leading zero.
+ */
+export function administrativeDate(place: string, date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(date);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const day = get('day');
+  const month = get('month');
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month <= 2 ? `0${month}` : String(month);
+  return `${place}, ngày ${dd} tháng ${mm} năm ${get('year')}`;
+}

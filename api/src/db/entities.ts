@@ -20,6 +20,17 @@ import { Attachment } from '../attachment/attachment.entity.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { Job } from '../jobs/job.entity.js';
 import { OutboundMessage } from '../outbox/outbound-message.entity.js';
+import {
+  Council,
+  CouncilMember,
+  Review,
+  ReviewParticipant,
+  RubricCriterion,
+  Score,
+} from '../council/council.entity.js';
+import { Adoption, Pilot, PilotUpdate } from '../pilot/pilot.entity.js';
+import { SupportPlan, SupportTask } from '../support/support.entity.js';
+import { Award, AwardRate, BaseSalary } from '../award/award.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
@@ -45,4 +56,18 @@ export const entities = [
   AuditEntry,
   Job,
   OutboundMessage,
+  Council,
+  CouncilMember,
+  RubricCriterion,
+  Review,
+  ReviewParticipant,
+  Score,
+  Pilot,
+  PilotUpdate,
+  Adoption,
+  SupportPlan,
+  SupportTask,
+  Award,
+  AwardRate,
+  BaseSalary,
 ];

@@ -9,7 +9,7 @@ import { audit, AUTHOR_ACTOR } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { AttachmentKind } from '../attachment/attachment.entity.js';
 import { claimUploads } from '../attachment/attachment.service.js';
-import { Idea, IdeaEvent, IdeaMessage, IdeaRevision } from './idea.entity.js';
+import { Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import {
   IdeaEventKind,
   IdeaStatus,
@@ -20,7 +20,7 @@ import {
 } from './idea.enums.js';
 import { canTransition } from './idea.workflow.js';
 import { moveStep } from './steps.js';
-import { receiptDigest } from './receipt.js';
+import { recordRevision } from './revision.js';
 import { attachUploads, validateContent } from './submission.service.js';
 import { verifyTrackingToken } from './tracking-token.js';
 import { publishFor, respond } from './triage.service.js';
@@ -145,35 +145,12 @@ export async function supplementIdea(
     idea.solution = merged.solution!;
     idea.benefit = merged.benefit!;
     idea.requirements = merged.requirements;
-    idea.revision += 1;
-    const fieldIds = idea.fields.getIdentifiers('id').sort() as string[];
-    tx.create(IdeaRevision, {
-      tenant: idea.tenant.id,
-      idea,
-      number: idea.revision,
+    const fieldIds = idea.fields.getIdentifiers('id') as string[];
+    recordRevision(tx, idea, {
       source: RevisionSource.AUTHOR_SUPPLEMENT,
-      title: idea.title,
-      problem: idea.problem,
-      solution: idea.solution,
-      benefit: idea.benefit,
-      requirements: idea.requirements ?? null,
-      maturity: idea.maturity,
       fieldIds,
       note,
-      digest: receiptDigest({
-        trackingCode: idea.trackingCode,
-        receivedAt: now,
-        campaignId: idea.campaign.id,
-        title: idea.title,
-        problem: idea.problem,
-        solution: idea.solution,
-        benefit: idea.benefit,
-        requirements: idea.requirements ?? null,
-        fieldIds,
-        maturity: idea.maturity,
-        authorName: '',
-      }),
-      createdAt: now,
+      at: now,
     });
     const from = idea.status;
     idea.status = IdeaStatus.SUBMITTED;

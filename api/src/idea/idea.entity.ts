@@ -171,6 +171,26 @@ export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision'> {
   @Field(() => Int, { description: 'Số phiên bản nội dung hiện tại' })
   @Property({ type: 'integer', default: 1 })
   revision: number = 1;
+
+  /** Who helps the author while the idea is IN_SUPPORT (gives them access to it). */
+  @Index()
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  supportExpert?: Ref<StaffUser> | null;
+
+  @Index()
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'set null' })
+  supportUnit?: Ref<Unit> | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Thời điểm được vinh danh trên trang công cộng',
+  })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  honouredAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Lời vinh danh' })
+  @Property({ type: 'text', nullable: true })
+  honourCitation?: string | null;
 }
 
 /** Every version of an idea's content; the first is the submission, later ones are supplements. */

@@ -186,6 +186,7 @@ export enum RevisionSource {
   SUBMISSION = 'SUBMISSION',
   AUTHOR_SUPPLEMENT = 'AUTHOR_SUPPLEMENT',
   STAFF_CLASSIFICATION = 'STAFF_CLASSIFICATION',
+  SUPPORT = 'SUPPORT',
 }
 registerEnumType(RevisionSource, {
   name: 'RevisionSource',
@@ -193,6 +194,7 @@ registerEnumType(RevisionSource, {
     SUBMISSION: { description: 'Bản gửi đầu tiên' },
     AUTHOR_SUPPLEMENT: { description: 'Tác giả bổ sung' },
     STAFF_CLASSIFICATION: { description: 'Cán bộ phân loại lại lĩnh vực, mức độ' },
+    SUPPORT: { description: 'Hoàn thiện cùng tác giả trong bước hỗ trợ' },
   },
 });
 

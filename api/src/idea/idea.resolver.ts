@@ -30,6 +30,9 @@ import { similarIdeas } from './triage.service.js';
 import { effectiveDue, isOverdue } from './steps.js';
 import { IdeaRevision } from './idea.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
+import { Review } from '../council/council.entity.js';
+import { SupportPlan } from '../support/support.entity.js';
+import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 import { IdeaRevisionView, IdeaStepInfo, SimilarIdea, StaffMember } from './triage.types.js';
 
 export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
@@ -297,12 +300,46 @@ export class IdeaResolver {
     return name ? { id: idea.assignee.id, fullName: name, unitName: null } : null;
   }
 
+  @FieldResolver(() => [Review], {
+    nullable: true,
+    description: 'Các lượt Hội đồng đánh giá (cán bộ xử lý)',
+  })
+  async reviews(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Review[] | null> {
+    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+    return ctx.em.find(Review, { idea: idea.id }, { orderBy: { assignedAt: 'desc' } });
+  }
+
+  @FieldResolver(() => [SupportPlan], {
+    nullable: true,
+    description: 'Hỗ trợ hoàn thiện (cán bộ xử lý)',
+  })
+  async supportPlans(@Root() idea: Idea, @Ctx() ctx: Context): Promise<SupportPlan[] | null> {
+    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+    return ctx.em.find(SupportPlan, { idea: idea.id }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  @FieldResolver(() => [Pilot], { description: 'Thử nghiệm' })
+  pilots(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Pilot[]> {
+    return ctx.loaders.memo(`pilots:${idea.id}`, () =>
+      ctx.em.find(Pilot, { idea: idea.id }, { orderBy: { startsOn: 'asc' } }),
+    );
+  }
+
+  @FieldResolver(() => [Adoption], { description: 'Đơn vị ứng dụng, nhân rộng' })
+  adoptions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Adoption[]> {
+    return ctx.loaders.memo(`adoptions:${idea.id}`, () =>
+      ctx.em.find(Adoption, { idea: idea.id }, { orderBy: { adoptedOn: 'asc' } }),
+    );
+  }
+
   @FieldResolver(() => [IdeaStatus], {
     description:
       'Các trạng thái người xem được phép chuyển ý tưởng sang (rỗng nếu không có quyền ra quyết định)',
   })
   nextStatuses(@Root() idea: Idea, @Ctx() ctx: Context): IdeaStatus[] {
     if (!mayTriage(ctx.viewer) || !mayReadInternalHistory(ctx.viewer, idea)) return [];
+    // While a council reviews the idea, its chair decides the next step, not the hub.
+    if (idea.status === IdeaStatus.UNDER_REVIEW) return [];
     return TRANSITIONS[idea.status].filter((s) => s !== IdeaStatus.WITHDRAWN);
   }
 

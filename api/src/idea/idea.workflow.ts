@@ -21,7 +21,8 @@ export const TRANSITIONS: Record<S, readonly S[]> = {
   [S.IN_SUPPORT]: [S.UNDER_REVIEW, S.WITHDRAWN],
   [S.UNDER_REVIEW]: [S.RECOMMENDED, S.IN_SUPPORT, S.ARCHIVED, S.WITHDRAWN],
   [S.RECOMMENDED]: [S.PILOTING, S.WITHDRAWN],
-  [S.PILOTING]: [S.APPLIED, S.WITHDRAWN],
+  // A pilot whose report recommends stopping archives the idea for monitoring.
+  [S.PILOTING]: [S.APPLIED, S.ARCHIVED, S.WITHDRAWN],
   [S.APPLIED]: [S.SCALED],
   [S.SCALED]: [],
   [S.ARCHIVED]: [],

@@ -1,3 +1,5 @@
+import { SupportInput } from '../support/support.inputs.js';
+import { AdoptionInput, PilotInput } from '../pilot/pilot.inputs.js';
 import { Field, ID, InputType } from 'type-graphql';
 import {
   Applicability,
@@ -72,6 +74,27 @@ export class TransitionIdeaInput {
     description: 'Thời hạn của bước tiếp theo (mặc định theo loại bước)',
   })
   dueAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Hội đồng đánh giá (UNDER_REVIEW); bỏ trống khi chỉ có một Hội đồng phù hợp',
+  })
+  councilId?: string | null;
+
+  @Field(() => SupportInput, { nullable: true, description: 'Hỗ trợ hoàn thiện (IN_SUPPORT)' })
+  support?: SupportInput | null;
+
+  @Field(() => PilotInput, {
+    nullable: true,
+    description: 'Bắt buộc khi bắt đầu thử nghiệm (PILOTING)',
+  })
+  pilot?: PilotInput | null;
+
+  @Field(() => AdoptionInput, {
+    nullable: true,
+    description: 'Bắt buộc khi ứng dụng (APPLIED) hoặc nhân rộng (SCALED)',
+  })
+  adoption?: AdoptionInput | null;
 }
 
 @InputType({ description: 'Quyết định áp dụng cho nhiều ý tưởng' })
@@ -90,6 +113,9 @@ export class BulkTransitionInput {
 
   @Field(() => Date, { nullable: true })
   dueAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Hội đồng (khi chuyển Hội đồng đánh giá)' })
+  councilId?: string | null;
 }
 
 @InputType({ description: 'Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn' })

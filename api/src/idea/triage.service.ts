@@ -1,10 +1,10 @@
 /**
- * Triage by the hub: every status change goes through `transition`, which enforces the state
- * machine, asks for what each decision needs, moves the step clock, answers the author (thread +
- * outbox), writes the audit log and publishes a live event — all in one transaction.
+ * Triage by the hub: every decision goes through `transition`, which checks what each decision
+ * needs and hands the move to applyTransition (state machine, clock, response, audit, live event).
+ * Moves that belong to a process ask for its data: a council for UNDER_REVIEW, a pilot for
+ * PILOTING, an adoption for APPLIED/SCALED; the council's own decisions are the chair's.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import {
   assertAllowed,
@@ -14,172 +14,43 @@ import {
   type StaffViewer,
 } from '../common/access.js';
 import {
+  AppError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  AppError,
 } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { publishIdeaEvent, type IdeaEventType } from '../common/events.js';
-import { audit, type AuditActor } from '../audit/audit.service.js';
+import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
-import { notifyAuthor } from '../outbox/outbox.service.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { IdeaField } from '../field/field.entity.js';
-import { Authorship, Idea, IdeaEvent, IdeaMessage, IdeaRevision, IdeaStep } from './idea.entity.js';
-import {
-  IDEA_STATUS_LABEL,
-  IdeaEventKind,
-  IdeaRoute,
-  IdeaStatus,
-  MISSING_INFO_LABEL,
-  MissingInfo,
-  ResponseKind,
-  RevisionSource,
-  AuthorRole,
-} from './idea.enums.js';
-import { canTransition, TRANSITIONS } from './idea.workflow.js';
-import { currentStep, effectiveDue, moveStep } from './steps.js';
+import { Idea, IdeaEvent, IdeaMessage, IdeaStep } from './idea.entity.js';
+import { IdeaEventKind, IdeaStatus, ResponseKind, RevisionSource } from './idea.enums.js';
+import { canTransition } from './idea.workflow.js';
+import { currentStep, effectiveDue } from './steps.js';
 import { validateFields } from './submission.service.js';
-import { receiptDigest } from './receipt.js';
+import { recordRevision } from './revision.js';
+import {
+  actorOf,
+  applyTransition,
+  loadForUpdate,
+  publishFor,
+  refuseTransition,
+  respond,
+} from './transition.core.js';
+import { openReview } from '../council/review.service.js';
+import { startSupport, validateSupport } from '../support/support.service.js';
+import {
+  addAdoption,
+  startPilot,
+  validateAdoption,
+  validatePilot,
+} from '../pilot/pilot.service.js';
+import { AdoptionKind } from '../pilot/pilot.entity.js';
 import type { BulkTransitionInput, TransitionIdeaInput } from './triage.inputs.js';
 
-const ROUTE_LABEL: Record<IdeaRoute, string> = {
-  SUPPORT: 'hỗ trợ hoàn thiện',
-  COUNCIL_REVIEW: 'chuyển Hội đồng tư vấn đánh giá',
-  ARCHIVE_MONITOR: 'lưu trữ, theo dõi',
-};
-
-/** Decisions the author hears about: the response, and the "responded" KPI once. */
-const DECISIONS = new Set<IdeaStatus>([
-  IdeaStatus.NEEDS_INFO,
-  IdeaStatus.DUPLICATE,
-  IdeaStatus.OUT_OF_SCOPE,
-  IdeaStatus.NOT_ELIGIBLE,
-  IdeaStatus.ACCEPTED,
-  IdeaStatus.IN_SUPPORT,
-  IdeaStatus.UNDER_REVIEW,
-  IdeaStatus.RECOMMENDED,
-  IdeaStatus.PILOTING,
-  IdeaStatus.APPLIED,
-  IdeaStatus.SCALED,
-  IdeaStatus.ARCHIVED,
-]);
-
-export function actorOf(viewer: StaffViewer): AuditActor {
-  return { id: viewer.userId, name: viewer.fullName };
-}
-
-export async function leadContact(em: EntityManager, ideaId: string) {
-  const lead = await em.findOne(
-    Authorship,
-    { idea: ideaId, role: AuthorRole.LEAD },
-    { populate: ['person'] },
-  );
-  const p = lead?.person.getEntity();
-  return { email: p?.email ?? null, phone: p?.phone ?? null };
-}
-
-export async function publishFor(
-  tx: EntityManager,
-  idea: Idea,
-  type: IdeaEventType,
-  at: Date,
-): Promise<void> {
-  await publishIdeaEvent(tx, {
-    type,
-    tenantId: idea.tenant.id,
-    ideaId: idea.id,
-    unitId: idea.unit?.id ?? null,
-    receptionPointId: idea.receptionPoint?.id ?? null,
-    status: idea.status,
-    at: at.toISOString(),
-  });
-}
-
-/** A message to the author in the thread, delivered by email/SMS through the outbox. */
-export async function respond(
-  tx: EntityManager,
-  idea: Idea,
-  opts: {
-    kind: ResponseKind;
-    body: string;
-    sentBy: string | null;
-    missing?: MissingInfo[] | null;
-    now: Date;
-  },
-): Promise<IdeaMessage> {
-  const message = tx.create(IdeaMessage, {
-    tenant: idea.tenant.id,
-    idea,
-    kind: opts.kind,
-    body: opts.body,
-    sentBy: opts.sentBy,
-    missing: opts.missing ?? null,
-    createdAt: opts.now,
-  });
-  await notifyAuthor(tx, {
-    tenantId: idea.tenant.id,
-    ideaId: idea.id,
-    contact: await leadContact(tx, idea.id),
-    subject: `Phản hồi về ý tưởng "${idea.title}" (mã ${idea.trackingCode})`,
-    body: `${opts.body}\n\nXem chi tiết và trả lời tại trang tra cứu với mã ${idea.trackingCode}.`,
-    smsBody: `Khoi Nguon: co phan hoi moi ve y tuong ma ${idea.trackingCode}. Xem tai trang tra cuu.`,
-    now: opts.now,
-  });
-  return message;
-}
-
-function decisionText(
-  idea: Idea,
-  to: IdeaStatus,
-  input: TransitionIdeaInput,
-  extra: { duplicateOf?: Idea | null; fields?: IdeaField[] },
-): string {
-  const t = `"${idea.title}"`;
-  const note = input.message?.trim() ? `\n\n${input.message.trim()}` : '';
-  switch (to) {
-    case IdeaStatus.NEEDS_INFO: {
-      const items = (input.missing ?? []).map((m) => `- ${MISSING_INFO_LABEL[m]}`).join('\n');
-      return (
-        `Để xem xét ý tưởng ${t}, đề nghị bạn bổ sung${items ? ':\n' + items : '.'}${note}\n\n` +
-        `Bạn bổ sung tại trang tra cứu (mã ${idea.trackingCode}). Thời hạn xử lý được tạm dừng trong lúc chờ bạn bổ sung.`
-      );
-    }
-    case IdeaStatus.DUPLICATE:
-      return (
-        `Ý tưởng ${t} trùng nội dung với một ý tưởng đã được tiếp nhận ngày ${formatDateVi(extra.duplicateOf!.receivedAt)}. ` +
-        `Thời điểm bạn gửi (${formatDateVi(idea.receivedAt)}) vẫn được lưu làm căn cứ ghi nhận.${note}`
-      );
-    case IdeaStatus.OUT_OF_SCOPE:
-      return `Ý tưởng ${t} không thuộc phạm vi tiếp nhận của phong trào.${note}\n\nHướng dẫn: ${input.guidance?.trim()}`;
-    case IdeaStatus.NOT_ELIGIBLE:
-      return `Ý tưởng ${t} chưa đủ điều kiện xem xét.${note}\n\nHướng dẫn: ${input.guidance?.trim()}`;
-    case IdeaStatus.ACCEPTED: {
-      const c = input.classification!;
-      return (
-        `Ý tưởng ${t} đã được phân loại (lĩnh vực: ${(extra.fields ?? []).map((f) => f.name).join(', ')}) ` +
-        `và sẽ được ${ROUTE_LABEL[c.route]}.${note}`
-      );
-    }
-    case IdeaStatus.SUBMITTED:
-      return `Cơ quan đầu mối đã nhận đủ thông tin bổ sung cho ý tưởng ${t} và tiếp tục xem xét.${note}`;
-    default:
-      return `Ý tưởng ${t}: ${IDEA_STATUS_LABEL[to].toLowerCase()}.${note}`;
-  }
-}
-
-async function loadForUpdate(tx: EntityManager, ctx: Context, ideaId: string): Promise<Idea> {
-  if (!isUuid(ideaId)) throw new NotFoundError('Không tìm thấy ý tưởng.');
-  const idea = await tx.findOne(
-    Idea,
-    { $and: [{ id: ideaId }, ideaReadFilter(ctx.viewer, ctx.tenant.id)] },
-    { lockMode: LockMode.PESSIMISTIC_WRITE },
-  );
-  if (!idea) throw new NotFoundError('Không tìm thấy ý tưởng.');
-  return idea;
-}
+export { leadContact, publishFor, respond } from './transition.core.js';
 
 /** Changes an idea's status; refuses (INVALID_TRANSITION) anything the state machine does not allow. */
 export async function transition(ctx: Context, input: TransitionIdeaInput): Promise<Idea> {
@@ -198,14 +69,10 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
     const now = ctx.clock.now();
     const idea = await loadForUpdate(tx, ctx, input.ideaId);
     const from = idea.status;
-    if (!canTransition(from, input.to)) {
-      const allowed = TRANSITIONS[from].filter((s) => s !== IdeaStatus.WITHDRAWN);
-      throw new InvalidTransitionError(
-        `Không thể chuyển ý tưởng từ "${IDEA_STATUS_LABEL[from]}" sang "${IDEA_STATUS_LABEL[input.to]}".` +
-          (allowed.length
-            ? ` Có thể chuyển sang: ${allowed.map((s) => IDEA_STATUS_LABEL[s]).join(', ')}.`
-            : ' Ý tưởng đã ở trạng thái kết thúc.'),
-        { from, to: input.to, allowed },
+    if (!canTransition(from, input.to)) refuseTransition(from, input.to);
+    if (from === IdeaStatus.UNDER_REVIEW) {
+      throw new ForbiddenError(
+        'Ý tưởng đang được Hội đồng tư vấn đánh giá: kết luận của Chủ tịch Hội đồng sẽ chuyển bước tiếp theo.',
       );
     }
 
@@ -227,6 +94,9 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
     });
     let duplicateOf: Idea | null = null;
     let fields: IdeaField[] = [];
+    let support: Awaited<ReturnType<typeof validateSupport>> | null = null;
+    let pilot: Awaited<ReturnType<typeof validatePilot>> = null;
+    let adoption: Awaited<ReturnType<typeof validateAdoption>> = null;
     switch (input.to) {
       case IdeaStatus.NEEDS_INFO:
         if (!input.missing?.length && !message) {
@@ -261,75 +131,67 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
         else fields = await validateFields(v, tx, ctx.tenant.id, c.fieldIds, null);
         break;
       }
+      case IdeaStatus.IN_SUPPORT:
+        support = await validateSupport(tx, ctx.tenant.id, input.support, v);
+        break;
+      case IdeaStatus.PILOTING:
+        pilot = await validatePilot(tx, ctx.tenant.id, input.pilot, v);
+        break;
+      case IdeaStatus.APPLIED:
+      case IdeaStatus.SCALED:
+        adoption = await validateAdoption(tx, ctx.tenant.id, input.adoption, v);
+        break;
     }
     if (input.dueAt && input.dueAt.getTime() <= now.getTime())
       v.add('dueAt', 'Thời hạn phải ở sau thời điểm hiện tại.');
     v.throwIfInvalid();
 
-    idea.status = input.to;
-    idea.updatedAt = now;
-    if (duplicateOf) idea.duplicateOf = tx.getReference(Idea, duplicateOf.id) as never;
-    if (input.to === IdeaStatus.IN_SUPPORT) idea.route = IdeaRoute.SUPPORT;
-    if (input.to === IdeaStatus.UNDER_REVIEW && from === IdeaStatus.ACCEPTED)
-      idea.route = IdeaRoute.COUNCIL_REVIEW;
-    if (input.to === IdeaStatus.ARCHIVED) idea.route = IdeaRoute.ARCHIVE_MONITOR;
     if (input.to === IdeaStatus.ACCEPTED && input.classification) {
       await applyClassification(tx, idea, input.classification, fields, now);
     }
-    await moveStep(tx, idea, from, input.to, now, input.dueAt);
-    tx.create(IdeaEvent, {
-      tenant: ctx.tenant.id,
-      idea,
-      kind: IdeaEventKind.STATUS_CHANGED,
-      fromStatus: from,
-      toStatus: input.to,
-      actor: viewer.userId,
-      reason: internalNote,
-      publicNote:
-        input.to === IdeaStatus.DUPLICATE
-          ? 'Ý tưởng trùng với một ý tưởng tiếp nhận trước.'
-          : (message ?? null),
-      createdAt: now,
-    });
-    if (
-      DECISIONS.has(input.to) ||
-      (from === IdeaStatus.NEEDS_INFO && input.to === IdeaStatus.SUBMITTED)
-    ) {
-      await respond(tx, idea, {
-        kind: input.to === IdeaStatus.NEEDS_INFO ? ResponseKind.NEEDS_INFO : ResponseKind.DECISION,
-        body: decisionText(
-          idea,
-          input.to,
-          { ...input, message, guidance },
-          { duplicateOf, fields },
-        ),
-        sentBy: viewer.userId,
-        missing: input.missing,
+    if (support) startSupport(tx, idea, support, now);
+    const createdPilot = pilot ? startPilot(tx, idea, pilot, now) : null;
+    if (adoption) {
+      addAdoption(
+        tx,
+        idea,
+        input.to === IdeaStatus.SCALED ? AdoptionKind.SCALED : AdoptionKind.APPLIED,
+        adoption,
         now,
-      });
-      if (!idea.respondedAt && DECISIONS.has(input.to)) idea.respondedAt = now;
+      );
     }
-    audit(tx, {
+    await applyTransition(tx, {
       tenantId: ctx.tenant.id,
-      action: AuditAction.IDEA_TRANSITIONED,
+      idea,
+      to: input.to,
       actor: actorOf(viewer),
-      ideaId: idea.id,
-      reason: internalNote ?? message,
-      details: {
-        from,
-        to: input.to,
+      now,
+      message,
+      internalNote,
+      guidance,
+      missing: input.missing,
+      duplicateOf,
+      fields,
+      classification: input.classification,
+      dueAt: input.dueAt,
+      auditDetails: {
         ...(duplicateOf ? { duplicateOf: duplicateOf.id } : {}),
         ...(input.missing?.length ? { missing: input.missing } : {}),
         ...(input.classification ? { classification: { ...input.classification } } : {}),
+        ...(createdPilot ? { pilotId: createdPilot.id } : {}),
+        ...(adoption ? { adoptionUnit: adoption.unit?.name } : {}),
       },
-      at: now,
     });
     await tx.flush();
+    if (input.to === IdeaStatus.UNDER_REVIEW) {
+      await openReview(tx, idea, { councilId: input.councilId, dueAt: input.dueAt, now });
+    }
     await publishFor(tx, idea, 'STATUS_CHANGED', now);
     return idea;
   });
 }
 
+/** Changes an idea's status; refuses (INVALID_TRANSITION) anything the state machine does not allow. */
 /** Classification changes fields and maturity: a new revision keeps the author's version. */
 async function applyClassification(
   tx: EntityManager,
@@ -348,34 +210,11 @@ async function applyClassification(
   if (!changed) return;
   idea.fields.set(fields.map((f) => tx.getReference(IdeaField, f.id)));
   idea.maturity = c.maturity;
-  idea.revision += 1;
-  tx.create(IdeaRevision, {
-    tenant: idea.tenant.id,
-    idea,
-    number: idea.revision,
+  recordRevision(tx, idea, {
     source: RevisionSource.STAFF_CLASSIFICATION,
-    title: idea.title,
-    problem: idea.problem,
-    solution: idea.solution,
-    benefit: idea.benefit,
-    requirements: idea.requirements ?? null,
-    maturity: c.maturity,
     fieldIds: after,
-    digest: receiptDigest({
-      trackingCode: idea.trackingCode,
-      receivedAt: now,
-      campaignId: idea.campaign.id,
-      title: idea.title,
-      problem: idea.problem,
-      solution: idea.solution,
-      benefit: idea.benefit,
-      requirements: idea.requirements ?? null,
-      fieldIds: after,
-      maturity: c.maturity,
-      authorName: '',
-    }),
     note: 'Cơ quan đầu mối phân loại lại lĩnh vực, mức độ hoàn thiện.',
-    createdAt: now,
+    at: now,
   });
 }
 

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Một đơn vị ứng dụng hoặc nhân rộng ý tưởng */
+export type AdoptionInput = {
+  /** YYYY-MM-DD */
+  adoptedOn: string;
+  measurements?: Array<IndicatorInput>;
+  programmes?: Array<Programme>;
+  results: string;
+  unitId: string;
+};
+
 /** Khả năng ứng dụng */
 export type Applicability =
   /** Phạm vi hẹp, cần hoàn thiện thêm */
@@ -14,22 +24,34 @@ export type Applicability =
   | 'WIDE';
 
 export type AttachmentKind =
+  /** Văn bản quyết định (thành lập Hội đồng, khen thưởng) */
+  | 'DECISION'
   /** Bảng tính nhập ý tưởng */
   | 'IMPORT_SOURCE'
   /** Bản quét phiếu đề xuất giấy */
   | 'PAPER_FORM'
+  /** Báo cáo (thử nghiệm, kết quả) */
+  | 'REPORT'
   /** Tài liệu kèm theo ý tưởng */
   | 'SUPPORTING';
 
 export type AuditAction =
+  /** Ghi nhận ứng dụng/nhân rộng */
+  | 'ADOPTION_RECORDED'
   /** Tác giả trả lời */
   | 'AUTHOR_REPLIED'
+  /** Khen thưởng */
+  | 'AWARD_CHANGED'
+  /** Thành lập/cập nhật Hội đồng */
+  | 'COUNCIL_CHANGED'
   /** Phân công xử lý */
   | 'IDEA_ASSIGNED'
   /** Phân loại */
   | 'IDEA_CLASSIFIED'
   /** Đặt/gia hạn thời hạn */
   | 'IDEA_DUE_DATE_CHANGED'
+  /** Vinh danh */
+  | 'IDEA_HONOURED'
   /** Nhập từ bảng tính */
   | 'IDEA_IMPORTED'
   /** Công khai */
@@ -44,8 +66,20 @@ export type AuditAction =
   | 'IDEA_UNPUBLISHED'
   /** Xem dữ liệu cá nhân */
   | 'PERSONAL_DATA_READ'
+  /** Thử nghiệm */
+  | 'PILOT_CHANGED'
   /** Gửi phản hồi cho tác giả */
-  | 'RESPONSE_SENT';
+  | 'RESPONSE_SENT'
+  /** Kê khai xung đột lợi ích */
+  | 'REVIEW_CONFLICT_DECLARED'
+  /** Nộp phiếu chấm điểm */
+  | 'REVIEW_SCORED'
+  /** Sửa bộ tiêu chí chấm điểm */
+  | 'RUBRIC_CHANGED'
+  /** Thay đổi thiết lập */
+  | 'SETTINGS_CHANGED'
+  /** Hỗ trợ hoàn thiện */
+  | 'SUPPORT_CHANGED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -74,8 +108,17 @@ export type AuthorRole =
   /** Chủ nhiệm */
   | 'LEAD';
 
+export type BudgetLineInput = {
+  /** Số tiền (đồng) */
+  amount: number;
+  item: string;
+  source: FundingSource;
+};
+
 /** Quyết định áp dụng cho nhiều ý tưởng */
 export type BulkTransitionInput = {
+  /** Hội đồng (khi chuyển Hội đồng đánh giá) */
+  councilId?: string | null | undefined;
   dueAt?: string | null | undefined;
   ideaIds: Array<string>;
   internalNote?: string | null | undefined;
@@ -144,6 +187,17 @@ export type Feasibility =
   | 'LOW'
   /** Trung bình */
   | 'MEDIUM';
+
+/** Nguồn kinh phí (§VI) */
+export type FundingSource =
+  /** Lồng ghép chương trình, nguồn khác */
+  | 'OTHER'
+  /** Xã hội hóa */
+  | 'SOCIALISED'
+  /** Tài trợ hợp pháp */
+  | 'SPONSORSHIP'
+  /** Ngân sách nhà nước */
+  | 'STATE_BUDGET';
 
 export type IdeaEventKind =
   /** Phân công cán bộ xử lý */
@@ -263,6 +317,16 @@ export type InPersonIdeaInput = {
   unitId?: string | null | undefined;
 };
 
+export type IndicatorInput = {
+  /** Giá trị đạt được (khi báo cáo) */
+  actual?: number | null | undefined;
+  baseline: number;
+  name: string;
+  target: number;
+  /** Đơn vị tính */
+  unit: string;
+};
+
 export type JobStatus =
   /** Đã xong */
   | 'DONE'
@@ -313,6 +377,32 @@ export type OutboxWhereInput = {
   status?: DeliveryStatus | null | undefined;
 };
 
+/** Thông tin thử nghiệm */
+export type PilotInput = {
+  budget?: Array<BudgetLineInput>;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** Đơn vị chủ trì thử nghiệm */
+  hostUnitId: string;
+  indicators?: Array<IndicatorInput>;
+  scope: string;
+  /** YYYY-MM-DD */
+  startsOn: string;
+};
+
+/** Chương trình, đề án lồng ghép (§III.4) */
+export type Programme =
+  /** Cải cách hành chính */
+  | 'ADMIN_REFORM'
+  /** Đô thị văn minh */
+  | 'CIVILISED_URBAN'
+  /** Chuyển đổi số */
+  | 'DIGITAL_TRANSFORMATION'
+  /** Xây dựng nông thôn mới */
+  | 'NEW_RURAL'
+  /** Sản phẩm chủ lực, OCOP */
+  | 'OCOP';
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -332,7 +422,9 @@ export type RevisionSource =
   /** Cán bộ phân loại lại lĩnh vực, mức độ */
   | 'STAFF_CLASSIFICATION'
   /** Bản gửi đầu tiên */
-  | 'SUBMISSION';
+  | 'SUBMISSION'
+  /** Hoàn thiện cùng tác giả trong bước hỗ trợ */
+  | 'SUPPORT';
 
 /** Vai trò của cán bộ */
 export type Role =
@@ -349,10 +441,23 @@ export type Role =
   /** Thủ trưởng đơn vị */
   | 'UNIT_HEAD';
 
+/** Giao hỗ trợ hoàn thiện: một chuyên gia (tài khoản) hoặc một đơn vị, mục tiêu và các việc */
+export type SupportInput = {
+  expertId?: string | null | undefined;
+  /** Mục tiêu hỗ trợ */
+  goal: string;
+  tasks?: Array<string>;
+  unitId?: string | null | undefined;
+};
+
 /** Một quyết định xử lý: chuyển ý tưởng sang trạng thái mới */
 export type TransitionIdeaInput = {
+  /** Bắt buộc khi ứng dụng (APPLIED) hoặc nhân rộng (SCALED) */
+  adoption?: AdoptionInput | null | undefined;
   /** Bắt buộc khi chấp nhận (ACCEPTED) */
   classification?: ClassificationInput | null | undefined;
+  /** Hội đồng đánh giá (UNDER_REVIEW); bỏ trống khi chỉ có một Hội đồng phù hợp */
+  councilId?: string | null | undefined;
   /** Thời hạn của bước tiếp theo (mặc định theo loại bước) */
   dueAt?: string | null | undefined;
   /** Ý tưởng tiếp nhận trước mà ý tưởng này trùng (DUPLICATE) */
@@ -366,6 +471,10 @@ export type TransitionIdeaInput = {
   message?: string | null | undefined;
   /** Nội dung cần bổ sung (NEEDS_INFO) */
   missing?: Array<MissingInfo> | null | undefined;
+  /** Bắt buộc khi bắt đầu thử nghiệm (PILOTING) */
+  pilot?: PilotInput | null | undefined;
+  /** Hỗ trợ hoàn thiện (IN_SUPPORT) */
+  support?: SupportInput | null | undefined;
   to: IdeaStatus;
 };
 

@@ -14,6 +14,10 @@ import { Role } from '../../auth/roles.js';
 import { hashPassword } from '../../auth/password.js';
 import { PrivacyNotice } from '../../consent/consent.entity.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../consent/privacy-notice.text.js';
+import { RubricCriterion } from '../../council/council.entity.js';
+import { DEFAULT_RUBRIC } from '../../council/rubric.defaults.js';
+import { AwardRate, BaseSalary } from '../../award/award.entity.js';
+import { DEFAULT_AWARD_RATES, DEFAULT_BASE_SALARY } from '../../award/award.defaults.js';
 
 export interface UnitSpec {
   code: string;
@@ -127,6 +131,9 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
   for (const f of fields.values()) campaign.fields.add(f);
   phases.forEach((p, i) => em.create(CampaignPhase, { tenant, campaign, ...p, sortOrder: i + 1 }));
 
+  for (const c of DEFAULT_RUBRIC) em.create(RubricCriterion, { tenant, campaign, ...c });
+  em.create(BaseSalary, { tenant, ...DEFAULT_BASE_SALARY });
+  for (const r of DEFAULT_AWARD_RATES) em.create(AwardRate, { tenant, ...r });
   em.create(PrivacyNotice, {
     tenant,
     version: 1,

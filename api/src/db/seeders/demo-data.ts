@@ -140,10 +140,22 @@ export const DEMO_STAFF = [
     label: 'Trưởng thôn Đồng Lạc',
   },
   {
+    email: 'chutich.hoidong@nhuthanh.example',
+    fullName: 'Trần Quốc Khánh',
+    roles: [Role.COUNCIL_MEMBER],
+    label: 'Chủ tịch Hội đồng tư vấn',
+  },
+  {
     email: 'hoidong@nhuthanh.example',
     fullName: 'Đỗ Minh Tuấn',
     roles: [Role.COUNCIL_MEMBER],
-    label: 'Thành viên Hội đồng tư vấn',
+    label: 'Thư ký Hội đồng tư vấn',
+  },
+  {
+    email: 'chuyengia@nhuthanh.example',
+    fullName: 'TS. Nguyễn Thị Lệ',
+    roles: [Role.COUNCIL_MEMBER],
+    label: 'Thành viên Hội đồng (chuyên gia bên ngoài)',
   },
   {
     email: 'bientap@nhuthanh.example',

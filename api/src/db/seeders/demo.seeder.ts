@@ -16,6 +16,35 @@ import { ConsentChannel } from '../../consent/consent.entity.js';
 import { audit } from '../../audit/audit.service.js';
 import { AuditAction } from '../../audit/audit.entity.js';
 import { seedCommune } from './commune.js';
+import { StaffUser } from '../../auth/staff-user.entity.js';
+import { Unit, UnitKind } from '../../unit/unit.entity.js';
+import {
+  Council,
+  CouncilMember,
+  Review,
+  ReviewParticipant,
+  RubricCriterion,
+  Score,
+} from '../../council/council.entity.js';
+import {
+  ConclusionRule,
+  CouncilRole,
+  ReviewConclusion,
+  ReviewStatus,
+  VoteChoice,
+} from '../../council/council.enums.js';
+import {
+  Adoption,
+  AdoptionKind,
+  FundingSource,
+  Pilot,
+  PilotRecommendation,
+  PilotStatus,
+  Programme,
+} from '../../pilot/pilot.entity.js';
+import { SupportPlan, SupportTask } from '../../support/support.entity.js';
+import { Award, AwardForm, AwardStatus, RecipientKind } from '../../award/award.entity.js';
+import { prizeAmount } from '../../council/result.js';
 import { DEMO_COMMUNE, DEMO_IDEAS } from './demo-data.js';
 
 /** Deterministic pseudo-random numbers, so every demo install shows the same codes and dates. */
@@ -86,13 +115,254 @@ const STEP_TEXT: Partial<Record<IdeaStatus, { note: string; response?: string }>
  * submissions (receipt, revision, step, consents, acknowledgement, audit); their later history is
  * replayed along the usual path with the hub as the actor.
  */
+type HistoryInput = {
+  idea: import('../../idea/idea.entity.js').Idea;
+  status: IdeaStatus;
+  at: number;
+  council: Council;
+  members: CouncilMember[];
+  criteria: RubricCriterion[];
+  rand: () => number;
+  unit: Unit;
+  hub: StaffUser;
+};
+
+const REVIEWED = new Set([
+  IdeaStatus.UNDER_REVIEW,
+  IdeaStatus.RECOMMENDED,
+  IdeaStatus.PILOTING,
+  IdeaStatus.APPLIED,
+  IdeaStatus.SCALED,
+  IdeaStatus.ARCHIVED,
+]);
+
 export class DemoSeeder extends Seeder {
+  /** The records behind a status: council reviews, support, pilots, adoptions. */
+  private async history(em: EntityManager, h: HistoryInput): Promise<void> {
+    const tenant = h.idea.tenant;
+    const DAY = 86_400_000;
+    if (REVIEWED.has(h.status)) {
+      const concluded = h.status !== IdeaStatus.UNDER_REVIEW;
+      const assignedAt = new Date(h.at - 40 * DAY);
+      const review = em.create(Review, {
+        tenant,
+        idea: h.idea,
+        council: h.council,
+        assignedAt,
+        dueAt: new Date(assignedAt.getTime() + 30 * DAY),
+        status: concluded ? ReviewStatus.CONCLUDED : ReviewStatus.OPEN,
+        conclusion: concluded
+          ? h.status === IdeaStatus.ARCHIVED
+            ? ReviewConclusion.ARCHIVE
+            : ReviewConclusion.RECOMMEND_PILOT
+          : null,
+        reasons: concluded
+          ? h.status === IdeaStatus.ARCHIVED
+            ? 'Ý tưởng phù hợp nhưng chưa có điều kiện triển khai; lưu trữ để xem xét khi có nguồn lực.'
+            : 'Ý tưởng có tính khả thi cao, chi phí thấp, phù hợp điều kiện địa phương.'
+          : null,
+        concludedAt: concluded ? new Date(h.at - 30 * DAY) : null,
+        createdAt: assignedAt,
+      });
+      // Under review: two members have scored so far; concluded reviews were fully scored.
+      h.members.forEach((member, k) => {
+        const scored = concluded || k < 2;
+        em.create(ReviewParticipant, {
+          tenant,
+          review,
+          member,
+          conflict: scored ? false : null,
+          declaredAt: scored ? assignedAt : null,
+          submittedAt: scored ? new Date(assignedAt.getTime() + (k + 1) * DAY) : null,
+          vote: concluded
+            ? h.status === IdeaStatus.ARCHIVED
+              ? VoteChoice.AGAINST
+              : VoteChoice.FOR
+            : null,
+          createdAt: assignedAt,
+        });
+        if (!scored) return;
+        for (const c of h.criteria) {
+          const base = h.status === IdeaStatus.ARCHIVED ? 5 : 7.5;
+          em.create(Score, {
+            tenant,
+            review,
+            member,
+            criterion: c,
+            value: Math.min(c.scaleMax, Math.round((base + h.rand() * 2.5) * 2) / 2),
+            comment: null,
+            createdAt: assignedAt,
+            updatedAt: assignedAt,
+          });
+        }
+      });
+    }
+    if (h.status === IdeaStatus.IN_SUPPORT) {
+      const plan = em.create(SupportPlan, {
+        tenant,
+        idea: h.idea,
+        expert: h.hub,
+        unit: null,
+        goal: 'Hoàn thiện phương án triển khai và dự toán kinh phí cùng tác giả.',
+        createdAt: new Date(h.at),
+      });
+      h.idea.supportExpert = em.getReference(StaffUser, h.hub.id) as never;
+      for (const title of [
+        'Khảo sát nhu cầu tại thôn',
+        'Lập dự toán kinh phí',
+        'Hoàn thiện thuyết minh ý tưởng',
+      ]) {
+        em.create(SupportTask, { tenant, plan, title, createdAt: new Date(h.at) });
+      }
+    }
+    if ([IdeaStatus.PILOTING, IdeaStatus.APPLIED, IdeaStatus.SCALED].includes(h.status)) {
+      const reported = h.status !== IdeaStatus.PILOTING;
+      const start = new Date(h.at - (reported ? 25 : 5) * DAY).toISOString().slice(0, 10);
+      const pilot = em.create(Pilot, {
+        tenant,
+        idea: h.idea,
+        hostUnit: h.unit,
+        scope: `Thử nghiệm tại ${h.unit.name} trong 3 tháng.`,
+        startsOn: start,
+        endsOn: new Date(new Date(start).getTime() + 90 * DAY).toISOString().slice(0, 10),
+        status: reported ? PilotStatus.REPORTED : PilotStatus.RUNNING,
+        budget: [
+          { item: 'Vật tư, thiết bị', amount: 12_000_000, source: FundingSource.SOCIALISED },
+          { item: 'Tập huấn, hướng dẫn', amount: 3_000_000, source: FundingSource.STATE_BUDGET },
+        ],
+        indicators: [
+          {
+            name: 'Số hộ, người được phục vụ',
+            unit: 'hộ',
+            baseline: 0,
+            target: 100,
+            actual: reported ? 128 : null,
+          },
+          {
+            name: 'Mức độ hài lòng',
+            unit: '%',
+            baseline: 60,
+            target: 85,
+            actual: reported ? 91 : null,
+          },
+        ],
+        results: reported
+          ? 'Vượt mục tiêu về số hộ tham gia; người dân hài lòng; chi phí thấp hơn dự toán 10 %.'
+          : null,
+        recommendation: reported
+          ? h.status === IdeaStatus.SCALED
+            ? PilotRecommendation.SCALE
+            : PilotRecommendation.APPLY
+          : null,
+        reportedAt: reported ? new Date(h.at - 10 * DAY) : null,
+        createdAt: new Date(start),
+      });
+      if (reported) {
+        em.create(Adoption, {
+          tenant,
+          idea: h.idea,
+          unit: h.unit,
+          kind: AdoptionKind.APPLIED,
+          adoptedOn: new Date(h.at - 10 * DAY).toISOString().slice(0, 10),
+          results: 'Ứng dụng chính thức sau thử nghiệm.',
+          measurements: [
+            { name: 'Mức độ hài lòng', unit: '%', baseline: 60, target: 85, actual: 91 },
+          ],
+          programmes: [Programme.DIGITAL_TRANSFORMATION, Programme.NEW_RURAL],
+          pilot,
+          createdAt: new Date(h.at - 10 * DAY),
+        });
+      }
+    }
+    if (h.status === IdeaStatus.SCALED) {
+      const others = await em.find(
+        Unit,
+        { tenant, kind: UnitKind.VILLAGE, id: { $ne: h.unit.id } },
+        { limit: 5, orderBy: { code: 'asc' } },
+      );
+      for (const u of others) {
+        em.create(Adoption, {
+          tenant,
+          idea: h.idea,
+          unit: u,
+          kind: AdoptionKind.SCALED,
+          adoptedOn: new Date(h.at).toISOString().slice(0, 10),
+          results: 'Nhân rộng theo kế hoạch của UBND xã.',
+          measurements: [],
+          programmes: [Programme.ADMIN_REFORM],
+          createdAt: new Date(h.at),
+        });
+      }
+      em.create(Award, {
+        tenant,
+        form: AwardForm.COMMUNE_CERTIFICATE,
+        recipientKind: RecipientKind.INDIVIDUAL,
+        recipientName: 'Trần Văn Hải',
+        achievement:
+          'Tác giả ý tưởng mã QR tra cứu thủ tục hành chính, được nhân rộng tại các thôn.',
+        evidence: { pilotIds: [], adoptionIds: [] },
+        status: AwardStatus.DECIDED,
+        decisionNumber: '310/QĐ-UBND',
+        decisionDate: new Date(h.at + 5 * DAY).toISOString().slice(0, 10),
+        coefficient: 0.15,
+        baseSalary: 2_340_000,
+        prizeAmount: prizeAmount(0.15, 2_340_000),
+        createdAt: new Date(h.at),
+      }).ideas.add(h.idea);
+    }
+  }
+
   async run(em: EntityManager): Promise<void> {
     const commune = await seedCommune(em, DEMO_COMMUNE);
     const { tenant, campaign, units, fields, receptionPoints } = commune;
     const hub = commune.staff.get('vhxh@nhuthanh.example')!;
     const officer = commune.staff.get('tiepnhan.donglac@nhuthanh.example')!;
     const rand = mulberry32(16228);
+    const council = em.create(Council, {
+      tenant,
+      name: 'Hội đồng tư vấn đánh giá ý tưởng đổi mới sáng tạo xã Như Thanh',
+      decisionNumber: '125/QĐ-UBND',
+      decisionDate: '2026-05-20',
+      signer: 'Chủ tịch UBND xã Như Thanh',
+      campaign,
+      termStart: '2026-05-20',
+      termEnd: '2030-12-31',
+      quorum: 3,
+      rule: ConclusionRule.SCORE_AND_VOTE,
+      scoreThreshold: 65,
+    });
+    const seats: [string, CouncilRole, string, boolean][] = [
+      ['chutich.hoidong@nhuthanh.example', CouncilRole.CHAIR, 'Phó Chủ tịch UBND xã', false],
+      [
+        'hoidong@nhuthanh.example',
+        CouncilRole.SECRETARY,
+        'Công chức Phòng Văn hóa – Xã hội',
+        false,
+      ],
+      [
+        'chuyengia@nhuthanh.example',
+        CouncilRole.MEMBER,
+        'Giảng viên, Trường Đại học Hồng Đức',
+        true,
+      ],
+      ['vhxh@nhuthanh.example', CouncilRole.MEMBER, 'Trưởng Phòng Văn hóa – Xã hội', false],
+    ];
+    const members = seats.map(([email, role, title, external]) =>
+      em.create(CouncilMember, {
+        tenant,
+        council,
+        user: commune.staff.get(email)!,
+        role,
+        title,
+        external,
+      }),
+    );
+    await em.flush();
+    const criteria = await em.find(
+      RubricCriterion,
+      { campaign: campaign.id },
+      { orderBy: { sortOrder: 'asc' } },
+    );
     const start = Date.UTC(2026, 4, 15, 1, 0, 0); // 15/05/2026, 08:00 in Vietnam
     const DAY = 86_400_000;
 
@@ -192,6 +462,17 @@ export class DemoSeeder extends Seeder {
       }
       idea.updatedAt = new Date(at);
       if (d.published) idea.publishedAt = new Date(at + DAY);
+      await this.history(em, {
+        idea,
+        status: d.status,
+        at,
+        council,
+        members,
+        criteria,
+        rand,
+        unit,
+        hub,
+      });
       await em.flush();
     }
   }

@@ -3,6 +3,8 @@ import { Seeder } from '@mikro-orm/seeder';
 import { Role } from '../../auth/roles.js';
 import { AreaType, UnitKind } from '../../unit/unit.entity.js';
 import { DEFAULT_FIELDS, MOVEMENT_2026_2030, seedCommune, type CommuneSpec } from './commune.js';
+import { Council, CouncilMember } from '../../council/council.entity.js';
+import { ConclusionRule, CouncilRole } from '../../council/council.enums.js';
 
 /** Logins the integration tests use. Every account shares TEST_PASSWORD. */
 export const TEST_PASSWORD = 'MatKhau@Test2026';
@@ -13,6 +15,9 @@ export const TEST_STAFF = {
   officerB: 'tiepnhan.b@test.example',
   headA: 'truongthon.a@test.example',
   council: 'hoidong@test.example',
+  councilChair: 'chutich.hoidong@test.example',
+  council2: 'hoidong2@test.example',
+  council3: 'hoidong3@test.example',
   editor: 'bientap@test.example',
   otherTenantHub: 'hub@khac.example',
 } as const;
@@ -81,6 +86,9 @@ export const TEST_COMMUNE: CommuneSpec = {
       unitCode: 'thon-a',
     },
     { email: TEST_STAFF.council, fullName: 'Thành Viên Hội Đồng', roles: [Role.COUNCIL_MEMBER] },
+    { email: TEST_STAFF.councilChair, fullName: 'Chủ Tịch Hội Đồng', roles: [Role.COUNCIL_MEMBER] },
+    { email: TEST_STAFF.council2, fullName: 'Chuyên Gia Thứ Hai', roles: [Role.COUNCIL_MEMBER] },
+    { email: TEST_STAFF.council3, fullName: 'Chuyên Gia Thứ Ba', roles: [Role.COUNCIL_MEMBER] },
     { email: TEST_STAFF.editor, fullName: 'Biên Tập Viên', roles: [Role.EDITOR] },
   ],
 };
@@ -95,9 +103,44 @@ export const OTHER_COMMUNE: CommuneSpec = {
   staff: [{ email: TEST_STAFF.otherTenantHub, fullName: 'Đầu Mối Xã Khác', roles: [Role.HUB] }],
 };
 
+/** The standing council of the test commune: a chair and three members, quorum 3, score ≥ 50. */
+export const TEST_COUNCIL = {
+  name: 'Hội đồng tư vấn thử nghiệm',
+  decisionNumber: '01/QĐ-UBND',
+  members: [
+    [TEST_STAFF.councilChair, CouncilRole.CHAIR, 'Phó Chủ tịch UBND xã'],
+    [TEST_STAFF.council, CouncilRole.SECRETARY, 'Công chức Văn hóa – Xã hội'],
+    [TEST_STAFF.council2, CouncilRole.MEMBER, 'Chuyên gia, Trường Đại học Hồng Đức'],
+    [TEST_STAFF.council3, CouncilRole.MEMBER, 'Giám đốc Hợp tác xã'],
+  ] as const,
+};
+
 export class TestSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
-    await seedCommune(em, TEST_COMMUNE);
+    const commune = await seedCommune(em, TEST_COMMUNE);
     await seedCommune(em, OTHER_COMMUNE);
+    const council = em.create(Council, {
+      tenant: commune.tenant,
+      name: TEST_COUNCIL.name,
+      decisionNumber: TEST_COUNCIL.decisionNumber,
+      decisionDate: '2026-05-10',
+      signer: 'Chủ tịch UBND xã',
+      campaign: commune.campaign,
+      termStart: '2026-05-10',
+      termEnd: '2030-12-31',
+      quorum: 3,
+      rule: ConclusionRule.SCORE,
+      scoreThreshold: 50,
+    });
+    for (const [email, role, title] of TEST_COUNCIL.members) {
+      em.create(CouncilMember, {
+        tenant: commune.tenant,
+        council,
+        user: commune.staff.get(email)!,
+        role,
+        title,
+      });
+    }
+    await em.flush();
   }
 }

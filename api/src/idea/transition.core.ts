@@ -1,0 +1,264 @@
+/**
+ * The one place an idea changes status. Every path — a hub decision, a council conclusion, a
+ * pilot report, an adoption — goes through `applyTransition`, which checks the state machine,
+ * moves the step clock, records the event, answers the author (thread + outbox), writes the audit
+ * log and publishes the live event, in the caller's transaction.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import type { Context } from '../context.js';
+import { ideaReadFilter, type StaffViewer } from '../common/access.js';
+import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
+import { isUuid } from '../common/validate.js';
+import { formatDateVi } from '../common/text.js';
+import { publishIdeaEvent, type IdeaEventType } from '../common/events.js';
+import { audit, type AuditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.entity.js';
+import { notifyAuthor } from '../outbox/outbox.service.js';
+import type { IdeaField } from '../field/field.entity.js';
+import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
+import {
+  AuthorRole,
+  IDEA_STATUS_LABEL,
+  IdeaEventKind,
+  IdeaRoute,
+  IdeaStatus,
+  MISSING_INFO_LABEL,
+  MissingInfo,
+  ResponseKind,
+} from './idea.enums.js';
+import { canTransition, TRANSITIONS } from './idea.workflow.js';
+import { moveStep } from './steps.js';
+import type { TransitionIdeaInput } from './triage.inputs.js';
+
+const ROUTE_LABEL: Record<IdeaRoute, string> = {
+  SUPPORT: 'hỗ trợ hoàn thiện',
+  COUNCIL_REVIEW: 'chuyển Hội đồng tư vấn đánh giá',
+  ARCHIVE_MONITOR: 'lưu trữ, theo dõi',
+};
+
+/** Decisions the author hears about: the response, and the "responded" KPI once. */
+const DECISIONS = new Set<IdeaStatus>([
+  IdeaStatus.NEEDS_INFO,
+  IdeaStatus.DUPLICATE,
+  IdeaStatus.OUT_OF_SCOPE,
+  IdeaStatus.NOT_ELIGIBLE,
+  IdeaStatus.ACCEPTED,
+  IdeaStatus.IN_SUPPORT,
+  IdeaStatus.UNDER_REVIEW,
+  IdeaStatus.RECOMMENDED,
+  IdeaStatus.PILOTING,
+  IdeaStatus.APPLIED,
+  IdeaStatus.SCALED,
+  IdeaStatus.ARCHIVED,
+]);
+
+export function actorOf(viewer: StaffViewer): AuditActor {
+  return { id: viewer.userId, name: viewer.fullName };
+}
+
+export async function leadContact(em: EntityManager, ideaId: string) {
+  const lead = await em.findOne(
+    Authorship,
+    { idea: ideaId, role: AuthorRole.LEAD },
+    { populate: ['person'] },
+  );
+  const p = lead?.person.getEntity();
+  return { email: p?.email ?? null, phone: p?.phone ?? null };
+}
+
+export async function publishFor(
+  tx: EntityManager,
+  idea: Idea,
+  type: IdeaEventType,
+  at: Date,
+): Promise<void> {
+  await publishIdeaEvent(tx, {
+    type,
+    tenantId: idea.tenant.id,
+    ideaId: idea.id,
+    unitId: idea.unit?.id ?? null,
+    receptionPointId: idea.receptionPoint?.id ?? null,
+    status: idea.status,
+    at: at.toISOString(),
+  });
+}
+
+/** A message to the author in the thread, delivered by email/SMS through the outbox. */
+export async function respond(
+  tx: EntityManager,
+  idea: Idea,
+  opts: {
+    kind: ResponseKind;
+    body: string;
+    sentBy: string | null;
+    missing?: MissingInfo[] | null;
+    now: Date;
+  },
+): Promise<IdeaMessage> {
+  const message = tx.create(IdeaMessage, {
+    tenant: idea.tenant.id,
+    idea,
+    kind: opts.kind,
+    body: opts.body,
+    sentBy: opts.sentBy,
+    missing: opts.missing ?? null,
+    createdAt: opts.now,
+  });
+  await notifyAuthor(tx, {
+    tenantId: idea.tenant.id,
+    ideaId: idea.id,
+    contact: await leadContact(tx, idea.id),
+    subject: `Phản hồi về ý tưởng "${idea.title}" (mã ${idea.trackingCode})`,
+    body: `${opts.body}\n\nXem chi tiết và trả lời tại trang tra cứu với mã ${idea.trackingCode}.`,
+    smsBody: `Khoi Nguon: co phan hoi moi ve y tuong ma ${idea.trackingCode}. Xem tai trang tra cuu.`,
+    now: opts.now,
+  });
+  return message;
+}
+
+export function decisionText(
+  idea: Idea,
+  to: IdeaStatus,
+  input: TransitionIdeaInput,
+  extra: { duplicateOf?: Idea | null; fields?: IdeaField[] },
+): string {
+  const t = `"${idea.title}"`;
+  const note = input.message?.trim() ? `\n\n${input.message.trim()}` : '';
+  switch (to) {
+    case IdeaStatus.NEEDS_INFO: {
+      const items = (input.missing ?? []).map((m) => `- ${MISSING_INFO_LABEL[m]}`).join('\n');
+      return (
+        `Để xem xét ý tưởng ${t}, đề nghị bạn bổ sung${items ? ':\n' + items : '.'}${note}\n\n` +
+        `Bạn bổ sung tại trang tra cứu (mã ${idea.trackingCode}). Thời hạn xử lý được tạm dừng trong lúc chờ bạn bổ sung.`
+      );
+    }
+    case IdeaStatus.DUPLICATE:
+      return (
+        `Ý tưởng ${t} trùng nội dung với một ý tưởng đã được tiếp nhận ngày ${formatDateVi(extra.duplicateOf!.receivedAt)}. ` +
+        `Thời điểm bạn gửi (${formatDateVi(idea.receivedAt)}) vẫn được lưu làm căn cứ ghi nhận.${note}`
+      );
+    case IdeaStatus.OUT_OF_SCOPE:
+      return `Ý tưởng ${t} không thuộc phạm vi tiếp nhận của phong trào.${note}\n\nHướng dẫn: ${input.guidance?.trim()}`;
+    case IdeaStatus.NOT_ELIGIBLE:
+      return `Ý tưởng ${t} chưa đủ điều kiện xem xét.${note}\n\nHướng dẫn: ${input.guidance?.trim()}`;
+    case IdeaStatus.ACCEPTED: {
+      const c = input.classification!;
+      return (
+        `Ý tưởng ${t} đã được phân loại (lĩnh vực: ${(extra.fields ?? []).map((f) => f.name).join(', ')}) ` +
+        `và sẽ được ${ROUTE_LABEL[c.route]}.${note}`
+      );
+    }
+    case IdeaStatus.SUBMITTED:
+      return `Cơ quan đầu mối đã nhận đủ thông tin bổ sung cho ý tưởng ${t} và tiếp tục xem xét.${note}`;
+    default:
+      return `Ý tưởng ${t}: ${IDEA_STATUS_LABEL[to].toLowerCase()}.${note}`;
+  }
+}
+
+export async function loadForUpdate(
+  tx: EntityManager,
+  ctx: Context,
+  ideaId: string,
+): Promise<Idea> {
+  if (!isUuid(ideaId)) throw new NotFoundError('Không tìm thấy ý tưởng.');
+  const idea = await tx.findOne(
+    Idea,
+    { $and: [{ id: ideaId }, ideaReadFilter(ctx.viewer, ctx.tenant.id)] },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (!idea) throw new NotFoundError('Không tìm thấy ý tưởng.');
+  return idea;
+}
+
+export interface TransitionData {
+  tenantId: string;
+  idea: Idea;
+  to: IdeaStatus;
+  actor: AuditActor;
+  now: Date;
+  /** Text for the author; the decision's own wording is built around it. */
+  message?: string | null;
+  internalNote?: string | null;
+  guidance?: string | null;
+  missing?: MissingInfo[] | null;
+  duplicateOf?: Idea | null;
+  fields?: IdeaField[];
+  classification?: TransitionIdeaInput['classification'];
+  dueAt?: Date | null;
+  /** Replaces the standard wording of the response (council conclusions, pilot reports). */
+  responseBody?: string | null;
+  auditDetails?: Record<string, unknown>;
+}
+
+export function refuseTransition(from: IdeaStatus, to: IdeaStatus): never {
+  const allowed = TRANSITIONS[from].filter((s) => s !== IdeaStatus.WITHDRAWN);
+  throw new InvalidTransitionError(
+    `Không thể chuyển ý tưởng từ "${IDEA_STATUS_LABEL[from]}" sang "${IDEA_STATUS_LABEL[to]}".` +
+      (allowed.length
+        ? ` Có thể chuyển sang: ${allowed.map((s) => IDEA_STATUS_LABEL[s]).join(', ')}.`
+        : ' Ý tưởng đã ở trạng thái kết thúc.'),
+    { from, to, allowed },
+  );
+}
+
+export async function applyTransition(tx: EntityManager, d: TransitionData): Promise<void> {
+  const { idea, to, now } = d;
+  const from = idea.status;
+  if (!canTransition(from, to)) refuseTransition(from, to);
+  idea.status = to;
+  idea.updatedAt = now;
+  if (d.duplicateOf) idea.duplicateOf = tx.getReference(Idea, d.duplicateOf.id) as never;
+  if (to === IdeaStatus.IN_SUPPORT) idea.route = IdeaRoute.SUPPORT;
+  if (to === IdeaStatus.UNDER_REVIEW && from === IdeaStatus.ACCEPTED)
+    idea.route = IdeaRoute.COUNCIL_REVIEW;
+  if (to === IdeaStatus.ARCHIVED) idea.route = IdeaRoute.ARCHIVE_MONITOR;
+  await moveStep(tx, idea, from, to, now, d.dueAt);
+  tx.create(IdeaEvent, {
+    tenant: d.tenantId,
+    idea,
+    kind: IdeaEventKind.STATUS_CHANGED,
+    fromStatus: from,
+    toStatus: to,
+    actor: d.actor.id,
+    reason: d.internalNote ?? null,
+    publicNote:
+      to === IdeaStatus.DUPLICATE
+        ? 'Ý tưởng trùng với một ý tưởng tiếp nhận trước.'
+        : (d.message ?? null),
+    createdAt: now,
+  });
+  if (DECISIONS.has(to) || (from === IdeaStatus.NEEDS_INFO && to === IdeaStatus.SUBMITTED)) {
+    await respond(tx, idea, {
+      kind: to === IdeaStatus.NEEDS_INFO ? ResponseKind.NEEDS_INFO : ResponseKind.DECISION,
+      body:
+        d.responseBody ??
+        decisionText(
+          idea,
+          to,
+          {
+            ideaId: idea.id,
+            to,
+            message: d.message,
+            guidance: d.guidance,
+            missing: d.missing,
+            classification: d.classification,
+          } as TransitionIdeaInput,
+          { duplicateOf: d.duplicateOf, fields: d.fields },
+        ),
+      sentBy: d.actor.id,
+      missing: d.missing,
+      now,
+    });
+    if (!idea.respondedAt && DECISIONS.has(to)) idea.respondedAt = now;
+  }
+  audit(tx, {
+    tenantId: d.tenantId,
+    action: AuditAction.IDEA_TRANSITIONED,
+    actor: d.actor,
+    ideaId: idea.id,
+    reason: d.internalNote ?? d.message ?? null,
+    details: { from, to, ...d.auditDetails },
+    at: now,
+  });
+}

@@ -1,0 +1,215 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, ObjectType, registerEnumType, InputType } from 'type-graphql';
+import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Idea } from '../idea/idea.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { StaffUser } from '../auth/staff-user.entity.js';
+
+export enum PilotStatus {
+  RUNNING = 'RUNNING',
+  REPORTED = 'REPORTED',
+}
+registerEnumType(PilotStatus, {
+  name: 'PilotStatus',
+  valuesConfig: {
+    RUNNING: { description: 'Đang thử nghiệm' },
+    REPORTED: { description: 'Đã báo cáo kết quả' },
+  },
+});
+
+export enum PilotRecommendation {
+  APPLY = 'APPLY',
+  SCALE = 'SCALE',
+  STOP = 'STOP',
+}
+registerEnumType(PilotRecommendation, {
+  name: 'PilotRecommendation',
+  valuesConfig: {
+    APPLY: { description: 'Ứng dụng chính thức' },
+    SCALE: { description: 'Ứng dụng và đề xuất nhân rộng' },
+    STOP: { description: 'Dừng, lưu trữ theo dõi' },
+  },
+});
+
+export enum FundingSource {
+  STATE_BUDGET = 'STATE_BUDGET',
+  SOCIALISED = 'SOCIALISED',
+  SPONSORSHIP = 'SPONSORSHIP',
+  OTHER = 'OTHER',
+}
+registerEnumType(FundingSource, {
+  name: 'FundingSource',
+  description: 'Nguồn kinh phí (§VI)',
+  valuesConfig: {
+    STATE_BUDGET: { description: 'Ngân sách nhà nước' },
+    SOCIALISED: { description: 'Xã hội hóa' },
+    SPONSORSHIP: { description: 'Tài trợ hợp pháp' },
+    OTHER: { description: 'Lồng ghép chương trình, nguồn khác' },
+  },
+});
+
+export enum Programme {
+  DIGITAL_TRANSFORMATION = 'DIGITAL_TRANSFORMATION',
+  ADMIN_REFORM = 'ADMIN_REFORM',
+  NEW_RURAL = 'NEW_RURAL',
+  CIVILISED_URBAN = 'CIVILISED_URBAN',
+  OCOP = 'OCOP',
+}
+registerEnumType(Programme, {
+  name: 'Programme',
+  description: 'Chương trình, đề án lồng ghép (§III.4)',
+  valuesConfig: {
+    DIGITAL_TRANSFORMATION: { description: 'Chuyển đổi số' },
+    ADMIN_REFORM: { description: 'Cải cách hành chính' },
+    NEW_RURAL: { description: 'Xây dựng nông thôn mới' },
+    CIVILISED_URBAN: { description: 'Đô thị văn minh' },
+    OCOP: { description: 'Sản phẩm chủ lực, OCOP' },
+  },
+});
+
+@ObjectType({ description: 'Một dòng kinh phí' })
+@InputType('BudgetLineInput')
+export class BudgetLine {
+  @Field()
+  item: string;
+
+  @Field(() => Float, { description: 'Số tiền (đồng)' })
+  amount: number;
+
+  @Field(() => FundingSource)
+  source: FundingSource;
+}
+
+@ObjectType({ description: 'Chỉ số đo kết quả thử nghiệm' })
+@InputType('IndicatorInput')
+export class Indicator {
+  @Field()
+  name: string;
+
+  @Field({ description: 'Đơn vị tính' })
+  unit: string;
+
+  @Field(() => Float)
+  baseline: number;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => Float, { nullable: true, description: 'Giá trị đạt được (khi báo cáo)' })
+  actual?: number | null;
+}
+
+/** Thử nghiệm (§III.4): where, for how long, with what money, measured how. */
+@ObjectType({ description: 'Thử nghiệm ý tưởng' })
+@Entity({ tableName: 'pilot' })
+export class Pilot extends TenantOwned<'status'> {
+  @Index()
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' })
+  hostUnit: Ref<Unit>;
+
+  @Field({ description: 'Phạm vi thử nghiệm' })
+  @Property({ type: 'text' })
+  scope: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'date' })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'date' })
+  endsOn: string;
+
+  @Field(() => PilotStatus)
+  @Enum({ items: () => PilotStatus, default: PilotStatus.RUNNING })
+  status: PilotStatus = PilotStatus.RUNNING;
+
+  @Field(() => [BudgetLine])
+  @Property({ type: 'json' })
+  budget: BudgetLine[];
+
+  @Field(() => [Indicator])
+  @Property({ type: 'json' })
+  indicators: Indicator[];
+
+  @Field(() => String, { nullable: true, description: 'Kết quả thử nghiệm (báo cáo cuối)' })
+  @Property({ type: 'text', nullable: true })
+  results?: string | null;
+
+  @Field(() => PilotRecommendation, { nullable: true })
+  @Enum({ items: () => PilotRecommendation, nullable: true })
+  recommendation?: PilotRecommendation | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  reportedAt?: Date | null;
+}
+
+@ObjectType({ description: 'Cập nhật tiến độ thử nghiệm' })
+@Entity({ tableName: 'pilot_update' })
+export class PilotUpdate extends TenantOwned {
+  @Index()
+  @ManyToOne(() => Pilot, { ref: true, deleteRule: 'cascade' })
+  pilot: Ref<Pilot>;
+
+  @Field()
+  @Property({ type: 'text' })
+  note: string;
+
+  @Field(() => [Indicator], { description: 'Giá trị chỉ số tại thời điểm cập nhật (actual)' })
+  @Property({ type: 'json' })
+  values: Indicator[];
+
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })
+  author?: Ref<StaffUser> | null;
+}
+
+export enum AdoptionKind {
+  APPLIED = 'APPLIED',
+  SCALED = 'SCALED',
+}
+registerEnumType(AdoptionKind, {
+  name: 'AdoptionKind',
+  valuesConfig: {
+    APPLIED: { description: 'Ứng dụng chính thức' },
+    SCALED: { description: 'Nhân rộng' },
+  },
+});
+
+/** A unit that applies or scales the idea, with what it measured. */
+@ObjectType({ description: 'Đơn vị ứng dụng hoặc nhân rộng ý tưởng' })
+@Entity({ tableName: 'adoption' })
+export class Adoption extends TenantOwned {
+  @Index()
+  @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
+  idea: Ref<Idea>;
+
+  @Index()
+  @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' })
+  unit: Ref<Unit>;
+
+  @Field(() => AdoptionKind)
+  @Enum({ items: () => AdoptionKind })
+  kind: AdoptionKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Property({ type: 'date' })
+  adoptedOn: string;
+
+  @Field({ description: 'Kết quả đo được' })
+  @Property({ type: 'text' })
+  results: string;
+
+  @Field(() => [Indicator])
+  @Property({ type: 'json' })
+  measurements: Indicator[];
+
+  @Field(() => [Programme])
+  @Property({ type: 'text[]' })
+  programmes: Programme[];
+
+  @ManyToOne(() => Pilot, { ref: true, nullable: true, deleteRule: 'set null' })
+  pilot?: Ref<Pilot> | null;
+}
