@@ -125,6 +125,7 @@ export async function startPlatform(opts) {
       KN_DEMO: opts.demo === false ? 'false' : 'true',
       API_PORT: String(opts.apiPort),
       API_HOST: '127.0.0.1',
+      KN_PUBLIC_URL: process.env.KN_PUBLIC_URL || publicUrl,
     }).then(() => (apiDied = true));
     // Migrations and the first demo seed happen before the API listens: allow time for them.
     await waitForHttp(`http://127.0.0.1:${opts.apiPort}/health`, 180_000, () => apiDied);

@@ -38,6 +38,8 @@ export interface Config {
   smsToken: string | null;
   /** Whether this process runs background jobs (delivery, imports). */
   runJobs: boolean;
+  /** The public site's address, for links in messages (co-author invitations, tracking). */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -114,6 +116,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smsUrl: env.KN_SMS_URL || null,
     smsToken: env.KN_SMS_TOKEN || null,
     runJobs: bool(env.KN_RUN_JOBS, true),
+    publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     ...overrides,
   };
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) {

@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { FieldResolver } from './field/field.resolver.js';
-import { IdeaResolver } from './idea/idea.resolver.js';
+import { AuthorConsentResolver, IdeaResolver } from './idea/idea.resolver.js';
 import { ReceptionPointResolver, UnitResolver } from './unit/unit.resolver.js';
 import { IdeaActivityResolver, TriageResolver } from './idea/triage.resolver.js';
 import { AuthorResolver } from './idea/author.resolver.js';
@@ -20,12 +20,15 @@ import {
 import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
 import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver } from './award/award.resolver.js';
+import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
+import { DataRequestResolver } from './privacy/data-request.resolver.js';
 
 export const resolvers = [
   AuthResolver,
   CampaignResolver,
   FieldResolver,
   IdeaResolver,
+  AuthorConsentResolver,
   UnitResolver,
   ReceptionPointResolver,
   TriageResolver,
@@ -42,6 +45,9 @@ export const resolvers = [
   AdoptionResolver,
   SupportResolver,
   AwardResolver,
+  IdeaRightsResolver,
+  RightsResolver,
+  DataRequestResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

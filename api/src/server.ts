@@ -117,7 +117,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       orm,
       {
         [DELIVER_QUEUE]: deliveryHandler(senders, () => clock.now()),
-        [IMPORT_QUEUE]: importHandler({ storage, clock }),
+        [IMPORT_QUEUE]: importHandler({ storage, clock, publicUrl: config.publicUrl }),
         [CLEANUP_QUEUE]: cleanupHandler({ storage, clock }),
       },
       clock,

@@ -51,7 +51,13 @@ beforeAll(async () => {
     (
       await submitIdea(
         api,
-        ideaInput(f, { unitId: cat.unit('thon-b'), title: 'Ý tưởng của thôn B số một' }),
+        ideaInput(f, {
+          unitId: cat.unit('thon-b'),
+          title: 'Ý tưởng của thôn B số một',
+          // Publishable: the author allows publication (not their name) and declared its origin.
+          consents: { noticeVersion: 1, processData: true, publishContent: true },
+          origin: { ownWork: true },
+        }),
       )
     ).trackingCode,
   );
@@ -71,6 +77,12 @@ describe('who sees which ideas', () => {
   });
 
   it('shows anonymous callers a published idea but no personal data', async () => {
+    const established = await api.gql(
+      'mutation ($i: RightsStatusInput!) { setRightsStatus(input: $i) { rightsStatus } }',
+      { i: { ideaId: ids.b1, status: 'ESTABLISHED', reason: 'Đã cam đoan nguồn gốc.' } },
+      { token: hub },
+    );
+    expect(established.data!.setRightsStatus.rightsStatus).toBe('ESTABLISHED');
     const pub = await api.gql(
       'mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { publishedAt } }',
       { id: ids.b1 },

@@ -65,6 +65,15 @@ const CONCLUSION: Partial<Record<Status, string>> = {
   ARCHIVED: 'ARCHIVE',
 };
 
+export const ALL_CONSENTS = {
+  noticeVersion: 1,
+  processData: true,
+  showName: true,
+  publishContent: true,
+  allowPilot: true,
+  allowScale: true,
+};
+
 export interface MoveResult {
   errors?: { message: string; extensions?: Record<string, any> }[];
   status?: Status;
@@ -151,10 +160,21 @@ export class Triage {
     }
   }
 
+  /**
+   * A new idea whose author agreed to every use and declared its origin, so that the workflow can
+   * be walked end to end (the rights gate has its own tests).
+   */
   async newIdea(
     overrides: Record<string, unknown> = {},
   ): Promise<{ id: string; trackingCode: string }> {
-    const r = await submitIdea(this.api, ideaInput(this.cat.field('moi-truong'), overrides));
+    const r = await submitIdea(
+      this.api,
+      ideaInput(this.cat.field('moi-truong'), {
+        consents: ALL_CONSENTS,
+        origin: { ownWork: true },
+        ...overrides,
+      }),
+    );
     const [row] = await this.api.sql('select id from idea where tracking_code = $1', [
       r.trackingCode,
     ]);
@@ -240,8 +260,28 @@ export class Triage {
     return { errors: r.errors, status: r.data?.transitionIdea?.status };
   }
 
+  /** The hub establishes the authors' rights (needed before piloting, publishing, scaling). */
+  async establishRights(ideaId: string): Promise<void> {
+    const [row] = await this.api.sql('select rights_status from idea where id = $1', [ideaId]);
+    if (row.rights_status === 'ESTABLISHED') return;
+    const r = await this.api.gql(
+      'mutation ($i: RightsStatusInput!) { setRightsStatus(input: $i) { id rightsStatus } }',
+      {
+        i: {
+          ideaId,
+          status: 'ESTABLISHED',
+          reason: 'Chủ nhiệm đã cam đoan nguồn gốc; không có khiếu nại.',
+        },
+      },
+      { token: this.hub },
+    );
+    if (r.errors) throw new Error(`cannot establish rights: ${JSON.stringify(r.errors)}`);
+  }
+
+  /** An idea brought to a status; its rights are established so any later step is open. */
   async ideaIn(status: Exclude<Status, 'WITHDRAWN'>): Promise<string> {
     const { id } = await this.newIdea();
+    await this.establishRights(id);
     for (const step of PATH[status]) {
       const r = await this.move(id, step);
       if (r.errors)

@@ -10,6 +10,7 @@ export enum AttachmentKind {
   IMPORT_SOURCE = 'IMPORT_SOURCE',
   DECISION = 'DECISION',
   REPORT = 'REPORT',
+  EVIDENCE = 'EVIDENCE',
 }
 registerEnumType(AttachmentKind, {
   name: 'AttachmentKind',
@@ -19,6 +20,7 @@ registerEnumType(AttachmentKind, {
     IMPORT_SOURCE: { description: 'Bảng tính nhập ý tưởng' },
     DECISION: { description: 'Văn bản quyết định (thành lập Hội đồng, khen thưởng)' },
     REPORT: { description: 'Báo cáo (thử nghiệm, kết quả)' },
+    EVIDENCE: { description: 'Bằng chứng về quyền tác giả, tranh chấp' },
   },
 });
 
@@ -61,4 +63,9 @@ export class Attachment extends TenantOwned {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   attachedAt?: Date | null;
+
+  /** The content was deleted at the request of the person it concerns (the record stays). */
+  @Field(() => Date, { nullable: true, description: 'Nội dung tệp đã bị xóa theo yêu cầu' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  erasedAt?: Date | null;
 }

@@ -147,5 +147,9 @@ export async function attachmentForDownload(
     ? worksOnIdea(viewer, idea)
     : isStaff(viewer) && attachment.uploadedBy?.id === viewer.userId;
   if (!allowed) throw new ForbiddenError('Bạn không có quyền xem tệp này.');
+  if (attachment.erasedAt)
+    throw new NotFoundError(
+      'Nội dung tệp đã được xóa theo yêu cầu của người có dữ liệu cá nhân trong tệp.',
+    );
   return attachment;
 }

@@ -26,6 +26,12 @@ export enum AuditAction {
   IDEA_HONOURED = 'IDEA_HONOURED',
   AWARD_CHANGED = 'AWARD_CHANGED',
   SETTINGS_CHANGED = 'SETTINGS_CHANGED',
+  AUTHORSHIP_CHANGED = 'AUTHORSHIP_CHANGED',
+  CONSENT_CHANGED = 'CONSENT_CHANGED',
+  RIGHTS_CHANGED = 'RIGHTS_CHANGED',
+  DISPUTE_CHANGED = 'DISPUTE_CHANGED',
+  DATA_REQUEST_CHANGED = 'DATA_REQUEST_CHANGED',
+  PERSONAL_DATA_ERASED = 'PERSONAL_DATA_ERASED',
 }
 export const AUDIT_LABEL: Record<AuditAction, string> = {
   IDEA_SUBMITTED: 'Tiếp nhận ý tưởng',
@@ -50,6 +56,12 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   IDEA_HONOURED: 'Vinh danh',
   AWARD_CHANGED: 'Khen thưởng',
   SETTINGS_CHANGED: 'Thay đổi thiết lập',
+  AUTHORSHIP_CHANGED: 'Thay đổi tác giả, đồng tác giả',
+  CONSENT_CHANGED: 'Thay đổi sự đồng ý của tác giả',
+  RIGHTS_CHANGED: 'Thay đổi tình trạng quyền tác giả',
+  DISPUTE_CHANGED: 'Khiếu nại tranh chấp quyền tác giả',
+  DATA_REQUEST_CHANGED: 'Yêu cầu về dữ liệu cá nhân',
+  PERSONAL_DATA_ERASED: 'Xóa, ẩn danh dữ liệu cá nhân',
 };
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -59,7 +71,9 @@ registerEnumType(AuditAction, {
 });
 
 /**
- * The append-only audit log: a database trigger refuses every UPDATE and DELETE on this table.
+ * The append-only audit log: a database trigger refuses every UPDATE and DELETE on this table
+ * (the one exception: an erasure request redacts the erased person's details, inside its own
+ * transaction, with `kn.erasure` set).
  * Actor names are copied in, so the record stays readable whatever happens to the account.
  */
 @ObjectType({ description: 'Một dòng nhật ký kiểm toán (chỉ ghi thêm, không sửa, không xóa)' })

@@ -5,6 +5,8 @@ import { BadInputError, InvalidTransitionError, NotFoundError } from '../common/
 import { Validator, isUuid } from '../common/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
+import { assertRightsCleared } from '../rights/gate.js';
+import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -319,7 +321,7 @@ export async function addBaseSalary(
   return recordSetting(ctx, BaseSalary, { ...input, legalBasis: basis }, 'baseSalary');
 }
 
-/** Honouring an idea on the public site, with a citation (the rights gate applies once it exists). */
+/** Honouring an idea on the public site, with a citation; the rights gate applies. */
 export async function honourIdea(
   ctx: Context,
   ideaId: string,
@@ -343,6 +345,7 @@ export async function honourIdea(
     if (honoured && !idea.publishedAt)
       v.add('ideaId', 'Cần công khai ý tưởng trước khi vinh danh.');
     v.throwIfInvalid();
+    if (honoured) await assertRightsCleared(tx, idea, RightsUse.PUBLISH);
     idea.honouredAt = honoured ? now : null;
     idea.honourCitation = honoured ? text : null;
     audit(tx, {

@@ -7,6 +7,7 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Role } from '../auth/roles.js';
 import type { Idea } from '../idea/idea.entity.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { publicIdeaFilter } from '../rights/gate.js';
 
 export interface AnonymousViewer {
   kind: 'anonymous';
@@ -46,7 +47,7 @@ function unitScope(viewer: Viewer): string | null {
 /** Which ideas a viewer may see, as a filter to AND into every idea query. */
 export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Idea> {
   if (seesWholeTenant(viewer)) return { tenant: tenantId };
-  if (!isStaff(viewer)) return { tenant: tenantId, publishedAt: { $ne: null } };
+  if (!isStaff(viewer)) return publicIdeaFilter(tenantId);
   // Unit staff work in their own unit's inbox (published ideas of others are on the public site);
   // experts and units helping an author see that idea; council members see the ideas their
   // council reviews.
@@ -62,7 +63,10 @@ export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Id
     },
   ];
   if (unitId) mine.push({ unit: unitId }, { supportUnit: unitId });
-  else mine.push({ publishedAt: { $ne: null } });
+  else {
+    const { tenant: _t, ...visible } = publicIdeaFilter(tenantId) as Record<string, unknown>;
+    mine.push(visible as FilterQuery<Idea>);
+  }
   return { tenant: tenantId, $or: mine };
 }
 
@@ -135,3 +139,15 @@ export function assertAllowed(viewer: Viewer, allowed: boolean, message?: string
 export const mayManageCouncils = seesWholeTenant;
 export const mayManagePilots = seesWholeTenant;
 export const mayManageAwards = seesWholeTenant;
+
+/** Rights status, disputes, co-authors and consents recorded on paper: the hub. */
+export const mayManageRights = seesWholeTenant;
+
+/** Data-subject requests: the hub handles them; reception officers file them for people in person. */
+export const mayHandleDataRequests = seesWholeTenant;
+export function mayFileDataRequest(
+  viewer: Viewer,
+  idea: Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>,
+): boolean {
+  return worksOnIdea(viewer, idea);
+}

@@ -63,6 +63,12 @@ export class InvalidTransitionError extends AppError {
     super(ErrorCode.INVALID_TRANSITION, message, extra);
   }
 }
+/** The rights gate (§III.6): says what is missing before an idea is published, piloted or scaled. */
+export class RightsNotClearedError extends AppError {
+  constructor(message: string, missing: string[]) {
+    super(ErrorCode.RIGHTS_NOT_CLEARED, message, { missing });
+  }
+}
 export class LimitsExceededError extends AppError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
     super(ErrorCode.LIMITS_EXCEEDED, message, extra);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { IdeaEvent, IdeaMessage, IdeaStep } from '../idea/idea.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
+import { Consent } from '../consent/consent.entity.js';
 
 /**
  * Hand-written loaders for what MikroORM's own dataloader does not batch (filtered or ordered
@@ -54,6 +55,16 @@ export class Loaders {
       { orderBy: { name: 'asc' } },
     );
     return unitIds.map((id) => rows.filter((r) => r.unit.id === id));
+  });
+
+  /** Every consent row (history included) of a batch of authorships. */
+  readonly consentsByAuthorship = new DataLoader<string, Consent[]>(async (ids) => {
+    const rows = await this.em.find(
+      Consent,
+      { authorship: { $in: [...ids] } },
+      { orderBy: { givenAt: 'asc', id: 'asc' } },
+    );
+    return ids.map((id) => rows.filter((r) => r.authorship.id === id));
   });
 
   readonly staffNames = new DataLoader<string, string | null>(async (ids) => {

@@ -38,6 +38,18 @@ registerEnumType(ConsentChannel, {
   },
 });
 
+export enum ConsentGiver {
+  SELF = 'SELF',
+  GUARDIAN = 'GUARDIAN',
+}
+registerEnumType(ConsentGiver, {
+  name: 'ConsentGiver',
+  valuesConfig: {
+    SELF: { description: 'Tác giả' },
+    GUARDIAN: { description: 'Cha, mẹ hoặc người giám hộ' },
+  },
+});
+
 /** The privacy notice shown at every collection point; each change is a new version. */
 @ObjectType({ description: 'Thông báo xử lý dữ liệu cá nhân (có phiên bản)' })
 @Entity({ tableName: 'privacy_notice' })
@@ -63,7 +75,7 @@ export class PrivacyNotice extends TenantOwned {
 /** One consent of one author, tied to the notice version shown. Withdrawal keeps the record. */
 @Entity({ tableName: 'consent' })
 @Index({ properties: ['authorship', 'kind'] })
-export class Consent extends TenantOwned {
+export class Consent extends TenantOwned<'givenBy'> {
   @ManyToOne(() => Authorship, { ref: true, deleteRule: 'cascade' })
   authorship: Ref<Authorship>;
 
@@ -81,4 +93,8 @@ export class Consent extends TenantOwned {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   withdrawnAt?: Date | null;
+
+  /** The author themself, or for a minor their parent/guardian (both are needed). */
+  @Enum({ items: () => ConsentGiver, default: ConsentGiver.SELF })
+  givenBy: ConsentGiver = ConsentGiver.SELF;
 }

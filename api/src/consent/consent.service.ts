@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Authorship } from '../idea/idea.entity.js';
-import { Consent, ConsentChannel, ConsentKind, PrivacyNotice } from './consent.entity.js';
+import {
+  Consent,
+  ConsentChannel,
+  ConsentGiver,
+  ConsentKind,
+  PrivacyNotice,
+} from './consent.entity.js';
 
 export interface ConsentChoices {
   processData: boolean;
@@ -8,6 +14,8 @@ export interface ConsentChoices {
   publishContent: boolean;
   allowPilot: boolean;
   allowScale: boolean;
+  /** A minor's parent or guardian agrees to the same choices. */
+  guardianConsent?: boolean;
 }
 
 export async function currentNotice(
@@ -54,7 +62,13 @@ export function recordConsents(
   em: EntityManager,
   authorship: Authorship,
   choices: ConsentChoices,
-  opts: { tenantId: string; noticeVersion: number; channel: ConsentChannel; now: Date },
+  opts: {
+    tenantId: string;
+    noticeVersion: number;
+    channel: ConsentChannel;
+    now: Date;
+    givenBy?: ConsentGiver;
+  },
 ): void {
   for (const [key, kind] of KIND_OF) {
     if (!choices[key]) continue;
@@ -64,6 +78,7 @@ export function recordConsents(
       kind,
       noticeVersion: opts.noticeVersion,
       channel: opts.channel,
+      givenBy: opts.givenBy ?? ConsentGiver.SELF,
       givenAt: opts.now,
       createdAt: opts.now,
     });

@@ -31,6 +31,9 @@ import {
 import { Adoption, Pilot, PilotUpdate } from '../pilot/pilot.entity.js';
 import { SupportPlan, SupportTask } from '../support/support.entity.js';
 import { Award, AwardRate, BaseSalary } from '../award/award.entity.js';
+import { Dispute, RightsDecision } from '../rights/rights.entity.js';
+import { ReceiptLogEntry } from '../receipts/receipt-log.entity.js';
+import { DataRequest, PublicHoliday } from '../privacy/data-request.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
@@ -70,4 +73,9 @@ export const entities = [
   Award,
   AwardRate,
   BaseSalary,
+  RightsDecision,
+  Dispute,
+  ReceiptLogEntry,
+  DataRequest,
+  PublicHoliday,
 ];

@@ -79,8 +79,8 @@ export class AuthorResolver {
       'Trạng thái và tin mới của một ý tưởng, cho trang tra cứu của tác giả (cần mã phiên)',
     filter: ({ payload, args, context }) => {
       const ctx = context as Context;
-      const ideaId = verifyTrackingToken(ctx.config.secret, String(args.token), ctx.clock.now());
-      return ideaId !== null && (payload as IdeaEventPayload).ideaId === ideaId;
+      const who = verifyTrackingToken(ctx.config.secret, String(args.token), ctx.clock.now());
+      return who !== null && (payload as IdeaEventPayload).ideaId === who.ideaId;
     },
   })
   ideaTrackingUpdated(

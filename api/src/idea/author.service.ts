@@ -3,14 +3,20 @@
  * token): reply in the thread, supplement the idea when asked, withdraw it.
  */
 import type { Context } from '../context.js';
-import { NotFoundError, InvalidTransitionError, UnauthenticatedError } from '../common/errors.js';
+import {
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../common/errors.js';
 import { Validator } from '../common/validate.js';
 import { audit, AUTHOR_ACTOR } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { AttachmentKind } from '../attachment/attachment.entity.js';
 import { claimUploads } from '../attachment/attachment.service.js';
-import { Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
+import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import {
+  AuthorRole,
   IdeaEventKind,
   IdeaStatus,
   MessageDirection,
@@ -22,30 +28,45 @@ import { canTransition } from './idea.workflow.js';
 import { moveStep } from './steps.js';
 import { recordRevision } from './revision.js';
 import { attachUploads, validateContent } from './submission.service.js';
-import { verifyTrackingToken } from './tracking-token.js';
+import { verifyTrackingToken, type TrackingIdentity } from './tracking-token.js';
 import { publishFor, respond } from './triage.service.js';
 import { trackingView } from './idea.service.js';
 import type { SupplementInput } from './triage.inputs.js';
 import type { IdeaTracking } from './idea.types.js';
 import { LockMode } from '@mikro-orm/core';
 
-export function ideaIdFromToken(ctx: Context, token: string): string {
-  const id = verifyTrackingToken(ctx.config.secret, token ?? '', ctx.clock.now());
-  if (!id)
+export function identityFromToken(ctx: Context, token: string): TrackingIdentity {
+  const who = verifyTrackingToken(ctx.config.secret, token ?? '', ctx.clock.now());
+  if (!who)
     throw new UnauthenticatedError(
       'Phiên tra cứu đã hết hạn. Vui lòng nhập lại mã tra cứu và thông tin liên hệ.',
     );
-  return id;
+  return who;
 }
 
-async function ideaFromToken(ctx: Context, token: string): Promise<Idea> {
-  const idea = await ctx.em.findOne(Idea, { id: ideaIdFromToken(ctx, token) });
-  if (!idea) throw new NotFoundError('Không tìm thấy ý tưởng.');
-  return idea;
+export function ideaIdFromToken(ctx: Context, token: string): string {
+  return identityFromToken(ctx, token).ideaId;
+}
+
+/** The idea and the author a tracking token names (the author may since have been erased). */
+export async function authorFromToken(
+  ctx: Context,
+  token: string,
+): Promise<{ idea: Idea; authorship: Authorship }> {
+  const who = identityFromToken(ctx, token);
+  const authorship = await ctx.em.findOne(
+    Authorship,
+    { id: who.authorshipId, idea: who.ideaId },
+    { populate: ['idea', 'person'] },
+  );
+  if (!authorship || authorship.person.getEntity().anonymisedAt)
+    throw new NotFoundError('Không tìm thấy ý tưởng.');
+  return { idea: authorship.idea.getEntity(), authorship };
 }
 
 export async function trackByToken(ctx: Context, token: string): Promise<IdeaTracking> {
-  return trackingView(ctx, await ideaFromToken(ctx, token));
+  const { idea, authorship } = await authorFromToken(ctx, token);
+  return trackingView(ctx, idea, authorship);
 }
 
 export async function replyAsAuthor(
@@ -193,7 +214,10 @@ export async function withdrawIdea(
   token: string,
   reason: string | null,
 ): Promise<IdeaTracking> {
-  const ideaId = ideaIdFromToken(ctx, token);
+  const { idea: found, authorship } = await authorFromToken(ctx, token);
+  if (authorship.role !== AuthorRole.LEAD)
+    throw new ForbiddenError('Chỉ chủ nhiệm ý tưởng được rút ý tưởng.');
+  const ideaId = found.id;
   const v = new Validator();
   const why = v.text('reason', reason, { label: 'lý do', max: 2000, multiline: true });
   v.throwIfInvalid();

@@ -18,6 +18,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Person } from '../person/person.entity.js';
+import { RightsStatus } from '../rights/rights.enums.js';
 import {
   Applicability,
   AuthorRole,
@@ -53,7 +54,7 @@ import {
   expression:
     'create index idea_published_index on idea (tenant_id, published_at desc, id) where published_at is not null',
 })
-export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision'> {
+export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision' | 'rightsStatus'> {
   @Index()
   @ManyToOne(() => Campaign, { ref: true, deleteRule: 'restrict' })
   campaign: Ref<Campaign>;
@@ -191,6 +192,27 @@ export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision'> {
   @Field(() => String, { nullable: true, description: 'Lời vinh danh' })
   @Property({ type: 'text', nullable: true })
   honourCitation?: string | null;
+
+  /** Phần cần giữ bí mật (bí quyết, chi tiết kỹ thuật…): never published, never in public search. */
+  @Property({ type: 'text', nullable: true })
+  confidential?: string | null;
+
+  @Field(() => RightsStatus, { description: 'Tình trạng quyền tác giả' })
+  @Enum({ items: () => RightsStatus, default: RightsStatus.UNCLEAR })
+  rightsStatus: RightsStatus = RightsStatus.UNCLEAR;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  rightsChangedAt?: Date | null;
+
+  /** Origin declaration by the lead author: the idea is their own (true), with prior sources cited. */
+  @Property({ type: 'boolean', nullable: true })
+  originOwnWork?: boolean | null;
+
+  @Property({ type: 'text', nullable: true })
+  originSources?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  originDeclaredAt?: Date | null;
 }
 
 /** Every version of an idea's content; the first is the submission, later ones are supplements. */
@@ -226,6 +248,9 @@ export class IdeaRevision extends TenantOwned {
 
   @Property({ type: 'json' })
   fieldIds: string[];
+
+  @Property({ type: 'text', nullable: true })
+  confidential?: string | null;
 
   /** What the author said about this version. */
   @Property({ type: 'text', nullable: true })
@@ -272,7 +297,7 @@ export class IdeaStep extends TenantOwned<'pausedMs'> {
 
 @Entity({ tableName: 'authorship' })
 @Unique({ properties: ['idea', 'person'] })
-export class Authorship extends TenantOwned {
+export class Authorship extends TenantOwned<'isMinor'> {
   @ManyToOne(() => Idea, { ref: true, deleteRule: 'cascade' })
   idea: Ref<Idea>;
 
@@ -290,6 +315,27 @@ export class Authorship extends TenantOwned {
   /** Until a co-author confirms, they are not credited. The submitter is confirmed at once. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   confirmedAt?: Date | null;
+
+  /** A co-author who declined the invitation: never credited, their share went to the lead. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  declinedAt?: Date | null;
+
+  /** SHA-256 of the one-time invitation link's secret (the secret itself is never stored). */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  invitationHash?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  invitationExpiresAt?: Date | null;
+
+  /** Under 16: consents also need a parent's or guardian's agreement. */
+  @Property({ default: false })
+  isMinor: boolean = false;
+
+  @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict' })
+  guardian?: Ref<Person> | null;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  guardianRelation?: string | null;
 }
 
 @Entity({ tableName: 'idea_event' })

@@ -94,6 +94,9 @@ export enum IdeaEventKind {
   SUPPLEMENTED = 'SUPPLEMENTED',
   ASSIGNED = 'ASSIGNED',
   DUE_DATE_CHANGED = 'DUE_DATE_CHANGED',
+  AUTHORS_CHANGED = 'AUTHORS_CHANGED',
+  CONSENT_CHANGED = 'CONSENT_CHANGED',
+  RIGHTS_CHANGED = 'RIGHTS_CHANGED',
 }
 registerEnumType(IdeaEventKind, {
   name: 'IdeaEventKind',
@@ -106,6 +109,9 @@ registerEnumType(IdeaEventKind, {
     SUPPLEMENTED: { description: 'Tác giả bổ sung (phiên bản mới)' },
     ASSIGNED: { description: 'Phân công cán bộ xử lý' },
     DUE_DATE_CHANGED: { description: 'Đặt hoặc gia hạn thời hạn' },
+    AUTHORS_CHANGED: { description: 'Thay đổi tác giả, tỷ lệ đóng góp' },
+    CONSENT_CHANGED: { description: 'Tác giả thay đổi sự đồng ý' },
+    RIGHTS_CHANGED: { description: 'Thay đổi tình trạng quyền tác giả' },
   },
 });
 

@@ -1,12 +1,61 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../common/connection.js';
 import { Channel, IdeaStatus, Maturity } from './idea.enums.js';
+import { PersonKind } from '../person/person.entity.js';
 import { registerEnumType } from 'type-graphql';
+
+@InputType({ description: 'Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi' })
+export class GuardianInput {
+  @Field({ description: 'Họ và tên' })
+  fullName: string;
+
+  @Field({ description: 'Quan hệ với người đề xuất (bố, mẹ, người giám hộ…)' })
+  relation: string;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+}
+
+@InputType({ description: 'Cam đoan về nguồn gốc ý tưởng của chủ nhiệm' })
+export class OriginInput {
+  @Field({
+    description: 'Ý tưởng do tôi/chúng tôi tự đề xuất (false: có kế thừa — nêu nguồn)',
+  })
+  ownWork: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nguồn, tài liệu, ý tưởng trước đó đã tham khảo hoặc kế thừa',
+  })
+  sources?: string | null;
+}
 
 @InputType({ description: 'Thông tin tác giả (người đề xuất)' })
 export class AuthorInput {
-  @Field({ description: 'Họ và tên' })
+  @Field({ description: 'Họ và tên (hoặc tên tổ chức, tập thể)' })
   fullName: string;
+
+  @Field(() => PersonKind, { defaultValue: PersonKind.INDIVIDUAL })
+  kind: PersonKind;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Tỷ lệ đóng góp của chủ nhiệm (%); bỏ trống: phần còn lại sau đồng tác giả. Tổng phải bằng 100 %',
+  })
+  share?: number | null;
+
+  @Field({ defaultValue: false, description: 'Người đề xuất dưới 16 tuổi' })
+  isMinor: boolean;
+
+  @Field(() => GuardianInput, {
+    nullable: true,
+    description: 'Bắt buộc khi người đề xuất dưới 16 tuổi',
+  })
+  guardian?: GuardianInput | null;
 
   @Field(() => String, { nullable: true, description: 'Email (cần email hoặc số điện thoại)' })
   email?: string | null;
@@ -22,6 +71,9 @@ export class AuthorInput {
 export class CoAuthorInput {
   @Field()
   fullName: string;
+
+  @Field(() => PersonKind, { defaultValue: PersonKind.INDIVIDUAL })
+  kind: PersonKind;
 
   @Field(() => String, { nullable: true })
   email?: string | null;
@@ -57,6 +109,13 @@ export class ConsentInput {
 
   @Field({ defaultValue: false })
   allowScale: boolean;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Với người dưới 16 tuổi: cha, mẹ hoặc người giám hộ cũng đồng ý với các lựa chọn trên',
+  })
+  guardianConsent: boolean;
 }
 
 @InputType({ description: 'Gửi một ý tưởng' })
@@ -99,6 +158,16 @@ export class SubmitIdeaInput {
 
   @Field(() => ConsentInput)
   consents: ConsentInput;
+
+  @Field(() => OriginInput, { nullable: true, description: 'Cam đoan nguồn gốc ý tưởng' })
+  origin?: OriginInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Phần cần giữ bí mật (bí quyết, chi tiết kỹ thuật…): chỉ cán bộ xử lý xem, không bao giờ công khai',
+  })
+  confidential?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'Tệp đã tải lên qua POST /uploads' })
   attachmentIds: string[];

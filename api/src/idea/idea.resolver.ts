@@ -6,12 +6,17 @@ import {
   isStaff,
   mayReadInternalHistory,
   mayReadPersonalData,
+  seesWholeTenant,
 } from '../common/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { Idea } from './idea.entity.js';
+import { hasConsent, isCredited } from '../rights/gate.js';
+import { consentRecords, consentSummary } from '../rights/consent-view.js';
+import { ConsentRecord, ConsentSummary } from '../rights/rights.types.js';
+import { ConsentKind } from '../consent/consent.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
 import { TRANSITIONS } from './idea.workflow.js';
 import { IdeaOrderByInput, IdeaWhereInput, SubmitIdeaInput } from './idea.inputs.js';
@@ -36,6 +41,22 @@ import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 import { IdeaRevisionView, IdeaStepInfo, SimilarIdea, StaffMember } from './triage.types.js';
 
 export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
+
+/** What the public sees of a credited author besides the name. */
+const PUBLIC_AUTHOR = {
+  id: null,
+  contact: null,
+  confirmed: true,
+  declined: false,
+  invitationPending: false,
+  isMinor: false,
+  restricted: false,
+  anonymised: false,
+  guardian: null,
+  guardianRelation: null,
+  consentSummary: null,
+  consents: null,
+};
 
 @Resolver(() => Idea)
 export class IdeaResolver {
@@ -126,7 +147,7 @@ export class IdeaResolver {
 
   @FieldResolver(() => [Author], {
     description:
-      'Tác giả; tên và liên hệ chỉ hiện với cán bộ xử lý (mỗi lần xem được ghi nhật ký). Đồng tác giả chưa xác nhận không hiện với khách.',
+      'Tác giả. Khách chỉ thấy tác giả đã xác nhận, với tên khi tác giả đồng ý hiển thị tên; cán bộ xử lý thấy đủ (mỗi lần xem liên hệ được ghi nhật ký).',
   })
   async authors(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Author[]> {
     const all = [...(await idea.authorships.load({ dataloader: true }))].sort(
@@ -134,34 +155,69 @@ export class IdeaResolver {
         Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) ||
         b.share - a.share,
     );
-    if (!mayReadPersonalData(ctx.viewer, idea)) {
-      return all
-        .filter((a) => a.confirmedAt)
-        .map((a) => ({
+    const staffView = mayReadPersonalData(ctx.viewer, idea);
+    const shown = staffView ? all : all.filter(isCredited);
+    const people = await Promise.all(shown.map((a) => a.person.load({ dataloader: true })));
+    if (!staffView) {
+      // Names only of authors who allowed it (for a minor, with their guardian).
+      const consents = await Promise.all(
+        shown.map((a) => ctx.loaders.consentsByAuthorship.load(a.id)),
+      );
+      return shown.map((a, i) => {
+        const named = hasConsent(a, consents[i]!, ConsentKind.SHOW_NAME);
+        const p = people[i]!;
+        return {
+          ...PUBLIC_AUTHOR,
           role: a.role,
+          kind: p.kind,
           share: a.share,
-          displayName: ANONYMOUS_AUTHOR,
-          contact: null,
-          confirmed: true,
-        }));
+          displayName: named && !p.anonymisedAt ? p.fullName : ANONYMOUS_AUTHOR,
+        };
+      });
     }
-    const [people] = await Promise.all([
-      Promise.all(all.map((a) => a.person.load({ dataloader: true }))),
+    const [guardians] = await Promise.all([
+      Promise.all(shown.map((a) => (a.guardian ? a.guardian.load({ dataloader: true }) : null))),
       ctx.personalData.record(idea.id),
     ]);
-    return all.map((a, i) => {
+    // A person who restricted processing: only the hub still sees how to reach them.
+    const hub = seesWholeTenant(ctx.viewer);
+    return shown.map((a, i) => {
       const p = people[i]!;
+      const g = guardians[i];
+      const hidden = Boolean(p.restrictedAt) && !hub;
       return {
+        id: a.id,
         role: a.role,
+        kind: p.kind,
         share: a.share,
         displayName: p.fullName,
         confirmed: Boolean(a.confirmedAt),
-        contact: {
-          fullName: p.fullName,
-          email: p.email ?? null,
-          phone: p.phone ?? null,
-          address: p.address ?? null,
-        },
+        declined: Boolean(a.declinedAt),
+        invitationPending: Boolean(a.invitationHash),
+        isMinor: a.isMinor,
+        restricted: Boolean(p.restrictedAt),
+        anonymised: Boolean(p.anonymisedAt),
+        contact: hidden
+          ? null
+          : {
+              fullName: p.fullName,
+              email: p.email ?? null,
+              phone: p.phone ?? null,
+              address: p.address ?? null,
+            },
+        guardian:
+          g && !hidden
+            ? {
+                fullName: g.fullName,
+                email: g.email ?? null,
+                phone: g.phone ?? null,
+                address: null,
+              }
+            : null,
+        guardianRelation: a.guardianRelation ?? null,
+        consentSummary: null,
+        consents: null,
+        authorship: a,
       };
     });
   }
@@ -346,5 +402,25 @@ export class IdeaResolver {
   @FieldResolver(() => Boolean, { description: 'Người xem có phải cán bộ đang xử lý ý tưởng này' })
   viewerWorksOnIt(@Root() idea: Idea, @Ctx() ctx: Context): boolean {
     return isStaff(ctx.viewer) && mayReadInternalHistory(ctx.viewer, idea);
+  }
+}
+
+/** Consent fields of a staff view of an author, batched across the page only when selected. */
+@Resolver(() => Author)
+export class AuthorConsentResolver {
+  @FieldResolver(() => [ConsentSummary], { nullable: true })
+  async consentSummary(
+    @Root() author: Author,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentSummary[] | null> {
+    if (!author.authorship) return null;
+    const rows = await ctx.loaders.consentsByAuthorship.load(author.authorship.id);
+    return consentSummary(author.authorship, rows);
+  }
+
+  @FieldResolver(() => [ConsentRecord], { nullable: true })
+  async consents(@Root() author: Author, @Ctx() ctx: Context): Promise<ConsentRecord[] | null> {
+    if (!author.authorship) return null;
+    return consentRecords(await ctx.loaders.consentsByAuthorship.load(author.authorship.id));
   }
 }

@@ -16,10 +16,20 @@ import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
-import { IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from './idea.enums.js';
+import { AuthorRole, IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from './idea.enums.js';
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
 import { normalizeTrackingCode } from './receipt.js';
 import { signTrackingToken } from './tracking-token.js';
+import {
+  assertRightsCleared,
+  isCredited,
+  isPubliclyVisible,
+  missingConsentSql,
+} from '../rights/gate.js';
+import { consentSummary } from '../rights/consent-view.js';
+import { RIGHTS_STATUS_LABEL, RightsUse } from '../rights/rights.enums.js';
+import { DATA_REQUEST_KIND_LABEL, DataRequest } from '../privacy/data-request.entity.js';
+import { Consent, ConsentKind } from '../consent/consent.entity.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 
 const ORDER_COLUMN: Record<IdeaOrderField, 'receivedAt' | 'updatedAt' | 'publishedAt'> = {
@@ -159,7 +169,7 @@ export async function findIdeaForAuthor(
   ctx: Context,
   code: string,
   contact: string,
-): Promise<Idea> {
+): Promise<{ idea: Idea; authorship: Authorship }> {
   const notFound = new NotFoundError(
     'Không tìm thấy ý tưởng với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại.',
   );
@@ -169,21 +179,47 @@ export async function findIdeaForAuthor(
   v.throwIfInvalid();
   const idea = await ctx.em.findOne(Idea, { trackingCode: normalizeTrackingCode(code) });
   if (!idea) throw notFound;
-  const authors = await ctx.em.find(Authorship, { idea: idea.id }, { populate: ['person'] });
-  if (!authors.some((a) => contactMatches(a.person.getEntity(), contact))) throw notFound;
-  return idea;
+  const authors = await ctx.em.find(
+    Authorship,
+    { idea: idea.id },
+    { populate: ['person'], orderBy: { role: 'desc', share: 'desc' } },
+  );
+  // Any credited author may follow the idea with their own contact; pending co-authors confirm first.
+  const me = authors.find(
+    (a) =>
+      isCredited(a) &&
+      !a.person.getEntity().anonymisedAt &&
+      contactMatches(a.person.getEntity(), contact),
+  );
+  if (!me) throw notFound;
+  return { idea, authorship: me };
 }
 
 /** What the tracking page shows, for an idea whose author has been identified. */
-export async function trackingView(ctx: Context, idea: Idea): Promise<IdeaTracking> {
-  const [events, messages] = await Promise.all([
+export async function trackingView(
+  ctx: Context,
+  idea: Idea,
+  me: Authorship,
+): Promise<IdeaTracking> {
+  const [events, messages, authors, requests] = await Promise.all([
     ctx.em.find(
       IdeaEvent,
       { idea: idea.id, isPublic: true },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     ),
     ctx.em.find(IdeaMessage, { idea: idea.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    ctx.em.find(Authorship, { idea: idea.id }, { populate: ['person'] }),
+    ctx.em.find(
+      DataRequest,
+      { person: me.person.id },
+      { orderBy: { receivedAt: 'desc', id: 'asc' } },
+    ),
   ]);
+  const consents = await ctx.em.find(
+    Consent,
+    { authorship: { $in: authors.map((a) => a.id) } },
+    { orderBy: { givenAt: 'asc' } },
+  );
   const toMessage = (m: IdeaMessage) => ({
     id: m.id,
     kind: m.kind,
@@ -192,6 +228,28 @@ export async function trackingView(ctx: Context, idea: Idea): Promise<IdeaTracki
     sentAt: m.createdAt,
     missing: m.missing ?? [],
   });
+  const toAuthor = (a: Authorship) => ({
+    id: a.id,
+    role: a.role,
+    share: a.share,
+    fullName: a.person.getEntity().fullName,
+    isMe: a.id === me.id,
+    confirmed: Boolean(a.confirmedAt),
+    declined: Boolean(a.declinedAt),
+    isMinor: a.isMinor,
+    consents:
+      a.id === me.id
+        ? consentSummary(
+            a,
+            consents.filter((c) => c.authorship.id === a.id),
+          )
+        : [],
+  });
+  const sorted = [...authors].sort(
+    (a, b) =>
+      Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) || b.share - a.share,
+  );
+  const mine = sorted.find((a) => a.id === me.id) ?? me;
   return {
     trackingCode: idea.trackingCode,
     title: idea.title,
@@ -206,6 +264,7 @@ export async function trackingView(ctx: Context, idea: Idea): Promise<IdeaTracki
       solution: idea.solution,
       benefit: idea.benefit,
       requirements: idea.requirements ?? null,
+      confidential: idea.confidential ?? null,
     },
     history: events.map((e) => ({
       id: e.id,
@@ -219,7 +278,39 @@ export async function trackingView(ctx: Context, idea: Idea): Promise<IdeaTracki
     })),
     responses: messages.filter((m) => m.direction === MessageDirection.TO_AUTHOR).map(toMessage),
     thread: messages.map(toMessage),
-    token: signTrackingToken(ctx.config.secret, idea.id, ctx.clock.now()),
+    token: signTrackingToken(
+      ctx.config.secret,
+      { ideaId: idea.id, authorshipId: me.id },
+      ctx.clock.now(),
+    ),
+    me: toAuthor(mine),
+    authors: sorted.filter((a) => !a.declinedAt).map(toAuthor),
+    rightsStatus: idea.rightsStatus,
+    rightsStatusLabel: RIGHTS_STATUS_LABEL[idea.rightsStatus],
+    origin: idea.originDeclaredAt
+      ? {
+          ownWork: Boolean(idea.originOwnWork),
+          sources: idea.originSources ?? null,
+          declaredAt: idea.originDeclaredAt,
+        }
+      : null,
+    publiclyVisible: isPubliclyVisible(
+      idea,
+      authors.map((a) => ({
+        authorship: a,
+        consents: consents.filter((c) => c.authorship.id === a.id),
+      })),
+    ),
+    dataRequests: requests.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      kindLabel: DATA_REQUEST_KIND_LABEL[r.kind],
+      status: r.status,
+      receivedAt: r.receivedAt,
+      dueAt: r.dueAt,
+      outcome: r.outcome ?? null,
+      data: r.result ?? null,
+    })),
   };
 }
 
@@ -228,7 +319,8 @@ export async function trackIdea(
   code: string,
   contact: string,
 ): Promise<IdeaTracking> {
-  return trackingView(ctx, await findIdeaForAuthor(ctx, code, contact));
+  const { idea, authorship } = await findIdeaForAuthor(ctx, code, contact);
+  return trackingView(ctx, idea, authorship);
 }
 
 export async function setIdeaPublished(
@@ -245,6 +337,7 @@ export async function setIdeaPublished(
   if (!idea) throw new NotFoundError('Không tìm thấy ý tưởng.');
   const now = ctx.clock.now();
   if (Boolean(idea.publishedAt) === published) return idea;
+  if (published) await assertRightsCleared(ctx.em, idea, RightsUse.PUBLISH);
   await ctx.em.transactional(async (tx) => {
     idea.publishedAt = published ? now : null;
     const actor = isStaff(ctx.viewer) ? { id: ctx.viewer.userId, name: ctx.viewer.fullName } : null;
@@ -310,7 +403,8 @@ export async function ideaCounters(
             count(*) filter (where status in ('PILOTING', 'APPLIED', 'SCALED')) as piloted,
             count(*) filter (where status in ('APPLIED', 'SCALED')) as applied,
             count(*) filter (where status = 'SCALED') as scaled,
-            count(*) filter (where published_at is not null) as published
+            count(*) filter (where published_at is not null and rights_status = 'ESTABLISHED'
+              and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as published
        from idea where tenant_id = ?${extra}`,
     params,
   );

@@ -1,6 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
-import { Idea } from './idea.entity.js';
+import { PersonKind } from '../person/person.entity.js';
+import {
+  ConsentRecord,
+  ConsentSummary,
+  MyDataRequest,
+  OriginDeclaration,
+  TrackingAuthor,
+} from '../rights/rights.types.js';
+import { RightsStatus } from '../rights/rights.enums.js';
+import { Authorship, Idea } from './idea.entity.js';
 import {
   AuthorRole,
   IdeaEventKind,
@@ -23,7 +32,7 @@ export class IdeaReceipt {
 
   @Field({
     description:
-      'SHA-256 (hex) của mảng JSON chuẩn hóa ["khoi-nguon-receipt-v1", trackingCode, receivedAt (ISO 8601), campaignId, title, problem, solution, benefit, requirements, fieldIds (đã sắp xếp), maturity, authorName] với văn bản dạng NFC',
+      'SHA-256 (hex) của mảng JSON chuẩn hóa ["khoi-nguon-receipt-v1", trackingCode, receivedAt (ISO 8601), campaignId, title, problem, solution, benefit, requirements, fieldIds (đã sắp xếp), maturity, authorName] với văn bản dạng NFC; khi có phần giữ bí mật thì thêm phần đó vào cuối mảng',
   })
   digest: string;
 
@@ -48,13 +57,22 @@ export class AuthorContact {
 
 @ObjectType({ description: 'Tác giả của ý tưởng' })
 export class Author {
+  @Field(() => ID, { nullable: true, description: 'Mã tác giả (chỉ cán bộ xử lý)' })
+  id: string | null;
+
   @Field(() => AuthorRole)
   role: AuthorRole;
+
+  @Field(() => PersonKind)
+  kind: PersonKind;
 
   @Field(() => Int, { description: 'Tỷ lệ đóng góp (%)' })
   share: number;
 
-  @Field({ description: 'Tên hiển thị; "Tác giả ẩn danh" khi người xem không được phép thấy tên' })
+  @Field({
+    description:
+      'Tên hiển thị; "Tác giả ẩn danh" khi tác giả chưa đồng ý hiển thị tên hoặc người xem không được phép thấy tên',
+  })
   displayName: string;
 
   @Field(() => AuthorContact, { nullable: true })
@@ -64,6 +82,45 @@ export class Author {
     description: 'Đã xác nhận tham gia (đồng tác giả chưa xác nhận chưa được ghi nhận công khai)',
   })
   confirmed: boolean;
+
+  @Field({ description: 'Đồng tác giả đã từ chối (không được ghi nhận)' })
+  declined: boolean;
+
+  @Field({ description: 'Đang chờ đồng tác giả xác nhận qua liên kết đã gửi' })
+  invitationPending: boolean;
+
+  @Field({ description: 'Người dưới 16 tuổi (cần thêm đồng ý của cha, mẹ, người giám hộ)' })
+  isMinor: boolean;
+
+  @Field({ description: 'Đã yêu cầu hạn chế xử lý dữ liệu' })
+  restricted: boolean;
+
+  @Field({ description: 'Dữ liệu cá nhân đã bị xóa, ẩn danh theo yêu cầu' })
+  anonymised: boolean;
+
+  @Field(() => AuthorContact, {
+    nullable: true,
+    description: 'Cha, mẹ hoặc người giám hộ (chỉ cán bộ xử lý)',
+  })
+  guardian: AuthorContact | null;
+
+  @Field(() => String, { nullable: true })
+  guardianRelation: string | null;
+
+  @Field(() => [ConsentSummary], {
+    nullable: true,
+    description: 'Tình trạng từng loại đồng ý (chỉ cán bộ xử lý)',
+  })
+  consentSummary: ConsentSummary[] | null;
+
+  @Field(() => [ConsentRecord], {
+    nullable: true,
+    description: 'Lịch sử đồng ý, rút lại (chỉ cán bộ xử lý)',
+  })
+  consents: ConsentRecord[] | null;
+
+  /** The row behind a staff view, for the consent fields (loaded only when asked for). */
+  authorship?: Authorship;
 }
 
 @ObjectType({ description: 'Một bước trong lịch sử xử lý ý tưởng' })
@@ -130,6 +187,12 @@ export class IdeaContent {
 
   @Field(() => String, { nullable: true })
   requirements: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phần giữ bí mật (chỉ tác giả và cán bộ xử lý thấy)',
+  })
+  confidential: string | null;
 }
 
 @ObjectType({ description: 'Kết quả tra cứu ý tưởng của tác giả' })
@@ -172,6 +235,27 @@ export class IdeaTracking {
       'Mã phiên tra cứu (hiệu lực vài giờ) để trả lời, bổ sung và theo dõi trực tiếp mà không gửi lại thông tin liên hệ',
   })
   token: string;
+
+  @Field(() => TrackingAuthor, { description: 'Bạn (tác giả đang tra cứu)' })
+  me: TrackingAuthor;
+
+  @Field(() => [TrackingAuthor], { description: 'Các tác giả của ý tưởng' })
+  authors: TrackingAuthor[];
+
+  @Field(() => RightsStatus)
+  rightsStatus: RightsStatus;
+
+  @Field()
+  rightsStatusLabel: string;
+
+  @Field(() => OriginDeclaration, { nullable: true })
+  origin: OriginDeclaration | null;
+
+  @Field({ description: 'Đang hiển thị trên trang công cộng' })
+  publiclyVisible: boolean;
+
+  @Field(() => [MyDataRequest], { description: 'Các yêu cầu về dữ liệu cá nhân của bạn' })
+  dataRequests: MyDataRequest[];
 }
 
 @ObjectType({ description: 'Số liệu tổng hợp của phong trào' })

@@ -14,6 +14,7 @@ import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
 import type { FileStorage } from '../attachment/storage.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { PersonKind } from '../person/person.entity.js';
 import { ConsentChannel } from '../consent/consent.entity.js';
 import { currentNotice } from '../consent/consent.service.js';
 import { audit } from '../audit/audit.service.js';
@@ -193,7 +194,11 @@ export async function readSheet(
   return rows;
 }
 
-export function importHandler(deps: { storage: FileStorage; clock: Clock }): JobHandler {
+export function importHandler(deps: {
+  storage: FileStorage;
+  clock: Clock;
+  publicUrl: string;
+}): JobHandler {
   return async (job, { em, progress }) => {
     const { attachmentId, tenantId, userId, userName, dryRun, skipInvalid } = job.payload as {
       attachmentId: string;
@@ -310,7 +315,16 @@ export function importHandler(deps: { storage: FileStorage; clock: Clock }): Job
             benefit: content.benefit!,
             requirements: content.requirements,
             maturity: maturity!,
-            author: { fullName: fullName!, email, phone, address, share: 100 },
+            author: {
+              fullName: fullName!,
+              email,
+              phone,
+              address,
+              share: 100,
+              kind: PersonKind.INDIVIDUAL,
+              isMinor: false,
+              guardian: null,
+            },
             coAuthors: [],
             consents: {
               processData: true,
@@ -318,7 +332,10 @@ export function importHandler(deps: { storage: FileStorage; clock: Clock }): Job
               publishContent: yes(cells.publishContent),
               allowPilot: false,
               allowScale: false,
+              guardianConsent: false,
             },
+            origin: null,
+            confidential: null,
             noticeVersion: notice.version,
             attachments: [],
             idempotencyKey: null,
@@ -359,6 +376,7 @@ export function importHandler(deps: { storage: FileStorage; clock: Clock }): Job
           {
             channel: Channel.IMPORTED,
             consentChannel: ConsentChannel.PAPER,
+            publicUrl: deps.publicUrl,
             actor: { id: userId, name: userName },
             note: `Nhập từ tệp ${file.fileName}, dòng ${report[index]!.row}.`,
           },

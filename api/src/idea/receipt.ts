@@ -33,6 +33,8 @@ export interface DigestContent {
   fieldIds: string[];
   maturity: string;
   authorName: string;
+  /** The confidential part, when there is one (appended, so digests without it are unchanged). */
+  confidential?: string | null;
 }
 
 /**
@@ -53,6 +55,7 @@ export function receiptDigest(c: DigestContent): string {
     [...c.fieldIds].sort(),
     c.maturity,
     c.authorName.normalize('NFC'),
+    ...(c.confidential ? [c.confidential.normalize('NFC')] : []),
   ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

@@ -15,10 +15,11 @@ import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
-import { Person } from '../person/person.entity.js';
+import { Person, PersonKind } from '../person/person.entity.js';
+import { inviteCoAuthor } from '../rights/authorship.service.js';
 import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
 import { claimUploads } from '../attachment/attachment.service.js';
-import { ConsentChannel } from '../consent/consent.entity.js';
+import { ConsentChannel, ConsentGiver } from '../consent/consent.entity.js';
 import { checkConsents, recordConsents, type ConsentChoices } from '../consent/consent.service.js';
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
@@ -66,8 +67,15 @@ export interface ValidSubmission {
   benefit: string;
   requirements: string | null;
   maturity: Maturity;
-  author: ValidPerson & { share: number };
-  coAuthors: (ValidPerson & { share: number })[];
+  author: ValidPerson & {
+    share: number;
+    kind: PersonKind;
+    isMinor: boolean;
+    guardian: (ValidPerson & { relation: string }) | null;
+  };
+  coAuthors: (ValidPerson & { share: number; kind: PersonKind })[];
+  origin: { ownWork: boolean; sources: string | null } | null;
+  confidential: string | null;
   consents: ConsentChoices;
   noticeVersion: number;
   attachments: Attachment[];
@@ -197,6 +205,7 @@ export async function validateSubmission(
   const coAuthors = (input.coAuthors ?? []).slice(0, LIMITS.coAuthors.max + 1).map((c, i) => ({
     ...validatePerson(v, `coAuthors.${i}`, c),
     share: c.share,
+    kind: c.kind ?? PersonKind.INDIVIDUAL,
   }));
   if ((input.coAuthors ?? []).length > LIMITS.coAuthors.max) {
     v.add('coAuthors', `Tối đa ${LIMITS.coAuthors.max} đồng tác giả.`);
@@ -209,6 +218,54 @@ export async function validateSubmission(
   const coTotal = coAuthors.reduce((s, c) => s + (Number.isInteger(c.share) ? c.share : 0), 0);
   if (coTotal >= 100)
     v.add('coAuthors', 'Tổng tỷ lệ đóng góp của các đồng tác giả phải nhỏ hơn 100 %.');
+  const leadShare = input.author?.share ?? 100 - coTotal;
+  if (input.author?.share != null) {
+    if (!Number.isInteger(leadShare) || leadShare < 1 || leadShare > 100)
+      v.add('author.share', 'Tỷ lệ đóng góp của chủ nhiệm phải từ 1 đến 100 %.');
+    else if (leadShare + coTotal !== 100)
+      v.add(
+        'author.share',
+        `Tổng tỷ lệ đóng góp của các tác giả phải bằng 100 % (hiện là ${leadShare + coTotal} %).`,
+      );
+  }
+  const kind = input.author?.kind ?? PersonKind.INDIVIDUAL;
+  const isMinor = Boolean(input.author?.isMinor);
+  let guardian: (ValidPerson & { relation: string }) | null = null;
+  if (isMinor) {
+    if (kind !== PersonKind.INDIVIDUAL)
+      v.add('author.isMinor', 'Chỉ cá nhân mới có thể là người dưới 16 tuổi.');
+    if (!input.author.guardian) {
+      v.add('author.guardian', 'Người dưới 16 tuổi cần ghi thông tin cha, mẹ hoặc người giám hộ.');
+    } else {
+      const g = validatePerson(v, 'author.guardian', input.author.guardian);
+      const relation = v.text('author.guardian.relation', input.author.guardian.relation, {
+        label: 'quan hệ với người đề xuất',
+        required: true,
+        max: 60,
+      });
+      guardian = { ...g, relation: relation ?? '' };
+    }
+    if (!input.consents?.guardianConsent)
+      v.add(
+        'consents.guardianConsent',
+        'Người dưới 16 tuổi cần có sự đồng ý của cha, mẹ hoặc người giám hộ.',
+      );
+  }
+  let origin: ValidSubmission['origin'] = null;
+  if (input.origin) {
+    const sources = v.text('origin.sources', input.origin.sources, {
+      label: 'nguồn gốc, tài liệu tham khảo',
+      required: input.origin.ownWork === false,
+      max: 5_000,
+      multiline: true,
+    });
+    origin = { ownWork: input.origin.ownWork === true, sources };
+  }
+  const confidential = v.text('confidential', input.confidential, {
+    label: 'phần cần giữ bí mật',
+    max: LIMITS.longText.max,
+    multiline: true,
+  });
   const idempotencyKey = input.idempotencyKey?.trim() || null;
   if (idempotencyKey && idempotencyKey.length > LIMITS.idempotencyKey.max) {
     v.add('idempotencyKey', `Khóa chống gửi trùng dài tối đa ${LIMITS.idempotencyKey.max} ký tự.`);
@@ -267,8 +324,10 @@ export async function validateSubmission(
     benefit: content.benefit!,
     requirements: content.requirements,
     maturity: input.maturity,
-    author: { ...author, share: 100 - coTotal },
+    author: { ...author, share: leadShare, kind, isMinor, guardian },
     coAuthors,
+    origin,
+    confidential,
     consents: input.consents,
     noticeVersion: input.consents.noticeVersion,
     attachments,
@@ -316,6 +375,7 @@ function digestInput(idea: Pick<Idea, 'trackingCode' | 'receivedAt'>, s: ValidSu
     fieldIds: s.fields.map((f) => f.id),
     maturity: s.maturity,
     authorName: s.author.fullName,
+    confidential: s.confidential,
   };
 }
 
@@ -348,6 +408,8 @@ export interface ChannelInfo {
   /** The upload that is the scan of the signed paper form (in-person reception). */
   paperFormId?: string | null;
   consentChannel: ConsentChannel;
+  /** Where co-authors' invitation links point (the public site). */
+  publicUrl: string;
   receptionPoint?: ReceptionPoint | null;
   receivedById?: string | null;
   actor: AuditActor;
@@ -381,40 +443,69 @@ export async function createIdea(
     receivedAt,
     digest: receiptDigest(digestInput({ trackingCode, receivedAt }, s)),
     idempotencyKey: s.idempotencyKey,
+    confidential: s.confidential,
+    originOwnWork: s.origin?.ownWork ?? null,
+    originSources: s.origin?.sources ?? null,
+    originDeclaredAt: s.origin ? receivedAt : null,
     createdAt: receivedAt,
     updatedAt: receivedAt,
   });
   for (const f of s.fields) idea.fields.add(tx.getReference(IdeaField, f.id));
   const people = [
     { ...s.author, role: AuthorRole.LEAD },
-    ...s.coAuthors.map((c) => ({ ...c, role: AuthorRole.CO_AUTHOR })),
+    ...s.coAuthors.map((c) => ({
+      ...c,
+      role: AuthorRole.CO_AUTHOR,
+      isMinor: false,
+      guardian: null,
+    })),
   ];
+  const invitations: { authorship: Authorship; person: Person }[] = [];
   for (const p of people) {
     const person = tx.create(Person, {
       tenant: tenantId,
+      kind: p.kind,
       fullName: p.fullName,
       email: p.email,
       phone: p.phone,
       address: p.address,
       createdAt: receivedAt,
     });
+    const guardian = p.guardian
+      ? tx.create(Person, {
+          tenant: tenantId,
+          fullName: p.guardian.fullName,
+          email: p.guardian.email,
+          phone: p.guardian.phone,
+          address: p.guardian.address,
+          createdAt: receivedAt,
+        })
+      : null;
     const authorship = tx.create(Authorship, {
       tenant: tenantId,
       idea,
       person,
       role: p.role,
       share: p.share,
+      isMinor: p.isMinor,
+      guardian,
+      guardianRelation: p.guardian?.relation ?? null,
       // The person who submits is confirmed; co-authors confirm their own participation.
       confirmedAt: p.role === AuthorRole.LEAD ? receivedAt : null,
       createdAt: receivedAt,
     });
     if (p.role === AuthorRole.LEAD) {
-      recordConsents(tx, authorship, s.consents, {
+      const opts = {
         tenantId,
         noticeVersion: s.noticeVersion,
         channel: info.consentChannel,
         now: receivedAt,
-      });
+      };
+      recordConsents(tx, authorship, s.consents, opts);
+      if (p.isMinor)
+        recordConsents(tx, authorship, s.consents, { ...opts, givenBy: ConsentGiver.GUARDIAN });
+    } else {
+      invitations.push({ authorship, person });
     }
   }
   tx.create(IdeaRevision, {
@@ -427,6 +518,7 @@ export async function createIdea(
     solution: s.solution,
     benefit: s.benefit,
     requirements: s.requirements,
+    confidential: s.confidential,
     maturity: s.maturity,
     fieldIds: s.fields.map((f) => f.id).sort(),
     digest: idea.digest,
@@ -476,6 +568,16 @@ export async function createIdea(
     },
     at: receivedAt,
   });
+  for (const inv of invitations) {
+    await inviteCoAuthor(tx, {
+      idea,
+      authorship: inv.authorship,
+      person: inv.person,
+      leadName: s.author.fullName,
+      publicUrl: info.publicUrl,
+      now: receivedAt,
+    });
+  }
   await tx.flush();
   await attachUploads(tx, idea, s.attachments, receivedAt, info.paperFormId);
   await publishIdeaEvent(tx, {
@@ -521,6 +623,7 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput): Promise<
   return persist(ctx, s, {
     channel: Channel.ONLINE,
     consentChannel: ConsentChannel.ONLINE,
+    publicUrl: ctx.config.publicUrl,
     actor: isStaff(ctx.viewer)
       ? { id: ctx.viewer.userId, name: ctx.viewer.fullName }
       : AUTHOR_ACTOR,
@@ -572,6 +675,7 @@ export async function recordInPersonIdea(
   return persist(ctx, s, {
     channel: Channel.IN_PERSON,
     consentChannel: ConsentChannel.PAPER,
+    publicUrl: ctx.config.publicUrl,
     receptionPoint: point,
     receivedById: viewer.userId,
     paperFormId: input.paperFormId,

@@ -64,7 +64,9 @@ export async function leadContact(em: EntityManager, ideaId: string) {
     { populate: ['person'] },
   );
   const p = lead?.person.getEntity();
-  return { email: p?.email ?? null, phone: p?.phone ?? null };
+  // A person who restricted processing (or was erased) gets nothing by email/SMS.
+  if (!p || p.restrictedAt || p.anonymisedAt) return { email: null, phone: null };
+  return { email: p.email ?? null, phone: p.phone ?? null };
 }
 
 export async function publishFor(

@@ -31,6 +31,8 @@ import { canTransition } from './idea.workflow.js';
 import { currentStep, effectiveDue } from './steps.js';
 import { validateFields } from './submission.service.js';
 import { recordRevision } from './revision.js';
+import { assertRightsCleared } from '../rights/gate.js';
+import { RightsUse } from '../rights/rights.enums.js';
 import {
   actorOf,
   applyTransition,
@@ -145,6 +147,10 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
     if (input.dueAt && input.dueAt.getTime() <= now.getTime())
       v.add('dueAt', 'Thời hạn phải ở sau thời điểm hiện tại.');
     v.throwIfInvalid();
+    // The rights gate (§III.6): use needs the authors' consent, scaling its own.
+    if (input.to === IdeaStatus.PILOTING || input.to === IdeaStatus.APPLIED)
+      await assertRightsCleared(tx, idea, RightsUse.PILOT);
+    if (input.to === IdeaStatus.SCALED) await assertRightsCleared(tx, idea, RightsUse.SCALE);
 
     if (input.to === IdeaStatus.ACCEPTED && input.classification) {
       await applyClassification(tx, idea, input.classification, fields, now);

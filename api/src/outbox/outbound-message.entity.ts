@@ -30,7 +30,7 @@ registerEnumType(DeliveryStatus, {
 @ObjectType({ description: 'Thông báo gửi tác giả qua email/SMS (hộp thư đi)' })
 @Entity({ tableName: 'outbound_message' })
 @Index({ properties: ['tenant', 'createdAt'] })
-export class OutboundMessage extends TenantOwned<'status' | 'attempts'> {
+export class OutboundMessage extends TenantOwned<'status' | 'attempts' | 'purgeAfterDelivery'> {
   @Index()
   @ManyToOne(() => Idea, { ref: true, nullable: true, deleteRule: 'set null' })
   idea?: Ref<Idea> | null;
@@ -70,4 +70,8 @@ export class OutboundMessage extends TenantOwned<'status' | 'attempts'> {
   @Field(() => String, { nullable: true, description: 'Kênh thực tế đã gửi (smtp, sms, demo)' })
   @Property({ length: 40, nullable: true, type: 'string' })
   transport?: string | null;
+
+  /** The last word to someone who asked to be erased: recipient and body go once it is delivered. */
+  @Property({ default: false })
+  purgeAfterDelivery: boolean = false;
 }

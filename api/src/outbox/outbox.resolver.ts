@@ -15,7 +15,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import { assertAllowed, mayReadOutbox } from '../common/access.js';
 import { Connection, pageByCreatedAt } from '../common/connection.js';
-import { NotFoundError } from '../common/errors.js';
+import { ConflictError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/validate.js';
 import { enqueueJob } from '../jobs/job-runner.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -75,6 +75,8 @@ export class OutboxResolver {
       ? await ctx.em.findOne(OutboundMessage, { id, tenant: ctx.tenant.id })
       : null;
     if (!message) throw new NotFoundError('Không tìm thấy thông báo.');
+    if (message.recipient === '[đã xóa]' || message.lastError?.startsWith('Đã hủy'))
+      throw new ConflictError('Không gửi lại được: người nhận đã yêu cầu xóa dữ liệu cá nhân.');
     if (message.status !== DeliveryStatus.SENT) {
       message.status = DeliveryStatus.PENDING;
       await ctx.em.transactional(async (tx) => {

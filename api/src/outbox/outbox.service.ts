@@ -50,6 +50,14 @@ export async function notifyAuthor(
   return out;
 }
 
+/** After the final attempt, a message to an erased person keeps no trace of them. */
+function purgeIfAsked(message: OutboundMessage): void {
+  if (!message.purgeAfterDelivery) return;
+  message.recipient = '[đã xóa]';
+  message.subject = message.subject ? '[đã xóa]' : null;
+  message.body = '[Nội dung đã xóa sau khi gửi, theo yêu cầu xóa dữ liệu cá nhân]';
+}
+
 export function deliveryHandler(senders: Senders, now: () => Date): JobHandler {
   return async (job: Job, { em }) => {
     const message = await em.findOne(OutboundMessage, { id: String(job.payload.messageId) });
@@ -66,13 +74,16 @@ export function deliveryHandler(senders: Senders, now: () => Date): JobHandler {
       message.sentAt = now();
       message.transport = sender.name;
       message.lastError = null;
+      purgeIfAsked(message);
       await em.flush();
       return { sent: true, transport: sender.name };
     } catch (err) {
       message.lastError = err instanceof Error ? err.message : String(err);
       message.transport = sender.name;
-      if (job.attempts >= job.maxAttempts || sender.name === 'none')
+      if (job.attempts >= job.maxAttempts || sender.name === 'none') {
         message.status = DeliveryStatus.FAILED;
+        purgeIfAsked(message);
+      }
       await em.flush();
       throw err;
     }

@@ -1,12 +1,32 @@
-import { Entity, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
 import { TenantOwned } from '../common/tenant-owned.entity.js';
 
+export enum PersonKind {
+  INDIVIDUAL = 'INDIVIDUAL',
+  ORGANISATION = 'ORGANISATION',
+}
+registerEnumType(PersonKind, {
+  name: 'PersonKind',
+  valuesConfig: {
+    INDIVIDUAL: { description: 'Cá nhân' },
+    ORGANISATION: { description: 'Tổ chức, tập thể' },
+  },
+});
+
+/** What an erased person is called from then on (the idea and its record stay). */
+export const ANONYMISED_NAME = 'Người đề xuất đã ẩn danh';
+
 /**
- * A person who proposes ideas. Personal data: never exposed to the public; staff read it through
- * the `AuthorContact` type, which the access rules gate.
+ * A person (or organisation) who proposes ideas, or a minor's parent/guardian. Personal data:
+ * never exposed to the public; staff read it through the `AuthorContact` type, which the access
+ * rules gate, and every read is audited.
  */
 @Entity({ tableName: 'person' })
-export class Person extends TenantOwned {
+export class Person extends TenantOwned<'kind'> {
+  @Enum({ items: () => PersonKind, default: PersonKind.INDIVIDUAL })
+  kind: PersonKind = PersonKind.INDIVIDUAL;
+
   @Property({ length: 200 })
   fullName: string;
 
@@ -20,4 +40,12 @@ export class Person extends TenantOwned {
 
   @Property({ type: 'string', length: 300, nullable: true })
   address?: string | null;
+
+  /** Set when the person asked to be erased: every personal detail has been removed. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  anonymisedAt?: Date | null;
+
+  /** Processing restricted at the person's request: no email/SMS, contact hidden from most staff. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  restrictedAt?: Date | null;
 }

@@ -13,6 +13,8 @@ import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { assertRightsCleared } from '../rights/gate.js';
+import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
 import { actorOf, applyTransition, publishFor } from '../idea/transition.core.js';
@@ -258,6 +260,8 @@ export async function reportPilot(
       ? checkIndicators(v, 'indicators', input.indicators)
       : pilot.indicators;
     v.throwIfInvalid();
+    if (input.recommendation !== PilotRecommendation.STOP)
+      await assertRightsCleared(tx, idea, RightsUse.PILOT);
     pilot.status = PilotStatus.REPORTED;
     pilot.results = results;
     pilot.recommendation = input.recommendation;
@@ -354,6 +358,11 @@ export async function recordAdoption(
     const v = new Validator();
     const a = await validateAdoption(tx, ctx.tenant.id, input, v);
     v.throwIfInvalid();
+    await assertRightsCleared(
+      tx,
+      idea,
+      kind === AdoptionKind.SCALED ? RightsUse.SCALE : RightsUse.PILOT,
+    );
     const adoption = addAdoption(tx, idea, kind, a!, now);
     const actor = actorOf(ctx.viewer as StaffViewer);
     if (kind === AdoptionKind.SCALED && idea.status === IdeaStatus.APPLIED) {

@@ -26,6 +26,8 @@ export type Applicability =
 export type AttachmentKind =
   /** Văn bản quyết định (thành lập Hội đồng, khen thưởng) */
   | 'DECISION'
+  /** Bằng chứng về quyền tác giả, tranh chấp */
+  | 'EVIDENCE'
   /** Bảng tính nhập ý tưởng */
   | 'IMPORT_SOURCE'
   /** Bản quét phiếu đề xuất giấy */
@@ -38,12 +40,20 @@ export type AttachmentKind =
 export type AuditAction =
   /** Ghi nhận ứng dụng/nhân rộng */
   | 'ADOPTION_RECORDED'
+  /** Thay đổi tác giả, đồng tác giả */
+  | 'AUTHORSHIP_CHANGED'
   /** Tác giả trả lời */
   | 'AUTHOR_REPLIED'
   /** Khen thưởng */
   | 'AWARD_CHANGED'
+  /** Thay đổi sự đồng ý của tác giả */
+  | 'CONSENT_CHANGED'
   /** Thành lập/cập nhật Hội đồng */
   | 'COUNCIL_CHANGED'
+  /** Yêu cầu về dữ liệu cá nhân */
+  | 'DATA_REQUEST_CHANGED'
+  /** Khiếu nại tranh chấp quyền tác giả */
+  | 'DISPUTE_CHANGED'
   /** Phân công xử lý */
   | 'IDEA_ASSIGNED'
   /** Phân loại */
@@ -64,6 +74,8 @@ export type AuditAction =
   | 'IDEA_TRANSITIONED'
   /** Thôi công khai */
   | 'IDEA_UNPUBLISHED'
+  /** Xóa, ẩn danh dữ liệu cá nhân */
+  | 'PERSONAL_DATA_ERASED'
   /** Xem dữ liệu cá nhân */
   | 'PERSONAL_DATA_READ'
   /** Thử nghiệm */
@@ -74,6 +86,8 @@ export type AuditAction =
   | 'REVIEW_CONFLICT_DECLARED'
   /** Nộp phiếu chấm điểm */
   | 'REVIEW_SCORED'
+  /** Thay đổi tình trạng quyền tác giả */
+  | 'RIGHTS_CHANGED'
   /** Sửa bộ tiêu chí chấm điểm */
   | 'RUBRIC_CHANGED'
   /** Thay đổi thiết lập */
@@ -96,10 +110,17 @@ export type AuthorInput = {
   address?: string | null | undefined;
   /** Email (cần email hoặc số điện thoại) */
   email?: string | null | undefined;
-  /** Họ và tên */
+  /** Họ và tên (hoặc tên tổ chức, tập thể) */
   fullName: string;
+  /** Bắt buộc khi người đề xuất dưới 16 tuổi */
+  guardian?: GuardianInput | null | undefined;
+  /** Người đề xuất dưới 16 tuổi */
+  isMinor?: boolean;
+  kind?: PersonKind;
   /** Số điện thoại */
   phone?: string | null | undefined;
+  /** Tỷ lệ đóng góp của chủ nhiệm (%); bỏ trống: phần còn lại sau đồng tác giả. Tổng phải bằng 100 % */
+  share?: number | null | undefined;
 };
 
 export type AuthorRole =
@@ -148,6 +169,7 @@ export type ClassificationInput = {
 export type CoAuthorInput = {
   email?: string | null | undefined;
   fullName: string;
+  kind?: PersonKind;
   phone?: string | null | undefined;
   /** Tỷ lệ đóng góp (%) */
   share: number;
@@ -157,6 +179,8 @@ export type CoAuthorInput = {
 export type ConsentInput = {
   allowPilot?: boolean;
   allowScale?: boolean;
+  /** Với người dưới 16 tuổi: cha, mẹ hoặc người giám hộ cũng đồng ý với các lựa chọn trên */
+  guardianConsent?: boolean;
   /** Phiên bản thông báo xử lý dữ liệu cá nhân đã hiển thị cho người đề xuất */
   noticeVersion: number;
   /** Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc) */
@@ -199,15 +223,31 @@ export type FundingSource =
   /** Ngân sách nhà nước */
   | 'STATE_BUDGET';
 
+/** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
+export type GuardianInput = {
+  email?: string | null | undefined;
+  /** Họ và tên */
+  fullName: string;
+  phone?: string | null | undefined;
+  /** Quan hệ với người đề xuất (bố, mẹ, người giám hộ…) */
+  relation: string;
+};
+
 export type IdeaEventKind =
   /** Phân công cán bộ xử lý */
   | 'ASSIGNED'
+  /** Thay đổi tác giả, tỷ lệ đóng góp */
+  | 'AUTHORS_CHANGED'
   /** Phân loại */
   | 'CLASSIFIED'
+  /** Tác giả thay đổi sự đồng ý */
+  | 'CONSENT_CHANGED'
   /** Đặt hoặc gia hạn thời hạn */
   | 'DUE_DATE_CHANGED'
   /** Công khai */
   | 'PUBLISHED'
+  /** Thay đổi tình trạng quyền tác giả */
+  | 'RIGHTS_CHANGED'
   /** Chuyển trạng thái */
   | 'STATUS_CHANGED'
   /** Tiếp nhận */
@@ -293,6 +333,8 @@ export type InPersonIdeaInput = {
   campaignId?: string | null | undefined;
   /** Đồng tác giả */
   coAuthors?: Array<CoAuthorInput>;
+  /** Phần cần giữ bí mật (bí quyết, chi tiết kỹ thuật…): chỉ cán bộ xử lý xem, không bao giờ công khai */
+  confidential?: string | null | undefined;
   /** Ghi chú về việc người đề xuất ký đồng ý trên phiếu giấy */
   consentNote?: string | null | undefined;
   consents: ConsentInput;
@@ -301,6 +343,8 @@ export type InPersonIdeaInput = {
   /** Khóa chống gửi trùng do ứng dụng tạo (tối đa 100 ký tự): gửi lại với cùng khóa trả về cùng giấy biên nhận */
   idempotencyKey?: string | null | undefined;
   maturity?: Maturity;
+  /** Cam đoan nguồn gốc ý tưởng */
+  origin?: OriginInput | null | undefined;
   /** Bản quét phiếu đề xuất giấy (đã tải lên) */
   paperFormId: string;
   /** Vấn đề, thực trạng cần giải quyết */
@@ -371,11 +415,25 @@ export type MissingInfo =
   /** Nội dung khác */
   | 'OTHER';
 
+/** Cam đoan về nguồn gốc ý tưởng của chủ nhiệm */
+export type OriginInput = {
+  /** Ý tưởng do tôi/chúng tôi tự đề xuất (false: có kế thừa — nêu nguồn) */
+  ownWork: boolean;
+  /** Nguồn, tài liệu, ý tưởng trước đó đã tham khảo hoặc kế thừa */
+  sources?: string | null | undefined;
+};
+
 export type OutboxWhereInput = {
   channel?: DeliveryChannel | null | undefined;
   ideaId?: string | null | undefined;
   status?: DeliveryStatus | null | undefined;
 };
+
+export type PersonKind =
+  /** Cá nhân */
+  | 'INDIVIDUAL'
+  /** Tổ chức, tập thể */
+  | 'ORGANISATION';
 
 /** Thông tin thử nghiệm */
 export type PilotInput = {

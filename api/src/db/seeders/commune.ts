@@ -17,6 +17,8 @@ import { DEFAULT_PRIVACY_NOTICE } from '../../consent/privacy-notice.text.js';
 import { RubricCriterion } from '../../council/council.entity.js';
 import { DEFAULT_RUBRIC } from '../../council/rubric.defaults.js';
 import { AwardRate, BaseSalary } from '../../award/award.entity.js';
+import { PublicHoliday } from '../../privacy/data-request.entity.js';
+import { DEFAULT_HOLIDAYS } from '../../privacy/calendar.js';
 import { DEFAULT_AWARD_RATES, DEFAULT_BASE_SALARY } from '../../award/award.defaults.js';
 
 export interface UnitSpec {
@@ -134,6 +136,7 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
   for (const c of DEFAULT_RUBRIC) em.create(RubricCriterion, { tenant, campaign, ...c });
   em.create(BaseSalary, { tenant, ...DEFAULT_BASE_SALARY });
   for (const r of DEFAULT_AWARD_RATES) em.create(AwardRate, { tenant, ...r });
+  for (const h of DEFAULT_HOLIDAYS) em.create(PublicHoliday, { tenant, ...h });
   em.create(PrivacyNotice, {
     tenant,
     version: 1,

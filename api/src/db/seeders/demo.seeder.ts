@@ -46,6 +46,9 @@ import { SupportPlan, SupportTask } from '../../support/support.entity.js';
 import { Award, AwardForm, AwardStatus, RecipientKind } from '../../award/award.entity.js';
 import { prizeAmount } from '../../council/result.js';
 import { DEMO_COMMUNE, DEMO_IDEAS } from './demo-data.js';
+import { PersonKind } from '../../person/person.entity.js';
+import { RightsDecision } from '../../rights/rights.entity.js';
+import { RightsStatus } from '../../rights/rights.enums.js';
 
 /** Deterministic pseudo-random numbers, so every demo install shows the same codes and dates. */
 function mulberry32(seed: number): () => number {
@@ -56,6 +59,14 @@ function mulberry32(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Invitation links in demo messages point at the default public site address. */
+const DEMO_PUBLIC_URL = 'http://localhost:3000';
+
+/** Ideas that reach piloting, application or scaling need the authors' consent for that use. */
+function inUse(status: IdeaStatus): boolean {
+  return [IdeaStatus.PILOTING, IdeaStatus.APPLIED, IdeaStatus.SCALED].includes(status);
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -396,15 +407,22 @@ export class DemoSeeder extends Seeder {
               phone: d.author.phone ?? null,
               address: null,
               share: 100,
+              kind: PersonKind.INDIVIDUAL,
+              isMinor: false,
+              guardian: null,
             },
             coAuthors: [],
+            // Authors of ideas that go public or into use agreed to it when they submitted.
             consents: {
               processData: true,
               showName: Boolean(d.published),
-              publishContent: Boolean(d.published),
-              allowPilot: Boolean(d.published),
-              allowScale: Boolean(d.published),
+              publishContent: Boolean(d.published) || inUse(d.status),
+              allowPilot: Boolean(d.published) || inUse(d.status),
+              allowScale: Boolean(d.published) || inUse(d.status),
+              guardianConsent: false,
             },
+            origin: { ownWork: true, sources: null },
+            confidential: null,
             noticeVersion: 1,
             attachments: [],
             idempotencyKey: null,
@@ -412,6 +430,7 @@ export class DemoSeeder extends Seeder {
           {
             channel: d.inPerson ? Channel.IN_PERSON : Channel.ONLINE,
             consentChannel: d.inPerson ? ConsentChannel.PAPER : ConsentChannel.ONLINE,
+            publicUrl: DEMO_PUBLIC_URL,
             receptionPoint: point ?? null,
             receivedById: d.inPerson && d.unit === 'thon-dong-lac' ? officer.id : null,
             actor: { id: null, name: 'Tác giả' },
@@ -461,6 +480,22 @@ export class DemoSeeder extends Seeder {
         from = to;
       }
       idea.updatedAt = new Date(at);
+      if (d.published || inUse(d.status)) {
+        // The hub established the rights before the idea went public or into use.
+        const when = new Date(receivedAt.getTime() + 10 * DAY);
+        idea.rightsStatus = RightsStatus.ESTABLISHED;
+        idea.rightsChangedAt = when;
+        em.create(RightsDecision, {
+          tenant,
+          idea,
+          fromStatus: RightsStatus.UNCLEAR,
+          toStatus: RightsStatus.ESTABLISHED,
+          reason:
+            'Chủ nhiệm đã cam đoan nguồn gốc; không có khiếu nại trong thời gian tiếp nhận; đủ các đồng ý cần thiết.',
+          decidedBy: hub,
+          createdAt: when,
+        });
+      }
       if (d.published) idea.publishedAt = new Date(at + DAY);
       await this.history(em, {
         idea,

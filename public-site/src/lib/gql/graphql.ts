@@ -10,10 +10,17 @@ export type AuthorInput = {
   address?: string | null | undefined;
   /** Email (cần email hoặc số điện thoại) */
   email?: string | null | undefined;
-  /** Họ và tên */
+  /** Họ và tên (hoặc tên tổ chức, tập thể) */
   fullName: string;
+  /** Bắt buộc khi người đề xuất dưới 16 tuổi */
+  guardian?: GuardianInput | null | undefined;
+  /** Người đề xuất dưới 16 tuổi */
+  isMinor?: boolean;
+  kind?: PersonKind;
   /** Số điện thoại */
   phone?: string | null | undefined;
+  /** Tỷ lệ đóng góp của chủ nhiệm (%); bỏ trống: phần còn lại sau đồng tác giả. Tổng phải bằng 100 % */
+  share?: number | null | undefined;
 };
 
 export type AuthorRole =
@@ -35,6 +42,7 @@ export type Channel =
 export type CoAuthorInput = {
   email?: string | null | undefined;
   fullName: string;
+  kind?: PersonKind;
   phone?: string | null | undefined;
   /** Tỷ lệ đóng góp (%) */
   share: number;
@@ -44,12 +52,24 @@ export type CoAuthorInput = {
 export type ConsentInput = {
   allowPilot?: boolean;
   allowScale?: boolean;
+  /** Với người dưới 16 tuổi: cha, mẹ hoặc người giám hộ cũng đồng ý với các lựa chọn trên */
+  guardianConsent?: boolean;
   /** Phiên bản thông báo xử lý dữ liệu cá nhân đã hiển thị cho người đề xuất */
   noticeVersion: number;
   /** Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc) */
   processData: boolean;
   publishContent?: boolean;
   showName?: boolean;
+};
+
+/** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
+export type GuardianInput = {
+  email?: string | null | undefined;
+  /** Họ và tên */
+  fullName: string;
+  phone?: string | null | undefined;
+  /** Quan hệ với người đề xuất (bố, mẹ, người giám hộ…) */
+  relation: string;
 };
 
 /** Trạng thái của ý tưởng */
@@ -141,6 +161,20 @@ export type MissingInfo =
   /** Nội dung khác */
   | 'OTHER';
 
+/** Cam đoan về nguồn gốc ý tưởng của chủ nhiệm */
+export type OriginInput = {
+  /** Ý tưởng do tôi/chúng tôi tự đề xuất (false: có kế thừa — nêu nguồn) */
+  ownWork: boolean;
+  /** Nguồn, tài liệu, ý tưởng trước đó đã tham khảo hoặc kế thừa */
+  sources?: string | null | undefined;
+};
+
+export type PersonKind =
+  /** Cá nhân */
+  | 'INDIVIDUAL'
+  /** Tổ chức, tập thể */
+  | 'ORGANISATION';
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -166,12 +200,16 @@ export type SubmitIdeaInput = {
   campaignId?: string | null | undefined;
   /** Đồng tác giả */
   coAuthors?: Array<CoAuthorInput>;
+  /** Phần cần giữ bí mật (bí quyết, chi tiết kỹ thuật…): chỉ cán bộ xử lý xem, không bao giờ công khai */
+  confidential?: string | null | undefined;
   consents: ConsentInput;
   /** Lĩnh vực (ít nhất một) */
   fieldIds: Array<string>;
   /** Khóa chống gửi trùng do ứng dụng tạo (tối đa 100 ký tự): gửi lại với cùng khóa trả về cùng giấy biên nhận */
   idempotencyKey?: string | null | undefined;
   maturity?: Maturity;
+  /** Cam đoan nguồn gốc ý tưởng */
+  origin?: OriginInput | null | undefined;
   /** Vấn đề, thực trạng cần giải quyết */
   problem: string;
   /** Điều kiện, nguồn lực cần để triển khai */
