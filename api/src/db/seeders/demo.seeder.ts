@@ -64,9 +64,17 @@ function mulberry32(seed: number): () => number {
 /** Invitation links in demo messages point at the default public site address. */
 const DEMO_PUBLIC_URL = 'http://localhost:3000';
 
-/** Ideas that reach piloting, application or scaling need the authors' consent for that use. */
+/**
+ * Ideas the council recommended, or that reached piloting, application or scaling: their authors
+ * agreed to that use and the hub established the rights before the pilot could start.
+ */
 function inUse(status: IdeaStatus): boolean {
-  return [IdeaStatus.PILOTING, IdeaStatus.APPLIED, IdeaStatus.SCALED].includes(status);
+  return [
+    IdeaStatus.RECOMMENDED,
+    IdeaStatus.PILOTING,
+    IdeaStatus.APPLIED,
+    IdeaStatus.SCALED,
+  ].includes(status);
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
