@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { IdeaEvent, IdeaMessage, IdeaStep } from '../idea/idea.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
+import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 
 /**
  * Hand-written loaders for what MikroORM's own dataloader does not batch (filtered or ordered
@@ -54,6 +55,24 @@ export class Loaders {
       { orderBy: { name: 'asc' } },
     );
     return unitIds.map((id) => rows.filter((r) => r.unit.id === id));
+  });
+
+  readonly pilotsByIdea = new DataLoader<string, Pilot[]>(async (ideaIds) => {
+    const rows = await this.em.find(
+      Pilot,
+      { idea: { $in: [...ideaIds] } },
+      { orderBy: { startsOn: 'asc', id: 'asc' } },
+    );
+    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  });
+
+  readonly adoptionsByIdea = new DataLoader<string, Adoption[]>(async (ideaIds) => {
+    const rows = await this.em.find(
+      Adoption,
+      { idea: { $in: [...ideaIds] } },
+      { orderBy: { adoptedOn: 'asc', id: 'asc' } },
+    );
+    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
   });
 
   readonly staffNames = new DataLoader<string, string | null>(async (ids) => {

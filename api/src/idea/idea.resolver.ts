@@ -6,6 +6,7 @@ import {
   isStaff,
   mayReadInternalHistory,
   mayReadPersonalData,
+  reviewsIdea,
 } from '../common/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
@@ -29,7 +30,7 @@ import { submitIdea } from './submission.service.js';
 import { similarIdeas } from './triage.service.js';
 import { effectiveDue, isOverdue } from './steps.js';
 import { IdeaRevision } from './idea.entity.js';
-import { Attachment } from '../attachment/attachment.entity.js';
+import { Attachment, REVIEWER_FILE_KINDS } from '../attachment/attachment.entity.js';
 import { Review } from '../council/council.entity.js';
 import { SupportPlan } from '../support/support.entity.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
@@ -135,15 +136,25 @@ export class IdeaResolver {
         b.share - a.share,
     );
     if (!mayReadPersonalData(ctx.viewer, idea)) {
-      return all
-        .filter((a) => a.confirmedAt)
-        .map((a) => ({
-          role: a.role,
-          share: a.share,
-          displayName: ANONYMOUS_AUTHOR,
-          contact: null,
-          confirmed: true,
-        }));
+      const credited = all.filter((a) => a.confirmedAt);
+      // A council member reviewing the idea needs the names to declare conflicts of interest.
+      const reviewer = await ctx.loaders.memo(`reviewer:${idea.id}`, () =>
+        reviewsIdea(ctx.em, ctx.viewer, idea.id),
+      );
+      const people = reviewer
+        ? await Promise.all([
+            Promise.all(credited.map((a) => a.person.load({ dataloader: true }))),
+            ctx.personalData.record(idea.id),
+          ]).then(([p]) => p)
+        : [];
+      return credited.map((a, i) => ({
+        role: a.role,
+        share: a.share,
+        displayName: people[i]?.fullName ?? ANONYMOUS_AUTHOR,
+        contact: null,
+        personId: null,
+        confirmed: true,
+      }));
     }
     const [people] = await Promise.all([
       Promise.all(all.map((a) => a.person.load({ dataloader: true }))),
@@ -156,6 +167,7 @@ export class IdeaResolver {
         share: a.share,
         displayName: p.fullName,
         confirmed: Boolean(a.confirmedAt),
+        personId: p.id,
         contact: {
           fullName: p.fullName,
           email: p.email ?? null,
@@ -239,8 +251,18 @@ export class IdeaResolver {
     description: 'Tệp đính kèm (chỉ cán bộ xử lý)',
   })
   async attachments(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Attachment[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
+    if (mayReadInternalHistory(ctx.viewer, idea))
+      return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
+    // Council members reviewing the idea get its supporting documents (not the signed forms).
+    const reviewer = await ctx.loaders.memo(`reviewer:${idea.id}`, () =>
+      reviewsIdea(ctx.em, ctx.viewer, idea.id),
+    );
+    if (!reviewer) return null;
+    return ctx.em.find(
+      Attachment,
+      { idea: idea.id, kind: { $in: REVIEWER_FILE_KINDS } },
+      { orderBy: { createdAt: 'asc' } },
+    );
   }
 
   @FieldResolver(() => IdeaStepInfo, {
@@ -320,16 +342,12 @@ export class IdeaResolver {
 
   @FieldResolver(() => [Pilot], { description: 'Thử nghiệm' })
   pilots(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Pilot[]> {
-    return ctx.loaders.memo(`pilots:${idea.id}`, () =>
-      ctx.em.find(Pilot, { idea: idea.id }, { orderBy: { startsOn: 'asc' } }),
-    );
+    return ctx.loaders.pilotsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Đơn vị ứng dụng, nhân rộng' })
   adoptions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.memo(`adoptions:${idea.id}`, () =>
-      ctx.em.find(Adoption, { idea: idea.id }, { orderBy: { adoptedOn: 'asc' } }),
-    );
+    return ctx.loaders.adoptionsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [IdeaStatus], {
