@@ -100,6 +100,89 @@ describe('councils', () => {
   });
 });
 
+describe('council documents and accounts', () => {
+  it('lists the council accounts to choose members from, and keeps the decision document', async () => {
+    const accounts = await api.gql(
+      '{ staffMembers(roles: [COUNCIL_MEMBER]) { fullName } }',
+      {},
+      { token: hub },
+    );
+    expect(accounts.data!.staffMembers.map((s: any) => s.fullName)).toContain('Chuyên Gia Thứ Hai');
+    const staff = await api.gql('{ staffMembers { id fullName } }', {}, { token: hub });
+    expect(staff.data!.staffMembers.map((s: any) => s.fullName)).not.toContain(
+      'Chuyên Gia Thứ Hai',
+    );
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const up = await api.upload('quyet-dinh.pdf', pdf, { token: hub, kind: 'DECISION' });
+    expect(up.status).toBe(201);
+    const ids = staff.data!.staffMembers.map((s: any) => s.id);
+    const made = await api.gql(
+      'mutation ($i: CouncilInput!) { createCouncil(input: $i) { id decisionDocumentId } }',
+      {
+        i: {
+          name: 'Hội đồng có văn bản quyết định',
+          decisionNumber: '78/QĐ-UBND',
+          decisionDate: '2026-07-02',
+          signer: 'Chủ tịch UBND xã',
+          termStart: '2026-07-02',
+          termEnd: '2027-12-31',
+          quorum: 1,
+          rule: 'SCORE',
+          fieldIds: [t.cat.field('nong-nghiep')],
+          decisionDocumentId: up.body.id,
+          members: [{ userId: ids[0], role: 'CHAIR', title: 'Cán bộ' }],
+        },
+      },
+      { token: hub },
+    );
+    expect(made.data!.createCouncil.decisionDocumentId).toBe(up.body.id);
+    // Kept by the council: the hourly cleanup of abandoned uploads skips it.
+    const [row] = await api.sql('select attached_at from attachment where id = $1', [up.body.id]);
+    expect(row.attached_at).not.toBeNull();
+    const admin = await api.login(TEST_STAFF.admin);
+    const file = await fetch(`${api.origin}/files/${up.body.id}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(file.status).toBe(200);
+  });
+});
+
+describe('what a council member sees of an idea under review', () => {
+  it('shows the authors’ names (to declare conflicts) and the supporting files, never contacts or signed forms', async () => {
+    const { id } = await t.newIdea({
+      author: { fullName: 'Lê Văn Hiền', email: 'hien@example.com' },
+    });
+    const supporting = await api.upload('ban-ve.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    await api.sql(`update attachment set idea_id = $1, attached_at = now() where id = $2`, [
+      id,
+      supporting.body.id,
+    ]);
+    const form = await api.upload('phieu.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    await api.sql(
+      `update attachment set idea_id = $1, attached_at = now(), kind = 'PAPER_FORM' where id = $2`,
+      [id, form.body.id],
+    );
+    const Q = `query ($id: ID!) { idea(id: $id) { authors { displayName contact { email } } attachments { id kind } } }`;
+    const member = await tok(TEST_STAFF.council);
+    // Before the idea reaches their council, they do not see it at all.
+    expect((await api.gql(Q, { id }, { token: member })).data!.idea).toBeNull();
+    for (const step of ['ACCEPTED', 'UNDER_REVIEW'] as const) await t.move(id, step);
+    const r = await api.gql(Q, { id }, { token: member });
+    expect(r.data!.idea.authors).toEqual([{ displayName: 'Lê Văn Hiền', contact: null }]);
+    expect(r.data!.idea.attachments).toEqual([{ id: supporting.body.id, kind: 'SUPPORTING' }]);
+    // Reading the names is a read of personal data, and is logged like any other.
+    const [audit] = await api.sql(
+      `select count(*)::int as n from audit_entry where action = 'PERSONAL_DATA_READ' and idea_id = $1 and actor_name = $2`,
+      [id, 'Thành Viên Hội Đồng'],
+    );
+    expect(audit.n).toBe(1);
+    const download = (fileId: string) =>
+      fetch(`${api.origin}/files/${fileId}`, { headers: { authorization: `Bearer ${member}` } });
+    expect((await download(supporting.body.id)).status).toBe(200);
+    expect((await download(form.body.id)).status).toBe(403);
+  });
+});
+
 describe('scoring', () => {
   it('keeps a rubric editable until the first score, then frozen', async () => {
     const custom = [
@@ -412,6 +495,35 @@ describe('council documents', () => {
     expect(
       (await get(`/reviews/${reviewId}/minutes.docx`, await api.login(TEST_STAFF.officerA))).status,
     ).toBe(403);
+  });
+});
+
+describe('council documents before a member’s own sheet', () => {
+  it('keeps the minutes and other sheets from a member until their own sheet is in', async () => {
+    const ideaId = await t.ideaIn('UNDER_REVIEW');
+    const reviewId = await reviewFor(ideaId);
+    const a = await tok(TEST_STAFF.council2);
+    const b = await tok(TEST_STAFF.council3);
+    for (const token of [a, b]) await api.gql(DECLARE, { r: reviewId, c: false }, { token });
+    await api.gql(
+      SAVE,
+      { r: reviewId, s: criteria.map((c) => ({ criterionId: c.id, value: 5 })) },
+      { token: a },
+    );
+    await api.gql(SUBMIT, { r: reviewId }, { token: a });
+    const minutes = (token: string) =>
+      fetch(`${api.origin}/reviews/${reviewId}/minutes.docx`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await minutes(b)).status).toBe(403);
+    expect((await minutes(a)).status).toBe(200);
+    await api.gql(
+      SAVE,
+      { r: reviewId, s: criteria.map((c) => ({ criterionId: c.id, value: 4 })) },
+      { token: b },
+    );
+    await api.gql(SUBMIT, { r: reviewId }, { token: b });
+    expect((await minutes(b)).status).toBe(200);
   });
 });
 

@@ -83,6 +83,31 @@ describe('support', () => {
     );
     expect(gone.data!.idea).toBeNull();
   });
+
+  it('ends the plan and the expert’s access when the hub moves the idea on directly', async () => {
+    const id = await t.ideaIn('ACCEPTED');
+    const staff = (await api.gql('{ staffMembers { id fullName } }', {}, { token: hub })).data!
+      .staffMembers;
+    const expert = staff.find((s: any) => s.fullName === 'Cán Bộ Thôn B');
+    await t.move(id, 'IN_SUPPORT', {
+      support: { expertId: expert.id, goal: 'Hoàn thiện dự toán.', tasks: ['Lập dự toán'] },
+    });
+    // Straight to the council with the hub's route button, not through completeSupport.
+    expect((await t.move(id, 'UNDER_REVIEW')).status).toBe('UNDER_REVIEW');
+    const idea = (await api.gql(IDEA, { id }, { token: hub })).data!.idea;
+    expect(idea.supportPlans[0].status).toBe('DONE');
+    const [row] = await api.sql(
+      'select support_expert_id, support_unit_id from idea where id = $1',
+      [id],
+    );
+    expect(row).toEqual({ support_expert_id: null, support_unit_id: null });
+    const seen = await api.gql(
+      'query ($id: ID!) { idea(id: $id) { id } }',
+      { id },
+      { token: await api.login(TEST_STAFF.officerB) },
+    );
+    expect(seen.data!.idea).toBeNull();
+  });
 });
 
 describe('pilots, adoption and scaling', () => {
@@ -173,6 +198,31 @@ describe('pilots, adoption and scaling', () => {
       { token: hub },
     );
     expect(await t.statusOf(id)).toBe('ARCHIVED');
+  });
+});
+
+describe('leaving the pilot step', () => {
+  it('closes a running pilot when the hub applies the idea directly or it is archived', async () => {
+    const applied = await t.ideaIn('PILOTING');
+    expect((await t.move(applied, 'APPLIED')).status).toBe('APPLIED');
+    const archived = await t.ideaIn('PILOTING');
+    expect(
+      (await t.move(archived, 'ARCHIVED', { message: 'Không còn kinh phí thử nghiệm.' })).status,
+    ).toBe('ARCHIVED');
+    const rows = await api.sql(
+      `select idea_id, status, recommendation, results, reported_at is not null as reported from pilot where idea_id = any($1)`,
+      [[applied, archived]],
+    );
+    expect(rows.find((r) => r.idea_id === applied)).toMatchObject({
+      status: 'REPORTED',
+      recommendation: 'APPLY',
+      reported: true,
+    });
+    expect(rows.find((r) => r.idea_id === archived)).toMatchObject({
+      status: 'REPORTED',
+      recommendation: 'STOP',
+      results: expect.stringMatching(/Lưu trữ.*Không còn kinh phí/),
+    });
   });
 });
 
@@ -278,6 +328,40 @@ describe('recognition and awards', () => {
     });
     const list = await api.gql('{ awards(status: REVOKED) { id } }', {}, { token: hub });
     expect(list.data!.awards.map((a: any) => a.id)).toContain(awardId);
+  });
+
+  it('links an individual award to an author, whose id only staff who see contacts get', async () => {
+    const id = await t.ideaIn('APPLIED');
+    const AUTHORS = 'query ($id: ID!) { idea(id: $id) { authors { personId displayName } } }';
+    const [author] = (await api.gql(AUTHORS, { id }, { token: hub })).data!.idea.authors;
+    expect(author.personId).toMatch(/^[0-9a-f-]{36}$/);
+    const p = await api.gql(
+      PROPOSE,
+      {
+        i: {
+          form: 'COMMUNE_CERTIFICATE',
+          recipientKind: 'INDIVIDUAL',
+          recipientName: author.displayName,
+          personId: author.personId,
+          achievement: 'Tác giả ý tưởng được ứng dụng.',
+          ideaIds: [id],
+        },
+      },
+      { token: hub },
+    );
+    expect(p.errors).toBeUndefined();
+    const [row] = await api.sql('select person_id from award where id = $1', [
+      p.data!.proposeAward.id,
+    ]);
+    expect(row.person_id).toBe(author.personId);
+    // Published, the idea is public: a guest sees its authors anonymised, without the id.
+    await api.gql(
+      'mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { id } }',
+      { id },
+      { token: hub },
+    );
+    const guest = await api.gql(AUTHORS, { id });
+    expect(guest.data!.idea.authors.every((a: any) => a.personId === null)).toBe(true);
   });
 
   it('honours a published idea with a citation', async () => {

@@ -41,6 +41,16 @@ export async function newPage(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  if (opts.javaScriptEnabled ?? true) {
+    // Under load a click can land before the app has hydrated: wait for the apps' marker after
+    // every full page load so forms are typed into and submitted by the live app.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      return response;
+    };
+  }
   return { context, page };
 }
 
@@ -73,5 +83,18 @@ export async function staffLogin(
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/y-tuong/);
+  try {
+    await page.waitForURL(/\/y-tuong/);
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  } catch (err) {
+    // Say where the login got stuck instead of only "timeout".
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '');
+    throw new Error(
+      `Đăng nhập ${email} không tới được hộp ý tưởng: đang ở ${page.url()} — ${text.slice(0, 400)}`,
+      { cause: err },
+    );
+  }
 }

@@ -1,12 +1,18 @@
 import type {
+  AdoptionKind,
   Applicability,
   AttachmentKind,
   AuditAction,
   AuthorRole,
+  AwardForm,
+  AwardStatus,
   Channel,
+  ConclusionRule,
+  CouncilRole,
   DeliveryChannel,
   DeliveryStatus,
   Feasibility,
+  FundingSource,
   IdeaEventKind,
   IdeaRoute,
   IdeaStatus,
@@ -14,9 +20,17 @@ import type {
   Maturity,
   MessageDirection,
   MissingInfo,
+  PilotRecommendation,
+  PilotStatus,
+  Programme,
+  RecipientKind,
   ResponseKind,
+  ReviewConclusion,
+  ReviewStatus,
   RevisionSource,
   Role,
+  SupportStatus,
+  VoteChoice,
 } from '$lib/gql/graphql';
 
 /** Labels of the admin, in Vietnamese (the staff's language). */
@@ -87,6 +101,9 @@ export const EVENT_KIND: Record<IdeaEventKind, string> = {
   SUPPLEMENTED: 'Tác giả bổ sung',
   PUBLISHED: 'Công khai',
   UNPUBLISHED: 'Thôi công khai',
+  AUTHORS_CHANGED: 'Thay đổi tác giả, tỷ lệ đóng góp',
+  CONSENT_CHANGED: 'Tác giả thay đổi sự đồng ý',
+  RIGHTS_CHANGED: 'Thay đổi tình trạng quyền tác giả',
 };
 
 export const FEASIBILITY: Record<Feasibility, string> = {
@@ -145,6 +162,12 @@ export const AUDIT_ACTION: Record<AuditAction, string> = {
   IDEA_HONOURED: 'Vinh danh',
   AWARD_CHANGED: 'Khen thưởng',
   SETTINGS_CHANGED: 'Thay đổi thiết lập',
+  AUTHORSHIP_CHANGED: 'Thay đổi tác giả, đồng tác giả',
+  CONSENT_CHANGED: 'Thay đổi sự đồng ý của tác giả',
+  RIGHTS_CHANGED: 'Thay đổi tình trạng quyền tác giả',
+  DISPUTE_CHANGED: 'Khiếu nại tranh chấp quyền tác giả',
+  DATA_REQUEST_CHANGED: 'Yêu cầu về dữ liệu cá nhân',
+  PERSONAL_DATA_ERASED: 'Xóa, ẩn danh dữ liệu cá nhân',
 };
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as AuditAction[];
 
@@ -167,6 +190,7 @@ export const ATTACHMENT_KIND: Record<AttachmentKind, string> = {
   IMPORT_SOURCE: 'Bảng tính nhập ý tưởng',
   DECISION: 'Văn bản quyết định',
   REPORT: 'Báo cáo',
+  EVIDENCE: 'Bằng chứng về quyền tác giả',
 };
 
 export const REVISION_SOURCE: Record<RevisionSource, string> = {
@@ -176,9 +200,106 @@ export const REVISION_SOURCE: Record<RevisionSource, string> = {
   SUPPORT: 'Hoàn thiện trong bước hỗ trợ',
 };
 
+export const SUPPORT_STATUS: Record<SupportStatus, string> = {
+  ACTIVE: 'Đang hỗ trợ',
+  DONE: 'Đã hoàn thành',
+};
+
+export const PILOT_STATUS: Record<PilotStatus, string> = {
+  RUNNING: 'Đang thử nghiệm',
+  REPORTED: 'Đã báo cáo kết quả',
+};
+
+export const PILOT_RECOMMENDATION: Record<PilotRecommendation, string> = {
+  APPLY: 'Ứng dụng chính thức',
+  SCALE: 'Ứng dụng và đề xuất nhân rộng',
+  STOP: 'Dừng, lưu trữ theo dõi',
+};
+export const PILOT_RECOMMENDATIONS = Object.keys(PILOT_RECOMMENDATION) as PilotRecommendation[];
+
+/** Funding sources of §VI. */
+export const FUNDING_SOURCE: Record<FundingSource, string> = {
+  STATE_BUDGET: 'Ngân sách nhà nước',
+  SOCIALISED: 'Xã hội hóa',
+  SPONSORSHIP: 'Tài trợ hợp pháp',
+  OTHER: 'Lồng ghép chương trình, nguồn khác',
+};
+export const FUNDING_SOURCES = Object.keys(FUNDING_SOURCE) as FundingSource[];
+
+/** Programmes a pilot or an adoption is integrated with (§III.4). */
+export const PROGRAMME: Record<Programme, string> = {
+  DIGITAL_TRANSFORMATION: 'Chuyển đổi số',
+  ADMIN_REFORM: 'Cải cách hành chính',
+  NEW_RURAL: 'Xây dựng nông thôn mới',
+  CIVILISED_URBAN: 'Đô thị văn minh',
+  OCOP: 'Sản phẩm chủ lực, OCOP',
+};
+export const PROGRAMMES = Object.keys(PROGRAMME) as Programme[];
+
+export const ADOPTION_KIND: Record<AdoptionKind, string> = {
+  APPLIED: 'Ứng dụng chính thức',
+  SCALED: 'Nhân rộng',
+};
+export const ADOPTION_KINDS = Object.keys(ADOPTION_KIND) as AdoptionKind[];
+
+/** Forms of commendation (Law 06/2022/QH15) the commune deals with. */
+export const AWARD_FORM: Record<AwardForm, string> = {
+  COMMUNE_CERTIFICATE: 'Giấy khen của Chủ tịch UBND xã',
+  ADVANCED_WORKER: 'Danh hiệu "Lao động tiên tiến"',
+  HIGHER_LEVEL: 'Đề nghị cấp trên khen thưởng',
+};
+export const AWARD_FORMS = Object.keys(AWARD_FORM) as AwardForm[];
+
+export const AWARD_STATUS: Record<AwardStatus, string> = {
+  PROPOSED: 'Đã đề nghị',
+  DECIDED: 'Đã có quyết định',
+  REVOKED: 'Đã thu hồi',
+};
+export const AWARD_STATUSES = Object.keys(AWARD_STATUS) as AwardStatus[];
+
+export const RECIPIENT_KIND: Record<RecipientKind, string> = {
+  INDIVIDUAL: 'Cá nhân',
+  COLLECTIVE: 'Tập thể',
+};
+export const RECIPIENT_KINDS = Object.keys(RECIPIENT_KIND) as RecipientKind[];
+
 export const JOB_STATUS: Record<JobStatus, string> = {
   PENDING: 'Đang chờ',
   RUNNING: 'Đang chạy',
   DONE: 'Đã xong',
   FAILED: 'Thất bại',
 };
+
+export const COUNCIL_ROLE: Record<CouncilRole, string> = {
+  CHAIR: 'Chủ tịch Hội đồng',
+  VICE_CHAIR: 'Phó Chủ tịch Hội đồng',
+  SECRETARY: 'Thư ký Hội đồng',
+  MEMBER: 'Thành viên',
+};
+export const COUNCIL_ROLES = Object.keys(COUNCIL_ROLE) as CouncilRole[];
+
+export const CONCLUSION_RULE: Record<ConclusionRule, string> = {
+  SCORE: 'Điểm bình quân có trọng số đạt ngưỡng',
+  VOTE: 'Biểu quyết tán thành từ 2/3 số thành viên trở lên',
+  SCORE_AND_VOTE: 'Điểm đạt ngưỡng và biểu quyết tán thành từ 2/3',
+};
+export const CONCLUSION_RULES = Object.keys(CONCLUSION_RULE) as ConclusionRule[];
+
+export const REVIEW_CONCLUSION: Record<ReviewConclusion, string> = {
+  RECOMMEND_PILOT: 'Đề xuất thử nghiệm',
+  SEND_TO_SUPPORT: 'Hỗ trợ hoàn thiện thêm',
+  ARCHIVE: 'Lưu trữ, theo dõi',
+};
+export const REVIEW_CONCLUSIONS = Object.keys(REVIEW_CONCLUSION) as ReviewConclusion[];
+
+export const REVIEW_STATUS: Record<ReviewStatus, string> = {
+  OPEN: 'Đang chấm',
+  CONCLUDED: 'Đã kết luận',
+};
+
+export const VOTE_CHOICE: Record<VoteChoice, string> = {
+  FOR: 'Tán thành',
+  AGAINST: 'Không tán thành',
+  ABSTAIN: 'Không biểu quyết',
+};
+export const VOTE_CHOICES = Object.keys(VOTE_CHOICE) as VoteChoice[];

@@ -9,3 +9,8 @@ export function isHub(roles: readonly Role[] | null | undefined): boolean {
 export function mayRecordInPerson(roles: readonly Role[] | null | undefined): boolean {
   return isHub(roles) || Boolean(roles?.includes('RECEPTION_OFFICER'));
 }
+
+/** Council members score ideas in their queue (the hub may sit on a council too). */
+export function isCouncilMember(roles: readonly Role[] | null | undefined): boolean {
+  return Boolean(roles?.includes('COUNCIL_MEMBER'));
+}

@@ -12,7 +12,18 @@ export const FIRST_DECISIONS: readonly IdeaStatus[] = [
   'ACCEPTED',
 ];
 
+/**
+ * Moves that start a process and need its data (a support plan, a pilot plan, the adopting unit):
+ * each has its own form on the idea page (components/idea/*Decision.svelte).
+ */
+export const FOLLOW_UP_DECISIONS: readonly IdeaStatus[] = [
+  'IN_SUPPORT',
+  'PILOTING',
+  'APPLIED',
+  'SCALED',
+];
+
 /** The later moves among those allowed, offered as route buttons. */
 export function routeTargets(allowed: readonly IdeaStatus[]): IdeaStatus[] {
-  return allowed.filter((s) => !FIRST_DECISIONS.includes(s));
+  return allowed.filter((s) => !FIRST_DECISIONS.includes(s) && !FOLLOW_UP_DECISIONS.includes(s));
 }

@@ -24,6 +24,9 @@ registerEnumType(AttachmentKind, {
   },
 });
 
+/** What a council member reviewing an idea may open (never the signed forms with personal data). */
+export const REVIEWER_FILE_KINDS = [AttachmentKind.SUPPORTING, AttachmentKind.REPORT];
+
 /**
  * A stored file. Uploaded first (unattached, its id acting as a capability), then attached to an
  * idea by the submission that names it. The type is what the content says, not the file name.

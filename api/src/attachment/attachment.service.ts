@@ -8,9 +8,15 @@ import {
   BadInputError,
   UnauthenticatedError,
 } from '../common/errors.js';
-import { isStaff, type Viewer, worksOnIdea } from '../common/access.js';
+import {
+  isStaff,
+  reviewsIdea,
+  seesWholeTenant,
+  type Viewer,
+  worksOnIdea,
+} from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Attachment, AttachmentKind } from './attachment.entity.js';
+import { Attachment, AttachmentKind, REVIEWER_FILE_KINDS } from './attachment.entity.js';
 import { ATTACHMENT_TYPES, IMPORT_TYPES, extensionOf, sniff } from './sniff.js';
 import type { FileStorage } from './storage.js';
 
@@ -143,9 +149,14 @@ export async function attachmentForDownload(
   const attachment = await em.findOne(Attachment, { id, tenant: tenantId }, { populate: ['idea'] });
   if (!attachment) throw new NotFoundError('Không tìm thấy tệp.');
   const idea = attachment.idea?.getEntity() as Idea | undefined;
+  // A file of no idea (an upload in progress, a council's decision) is the uploader's; documents
+  // the movement keeps, such as a council's decision, are also the hub's to read.
   const allowed = idea
-    ? worksOnIdea(viewer, idea)
-    : isStaff(viewer) && attachment.uploadedBy?.id === viewer.userId;
+    ? worksOnIdea(viewer, idea) ||
+      (REVIEWER_FILE_KINDS.includes(attachment.kind) && (await reviewsIdea(em, viewer, idea.id)))
+    : isStaff(viewer) &&
+      (attachment.uploadedBy?.id === viewer.userId ||
+        (Boolean(attachment.attachedAt) && seesWholeTenant(viewer)));
   if (!allowed) throw new ForbiddenError('Bạn không có quyền xem tệp này.');
   if (attachment.erasedAt)
     throw new NotFoundError(

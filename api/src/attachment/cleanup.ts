@@ -16,7 +16,8 @@ export function cleanupHandler(deps: { storage: FileStorage; clock: Clock }): Jo
     const before = new Date(now.getTime() - UPLOAD_LIMITS.unattachedHours * 3_600_000);
     const stale = await em.find(
       Attachment,
-      { idea: null, createdAt: { $lt: before } },
+      // attachedAt marks files kept by something other than an idea (a council's decision).
+      { idea: null, attachedAt: null, createdAt: { $lt: before } },
       { limit: 500 },
     );
     for (const a of stale) await deps.storage.delete(a.storageKey);

@@ -4,6 +4,7 @@
  * nothing else decides who may do what.
  */
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/roles.js';
 import type { Idea } from '../idea/idea.entity.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
@@ -80,6 +81,24 @@ export function worksOnIdea(
   if (idea.supportExpert?.id === viewer.userId) return true;
   const unitId = unitScope(viewer);
   return unitId !== null && (idea.unit?.id === unitId || idea.supportUnit?.id === unitId);
+}
+
+/**
+ * Is the viewer a member of a council that reviews (or reviewed) the idea? Council members see
+ * the authors' names (to declare conflicts of interest) and the supporting files, not contacts.
+ */
+export async function reviewsIdea(
+  em: EntityManager,
+  viewer: Viewer,
+  ideaId: string,
+): Promise<boolean> {
+  if (!hasRole(viewer, Role.COUNCIL_MEMBER) || !isStaff(viewer)) return false;
+  const rows = await em.execute<{ ok: number }[]>(
+    `select 1 as ok from review r join council_member m on m.council_id = r.council_id
+      where r.idea_id = ? and m.user_id = ? limit 1`,
+    [ideaId, viewer.userId],
+  );
+  return rows.length > 0;
 }
 
 /** Authors' names and contacts, tracking code, internal history: only staff working on the idea. */

@@ -4,6 +4,7 @@ import { IdeaEvent, IdeaMessage, IdeaStep } from '../idea/idea.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Consent } from '../consent/consent.entity.js';
+import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 
 /**
  * Hand-written loaders for what MikroORM's own dataloader does not batch (filtered or ordered
@@ -65,6 +66,24 @@ export class Loaders {
       { orderBy: { givenAt: 'asc', id: 'asc' } },
     );
     return ids.map((id) => rows.filter((r) => r.authorship.id === id));
+  });
+
+  readonly pilotsByIdea = new DataLoader<string, Pilot[]>(async (ideaIds) => {
+    const rows = await this.em.find(
+      Pilot,
+      { idea: { $in: [...ideaIds] } },
+      { orderBy: { startsOn: 'asc', id: 'asc' } },
+    );
+    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  });
+
+  readonly adoptionsByIdea = new DataLoader<string, Adoption[]>(async (ideaIds) => {
+    const rows = await this.em.find(
+      Adoption,
+      { idea: { $in: [...ideaIds] } },
+      { orderBy: { adoptedOn: 'asc', id: 'asc' } },
+    );
+    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
   });
 
   readonly staffNames = new DataLoader<string, string | null>(async (ids) => {

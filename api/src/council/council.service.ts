@@ -12,7 +12,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
 import { actorOf } from '../idea/transition.core.js';
-import { Council, CouncilMember, Review, RubricCriterion } from './council.entity.js';
+import { Council, CouncilMember, Review, RubricCriterion, Score } from './council.entity.js';
 import { CouncilRole, ReviewStatus } from './council.enums.js';
 import type { CouncilInput, RubricCriterionInput } from './council.inputs.js';
 
@@ -153,6 +153,8 @@ export async function saveCouncil(
       campaign: c.campaign,
       decisionDocument: c.document,
     });
+    // Kept by the council: the cleanup of abandoned uploads must not remove it.
+    if (c.document && !c.document.attachedAt) c.document.attachedAt = now;
     council.fields.set(c.fields);
     const existingMembers = await tx.count(CouncilMember, { council: council.id });
     if (!existingMembers) {
@@ -210,7 +212,12 @@ export async function setRubric(
       ? await tx.findOne(Campaign, { id: campaignId, tenant: ctx.tenant.id })
       : null;
     if (!campaign) throw new NotFoundError('Không tìm thấy phong trào.');
-    if (campaign.rubricFrozenAt) {
+    // Scores already given under the rubric freeze it too (seeded or imported data without the
+    // mark); replacing it would orphan them.
+    const scored = campaign.rubricFrozenAt
+      ? 1
+      : await tx.count(Score, { criterion: { campaign: campaign.id } });
+    if (scored) {
       throw new ConflictError(
         'Bộ tiêu chí đã khóa vì đã có ý tưởng được chấm theo bộ tiêu chí này.',
       );

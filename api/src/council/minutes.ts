@@ -12,7 +12,7 @@ import {
   ReviewStatus,
   VoteChoice,
 } from './council.enums.js';
-import { loadReview, resultOf, type LoadedReview } from './review.service.js';
+import { loadReview, mayReadOthersScores, resultOf, type LoadedReview } from './review.service.js';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined
@@ -42,6 +42,15 @@ export async function minutesDocument(
   reviewId: string,
 ): Promise<{ doc: AdminDocument; name: string }> {
   const r = await loadReview(ctx.em, ctx, reviewId);
+  // The minutes hold everyone's scores: a member reads them as the result, once their own sheet
+  // is in (or the review is concluded), never before — and a recused member not at all.
+  if (
+    !mayReadOthersScores(ctx, r) &&
+    !(r.review.status === ReviewStatus.CONCLUDED && r.mine?.conflict === false)
+  )
+    throw new ForbiddenError(
+      'Biên bản có điểm của các thành viên: xem được sau khi bạn nộp phiếu chấm.',
+    );
   const res = resultOf(r);
   const f = await frame(ctx, r);
   const present = r.participants.filter((p) => p.conflict === false);
@@ -158,11 +167,13 @@ export async function sheetDocument(
   const r = await loadReview(ctx.em, ctx, reviewId);
   const member = r.members.find((m) => m.id === memberId);
   if (!member) throw new ForbiddenError('Không có thành viên này trong Hội đồng.');
+  // The chair and the secretary keep the council's papers, but read another member's scores only
+  // once they may see them on screen (after their own sheet is in, or after the conclusion).
   const mayRead =
     seesWholeTenant(ctx.viewer) ||
     r.me?.id === member.id ||
-    r.me?.role === CouncilRole.CHAIR ||
-    r.me?.role === CouncilRole.SECRETARY;
+    ((r.me?.role === CouncilRole.CHAIR || r.me?.role === CouncilRole.SECRETARY) &&
+      (mayReadOthersScores(ctx, r) || r.review.status === ReviewStatus.CONCLUDED));
   if (!mayRead) throw new ForbiddenError('Bạn chỉ được xuất phiếu chấm của mình.');
   const p = r.participants.find((x) => x.member.id === member.id)!;
   const scores = r.scores.filter((s) => s.member.id === member.id);

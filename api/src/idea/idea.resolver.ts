@@ -6,6 +6,7 @@ import {
   isStaff,
   mayReadInternalHistory,
   mayReadPersonalData,
+  reviewsIdea,
   seesWholeTenant,
 } from '../common/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -34,7 +35,7 @@ import { submitIdea } from './submission.service.js';
 import { similarIdeas } from './triage.service.js';
 import { effectiveDue, isOverdue } from './steps.js';
 import { IdeaRevision } from './idea.entity.js';
-import { Attachment } from '../attachment/attachment.entity.js';
+import { Attachment, REVIEWER_FILE_KINDS } from '../attachment/attachment.entity.js';
 import { Review } from '../council/council.entity.js';
 import { SupportPlan } from '../support/support.entity.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
@@ -45,6 +46,7 @@ export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
 /** What the public sees of a credited author besides the name. */
 const PUBLIC_AUTHOR = {
   id: null,
+  personId: null,
   contact: null,
   confirmed: true,
   declined: false,
@@ -159,13 +161,18 @@ export class IdeaResolver {
     const shown = staffView ? all : all.filter(isCredited);
     const people = await Promise.all(shown.map((a) => a.person.load({ dataloader: true })));
     if (!staffView) {
-      // Names only of authors who allowed it (for a minor, with their guardian).
+      // A council member reviewing the idea needs the names to declare conflicts of interest;
+      // anyone else sees the names only of authors who allowed it (a minor's guardian too).
+      const reviewer = await ctx.loaders.memo(`reviewer:${idea.id}`, () =>
+        reviewsIdea(ctx.em, ctx.viewer, idea.id),
+      );
+      if (reviewer) await ctx.personalData.record(idea.id);
       const consents = await Promise.all(
         shown.map((a) => ctx.loaders.consentsByAuthorship.load(a.id)),
       );
       return shown.map((a, i) => {
-        const named = hasConsent(a, consents[i]!, ConsentKind.SHOW_NAME);
         const p = people[i]!;
+        const named = reviewer || hasConsent(a, consents[i]!, ConsentKind.SHOW_NAME);
         return {
           ...PUBLIC_AUTHOR,
           role: a.role,
@@ -192,6 +199,7 @@ export class IdeaResolver {
         share: a.share,
         displayName: p.fullName,
         confirmed: Boolean(a.confirmedAt),
+        personId: p.id,
         declined: Boolean(a.declinedAt),
         invitationPending: Boolean(a.invitationHash),
         isMinor: a.isMinor,
@@ -295,8 +303,18 @@ export class IdeaResolver {
     description: 'Tệp đính kèm (chỉ cán bộ xử lý)',
   })
   async attachments(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Attachment[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
+    if (mayReadInternalHistory(ctx.viewer, idea))
+      return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
+    // Council members reviewing the idea get its supporting documents (not the signed forms).
+    const reviewer = await ctx.loaders.memo(`reviewer:${idea.id}`, () =>
+      reviewsIdea(ctx.em, ctx.viewer, idea.id),
+    );
+    if (!reviewer) return null;
+    return ctx.em.find(
+      Attachment,
+      { idea: idea.id, kind: { $in: REVIEWER_FILE_KINDS } },
+      { orderBy: { createdAt: 'asc' } },
+    );
   }
 
   @FieldResolver(() => IdeaStepInfo, {
@@ -376,16 +394,12 @@ export class IdeaResolver {
 
   @FieldResolver(() => [Pilot], { description: 'Thử nghiệm' })
   pilots(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Pilot[]> {
-    return ctx.loaders.memo(`pilots:${idea.id}`, () =>
-      ctx.em.find(Pilot, { idea: idea.id }, { orderBy: { startsOn: 'asc' } }),
-    );
+    return ctx.loaders.pilotsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Đơn vị ứng dụng, nhân rộng' })
   adoptions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.memo(`adoptions:${idea.id}`, () =>
-      ctx.em.find(Adoption, { idea: idea.id }, { orderBy: { adoptedOn: 'asc' } }),
-    );
+    return ctx.loaders.adoptionsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [IdeaStatus], {

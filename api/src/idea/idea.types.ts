@@ -78,6 +78,13 @@ export class Author {
   @Field(() => AuthorContact, { nullable: true })
   contact: AuthorContact | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Mã người đề xuất, để đề nghị khen thưởng đúng tác giả (chỉ cán bộ được xem thông tin liên hệ)',
+  })
+  personId: string | null;
+
   @Field({
     description: 'Đã xác nhận tham gia (đồng tác giả chưa xác nhận chưa được ghi nhận công khai)',
   })

@@ -29,6 +29,8 @@ import {
 } from './idea.enums.js';
 import { canTransition, TRANSITIONS } from './idea.workflow.js';
 import { moveStep } from './steps.js';
+import { Pilot, PilotRecommendation, PilotStatus } from '../pilot/pilot.entity.js';
+import { SupportPlan, SupportStatus } from '../support/support.entity.js';
 import type { TransitionIdeaInput } from './triage.inputs.js';
 
 const ROUTE_LABEL: Record<IdeaRoute, string> = {
@@ -210,6 +212,29 @@ export async function applyTransition(tx: EntityManager, d: TransitionData): Pro
   if (!canTransition(from, to)) refuseTransition(from, to);
   idea.status = to;
   idea.updatedAt = now;
+  // Leaving support by any path (a hub decision, the author withdrawing) ends the plan and the
+  // helper's access to the idea, as completing the support does.
+  if (from === IdeaStatus.IN_SUPPORT && to !== IdeaStatus.IN_SUPPORT) {
+    const plans = await tx.find(SupportPlan, { idea: idea.id, status: SupportStatus.ACTIVE });
+    for (const plan of plans) {
+      plan.status = SupportStatus.DONE;
+      plan.completedAt ??= now;
+    }
+    idea.supportExpert = null;
+    idea.supportUnit = null;
+  }
+  // Leaving the pilot step without its report (the hub decides, the author withdraws) closes the
+  // pilot with what was decided, so no pilot stays "running" under an idea that moved on.
+  if (from === IdeaStatus.PILOTING && to !== IdeaStatus.PILOTING) {
+    const pilots = await tx.find(Pilot, { idea: idea.id, status: PilotStatus.RUNNING });
+    for (const pilot of pilots.filter((p) => p.status === PilotStatus.RUNNING)) {
+      pilot.status = PilotStatus.REPORTED;
+      pilot.reportedAt = now;
+      pilot.recommendation =
+        to === IdeaStatus.APPLIED ? PilotRecommendation.APPLY : PilotRecommendation.STOP;
+      pilot.results ??= `Kết thúc khi ý tưởng chuyển sang "${IDEA_STATUS_LABEL[to]}".${d.message ? ` ${d.message}` : ''}`;
+    }
+  }
   if (d.duplicateOf) idea.duplicateOf = tx.getReference(Idea, d.duplicateOf.id) as never;
   if (to === IdeaStatus.IN_SUPPORT) idea.route = IdeaRoute.SUPPORT;
   if (to === IdeaStatus.UNDER_REVIEW && from === IdeaStatus.ACCEPTED)

@@ -241,14 +241,26 @@ export class TriageResolver {
   }
 
   @Query(() => [StaffMember], { description: 'Cán bộ của xã (để phân công)' })
-  async staffMembers(@Ctx() ctx: Context): Promise<StaffMember[]> {
+  async staffMembers(
+    @Ctx() ctx: Context,
+    @Arg('roles', () => [Role], {
+      nullable: true,
+      description:
+        'Chỉ những tài khoản có một trong các vai trò này (mặc định: cán bộ xử lý ý tưởng); ví dụ COUNCIL_MEMBER để chọn thành viên Hội đồng',
+    })
+    roles: Role[] | null,
+  ): Promise<StaffMember[]> {
     assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
     const users = await ctx.em.find(
       StaffUser,
       {
         tenant: ctx.tenant.id,
         active: true,
-        roles: { $overlap: [Role.HUB, Role.RECEPTION_OFFICER, Role.UNIT_HEAD, Role.ADMIN] },
+        roles: {
+          $overlap: roles?.length
+            ? roles
+            : [Role.HUB, Role.RECEPTION_OFFICER, Role.UNIT_HEAD, Role.ADMIN],
+        },
       },
       { populate: ['unit'] },
     );

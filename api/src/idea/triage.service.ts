@@ -247,7 +247,16 @@ export async function transitionMany(
       out.push({ ideaId, ok: true, code: null, message: null });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      out.push({ ideaId, ok: false, code: String(err.extensions.code), message: err.message });
+      // A refusal of one field ("choose a council") says more than the generic message.
+      const fields = Object.values(
+        (err.extensions.fieldErrors ?? {}) as Record<string, string>,
+      ).filter(Boolean);
+      out.push({
+        ideaId,
+        ok: false,
+        code: String(err.extensions.code),
+        message: fields.length ? fields.join(' ') : err.message,
+      });
     }
   }
   return out;

@@ -14,6 +14,12 @@ export type AdoptionInput = {
   unitId: string;
 };
 
+export type AdoptionKind =
+  /** Ứng dụng chính thức */
+  | 'APPLIED'
+  /** Nhân rộng */
+  | 'SCALED';
+
 /** Khả năng ứng dụng */
 export type Applicability =
   /** Phạm vi hẹp, cần hoàn thiện thêm */
@@ -129,6 +135,55 @@ export type AuthorRole =
   /** Chủ nhiệm */
   | 'LEAD';
 
+/** Hình thức khen thưởng (Luật Thi đua, khen thưởng 06/2022/QH15) */
+export type AwardForm =
+  /** Danh hiệu "Lao động tiên tiến" */
+  | 'ADVANCED_WORKER'
+  /** Giấy khen của Chủ tịch UBND xã */
+  | 'COMMUNE_CERTIFICATE'
+  /** Đề nghị cấp trên khen thưởng */
+  | 'HIGHER_LEVEL';
+
+/** Đề nghị khen thưởng */
+export type AwardInput = {
+  achievement: string;
+  adoptionIds?: Array<string>;
+  form: AwardForm;
+  higherLevelForm?: string | null | undefined;
+  ideaIds?: Array<string>;
+  /** Tác giả (cá nhân) */
+  personId?: string | null | undefined;
+  pilotIds?: Array<string>;
+  recipientKind: RecipientKind;
+  recipientName: string;
+  /** Đơn vị (tập thể) */
+  unitId?: string | null | undefined;
+};
+
+export type AwardRateInput = {
+  coefficient: number;
+  form: AwardForm;
+  legalBasis?: string | null | undefined;
+  recipientKind: RecipientKind;
+  /** YYYY-MM-DD */
+  validFrom: string;
+};
+
+export type AwardStatus =
+  /** Đã có quyết định khen thưởng */
+  | 'DECIDED'
+  /** Đã đề nghị */
+  | 'PROPOSED'
+  /** Đã thu hồi */
+  | 'REVOKED';
+
+export type BaseSalaryInput = {
+  amount: number;
+  legalBasis?: string | null | undefined;
+  /** YYYY-MM-DD */
+  validFrom: string;
+};
+
 export type BudgetLineInput = {
   /** Số tiền (đồng) */
   amount: number;
@@ -146,6 +201,14 @@ export type BulkTransitionInput = {
   message?: string | null | undefined;
   to: IdeaStatus;
 };
+
+export type CampaignStatus =
+  /** Đang phát động, nhận ý tưởng */
+  | 'ACTIVE'
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đang chuẩn bị */
+  | 'DRAFT';
 
 /** Kênh tiếp nhận */
 export type Channel =
@@ -175,6 +238,23 @@ export type CoAuthorInput = {
   share: number;
 };
 
+/** Kết luận của Chủ tịch Hội đồng */
+export type ConclusionInput = {
+  conclusion: ReviewConclusion;
+  /** Lý do, gửi tác giả */
+  reasons: string;
+  reviewId: string;
+};
+
+/** Cách Hội đồng đi đến kết luận đề xuất thử nghiệm */
+export type ConclusionRule =
+  /** Điểm bình quân có trọng số đạt ngưỡng */
+  | 'SCORE'
+  /** Cả điểm đạt ngưỡng và biểu quyết từ 2/3 */
+  | 'SCORE_AND_VOTE'
+  /** Biểu quyết tán thành từ 2/3 số thành viên trở lên */
+  | 'VOTE';
+
 /** Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị */
 export type ConsentInput = {
   allowPilot?: boolean;
@@ -188,6 +268,46 @@ export type ConsentInput = {
   publishContent?: boolean;
   showName?: boolean;
 };
+
+/** Thành lập/cập nhật Hội đồng theo quyết định của Chủ tịch UBND xã */
+export type CouncilInput = {
+  campaignId?: string | null | undefined;
+  /** YYYY-MM-DD */
+  decisionDate: string;
+  /** Văn bản quyết định đã tải lên (loại DECISION) */
+  decisionDocumentId?: string | null | undefined;
+  decisionNumber: string;
+  fieldIds?: Array<string>;
+  members: Array<CouncilMemberInput>;
+  name: string;
+  quorum: number;
+  rule: ConclusionRule;
+  scoreThreshold?: number;
+  signer: string;
+  /** YYYY-MM-DD */
+  termEnd: string;
+  /** YYYY-MM-DD */
+  termStart: string;
+};
+
+export type CouncilMemberInput = {
+  external?: boolean;
+  role: CouncilRole;
+  /** Chức vụ, đơn vị công tác */
+  title: string;
+  /** Tài khoản cán bộ hoặc chuyên gia */
+  userId: string;
+};
+
+export type CouncilRole =
+  /** Chủ tịch Hội đồng */
+  | 'CHAIR'
+  /** Thành viên */
+  | 'MEMBER'
+  /** Thư ký Hội đồng */
+  | 'SECRETARY'
+  /** Phó Chủ tịch Hội đồng */
+  | 'VICE_CHAIR';
 
 export type DeliveryChannel =
   /** Thư điện tử */
@@ -448,6 +568,30 @@ export type PilotInput = {
   startsOn: string;
 };
 
+export type PilotRecommendation =
+  /** Ứng dụng chính thức */
+  | 'APPLY'
+  /** Ứng dụng và đề xuất nhân rộng */
+  | 'SCALE'
+  /** Dừng, lưu trữ theo dõi */
+  | 'STOP';
+
+/** Báo cáo kết quả thử nghiệm */
+export type PilotReportInput = {
+  /** Chỉ số với giá trị đạt được */
+  indicators?: Array<IndicatorInput>;
+  /** Lồng ghép chương trình khi ứng dụng */
+  programmes?: Array<Programme>;
+  recommendation: PilotRecommendation;
+  results: string;
+};
+
+export type PilotStatus =
+  /** Đã báo cáo kết quả */
+  | 'REPORTED'
+  /** Đang thử nghiệm */
+  | 'RUNNING';
+
 /** Chương trình, đề án lồng ghép (§III.4) */
 export type Programme =
   /** Cải cách hành chính */
@@ -461,6 +605,12 @@ export type Programme =
   /** Sản phẩm chủ lực, OCOP */
   | 'OCOP';
 
+export type RecipientKind =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -473,6 +623,20 @@ export type ResponseKind =
   | 'REPLY'
   /** Thông tin cập nhật */
   | 'UPDATE';
+
+export type ReviewConclusion =
+  /** Lưu trữ, theo dõi */
+  | 'ARCHIVE'
+  /** Đề xuất thử nghiệm */
+  | 'RECOMMEND_PILOT'
+  /** Hỗ trợ hoàn thiện thêm */
+  | 'SEND_TO_SUPPORT';
+
+export type ReviewStatus =
+  /** Đã kết luận */
+  | 'CONCLUDED'
+  /** Đang chấm */
+  | 'OPEN';
 
 export type RevisionSource =
   /** Tác giả bổ sung */
@@ -499,6 +663,33 @@ export type Role =
   /** Thủ trưởng đơn vị */
   | 'UNIT_HEAD';
 
+export type RubricCriterionInput = {
+  /** Mã (tự sinh từ tên nếu bỏ trống) */
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  scaleMax?: number;
+  weight: number;
+};
+
+export type ScoreInput = {
+  comment?: string | null | undefined;
+  criterionId: string;
+  value: number;
+};
+
+/** Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn */
+export type SupplementInput = {
+  attachmentIds?: Array<string>;
+  benefit?: string | null | undefined;
+  /** Lời nhắn kèm phần bổ sung */
+  note: string;
+  problem?: string | null | undefined;
+  requirements?: string | null | undefined;
+  solution?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Giao hỗ trợ hoàn thiện: một chuyên gia (tài khoản) hoặc một đơn vị, mục tiêu và các việc */
 export type SupportInput = {
   expertId?: string | null | undefined;
@@ -507,6 +698,12 @@ export type SupportInput = {
   tasks?: Array<string>;
   unitId?: string | null | undefined;
 };
+
+export type SupportStatus =
+  /** Đang hỗ trợ */
+  | 'ACTIVE'
+  /** Đã hoàn thành */
+  | 'DONE';
 
 /** Một quyết định xử lý: chuyển ý tưởng sang trạng thái mới */
 export type TransitionIdeaInput = {
@@ -553,6 +750,14 @@ export type UnitKind =
   /** Thôn, bản, khu phố */
   | 'VILLAGE';
 
+export type VoteChoice =
+  /** Không biểu quyết */
+  | 'ABSTAIN'
+  /** Không tán thành */
+  | 'AGAINST'
+  /** Tán thành */
+  | 'FOR';
+
 export type AuditLogQueryVariables = Exact<{
   where?: AuditWhereInput | null | undefined;
   first: number;
@@ -561,6 +766,223 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, actorName: string, actorId: string | null, ideaId: string | null, reason: string | null, details: unknown, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AwardRowFragment = { id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> };
+
+export type AwardsQueryVariables = Exact<{
+  status?: AwardStatus | null | undefined;
+}>;
+
+
+export type AwardsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> }> };
+
+export type AwardTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardTotalsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, decisionDate: string | null, createdAt: string, prizeAmount: number | null }> };
+
+export type AwardEvidenceIdeaFragment = { id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> };
+
+export type AwardEvidenceQueryVariables = Exact<{
+  where?: IdeaWhereInput | null | undefined;
+  first: number;
+}>;
+
+
+export type AwardEvidenceQuery = { ideas: { nodes: Array<{ id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> }> } };
+
+export type AwardIdeaAuthorsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AwardIdeaAuthorsQuery = { idea: { id: string, title: string, status: IdeaStatus, trackingCode: string | null, authors: Array<{ personId: string | null, displayName: string, role: AuthorRole, share: number }>, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> } | null };
+
+export type AwardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type AwardSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardSettingsQuery = { awardRates: Array<{ id: string, form: AwardForm, recipientKind: RecipientKind, coefficient: number, validFrom: string, legalBasis: string | null, createdAt: string }>, baseSalaries: Array<{ id: string, amount: number, validFrom: string, legalBasis: string | null, createdAt: string }> };
+
+export type ProposeAwardMutationVariables = Exact<{
+  input: AwardInput;
+}>;
+
+
+export type ProposeAwardMutation = { proposeAward: { id: string, recipientName: string } };
+
+export type DecideAwardMutationVariables = Exact<{
+  id: string;
+  decisionNumber: string;
+  decisionDate: string;
+}>;
+
+
+export type DecideAwardMutation = { decideAward: { id: string, prizeAmount: number | null, coefficient: number | null, baseSalary: number | null } };
+
+export type RevokeAwardMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RevokeAwardMutation = { revokeAward: { id: string, status: AwardStatus } };
+
+export type AddAwardRateMutationVariables = Exact<{
+  input: AwardRateInput;
+}>;
+
+
+export type AddAwardRateMutation = { addAwardRate: { id: string } };
+
+export type AddBaseSalaryMutationVariables = Exact<{
+  input: BaseSalaryInput;
+}>;
+
+
+export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
+
+export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilsQuery = { councils: Array<{ id: string, name: string, decisionNumber: string, decisionDate: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string }>, reviews: Array<{ id: string }> }> };
+
+export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilFormOptionsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus }>, fields: Array<{ id: string, name: string }>, councilAccounts: Array<{ id: string, fullName: string, unitName: string | null }>, staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+
+export type CouncilQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CouncilQuery = { council: { id: string, name: string, decisionNumber: string, decisionDate: string, decisionDocumentId: string | null, signer: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, scoreThreshold: number, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string, userId: string, fullName: string, role: CouncilRole, title: string, external: boolean }>, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, idea: { id: string, title: string, trackingCode: string | null }, result: { members: number, eligible: number, submitted: number, undeclared: number, recused: number, quorum: number, quorumReached: boolean, score: number | null } | null }> } | null };
+
+export type CreateCouncilMutationVariables = Exact<{
+  input: CouncilInput;
+}>;
+
+
+export type CreateCouncilMutation = { createCouncil: { id: string } };
+
+export type UpdateCouncilMutationVariables = Exact<{
+  id: string;
+  input: CouncilInput;
+}>;
+
+
+export type UpdateCouncilMutation = { updateCouncil: { id: string } };
+
+export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean, campaign: { id: string } | null, fields: Array<{ id: string, name: string }> }> };
+
+export type RubricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RubricsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus, rubricFrozenAt: string | null, rubric: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number, sortOrder: number }> }> };
+
+export type SetRubricMutationVariables = Exact<{
+  campaignId: string;
+  criteria: Array<RubricCriterionInput> | RubricCriterionInput;
+}>;
+
+
+export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: string | null } };
+
+export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
+
+export type IdeaFollowUpQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
+
+export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportCouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean }> };
+
+export type AddSupportTaskMutationVariables = Exact<{
+  planId: string;
+  title: string;
+  dueAt?: string | null | undefined;
+}>;
+
+
+export type AddSupportTaskMutation = { addSupportTask: { id: string } };
+
+export type SetSupportTaskDoneMutationVariables = Exact<{
+  taskId: string;
+  done: boolean;
+}>;
+
+
+export type SetSupportTaskDoneMutation = { setSupportTaskDone: { id: string } };
+
+export type ReviseIdeaInSupportMutationVariables = Exact<{
+  planId: string;
+  input: SupplementInput;
+}>;
+
+
+export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string, revision: number } };
+
+export type CompleteSupportMutationVariables = Exact<{
+  planId: string;
+  councilId?: string | null | undefined;
+  message?: string | null | undefined;
+}>;
+
+
+export type CompleteSupportMutation = { completeSupport: { id: string, status: IdeaStatus } };
+
+export type AddPilotUpdateMutationVariables = Exact<{
+  pilotId: string;
+  note: string;
+  values: Array<IndicatorInput> | IndicatorInput;
+}>;
+
+
+export type AddPilotUpdateMutation = { addPilotUpdate: { id: string } };
+
+export type ReportPilotMutationVariables = Exact<{
+  pilotId: string;
+  input: PilotReportInput;
+}>;
+
+
+export type ReportPilotMutation = { reportPilot: { id: string, status: PilotStatus, recommendation: PilotRecommendation | null } };
+
+export type RecordAdoptionMutationVariables = Exact<{
+  ideaId: string;
+  kind: AdoptionKind;
+  input: AdoptionInput;
+}>;
+
+
+export type RecordAdoptionMutation = { recordAdoption: { id: string } };
+
+export type HonourIdeaMutationVariables = Exact<{
+  ideaId: string;
+  honoured: boolean;
+  citation?: string | null | undefined;
+}>;
+
+
+export type HonourIdeaMutation = { honourIdea: { id: string, honouredAt: string | null, honourCitation: string | null } };
 
 export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -588,7 +1010,7 @@ export type StaffIdeaQueryVariables = Exact<{
 }>;
 
 
-export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
+export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string, title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, conclusion: ReviewConclusion | null, council: { name: string } }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
@@ -643,6 +1065,61 @@ export type RetryOutboundMessageMutationVariables = Exact<{
 
 
 export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
+
+export type ReviewsQueryVariables = Exact<{
+  status?: ReviewStatus | null | undefined;
+}>;
+
+
+export type ReviewsQuery = { reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { id: string, name: string }, idea: { id: string, title: string, trackingCode: string | null }, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null }> };
+
+export type ReviewSheetFragment = { memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null };
+
+export type ReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReviewQuery = { review: { id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, reasons: string | null, council: { id: string, name: string, quorum: number, rule: ConclusionRule, scoreThreshold: number }, criteria: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number }>, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null, sheets: Array<{ memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null }>, result: { members: number, recused: number, undeclared: number, eligible: number, submitted: number, quorum: number, quorumReached: boolean, score: number | null, threshold: number, rule: ConclusionRule, meetsRule: boolean, votesFor: number, votesAgainst: number, abstentions: number, votePasses: boolean, criteria: Array<{ count: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, criterion: { id: string, name: string, weight: number, scaleMax: number } }> } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, trackingCode: string | null, receivedAt: string, campaign: { title: string }, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null } } | null };
+
+export type DeclareConflictMutationVariables = Exact<{
+  reviewId: string;
+  conflict: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { id: string } };
+
+export type SaveScoresMutationVariables = Exact<{
+  reviewId: string;
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type SaveScoresMutation = { saveScores: { id: string } };
+
+export type SubmitScoresMutationVariables = Exact<{
+  reviewId: string;
+}>;
+
+
+export type SubmitScoresMutation = { submitScores: { id: string } };
+
+export type CastVoteMutationVariables = Exact<{
+  reviewId: string;
+  choice: VoteChoice;
+}>;
+
+
+export type CastVoteMutation = { castVote: { id: string } };
+
+export type ConcludeReviewMutationVariables = Exact<{
+  input: ConclusionInput;
+}>;
+
+
+export type ConcludeReviewMutation = { concludeReview: { id: string, status: ReviewStatus, conclusion: ReviewConclusion | null, idea: { id: string, status: IdeaStatus } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -739,6 +1216,64 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AwardRowFragmentDoc = new TypedDocumentString(`
+    fragment AwardRow on Award {
+  id
+  status
+  form
+  higherLevelForm
+  recipientKind
+  recipientName
+  achievement
+  createdAt
+  decisionNumber
+  decisionDate
+  coefficient
+  baseSalary
+  prizeAmount
+  revokedAt
+  revokeReason
+  pilotIds
+  adoptionIds
+  ideas {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"AwardRow"}) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
+export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
+    fragment AwardEvidenceIdea on Idea {
+  id
+  title
+  status
+  trackingCode
+  pilots {
+    id
+    startsOn
+    status
+    hostUnit {
+      name
+    }
+  }
+  adoptions {
+    id
+    kind
+    adoptedOn
+    unit {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"AwardEvidenceIdea"}) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
+export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpIndicator on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
+}
+    `, {"fragmentName":"FollowUpIndicator"}) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
 export const InboxIdeaFragmentDoc = new TypedDocumentString(`
     fragment InboxIdea on Idea {
   id
@@ -783,6 +1318,23 @@ export const ImportJobFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const ReviewSheetFragmentDoc = new TypedDocumentString(`
+    fragment ReviewSheet on SheetView {
+  memberId
+  memberName
+  role
+  conflict
+  conflictNote
+  submittedAt
+  vote
+  mine
+  scores {
+    criterionId
+    value
+    comment
+  }
+}
+    `, {"fragmentName":"ReviewSheet"}) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -804,6 +1356,516 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AwardsDocument = new TypedDocumentString(`
+    query Awards($status: AwardStatus) {
+  awards(status: $status) {
+    ...AwardRow
+  }
+}
+    fragment AwardRow on Award {
+  id
+  status
+  form
+  higherLevelForm
+  recipientKind
+  recipientName
+  achievement
+  createdAt
+  decisionNumber
+  decisionDate
+  coefficient
+  baseSalary
+  prizeAmount
+  revokedAt
+  revokeReason
+  pilotIds
+  adoptionIds
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<AwardsQuery, AwardsQueryVariables>;
+export const AwardTotalsDocument = new TypedDocumentString(`
+    query AwardTotals {
+  awards {
+    id
+    status
+    form
+    decisionDate
+    createdAt
+    prizeAmount
+  }
+}
+    `) as unknown as TypedDocumentString<AwardTotalsQuery, AwardTotalsQueryVariables>;
+export const AwardEvidenceDocument = new TypedDocumentString(`
+    query AwardEvidence($where: IdeaWhereInput, $first: Int!) {
+  ideas(
+    first: $first
+    where: $where
+    orderBy: {field: RECEIVED_AT, direction: DESC}
+  ) {
+    nodes {
+      ...AwardEvidenceIdea
+    }
+  }
+}
+    fragment AwardEvidenceIdea on Idea {
+  id
+  title
+  status
+  trackingCode
+  pilots {
+    id
+    startsOn
+    status
+    hostUnit {
+      name
+    }
+  }
+  adoptions {
+    id
+    kind
+    adoptedOn
+    unit {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardEvidenceQuery, AwardEvidenceQueryVariables>;
+export const AwardIdeaAuthorsDocument = new TypedDocumentString(`
+    query AwardIdeaAuthors($id: ID!) {
+  idea(id: $id) {
+    ...AwardEvidenceIdea
+    authors {
+      personId
+      displayName
+      role
+      share
+    }
+  }
+}
+    fragment AwardEvidenceIdea on Idea {
+  id
+  title
+  status
+  trackingCode
+  pilots {
+    id
+    startsOn
+    status
+    hostUnit {
+      name
+    }
+  }
+  adoptions {
+    id
+    kind
+    adoptedOn
+    unit {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardIdeaAuthorsQuery, AwardIdeaAuthorsQueryVariables>;
+export const AwardUnitsDocument = new TypedDocumentString(`
+    query AwardUnits {
+  units {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AwardUnitsQuery, AwardUnitsQueryVariables>;
+export const AwardSettingsDocument = new TypedDocumentString(`
+    query AwardSettings {
+  awardRates {
+    id
+    form
+    recipientKind
+    coefficient
+    validFrom
+    legalBasis
+    createdAt
+  }
+  baseSalaries {
+    id
+    amount
+    validFrom
+    legalBasis
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AwardSettingsQuery, AwardSettingsQueryVariables>;
+export const ProposeAwardDocument = new TypedDocumentString(`
+    mutation ProposeAward($input: AwardInput!) {
+  proposeAward(input: $input) {
+    id
+    recipientName
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAwardMutation, ProposeAwardMutationVariables>;
+export const DecideAwardDocument = new TypedDocumentString(`
+    mutation DecideAward($id: ID!, $decisionNumber: String!, $decisionDate: String!) {
+  decideAward(
+    id: $id
+    decisionNumber: $decisionNumber
+    decisionDate: $decisionDate
+  ) {
+    id
+    prizeAmount
+    coefficient
+    baseSalary
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAwardMutation, DecideAwardMutationVariables>;
+export const RevokeAwardDocument = new TypedDocumentString(`
+    mutation RevokeAward($id: ID!, $reason: String!) {
+  revokeAward(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeAwardMutation, RevokeAwardMutationVariables>;
+export const AddAwardRateDocument = new TypedDocumentString(`
+    mutation AddAwardRate($input: AwardRateInput!) {
+  addAwardRate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAwardRateMutation, AddAwardRateMutationVariables>;
+export const AddBaseSalaryDocument = new TypedDocumentString(`
+    mutation AddBaseSalary($input: BaseSalaryInput!) {
+  addBaseSalary(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddBaseSalaryMutation, AddBaseSalaryMutationVariables>;
+export const CouncilsDocument = new TypedDocumentString(`
+    query Councils {
+  councils {
+    id
+    name
+    decisionNumber
+    decisionDate
+    termStart
+    termEnd
+    active
+    quorum
+    rule
+    campaign {
+      id
+      title
+    }
+    fields {
+      id
+      name
+    }
+    members {
+      id
+    }
+    reviews(status: OPEN) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilsQuery, CouncilsQueryVariables>;
+export const CouncilFormOptionsDocument = new TypedDocumentString(`
+    query CouncilFormOptions {
+  campaigns {
+    id
+    title
+    status
+  }
+  fields {
+    id
+    name
+  }
+  councilAccounts: staffMembers(roles: [COUNCIL_MEMBER]) {
+    id
+    fullName
+    unitName
+  }
+  staffMembers {
+    id
+    fullName
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilFormOptionsQuery, CouncilFormOptionsQueryVariables>;
+export const CouncilDocument = new TypedDocumentString(`
+    query Council($id: ID!) {
+  council(id: $id) {
+    id
+    name
+    decisionNumber
+    decisionDate
+    decisionDocumentId
+    signer
+    termStart
+    termEnd
+    active
+    quorum
+    rule
+    scoreThreshold
+    campaign {
+      id
+      title
+    }
+    fields {
+      id
+      name
+    }
+    members {
+      id
+      userId
+      fullName
+      role
+      title
+      external
+    }
+    reviews {
+      id
+      status
+      assignedAt
+      dueAt
+      concludedAt
+      conclusion
+      idea {
+        id
+        title
+        trackingCode
+      }
+      result {
+        members
+        eligible
+        submitted
+        undeclared
+        recused
+        quorum
+        quorumReached
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const CreateCouncilDocument = new TypedDocumentString(`
+    mutation CreateCouncil($input: CouncilInput!) {
+  createCouncil(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCouncilMutation, CreateCouncilMutationVariables>;
+export const UpdateCouncilDocument = new TypedDocumentString(`
+    mutation UpdateCouncil($id: ID!, $input: CouncilInput!) {
+  updateCouncil(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCouncilMutation, UpdateCouncilMutationVariables>;
+export const CouncilChoicesDocument = new TypedDocumentString(`
+    query CouncilChoices {
+  councils {
+    id
+    name
+    active
+    campaign {
+      id
+    }
+    fields {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilChoicesQuery, CouncilChoicesQueryVariables>;
+export const RubricsDocument = new TypedDocumentString(`
+    query Rubrics {
+  campaigns {
+    id
+    title
+    status
+    rubricFrozenAt
+    rubric {
+      id
+      code
+      name
+      description
+      weight
+      scaleMax
+      sortOrder
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RubricsQuery, RubricsQueryVariables>;
+export const SetRubricDocument = new TypedDocumentString(`
+    mutation SetRubric($campaignId: ID!, $criteria: [RubricCriterionInput!]!) {
+  setRubric(campaignId: $campaignId, criteria: $criteria) {
+    id
+    rubricFrozenAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetRubricMutation, SetRubricMutationVariables>;
+export const IdeaFollowUpDocument = new TypedDocumentString(`
+    query IdeaFollowUp($id: ID!) {
+  idea(id: $id) {
+    id
+    status
+    publishedAt
+    honouredAt
+    honourCitation
+    supportPlans {
+      id
+      status
+      goal
+      expertName
+      unit {
+        id
+        name
+      }
+      createdAt
+      completedAt
+      tasks {
+        id
+        title
+        dueAt
+        doneAt
+        createdAt
+      }
+    }
+    pilots {
+      id
+      status
+      scope
+      startsOn
+      endsOn
+      createdAt
+      reportedAt
+      results
+      recommendation
+      hostUnit {
+        id
+        name
+      }
+      budget {
+        item
+        amount
+        source
+      }
+      indicators {
+        ...FollowUpIndicator
+      }
+      updates {
+        id
+        note
+        createdAt
+        values {
+          ...FollowUpIndicator
+        }
+      }
+    }
+    adoptions {
+      id
+      kind
+      adoptedOn
+      results
+      programmes
+      createdAt
+      unit {
+        id
+        name
+      }
+      measurements {
+        ...FollowUpIndicator
+      }
+    }
+  }
+}
+    fragment FollowUpIndicator on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
+}`) as unknown as TypedDocumentString<IdeaFollowUpQuery, IdeaFollowUpQueryVariables>;
+export const FollowUpUnitsDocument = new TypedDocumentString(`
+    query FollowUpUnits {
+  units {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpUnitsQuery, FollowUpUnitsQueryVariables>;
+export const SupportCouncilChoicesDocument = new TypedDocumentString(`
+    query SupportCouncilChoices {
+  councils {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCouncilChoicesQuery, SupportCouncilChoicesQueryVariables>;
+export const AddSupportTaskDocument = new TypedDocumentString(`
+    mutation AddSupportTask($planId: ID!, $title: String!, $dueAt: DateTimeISO) {
+  addSupportTask(planId: $planId, title: $title, dueAt: $dueAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddSupportTaskMutation, AddSupportTaskMutationVariables>;
+export const SetSupportTaskDoneDocument = new TypedDocumentString(`
+    mutation SetSupportTaskDone($taskId: ID!, $done: Boolean!) {
+  setSupportTaskDone(taskId: $taskId, done: $done) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetSupportTaskDoneMutation, SetSupportTaskDoneMutationVariables>;
+export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
+    mutation ReviseIdeaInSupport($planId: ID!, $input: SupplementInput!) {
+  reviseIdeaInSupport(planId: $planId, input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseIdeaInSupportMutation, ReviseIdeaInSupportMutationVariables>;
+export const CompleteSupportDocument = new TypedDocumentString(`
+    mutation CompleteSupport($planId: ID!, $councilId: ID, $message: String) {
+  completeSupport(planId: $planId, councilId: $councilId, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSupportMutation, CompleteSupportMutationVariables>;
+export const AddPilotUpdateDocument = new TypedDocumentString(`
+    mutation AddPilotUpdate($pilotId: ID!, $note: String!, $values: [IndicatorInput!]!) {
+  addPilotUpdate(pilotId: $pilotId, note: $note, values: $values) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPilotUpdateMutation, AddPilotUpdateMutationVariables>;
+export const ReportPilotDocument = new TypedDocumentString(`
+    mutation ReportPilot($pilotId: ID!, $input: PilotReportInput!) {
+  reportPilot(pilotId: $pilotId, input: $input) {
+    id
+    status
+    recommendation
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPilotMutation, ReportPilotMutationVariables>;
+export const RecordAdoptionDocument = new TypedDocumentString(`
+    mutation RecordAdoption($ideaId: ID!, $kind: AdoptionKind!, $input: AdoptionInput!) {
+  recordAdoption(ideaId: $ideaId, kind: $kind, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAdoptionMutation, RecordAdoptionMutationVariables>;
+export const HonourIdeaDocument = new TypedDocumentString(`
+    mutation HonourIdea($ideaId: ID!, $honoured: Boolean!, $citation: String) {
+  honourIdea(ideaId: $ideaId, honoured: $honoured, citation: $citation) {
+    id
+    honouredAt
+    honourCitation
+  }
+}
+    `) as unknown as TypedDocumentString<HonourIdeaMutation, HonourIdeaMutationVariables>;
 export const InboxFiltersDocument = new TypedDocumentString(`
     query InboxFilters {
   fields {
@@ -911,6 +1973,7 @@ export const StaffIdeaDocument = new TypedDocumentString(`
     applicability
     route
     campaign {
+      id
       title
     }
     unit {
@@ -991,6 +2054,15 @@ export const StaffIdeaDocument = new TypedDocumentString(`
       fileName
       mimeType
       size
+    }
+    reviews {
+      id
+      status
+      assignedAt
+      conclusion
+      council {
+        name
+      }
     }
     similarIdeas(first: 5) {
       score
@@ -1127,6 +2199,189 @@ export const RetryOutboundMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
+export const ReviewsDocument = new TypedDocumentString(`
+    query Reviews($status: ReviewStatus) {
+  reviews(status: $status) {
+    id
+    status
+    assignedAt
+    dueAt
+    concludedAt
+    conclusion
+    council {
+      id
+      name
+    }
+    idea {
+      id
+      title
+      trackingCode
+    }
+    me {
+      role
+      conflict
+      submittedAt
+      vote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsQuery, ReviewsQueryVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    query Review($id: ID!) {
+  review(id: $id) {
+    id
+    status
+    assignedAt
+    dueAt
+    concludedAt
+    conclusion
+    reasons
+    council {
+      id
+      name
+      quorum
+      rule
+      scoreThreshold
+    }
+    criteria {
+      id
+      code
+      name
+      description
+      weight
+      scaleMax
+    }
+    me {
+      role
+      conflict
+      submittedAt
+      vote
+    }
+    sheets {
+      ...ReviewSheet
+    }
+    result {
+      members
+      recused
+      undeclared
+      eligible
+      submitted
+      quorum
+      quorumReached
+      score
+      threshold
+      rule
+      meetsRule
+      votesFor
+      votesAgainst
+      abstentions
+      votePasses
+      criteria {
+        count
+        mean
+        min
+        max
+        stddev
+        criterion {
+          id
+          name
+          weight
+          scaleMax
+        }
+      }
+    }
+    idea {
+      id
+      title
+      problem
+      solution
+      benefit
+      requirements
+      maturity
+      status
+      trackingCode
+      receivedAt
+      campaign {
+        title
+      }
+      unit {
+        name
+      }
+      fields {
+        id
+        name
+      }
+      authors {
+        displayName
+        role
+        share
+      }
+      attachments {
+        id
+        kind
+        fileName
+        mimeType
+        size
+      }
+    }
+  }
+}
+    fragment ReviewSheet on SheetView {
+  memberId
+  memberName
+  role
+  conflict
+  conflictNote
+  submittedAt
+  vote
+  mine
+  scores {
+    criterionId
+    value
+    comment
+  }
+}`) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+export const DeclareConflictDocument = new TypedDocumentString(`
+    mutation DeclareConflict($reviewId: ID!, $conflict: Boolean!, $note: String) {
+  declareConflict(reviewId: $reviewId, conflict: $conflict, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const SaveScoresDocument = new TypedDocumentString(`
+    mutation SaveScores($reviewId: ID!, $scores: [ScoreInput!]!) {
+  saveScores(reviewId: $reviewId, scores: $scores) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveScoresMutation, SaveScoresMutationVariables>;
+export const SubmitScoresDocument = new TypedDocumentString(`
+    mutation SubmitScores($reviewId: ID!) {
+  submitScores(reviewId: $reviewId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitScoresMutation, SubmitScoresMutationVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($reviewId: ID!, $choice: VoteChoice!) {
+  castVote(reviewId: $reviewId, choice: $choice) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const ConcludeReviewDocument = new TypedDocumentString(`
+    mutation ConcludeReview($input: ConclusionInput!) {
+  concludeReview(input: $input) {
+    id
+    status
+    conclusion
+    idea {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcludeReviewMutation, ConcludeReviewMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isHub, mayRecordInPerson } from '$lib/roles';
+import { isCouncilMember, isHub, mayRecordInPerson } from '$lib/roles';
 
 type Locals = Pick<App.Locals, 'viewer'>;
 
@@ -18,6 +18,16 @@ export function requireReception(locals: Locals): void {
   if (!mayRecordInPerson(locals.viewer?.roles)) {
     error(403, {
       message: 'Chỉ cán bộ tiếp nhận và cơ quan đầu mối được ghi nhận ý tưởng trực tiếp.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Council scoring: the members of a council, and the hub who follows every review. */
+export function requireReviewer(locals: Locals): void {
+  if (!isHub(locals.viewer?.roles) && !isCouncilMember(locals.viewer?.roles)) {
+    error(403, {
+      message: 'Chỉ thành viên Hội đồng tư vấn và cơ quan đầu mối được dùng trang này.',
       code: 'FORBIDDEN',
     });
   }

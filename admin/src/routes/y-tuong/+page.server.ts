@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import {
   AssignIdeasDocument,
+  CouncilChoicesDocument,
   DeleteViewDocument,
   InboxDocument,
   InboxFiltersDocument,
@@ -16,6 +17,7 @@ import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
 import { STATUSES, CHANNEL, STATUS } from '$lib/i18n';
 import { isHub } from '$lib/roles';
 import { BULK_TARGETS, inboxSearch, type InboxQuery } from '$lib/inbox';
+import { dueOn, parseDate } from '$lib/dates';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -65,10 +67,11 @@ export const load: PageServerLoad = async (event) => {
   if (query.unassigned) where.unassigned = true;
   if (UUID.test(query.assignee)) where.assigneeId = query.assignee;
   try {
-    const [filters, inbox, staff] = await Promise.all([
+    const [filters, inbox, staff, councils] = await Promise.all([
       gql(event, InboxFiltersDocument),
       gql(event, InboxDocument, { where, after: query.after, first: PAGE_SIZE }),
       hub ? gql(event, StaffMembersDocument) : Promise.resolve({ staffMembers: [] }),
+      hub ? gql(event, CouncilChoicesDocument) : Promise.resolve({ councils: [] }),
     ]);
     return {
       filters: {
@@ -81,6 +84,7 @@ export const load: PageServerLoad = async (event) => {
       },
       inbox,
       staff: staff.staffMembers,
+      councils: councils.councils.filter((c) => c.active).map((c) => ({ id: c.id, name: c.name })),
       query,
       mayTriage: hub,
     };
@@ -130,9 +134,22 @@ export const actions: Actions = {
       if (!BULK_TARGETS.includes(to)) {
         return localFailure('bulk', { to: 'Chọn trạng thái cần chuyển đến.' });
       }
+      // Council review names the council (or the only one that fits) and its due date.
+      const councilId = to === 'UNDER_REVIEW' ? textOf(data, 'councilId') || null : null;
+      const dueText = textOf(data, 'dueAt');
+      const due = dueText ? parseDate(dueText) : null;
+      if (dueText && !due) {
+        return localFailure('bulk', { dueAt: 'Ngày không hợp lệ (dd/mm/yyyy).' });
+      }
       try {
         const { transitionIdeas } = await gql(event, TransitionIdeasDocument, {
-          input: { ideaIds: ids, to, message: textOf(data, 'message') || null },
+          input: {
+            ideaIds: ids,
+            to,
+            message: textOf(data, 'message') || null,
+            councilId,
+            dueAt: due ? dueOn(due).toISOString() : null,
+          },
         });
         const done = transitionIdeas.filter((r) => r.ok).length;
         return {

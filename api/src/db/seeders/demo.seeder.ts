@@ -518,5 +518,11 @@ export class DemoSeeder extends Seeder {
       });
       await em.flush();
     }
+    // Reviews above were scored under the campaign's rubric: it is frozen from the first score.
+    const first = await em.findOne(Score, { tenant: tenant.id }, { orderBy: { createdAt: 'asc' } });
+    if (first) {
+      campaign.rubricFrozenAt = first.createdAt;
+      await em.flush();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import {
   AssignIdeasDocument,
+  CouncilChoicesDocument,
   FieldListDocument,
   SendIdeaMessageDocument,
   SetIdeaDueDateDocument,
@@ -29,6 +30,8 @@ import {
 } from '$lib/i18n';
 import { isHub } from '$lib/roles';
 import { dueOn, parseDate } from '$lib/dates';
+import { followUpActions, loadFollowUp } from '$lib/server/follow-up';
+import { fittingCouncils } from '$lib/council';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -62,7 +65,22 @@ export const load: PageServerLoad = async (event) => {
     hub ? gql(event, FieldListDocument) : Promise.resolve({ fields: [] }),
   ]);
   if (!idea) error(404, { message: 'Không tìm thấy ý tưởng hoặc ý tưởng ngoài phạm vi của bạn.' });
+  // Moving to council review names the council: the ones whose scope covers the idea come first.
+  const councils =
+    hub && idea.nextStatuses.includes('UNDER_REVIEW')
+      ? (await gql(event, CouncilChoicesDocument)).councils.filter((c) => c.active)
+      : [];
+  const fitting = fittingCouncils(councils, {
+    campaignId: idea.campaign.id,
+    fieldIds: idea.fields.map((f) => f.id),
+  });
   return {
+    ...(await loadFollowUp(event, hub)),
+    councils: [...fitting, ...councils.filter((c) => !fitting.includes(c))].map((c) => ({
+      id: c.id,
+      name: c.name,
+      fits: fitting.includes(c),
+    })),
     idea,
     mayPublish: hub,
     mayTriage: hub,
@@ -72,6 +90,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+  ...followUpActions,
+
   publish: async (event) => {
     const published = (await event.request.formData()).get('published') === 'true';
     try {
@@ -104,6 +124,7 @@ export const actions: Actions = {
       applicability: textOf(data, 'applicability'),
       route: textOf(data, 'route'),
       dueAt: textOf(data, 'dueAt'),
+      councilId: textOf(data, 'councilId'),
     };
     const input: TransitionIdeaInput = {
       ideaId: event.params.id,
@@ -144,6 +165,7 @@ export const actions: Actions = {
         };
       }
     }
+    if (to === 'UNDER_REVIEW') input.councilId = values.councilId || null;
     if (form === 'route' && values.dueAt) {
       const date = parseDate(values.dueAt);
       if (!date) local.dueAt = 'Ngày không hợp lệ (dd/mm/yyyy).';

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
+import type { RequestHandler } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Scoring progress of one review as server-sent events (the reviewProgress subscription, held by
+ * this server with the staff session). The API sends them only to the hub and the council.
+ */
+export const GET: RequestHandler = ({ locals, params, request }) => {
+  if (!locals.token || !locals.viewer) error(401, { message: 'Cần đăng nhập.' });
+  if (!UUID.test(params.id)) error(404, { message: 'Không tìm thấy lượt đánh giá.' });
+  return subscriptionStream({
+    apiUrl: env.API_URL || 'http://127.0.0.1:4000/graphql',
+    connectionParams: { authorization: `Bearer ${locals.token}`, tenant: env.KN_TENANT || '16228' },
+    query:
+      'subscription ($r: ID) { reviewProgress(reviewId: $r) { type reviewId submitted eligible at } }',
+    variables: { r: params.id },
+    field: 'reviewProgress',
+    eventName: 'progress',
+    signal: request.signal,
+  });
+};

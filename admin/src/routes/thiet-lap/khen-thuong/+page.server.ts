@@ -1,0 +1,89 @@
+import {
+  AddAwardRateDocument,
+  AddBaseSalaryDocument,
+  AwardSettingsDocument,
+  type AwardForm,
+  type RecipientKind,
+} from '$lib/gql/graphql';
+import { gql } from '$lib/server/graphql';
+import { requireHub } from '$lib/server/access';
+import { apiFailure, localFailure, textOf } from '$lib/server/forms';
+import { RECIPIENT_KINDS } from '$lib/i18n';
+import { isoDay } from '$lib/follow-up';
+import { parseDecimal } from '$lib/indicators';
+import { parseMoney } from '$lib/money';
+import { RATED_FORMS } from '$lib/awards';
+import type { Actions, PageServerLoad } from './$types';
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
+  return allowed.includes(value as T) ? (value as T) : null;
+}
+
+export const load: PageServerLoad = async (event) => {
+  requireHub(event.locals);
+  const { awardRates, baseSalaries } = await gql(event, AwardSettingsDocument);
+  return { rates: awardRates, salaries: baseSalaries };
+};
+
+/** Settings are only ever added, with the date they take effect; past rows are never edited. */
+export const actions: Actions = {
+  addRate: async (event) => {
+    requireHub(event.locals);
+    const data = await event.request.formData();
+    const values = {
+      form: textOf(data, 'form'),
+      recipientKind: textOf(data, 'recipientKind'),
+      coefficient: textOf(data, 'coefficient'),
+      validFrom: textOf(data, 'validFrom'),
+      legalBasis: textOf(data, 'legalBasis'),
+    };
+    const errors: Record<string, string> = {};
+    const form = oneOf<AwardForm>(values.form, RATED_FORMS);
+    const kind = oneOf<RecipientKind>(values.recipientKind, RECIPIENT_KINDS);
+    const coefficient = parseDecimal(values.coefficient);
+    const validFrom = isoDay(values.validFrom);
+    if (!form) errors.form = 'Chọn hình thức khen thưởng.';
+    if (!kind) errors.recipientKind = 'Chọn cá nhân hay tập thể.';
+    if (coefficient === null) errors.coefficient = 'Nhập hệ số, ví dụ 0,15.';
+    if (!validFrom) errors.validFrom = 'Ngày hiệu lực không hợp lệ (dd/mm/yyyy).';
+    if (Object.keys(errors).length) return localFailure('addRate', errors, values);
+    try {
+      await gql(event, AddAwardRateDocument, {
+        input: {
+          form: form!,
+          recipientKind: kind!,
+          coefficient: coefficient!,
+          validFrom: validFrom!,
+          legalBasis: values.legalBasis || null,
+        },
+      });
+      return { form: 'addRate', message: 'Đã thêm hệ số mới.' };
+    } catch (err) {
+      return apiFailure(err, 'addRate', values, event.url.pathname);
+    }
+  },
+
+  addSalary: async (event) => {
+    requireHub(event.locals);
+    const data = await event.request.formData();
+    const values = {
+      amount: textOf(data, 'amount'),
+      validFrom: textOf(data, 'validFrom'),
+      legalBasis: textOf(data, 'legalBasis'),
+    };
+    const errors: Record<string, string> = {};
+    const amount = parseMoney(values.amount);
+    const validFrom = isoDay(values.validFrom);
+    if (amount === null) errors.amount = 'Nhập số đồng, ví dụ 2.340.000.';
+    if (!validFrom) errors.validFrom = 'Ngày hiệu lực không hợp lệ (dd/mm/yyyy).';
+    if (Object.keys(errors).length) return localFailure('addSalary', errors, values);
+    try {
+      await gql(event, AddBaseSalaryDocument, {
+        input: { amount: amount!, validFrom: validFrom!, legalBasis: values.legalBasis || null },
+      });
+      return { form: 'addSalary', message: 'Đã thêm mức lương cơ sở mới.' };
+    } catch (err) {
+      return apiFailure(err, 'addSalary', values, event.url.pathname);
+    }
+  },
+};
