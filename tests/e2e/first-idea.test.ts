@@ -42,6 +42,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByLabel('Thôn hoặc đơn vị của bạn').selectOption({ label: 'Thôn Đồng Lạc' });
       await page.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Lê Thị Thanh Tâm');
       await page.getByLabel('Số điện thoại', { exact: true }).fill('0912 888 999');
+      await page.getByLabel('Tôi cam đoan ý tưởng do tôi/chúng tôi tự đề xuất').check();
       await page.getByLabel(/Tôi đồng ý để UBND xã xử lý/).check();
       await page.getByRole('button', { name: 'Gửi ý tưởng' }).click();
       await page.getByRole('heading', { name: 'Đã tiếp nhận ý tưởng' }).waitFor();
@@ -84,6 +85,7 @@ describe.skipIf(!browserAvailable)(
         .getByRole('textbox', { name: 'Họ và tên', exact: true })
         .fill('Nguyễn Văn Không Script');
       await page.getByLabel('Email', { exact: true }).fill('sai-dia-chi');
+      await page.getByLabel('Tôi cam đoan ý tưởng do tôi/chúng tôi tự đề xuất').check();
       await page.getByRole('button', { name: 'Gửi ý tưởng' }).click();
       await page.getByRole('alert').waitFor();
       const titleInput = page.getByLabel('Tên ý tưởng');

@@ -79,7 +79,9 @@ export async function staffLogin(
   email: string,
   password = DEMO.password,
 ): Promise<void> {
-  await page.goto(`${urls.admin}/dang-nhap`);
+  // Wait until the page's scripts have loaded: hydration rewrites the email input's `value`, so
+  // typing into it earlier can be wiped (the admin login page binds no state to it).
+  await page.goto(`${urls.admin}/dang-nhap`, { waitUntil: 'networkidle' });
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

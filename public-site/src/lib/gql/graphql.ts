@@ -62,6 +62,66 @@ export type ConsentInput = {
   showName?: boolean;
 };
 
+/** Loại đồng ý của tác giả */
+export type ConsentKind =
+  /** Đồng ý cho thử nghiệm, sử dụng ý tưởng */
+  | 'ALLOW_PILOT'
+  /** Đồng ý cho nhân rộng ý tưởng sang đơn vị khác */
+  | 'ALLOW_SCALE'
+  /** Đồng ý cho cơ quan tiếp nhận xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng */
+  | 'PROCESS_DATA'
+  /** Đồng ý công khai nội dung ý tưởng */
+  | 'PUBLISH_CONTENT'
+  /** Đồng ý hiển thị tên tôi công khai */
+  | 'SHOW_NAME';
+
+/** Chỉnh sửa dữ liệu cá nhân được đề nghị */
+export type CorrectionsInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+/** Yêu cầu của chủ thể dữ liệu */
+export type DataRequestInput = {
+  /** Với yêu cầu rút lại sự đồng ý */
+  consentKinds?: Array<ConsentKind> | null | undefined;
+  /** Với yêu cầu chỉnh sửa */
+  corrections?: CorrectionsInput | null | undefined;
+  /** Nội dung, lý do yêu cầu */
+  details?: string | null | undefined;
+  kind: DataRequestKind;
+};
+
+/** Yêu cầu của chủ thể dữ liệu (Luật 91/2025/QH15) */
+export type DataRequestKind =
+  /** Xem dữ liệu cá nhân */
+  | 'ACCESS'
+  /** Chỉnh sửa dữ liệu cá nhân */
+  | 'CORRECT'
+  /** Xóa, ẩn danh dữ liệu cá nhân */
+  | 'ERASE'
+  /** Xuất dữ liệu thành tệp */
+  | 'EXPORT'
+  /** Hạn chế xử lý */
+  | 'RESTRICT'
+  /** Rút lại sự đồng ý */
+  | 'WITHDRAW_CONSENT';
+
+/** Khiếu nại tranh chấp quyền tác giả (từ trang công cộng) */
+export type DisputeInput = {
+  /** Email hoặc số điện thoại để nhận kết quả */
+  claimantContact: string;
+  /** Họ và tên người khiếu nại */
+  claimantName: string;
+  /** Tài liệu chứng minh (POST /uploads) */
+  evidenceIds?: Array<string>;
+  ideaId: string;
+  /** Nội dung khiếu nại (ai là tác giả, ý tưởng đã có từ đâu…) */
+  statement: string;
+};
+
 /** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
 export type GuardianInput = {
   email?: string | null | undefined;
@@ -127,6 +187,16 @@ export type IdeaWhereInput = {
   unitId?: string | null | undefined;
 };
 
+/** Đồng tác giả trả lời lời mời xác nhận */
+export type InvitationAnswerInput = {
+  /** true: xác nhận là đồng tác giả; false: từ chối */
+  accept: boolean;
+  /** Bắt buộc khi xác nhận */
+  consents?: ConsentInput | null | undefined;
+  guardian?: GuardianInput | null | undefined;
+  isMinor?: boolean;
+};
+
 /** Mức độ hoàn thiện */
 export type Maturity =
   /** Đã hoàn thiện */
@@ -175,6 +245,12 @@ export type PersonKind =
   /** Tổ chức, tập thể */
   | 'ORGANISATION';
 
+export type ReceiptLogKind =
+  /** Phiên bản nội dung mới */
+  | 'REVISION'
+  /** Biên nhận khi gửi ý tưởng */
+  | 'SUBMISSION';
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -187,6 +263,15 @@ export type ResponseKind =
   | 'REPLY'
   /** Thông tin cập nhật */
   | 'UPDATE';
+
+/** Tình trạng quyền tác giả của ý tưởng */
+export type RightsStatus =
+  /** Có tranh chấp */
+  | 'DISPUTED'
+  /** Đã xác lập */
+  | 'ESTABLISHED'
+  /** Chưa rõ */
+  | 'UNCLEAR';
 
 /** Gửi một ý tưởng */
 export type SubmitIdeaInput = {
@@ -276,7 +361,44 @@ export type PublicIdeaQueryVariables = Exact<{
 }>;
 
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+
+export type CoAuthorInvitationQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CoAuthorInvitationQuery = { coAuthorInvitation: { ideaTitle: string, receivedAt: string, leadName: string, fullName: string, share: number, expiresAt: string | null, notice: { version: number, title: string, body: string } | null } };
+
+export type AnswerCoAuthorInvitationMutationVariables = Exact<{
+  code: string;
+  input: InvitationAnswerInput;
+}>;
+
+
+export type AnswerCoAuthorInvitationMutation = { answerCoAuthorInvitation: { accepted: boolean, message: string, trackingCode: string | null } };
+
+export type RaiseDisputeMutationVariables = Exact<{
+  input: DisputeInput;
+}>;
+
+
+export type RaiseDisputeMutation = { raiseDispute: { id: string, message: string, receivedAt: string } };
+
+export type VerifyReceiptQueryVariables = Exact<{
+  digest: string;
+}>;
+
+
+export type VerifyReceiptQuery = { verifyReceipt: { found: boolean, seq: number | null, kind: ReceiptLogKind | null, revision: number | null, recordedAt: string | null, prevHash: string | null, entryHash: string | null, intact: boolean, linked: boolean, headSeq: number | null, headHash: string | null } };
+
+export type ReceiptLogQueryVariables = Exact<{
+  afterSeq: number;
+  first: number;
+}>;
+
+
+export type ReceiptLogQuery = { receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
 
 export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -290,7 +412,7 @@ export type SubmitIdeaMutationVariables = Exact<{
 
 export type SubmitIdeaMutation = { submitIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
 
-export type TrackingFragment = { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
+export type TrackingFragment = { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
 
 export type TrackIdeaQueryVariables = Exact<{
   code: string;
@@ -298,14 +420,14 @@ export type TrackIdeaQueryVariables = Exact<{
 }>;
 
 
-export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type TrackIdeaByTokenQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type ReplyToIdeaMutationVariables = Exact<{
   token: string;
@@ -313,7 +435,7 @@ export type ReplyToIdeaMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type SupplementIdeaMutationVariables = Exact<{
   token: string;
@@ -321,7 +443,7 @@ export type SupplementIdeaMutationVariables = Exact<{
 }>;
 
 
-export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type WithdrawIdeaMutationVariables = Exact<{
   token: string;
@@ -329,7 +451,49 @@ export type WithdrawIdeaMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null }, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type SetMyConsentMutationVariables = Exact<{
+  token: string;
+  kind: ConsentKind;
+  given: boolean;
+  guardianConsent: boolean;
+}>;
+
+
+export type SetMyConsentMutation = { setMyConsent: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type DeclareOriginMutationVariables = Exact<{
+  token: string;
+  input: OriginInput;
+}>;
+
+
+export type DeclareOriginMutation = { declareOrigin: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type FileDataRequestMutationVariables = Exact<{
+  token: string;
+  input: DataRequestInput;
+}>;
+
+
+export type FileDataRequestMutation = { fileDataRequest: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type RaiseDisputeAsAuthorMutationVariables = Exact<{
+  token: string;
+  statement: string;
+  evidenceIds: Array<string> | string;
+}>;
+
+
+export type RaiseDisputeAsAuthorMutation = { raiseDisputeAsAuthor: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+
+export type MyDataRequestsQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MyDataRequestsQuery = { trackIdeaByToken: { trackingCode: string, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, data: unknown }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -383,6 +547,44 @@ export const TrackingFragmentDoc = new TypedDocumentString(`
     solution
     benefit
     requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
   }
   history {
     id
@@ -503,6 +705,11 @@ export const PublicIdeaDocument = new TypedDocumentString(`
       role
       share
     }
+    origin {
+      ownWork
+      sources
+      declaredAt
+    }
     history {
       id
       at
@@ -527,6 +734,75 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PublicIdeaQuery, PublicIdeaQueryVariables>;
+export const CoAuthorInvitationDocument = new TypedDocumentString(`
+    query CoAuthorInvitation($code: String!) {
+  coAuthorInvitation(code: $code) {
+    ideaTitle
+    receivedAt
+    leadName
+    fullName
+    share
+    expiresAt
+    notice {
+      version
+      title
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoAuthorInvitationQuery, CoAuthorInvitationQueryVariables>;
+export const AnswerCoAuthorInvitationDocument = new TypedDocumentString(`
+    mutation AnswerCoAuthorInvitation($code: String!, $input: InvitationAnswerInput!) {
+  answerCoAuthorInvitation(code: $code, input: $input) {
+    accepted
+    message
+    trackingCode
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCoAuthorInvitationMutation, AnswerCoAuthorInvitationMutationVariables>;
+export const RaiseDisputeDocument = new TypedDocumentString(`
+    mutation RaiseDispute($input: DisputeInput!) {
+  raiseDispute(input: $input) {
+    id
+    message
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseDisputeMutation, RaiseDisputeMutationVariables>;
+export const VerifyReceiptDocument = new TypedDocumentString(`
+    query VerifyReceipt($digest: String!) {
+  verifyReceipt(digest: $digest) {
+    found
+    seq
+    kind
+    revision
+    recordedAt
+    prevHash
+    entryHash
+    intact
+    linked
+    headSeq
+    headHash
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyReceiptQuery, VerifyReceiptQueryVariables>;
+export const ReceiptLogDocument = new TypedDocumentString(`
+    query ReceiptLog($afterSeq: Int!, $first: Int!) {
+  receiptLog(afterSeq: $afterSeq, first: $first) {
+    seq
+    kind
+    revision
+    digest
+    recordedAt
+    prevHash
+    entryHash
+  }
+  verifyReceipt(digest: "") {
+    headSeq
+    headHash
+  }
+}
+    `) as unknown as TypedDocumentString<ReceiptLogQuery, ReceiptLogQueryVariables>;
 export const SubmitFormDocument = new TypedDocumentString(`
     query SubmitForm {
   currentCampaign {
@@ -580,6 +856,44 @@ export const TrackIdeaDocument = new TypedDocumentString(`
     solution
     benefit
     requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
   }
   history {
     id
@@ -617,6 +931,44 @@ export const TrackIdeaByTokenDocument = new TypedDocumentString(`
     solution
     benefit
     requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
   }
   history {
     id
@@ -654,6 +1006,44 @@ export const ReplyToIdeaDocument = new TypedDocumentString(`
     solution
     benefit
     requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
   }
   history {
     id
@@ -691,6 +1081,44 @@ export const SupplementIdeaDocument = new TypedDocumentString(`
     solution
     benefit
     requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
   }
   history {
     id
@@ -728,6 +1156,44 @@ export const WithdrawIdeaDocument = new TypedDocumentString(`
     solution
     benefit
     requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
   }
   history {
     id
@@ -744,3 +1210,326 @@ export const WithdrawIdeaDocument = new TypedDocumentString(`
     missing
   }
 }`) as unknown as TypedDocumentString<WithdrawIdeaMutation, WithdrawIdeaMutationVariables>;
+export const SetMyConsentDocument = new TypedDocumentString(`
+    mutation SetMyConsent($token: String!, $kind: ConsentKind!, $given: Boolean!, $guardianConsent: Boolean!) {
+  setMyConsent(
+    token: $token
+    kind: $kind
+    given: $given
+    guardianConsent: $guardianConsent
+  ) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<SetMyConsentMutation, SetMyConsentMutationVariables>;
+export const DeclareOriginDocument = new TypedDocumentString(`
+    mutation DeclareOrigin($token: String!, $input: OriginInput!) {
+  declareOrigin(token: $token, input: $input) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<DeclareOriginMutation, DeclareOriginMutationVariables>;
+export const FileDataRequestDocument = new TypedDocumentString(`
+    mutation FileDataRequest($token: String!, $input: DataRequestInput!) {
+  fileDataRequest(token: $token, input: $input) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<FileDataRequestMutation, FileDataRequestMutationVariables>;
+export const RaiseDisputeAsAuthorDocument = new TypedDocumentString(`
+    mutation RaiseDisputeAsAuthor($token: String!, $statement: String!, $evidenceIds: [ID!]!) {
+  raiseDisputeAsAuthor(
+    token: $token
+    statement: $statement
+    evidenceIds: $evidenceIds
+  ) {
+    ...Tracking
+  }
+}
+    fragment Tracking on IdeaTracking {
+  trackingCode
+  title
+  status
+  statusLabel
+  receivedAt
+  digest
+  revision
+  token
+  content {
+    title
+    problem
+    solution
+    benefit
+    requirements
+    confidential
+  }
+  rightsStatus
+  rightsStatusLabel
+  publiclyVisible
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  me {
+    id
+    role
+    share
+    isMinor
+    consents {
+      kind
+      self
+      guardian
+      effective
+    }
+  }
+  authors {
+    id
+    fullName
+    role
+    share
+    confirmed
+    isMe
+  }
+  dataRequests {
+    id
+    kind
+    status
+    receivedAt
+    dueAt
+    outcome
+    data
+  }
+  history {
+    id
+    at
+    toStatus
+    note
+  }
+  thread {
+    id
+    kind
+    direction
+    body
+    sentAt
+    missing
+  }
+}`) as unknown as TypedDocumentString<RaiseDisputeAsAuthorMutation, RaiseDisputeAsAuthorMutationVariables>;
+export const MyDataRequestsDocument = new TypedDocumentString(`
+    query MyDataRequests($token: String!) {
+  trackIdeaByToken(token: $token) {
+    trackingCode
+    dataRequests {
+      id
+      kind
+      status
+      receivedAt
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataRequestsQuery, MyDataRequestsQueryVariables>;

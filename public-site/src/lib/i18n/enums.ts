@@ -1,4 +1,13 @@
-import type { IdeaStatus, Maturity, MissingInfo } from '$lib/gql/graphql';
+import type {
+  AuthorRole,
+  ConsentKind,
+  DataRequestKind,
+  IdeaStatus,
+  Maturity,
+  MissingInfo,
+  ReceiptLogKind,
+  RightsStatus,
+} from '$lib/gql/graphql';
 import type { Lang } from './index';
 
 export const STATUS: Record<Lang, Record<IdeaStatus, string>> = {
@@ -73,4 +82,64 @@ export const MISSING: Record<Lang, Record<MissingInfo, string>> = {
     CONTACT: 'Contact details',
     OTHER: 'Something else',
   },
+};
+
+export const CONSENT: Record<Lang, Record<ConsentKind, string>> = {
+  vi: {
+    PROCESS_DATA:
+      'Đồng ý cho cơ quan tiếp nhận xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng',
+    SHOW_NAME: 'Đồng ý hiển thị tên tôi công khai',
+    PUBLISH_CONTENT: 'Đồng ý công khai nội dung ý tưởng',
+    ALLOW_PILOT: 'Đồng ý cho thử nghiệm, sử dụng ý tưởng',
+    ALLOW_SCALE: 'Đồng ý cho nhân rộng ý tưởng sang đơn vị khác',
+  },
+  en: {
+    PROCESS_DATA: 'Processing of my personal data to consider and answer the idea',
+    SHOW_NAME: 'Showing my name publicly',
+    PUBLISH_CONTENT: "Publishing the idea's content",
+    ALLOW_PILOT: 'Piloting and using the idea',
+    ALLOW_SCALE: 'Scaling the idea to other units',
+  },
+};
+
+export const DATA_REQUEST_KIND: Record<Lang, Record<DataRequestKind, string>> = {
+  vi: {
+    ACCESS: 'Xem dữ liệu cá nhân',
+    EXPORT: 'Xuất dữ liệu thành tệp',
+    CORRECT: 'Chỉnh sửa dữ liệu cá nhân',
+    WITHDRAW_CONSENT: 'Rút lại sự đồng ý',
+    RESTRICT: 'Hạn chế xử lý',
+    ERASE: 'Xóa, ẩn danh dữ liệu cá nhân',
+  },
+  en: {
+    ACCESS: 'See my personal data',
+    EXPORT: 'Export my data as a file',
+    CORRECT: 'Correct my personal data',
+    WITHDRAW_CONSENT: 'Withdraw consent',
+    RESTRICT: 'Restrict processing',
+    ERASE: 'Erase or anonymise my personal data',
+  },
+};
+
+/** The tracking page receives a request's status as text (MyDataRequest.status). */
+export type DataRequestStatus = 'RECEIVED' | 'DONE' | 'REFUSED';
+
+export const DATA_REQUEST_STATUS: Record<Lang, Record<DataRequestStatus, string>> = {
+  vi: { RECEIVED: 'Đang xử lý', DONE: 'Đã thực hiện', REFUSED: 'Từ chối (có lý do)' },
+  en: { RECEIVED: 'Being handled', DONE: 'Done', REFUSED: 'Refused (with reasons)' },
+};
+
+export const RIGHTS_STATUS: Record<Lang, Record<RightsStatus, string>> = {
+  vi: { UNCLEAR: 'Chưa rõ', ESTABLISHED: 'Đã xác lập', DISPUTED: 'Có tranh chấp' },
+  en: { UNCLEAR: 'Not yet clear', ESTABLISHED: 'Established', DISPUTED: 'Disputed' },
+};
+
+export const AUTHOR_ROLE: Record<Lang, Record<AuthorRole, string>> = {
+  vi: { LEAD: 'Chủ nhiệm', CO_AUTHOR: 'Đồng tác giả' },
+  en: { LEAD: 'Lead author', CO_AUTHOR: 'Co-author' },
+};
+
+export const RECEIPT_KIND: Record<Lang, Record<ReceiptLogKind, string>> = {
+  vi: { SUBMISSION: 'Biên nhận khi gửi ý tưởng', REVISION: 'Phiên bản nội dung mới' },
+  en: { SUBMISSION: 'Receipt at submission', REVISION: 'New content revision' },
 };

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
-import { SubmitFormDocument, SubmitIdeaDocument, type Maturity } from '$lib/gql/graphql';
+import { SubmitFormDocument, SubmitIdeaDocument } from '$lib/gql/graphql';
 import { ApiError, gql, upload } from '$lib/server/graphql';
+import { translator } from '$lib/i18n';
+import { CO_AUTHOR_ROWS, filledCoAuthors, readSubmission, submissionInput } from '$lib/submission';
 import type { Actions, PageServerLoad } from './$types';
-
-const MATURITIES: Maturity[] = ['PRELIMINARY', 'COMPLETE', 'TESTED'];
-const CO_AUTHOR_ROWS = 3;
 
 export const load: PageServerLoad = async (event) => ({
   form: await gql(event, SubmitFormDocument),
@@ -16,41 +15,9 @@ export const load: PageServerLoad = async (event) => ({
 
 export const actions: Actions = {
   default: async (event) => {
+    const t = translator(event.locals.lang);
     const data = await event.request.formData();
-    const text = (name: string) => String(data.get(name) ?? '');
-    const coAuthors = Array.from({ length: CO_AUTHOR_ROWS }, (_, i) => ({
-      fullName: text(`co${i}Name`),
-      email: text(`co${i}Email`),
-      phone: text(`co${i}Phone`),
-      share: text(`co${i}Share`),
-    }));
-    const values = {
-      title: text('title'),
-      problem: text('problem'),
-      solution: text('solution'),
-      benefit: text('benefit'),
-      requirements: text('requirements'),
-      fieldIds: data.getAll('fieldIds').map(String),
-      maturity: text('maturity'),
-      unitId: text('unitId'),
-      fullName: text('fullName'),
-      email: text('email'),
-      phone: text('phone'),
-      idempotencyKey: text('idempotencyKey') || randomUUID(),
-      noticeVersion: Number(text('noticeVersion')) || 0,
-      consents: {
-        processData: data.get('processData') === 'on',
-        showName: data.get('showName') === 'on',
-        publishContent: data.get('publishContent') === 'on',
-        allowPilot: data.get('allowPilot') === 'on',
-        allowScale: data.get('allowScale') === 'on',
-      },
-      coAuthors,
-      // Files already uploaded by an earlier attempt of this form, kept so nobody re-selects them.
-      attachments: data
-        .getAll('attachment')
-        .map((raw) => JSON.parse(String(raw)) as { id: string; fileName: string }),
-    };
+    const values = readSubmission(data, { rows: CO_AUTHOR_ROWS, newKey: randomUUID });
     const fieldErrors: Record<string, string> = {};
     for (const file of data.getAll('files')) {
       if (!(file instanceof File) || file.size === 0) continue;
@@ -62,41 +29,21 @@ export const actions: Actions = {
         fieldErrors['attachmentIds'] = err.message;
       }
     }
+    // The API accepts an idea without a declaration (in-person intake may add it later); online,
+    // the author declares the origin when submitting, as an explicit choice rather than a default.
+    if (!values.origin) fieldErrors['origin'] = t('submit.originRequired');
     if (Object.keys(fieldErrors).length) {
-      return fail(400, { values, message: 'Có tệp đính kèm không hợp lệ.', fieldErrors });
+      return fail(400, {
+        values,
+        message: fieldErrors['origin'] ? t('submit.notSent') : 'Có tệp đính kèm không hợp lệ.',
+        fieldErrors,
+      });
     }
     try {
       const { submitIdea } = await gql(event, SubmitIdeaDocument, {
-        input: {
-          title: values.title,
-          problem: values.problem,
-          solution: values.solution,
-          benefit: values.benefit,
-          requirements: values.requirements || null,
-          fieldIds: values.fieldIds,
-          maturity: MATURITIES.includes(values.maturity as Maturity)
-            ? (values.maturity as Maturity)
-            : 'PRELIMINARY',
-          unitId: values.unitId || null,
-          author: {
-            fullName: values.fullName,
-            email: values.email || null,
-            phone: values.phone || null,
-          },
-          coAuthors: coAuthors
-            .filter((c) => c.fullName.trim() || c.email.trim() || c.phone.trim())
-            .map((c) => ({
-              fullName: c.fullName,
-              email: c.email || null,
-              phone: c.phone || null,
-              share: Number(c.share) || 0,
-            })),
-          consents: { noticeVersion: values.noticeVersion, ...values.consents },
-          attachmentIds: values.attachments.map((a) => a.id),
-          idempotencyKey: values.idempotencyKey,
-        },
+        input: submissionInput(values),
       });
-      return { receipt: submitIdea };
+      return { receipt: submitIdea, coAuthors: filledCoAuthors(values).length };
     } catch (err) {
       if (err instanceof ApiError && ['BAD_USER_INPUT', 'CONFLICT'].includes(err.code)) {
         return fail(400, { values, message: err.message, fieldErrors: err.fieldErrors });

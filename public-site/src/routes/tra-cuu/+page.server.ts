@@ -1,20 +1,27 @@
 import { fail, type Cookies } from '@sveltejs/kit';
 import {
+  DeclareOriginDocument,
+  FileDataRequestDocument,
+  RaiseDisputeAsAuthorDocument,
   ReplyToIdeaDocument,
+  SetMyConsentDocument,
   SupplementIdeaDocument,
   TrackIdeaByTokenDocument,
   TrackIdeaDocument,
   WithdrawIdeaDocument,
 } from '$lib/gql/graphql';
 import { ApiError, gql, upload } from '$lib/server/graphql';
+import { TRACK_COOKIE, TRACK_COOKIE_PATH } from '$lib/server/tracking';
+import { CONSENT_KINDS } from '$lib/consents';
+import { readDataRequest } from '$lib/data-request';
+import { translator } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-/** After the author proves who they are, a short-lived signed token (httpOnly) stands in for the contact. */
-const COOKIE = 'kn_track';
+const COOKIE = TRACK_COOKIE;
 
 function remember(cookies: Cookies, token: string, secure: boolean) {
   cookies.set(COOKIE, token, {
-    path: '/tra-cuu',
+    path: TRACK_COOKIE_PATH,
     httpOnly: true,
     sameSite: 'lax',
     secure,
@@ -25,7 +32,15 @@ function remember(cookies: Cookies, token: string, secure: boolean) {
 function handle(err: unknown, extra: Record<string, unknown> = {}) {
   if (
     err instanceof ApiError &&
-    ['BAD_USER_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION', 'UNAUTHENTICATED'].includes(err.code)
+    [
+      'BAD_USER_INPUT',
+      'NOT_FOUND',
+      'INVALID_TRANSITION',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'CONFLICT',
+      'RIGHTS_NOT_CLEARED',
+    ].includes(err.code)
   ) {
     return fail(err.code === 'NOT_FOUND' ? 404 : 400, {
       ...extra,
@@ -44,7 +59,7 @@ export const load: PageServerLoad = async (event) => {
       tracking = (await gql(event, TrackIdeaByTokenDocument, { token })).trackIdeaByToken;
     } catch (err) {
       if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED') throw err;
-      event.cookies.delete(COOKIE, { path: '/tra-cuu' });
+      event.cookies.delete(COOKIE, { path: TRACK_COOKIE_PATH });
     }
   }
   return { code: event.url.searchParams.get('ma') ?? '', tracking };
@@ -118,8 +133,97 @@ export const actions: Actions = {
       return handle(err);
     }
   },
+  consent: async (event) => {
+    const data = await event.request.formData();
+    const kind = CONSENT_KINDS.find((k) => k === data.get('kind'));
+    const given = data.get('given') === 'true';
+    if (!kind) return fail(400, { scope: 'consent', message: 'Loại đồng ý không hợp lệ.' });
+    try {
+      const { setMyConsent } = await gql(event, SetMyConsentDocument, {
+        token: event.cookies.get(COOKIE) ?? '',
+        kind,
+        given,
+        guardianConsent: given && data.get('guardianConsent') === 'on',
+      });
+      return {
+        done: 'consent',
+        consent: {
+          kind,
+          given,
+          hidden: kind === 'PUBLISH_CONTENT' && !given && !setMyConsent.publiclyVisible,
+        },
+      };
+    } catch (err) {
+      return handle(err, { scope: 'consent' });
+    }
+  },
+  origin: async (event) => {
+    const data = await event.request.formData();
+    const origin = String(data.get('origin') ?? '');
+    const sources = String(data.get('originSources') ?? '');
+    if (origin !== 'own' && origin !== 'sources') {
+      return fail(400, {
+        scope: 'origin',
+        origin: { origin, sources },
+        message: translator(event.locals.lang)('submit.originRequired'),
+        fieldErrors: { origin: translator(event.locals.lang)('submit.originRequired') },
+      });
+    }
+    try {
+      await gql(event, DeclareOriginDocument, {
+        token: event.cookies.get(COOKIE) ?? '',
+        input: { ownWork: origin === 'own', sources: sources.trim() ? sources : null },
+      });
+      return { done: 'origin' };
+    } catch (err) {
+      return handle(err, { scope: 'origin', origin: { origin, sources } });
+    }
+  },
+  dataRequest: async (event) => {
+    const data = await event.request.formData();
+    const input = readDataRequest(data);
+    if (!input) return fail(400, { scope: 'data', message: 'Loại yêu cầu không hợp lệ.' });
+    const entered = Object.fromEntries(
+      [...data.entries()].filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>;
+    try {
+      await gql(event, FileDataRequestDocument, { token: event.cookies.get(COOKIE) ?? '', input });
+      return { done: 'data', requestKind: input.kind };
+    } catch (err) {
+      return handle(err, { scope: `data:${input.kind}`, request: entered });
+    }
+  },
+  dispute: async (event) => {
+    const data = await event.request.formData();
+    const statement = String(data.get('statement') ?? '');
+    const evidenceIds: string[] = [];
+    for (const file of data.getAll('files')) {
+      if (!(file instanceof File) || file.size === 0) continue;
+      try {
+        evidenceIds.push((await upload(event, file)).id);
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        return fail(400, {
+          scope: 'dispute',
+          statement,
+          message: err.message,
+          fieldErrors: { evidenceIds: err.message },
+        });
+      }
+    }
+    try {
+      await gql(event, RaiseDisputeAsAuthorDocument, {
+        token: event.cookies.get(COOKIE) ?? '',
+        statement,
+        evidenceIds,
+      });
+      return { done: 'dispute' };
+    } catch (err) {
+      return handle(err, { scope: 'dispute', statement });
+    }
+  },
   forget: async ({ cookies }) => {
-    cookies.delete(COOKIE, { path: '/tra-cuu' });
+    cookies.delete(COOKIE, { path: TRACK_COOKIE_PATH });
     return { forgotten: true };
   },
 };

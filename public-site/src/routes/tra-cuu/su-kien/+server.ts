@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
 import { apiUrl } from '$lib/server/graphql';
+import { TRACK_COOKIE } from '$lib/server/tracking';
 import type { RequestHandler } from './$types';
 
 /**
@@ -9,7 +10,7 @@ import type { RequestHandler } from './$types';
  * it shows a reload link instead.
  */
 export const GET: RequestHandler = ({ cookies, request }) => {
-  const token = cookies.get('kn_track');
+  const token = cookies.get(TRACK_COOKIE);
   if (!token) return new Response('Chưa tra cứu ý tưởng nào.', { status: 401 });
   return subscriptionStream({
     apiUrl: apiUrl(),
