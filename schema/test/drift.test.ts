@@ -14,5 +14,6 @@ describe('the committed GraphQL contract', () => {
       const committed = await readFile(path.join(root, rel), 'utf8').catch(() => '(missing)');
       expect(committed, `${rel} is stale: run "npm run generate" and commit`).toBe(content);
     }
-  });
+    // Generating builds the whole schema and runs codegen for both apps: seconds on a busy machine.
+  }, 120_000);
 });
