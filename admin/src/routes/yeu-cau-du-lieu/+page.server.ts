@@ -76,6 +76,8 @@ export const load: PageServerLoad = async (event) => {
           id: found.id,
           title: found.title,
           trackingCode: found.trackingCode,
+          // Authors come with their id only to the staff working on the idea.
+          mine: found.authors.some((a) => a.id),
           authors: found.authors
             .filter((a): a is typeof a & { id: string } => Boolean(a.id) && !a.anonymised)
             .map((a) => ({ id: a.id, role: a.role, name: a.displayName })),

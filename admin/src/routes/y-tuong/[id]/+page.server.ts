@@ -28,7 +28,7 @@ import {
   STATUS,
   STATUSES,
 } from '$lib/i18n';
-import { isHub } from '$lib/roles';
+import { isHub, mayFileDataRequests } from '$lib/roles';
 import { dueOn, parseDate } from '$lib/dates';
 import { followUpActions, loadFollowUp } from '$lib/server/follow-up';
 import { rightsActions } from '$lib/server/rights';
@@ -84,6 +84,7 @@ export const load: PageServerLoad = async (event) => {
     })),
     idea,
     noticeVersion: privacyNotice?.version ?? null,
+    mayFileDataRequests: mayFileDataRequests(event.locals.viewer?.roles),
     mayPublish: hub,
     mayTriage: hub,
     staff: staff.staffMembers,
