@@ -21,7 +21,7 @@ import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
 import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
-import { DataRequestResolver } from './privacy/data-request.resolver.js';
+import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -48,6 +48,7 @@ export const resolvers = [
   IdeaRightsResolver,
   RightsResolver,
   DataRequestResolver,
+  DataRequestResultResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */
