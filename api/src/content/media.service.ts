@@ -517,18 +517,22 @@ export async function listMedia(
   );
   const first = checkPageSize(args.first);
   const order = 'MEDIA:CREATED_AT:DESC';
-  const where: FilterQuery<MediaAsset>[] = [{ tenant: ctx.tenant.id }];
-  if (args.kind) where.push({ kind: args.kind });
-  for (const term of searchTerms(args.search ?? '')) {
-    where.push({
-      [raw(
-        (a) =>
-          `kn_unaccent(${a}.filename || ' ' || coalesce(${a}.alt, '') || ' ' || coalesce(${a}.caption, '')) like ?`,
-        [`%${term}%`],
-      )]: [],
-    } as FilterQuery<MediaAsset>);
-  }
-  const base = [...where];
+  // raw() fragments are used once: the list and the count each build their own filter.
+  const filters = (): FilterQuery<MediaAsset>[] => {
+    const where: FilterQuery<MediaAsset>[] = [{ tenant: ctx.tenant.id }];
+    if (args.kind) where.push({ kind: args.kind });
+    for (const term of searchTerms(args.search ?? '')) {
+      where.push({
+        [raw(
+          (a) =>
+            `kn_unaccent(${a}.filename || ' ' || coalesce(${a}.alt, '') || ' ' || coalesce(${a}.caption, '')) like ?`,
+          [`%${term}%`],
+        )]: [],
+      } as FilterQuery<MediaAsset>);
+    }
+    return where;
+  };
+  const where = filters();
   if (args.after) {
     const { value, id } = decodeCursor(args.after, order);
     const at = new Date(value);
@@ -544,7 +548,7 @@ export async function listMedia(
     cursors: nodes.map((n) => encodeCursor(order, n.createdAt.toISOString(), n.id)),
     hasNextPage: rows.length > first,
     hasPreviousPage: Boolean(args.after),
-    count: () => ctx.em.count(MediaAsset, { $and: base } as FilterQuery<MediaAsset>),
+    count: () => ctx.em.count(MediaAsset, { $and: filters() } as FilterQuery<MediaAsset>),
   };
 }
 

@@ -90,23 +90,27 @@ export async function listPosts(
   const first = checkPageSize(args.first);
   const staff = mayReadContentDrafts(ctx.viewer);
   const status = staff ? (args.status ?? null) : ContentStatus.PUBLISHED;
-  const where: FilterQuery<Post>[] = [{ tenant: ctx.tenant.id }];
-  if (status) where.push({ status });
-  if (args.kind) where.push({ kind: args.kind });
-  if (args.tag) where.push({ tags: { slug: args.tag.trim().toLowerCase() } });
-  for (const term of searchTerms(args.search ?? '')) {
-    where.push({
-      [raw(
-        (a) => `kn_unaccent(${a}.title || ' ' || coalesce(${a}.summary, '')) like ?`,
-        [`%${term}%`],
-      )]: [],
-    } as FilterQuery<Post>);
-  }
+  // raw() fragments are used once: the list and the count each build their own filter.
+  const filters = (): FilterQuery<Post>[] => {
+    const where: FilterQuery<Post>[] = [{ tenant: ctx.tenant.id }];
+    if (status) where.push({ status });
+    if (args.kind) where.push({ kind: args.kind });
+    if (args.tag) where.push({ tags: { slug: args.tag.trim().toLowerCase() } });
+    for (const term of searchTerms(args.search ?? '')) {
+      where.push({
+        [raw(
+          (a) => `kn_unaccent(${a}.title || ' ' || coalesce(${a}.summary, '')) like ?`,
+          [`%${term}%`],
+        )]: [],
+      } as FilterQuery<Post>);
+    }
+    return where;
+  };
+  const where = filters();
   // The public reads newest first by publication; editors by their latest edits.
   const byPublished = status === ContentStatus.PUBLISHED;
   const column = byPublished ? 'publishedAt' : 'updatedAt';
   const order = byPublished ? 'POSTS:PUBLISHED_AT:DESC' : 'POSTS:UPDATED_AT:DESC';
-  const base = [...where];
   if (args.after) {
     const { value, id } = decodeCursor(args.after, order);
     const at = new Date(value);
@@ -122,7 +126,7 @@ export async function listPosts(
     cursors: nodes.map((n) => encodeCursor(order, (n[column] ?? n.updatedAt).toISOString(), n.id)),
     hasNextPage: rows.length > first,
     hasPreviousPage: Boolean(args.after),
-    count: () => ctx.em.count(Post, { $and: base } as FilterQuery<Post>),
+    count: () => ctx.em.count(Post, { $and: filters() } as FilterQuery<Post>),
   };
 }
 

@@ -47,7 +47,8 @@ export function safeHref(raw: unknown): string | null {
     if (s !== 'http' && s !== 'https' && s !== 'mailto') return null;
     if ((s === 'http' || s === 'https') && !/^https?:\/\/[^/\s]/i.test(href)) return null;
   }
-  return href.replace(/ /g, '%20');
+  // Characters browsers would percent-encode anyway; never raw in an attribute.
+  return href.replace(/[ "'<>`]/g, (c) => encodeURIComponent(c).replace("'", '%27'));
 }
 
 function cleanString(value: string): string {
