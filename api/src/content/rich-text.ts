@@ -468,6 +468,8 @@ const OUTPUT_POLICY: sanitize.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'], source: ['http', 'https'] },
   allowProtocolRelative: true,
+  // <source> is a void element (its end tag would be invalid HTML).
+  selfClosing: ['img', 'br', 'hr', 'source'],
   disallowedTagsMode: 'discard',
 };
 
