@@ -148,10 +148,18 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 }
 
 /** Only what the database commands need (no secrets). */
-export function loadDatabaseConfig(env: Env = process.env): { databaseUrl: string; demo: boolean } {
+export function loadDatabaseConfig(env: Env = process.env): {
+  databaseUrl: string;
+  demo: boolean;
+  storageDir: string;
+} {
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(['DATABASE_URL chưa được đặt hoặc không bắt đầu bằng postgres://']);
   }
-  return { databaseUrl, demo: bool(env.KN_DEMO, false) };
+  return {
+    databaseUrl,
+    demo: bool(env.KN_DEMO, false),
+    storageDir: env.KN_STORAGE_DIR || '.data/files',
+  };
 }
