@@ -403,7 +403,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
               form = await new Request('http://local/', {
                 method: 'POST',
                 headers: { 'content-type': contentType },
-                body,
+                body: new Uint8Array(body),
               }).formData();
             } catch {
               throw new AppError(ErrorCode.BAD_USER_INPUT, 'Biểu mẫu tải lên không đọc được.');

@@ -50,7 +50,11 @@ async function publicIdea(title: string, phone: string) {
 
 async function withdrawPublication(trackingCode: string, phone: string) {
   const tr = await api.gql(TRACK, { c: trackingCode, k: phone });
-  const r = await api.gql(SET_CONSENT, { t: tr.data!.trackIdea.token, k: 'PUBLISH_CONTENT', g: false });
+  const r = await api.gql(SET_CONSENT, {
+    t: tr.data!.trackIdea.token,
+    k: 'PUBLISH_CONTENT',
+    g: false,
+  });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
 }
 
@@ -93,8 +97,13 @@ describe('featured items', () => {
     expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(v1);
     // Editors still see the item, with the reason it is hidden.
     const staff = (await api.gql(FEATURED, {}, { token: editor })).data!.featured;
-    expect(staff[1]).toMatchObject({ position: 1, hiddenReason: expect.stringMatching(/không còn được phép công khai/) });
-    const [audit] = await api.sql(`select actor_name from audit_entry where action = 'FEATURED_CHANGED'`);
+    expect(staff[1]).toMatchObject({
+      position: 1,
+      hiddenReason: expect.stringMatching(/không còn được phép công khai/),
+    });
+    const [audit] = await api.sql(
+      `select actor_name from audit_entry where action = 'FEATURED_CHANGED'`,
+    );
     expect(audit.actor_name).toBe('Biên Tập Viên');
   });
 
@@ -119,8 +128,8 @@ describe('idea embeds in posts', () => {
     const p = await createPost(api, editor, { title: 'Giới thiệu ý tưởng hay', body });
     await api.gql(PUBLISH_POST, { id: p.id }, { token: editor });
     const html = async () =>
-      (await api.gql(`query ($s: String!) { post(slug: $s) { post { html } } }`, { s: p.slug })).data!
-        .post.post.html as string;
+      (await api.gql(`query ($s: String!) { post(slug: $s) { post { html } } }`, { s: p.slug }))
+        .data!.post.post.html as string;
     const first = await html();
     expect(first).toContain(
       `<aside class="kn-idea-embed"><p class="kn-idea-embed-label">Ý tưởng</p><h3><a href="/y-tuong/${idea.id}">Tưới nhỏ giọt cho mía đồi</a></h3>`,
@@ -149,7 +158,10 @@ describe('banners', () => {
       },
       { token: editor },
     );
-    expect(live.data!.saveBanner.image).toEqual({ id: image.id, alt: 'Băng-rôn phát động phong trào' });
+    expect(live.data!.saveBanner.image).toEqual({
+      id: image.id,
+      alt: 'Băng-rôn phát động phong trào',
+    });
     await api.gql(
       SAVE_BANNER,
       {
@@ -162,10 +174,16 @@ describe('banners', () => {
       },
       { token: editor },
     );
-    await api.gql(SAVE_BANNER, { input: { title: 'Bản nháp băng-rôn', status: 'DRAFT' } }, { token: editor });
+    await api.gql(
+      SAVE_BANNER,
+      { input: { title: 'Bản nháp băng-rôn', status: 'DRAFT' } },
+      { token: editor },
+    );
 
     const titles = async (token?: string) =>
-      (await api.gql(`{ banners { title } }`, {}, { token })).data!.banners.map((b: any) => b.title);
+      (await api.gql(`{ banners { title } }`, {}, { token })).data!.banners.map(
+        (b: any) => b.title,
+      );
     expect(await titles()).toEqual(['Phát động phong trào thi đua 2026–2030']);
     expect(await titles(editor)).toHaveLength(3);
     const before = (await api.gql(VERSION)).data!.contentVersion;
@@ -190,7 +208,10 @@ describe('tags', () => {
       { i: { name: 'Phong trào 2026–2030', kind: 'CAMPAIGN', campaignId: cat.campaignId } },
       { token: editor },
     );
-    expect(campaignTag.data!.createTag).toMatchObject({ slug: 'phong-trao-2026-2030', kind: 'CAMPAIGN' });
+    expect(campaignTag.data!.createTag).toMatchObject({
+      slug: 'phong-trao-2026-2030',
+      kind: 'CAMPAIGN',
+    });
     const fieldTag = await api.gql(
       `mutation ($i: TagInput!) { createTag(input: $i) { id slug } }`,
       { i: { name: 'Chuyển đổi số', kind: 'FIELD' } },
@@ -210,7 +231,10 @@ describe('tags', () => {
     });
     await createPost(api, editor, { title: 'Bài không gắn thẻ' });
     await api.gql(PUBLISH_POST, { id: tagged.id }, { token: editor });
-    expect(tagged.tags.map((x: any) => x.slug).sort()).toEqual(['chuyen-doi-so', 'phong-trao-2026-2030']);
+    expect(tagged.tags.map((x: any) => x.slug).sort()).toEqual([
+      'chuyen-doi-so',
+      'phong-trao-2026-2030',
+    ]);
     const list = await api.gql(POSTS, { tag: 'chuyen-doi-so' });
     expect(list.data!.posts.nodes.map((n: any) => n.id)).toEqual([tagged.id]);
     const all = await api.gql(`{ tags(kind: FIELD) { slug } }`);
@@ -224,7 +248,14 @@ describe('SEO', () => {
     const image = await uploadImage(api, editor, { alt: 'Bản đồ OCOP' });
     const r = await api.gql(
       `mutation ($id: ID!, $i: SeoInput!) { setIdeaSeo(ideaId: $id, input: $i) { id } }`,
-      { id: idea.id, i: { seoTitle: 'Bản đồ OCOP xã Như Thanh', seoDescription: 'Tìm điểm bán.', ogImageId: image.id } },
+      {
+        id: idea.id,
+        i: {
+          seoTitle: 'Bản đồ OCOP xã Như Thanh',
+          seoDescription: 'Tìm điểm bán.',
+          ogImageId: image.id,
+        },
+      },
       { token: editor },
     );
     expect(r.errors).toBeUndefined();
@@ -232,8 +263,15 @@ describe('SEO', () => {
       `query ($id: ID!) { idea(id: $id) { seoTitle seoDescription ogImage { variants { name width height } } } }`,
       { id: idea.id },
     );
-    expect(seen.data!.idea).toMatchObject({ seoTitle: 'Bản đồ OCOP xã Như Thanh', seoDescription: 'Tìm điểm bán.' });
-    expect(seen.data!.idea.ogImage.variants).toContainEqual({ name: 'og', width: 1200, height: 630 });
+    expect(seen.data!.idea).toMatchObject({
+      seoTitle: 'Bản đồ OCOP xã Như Thanh',
+      seoDescription: 'Tìm điểm bán.',
+    });
+    expect(seen.data!.idea.ogImage.variants).toContainEqual({
+      name: 'og',
+      width: 1200,
+      height: 630,
+    });
   });
 
   it('changes the content version when a post is published', async () => {

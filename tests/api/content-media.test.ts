@@ -59,7 +59,9 @@ describe('media upload', () => {
         .flatMap(([n, w, h]) => ['avif', 'webp', 'jpeg'].map((f) => `${n} ${f} ${w}x${h}`))
         .sort(),
     );
-    expect(asset.url).toBe(asset.variants.find((v: any) => v.name === 'large' && v.format === 'jpeg').url);
+    expect(asset.url).toBe(
+      asset.variants.find((v: any) => v.name === 'large' && v.format === 'jpeg').url,
+    );
 
     // Every variant is what it says, and cached for good.
     for (const v of asset.variants) {
@@ -137,14 +139,25 @@ describe('media upload', () => {
   it('refuses a disguised non-image and writes nothing', async () => {
     const before = await mediaCount();
     const cases: [string, Buffer, RegExp][] = [
-      ['anh.jpg', Buffer.from('<html><script>alert(1)</script></html>'), /không thuộc loại được nhận/],
+      [
+        'anh.jpg',
+        Buffer.from('<html><script>alert(1)</script></html>'),
+        /không thuộc loại được nhận/,
+      ],
       ['anh.png', Buffer.from('%PDF-1.4\n%%EOF\n'), /đuôi \.png nhưng nội dung là PDF/],
       [
         'anh.png',
-        Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]),
+        Buffer.concat([
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+          Buffer.alloc(200, 7),
+        ]),
         /Không đọc được ảnh/,
       ],
-      ['chuong-trinh.exe.png', Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), /không thuộc loại được nhận/],
+      [
+        'chuong-trinh.exe.png',
+        Buffer.from('MZ\x90\x00\x03\x00\x00\x00'),
+        /không thuộc loại được nhận/,
+      ],
     ];
     for (const [fileName, data, message] of cases) {
       const r = await uploadMedia(api, { fileName, data, alt: 'Ảnh', token: editor });
@@ -182,10 +195,18 @@ describe('media library', () => {
     expect(after.some((u: string) => before.includes(u))).toBe(false);
     expect((await fetch(before[0])).status).toBe(404);
     expect((await fetch(after[0])).status).toBe(200);
-    expect(r.data!.updateMedia).toMatchObject({ alt: 'Ảnh đã sửa mô tả', focalX: 0.2, focalY: 0.1 });
-    const bad = await api.gql(UPDATE_MEDIA, { id: asset.id, input: { alt: 'x', focalX: 2, focalY: 0.5 } }, {
-      token: editor,
+    expect(r.data!.updateMedia).toMatchObject({
+      alt: 'Ảnh đã sửa mô tả',
+      focalX: 0.2,
+      focalY: 0.1,
     });
+    const bad = await api.gql(
+      UPDATE_MEDIA,
+      { id: asset.id, input: { alt: 'x', focalX: 2, focalY: 0.5 } },
+      {
+        token: editor,
+      },
+    );
     expect(bad.errors![0]!.extensions!.fieldErrors.focalX).toBeTruthy();
   });
 
@@ -193,14 +214,14 @@ describe('media library', () => {
     const asset = await uploadImage(api, editor, { width: 1200, height: 800, alt: 'Ruộng mía' });
     const body = {
       type: 'doc',
-      content: [
-        { type: 'image', attrs: { mediaId: asset.id, alt: 'Ruộng mía đồi xã Như Thanh' } },
-      ],
+      content: [{ type: 'image', attrs: { mediaId: asset.id, alt: 'Ruộng mía đồi xã Như Thanh' } }],
     };
     const p = await createPost(api, editor, { title: 'Bài có ảnh', body, coverImageId: asset.id });
     expect(p.coverImage.id).toBe(asset.id);
     expect(p.ogImage.id).toBe(asset.id);
-    expect(p.html).toMatch(/^<figure class="kn-image"><picture><source type="image\/avif" srcset="[^"]+320w, [^"]+640w, [^"]+1024w" sizes="[^"]+" \/><source type="image\/webp"/);
+    expect(p.html).toMatch(
+      /^<figure class="kn-image"><picture><source type="image\/avif" srcset="[^"]+320w, [^"]+640w, [^"]+1024w" sizes="[^"]+" \/><source type="image\/webp"/,
+    );
     expect(p.html).toContain('alt="Ruộng mía đồi xã Như Thanh"');
     expect(p.html).toContain(`src="${api.origin}/media/${asset.id}/medium-1024x683-`);
 
@@ -210,7 +231,12 @@ describe('media library', () => {
         input: {
           kind: 'NEWS',
           title: 'Ảnh ngoài thư viện',
-          body: { type: 'doc', content: [{ type: 'image', attrs: { mediaId: '0b0e2c3a-1111-4222-8333-444455556666' } }] },
+          body: {
+            type: 'doc',
+            content: [
+              { type: 'image', attrs: { mediaId: '0b0e2c3a-1111-4222-8333-444455556666' } },
+            ],
+          },
         },
       },
       { token: editor },
@@ -226,7 +252,10 @@ describe('media library', () => {
     expect(used.errors![0]!.message).toContain('Bài dùng ảnh bìa');
     await api.gql(
       `mutation ($id: ID!, $input: PostInput!) { updatePost(id: $id, expectedVersion: 1, input: $input) { id } }`,
-      { id: p.id, input: { kind: 'NEWS', title: 'Bài dùng ảnh bìa', body: { type: 'doc', content: [] } } },
+      {
+        id: p.id,
+        input: { kind: 'NEWS', title: 'Bài dùng ảnh bìa', body: { type: 'doc', content: [] } },
+      },
       { token: editor },
     );
     const ok = await api.gql(DELETE_MEDIA, { id: asset.id }, { token: editor });

@@ -80,9 +80,13 @@ describe('slugs', () => {
     ]);
     expect(page.slug).toBe('the-le-cuoc-thi-y-tuong-nam-2026');
     // An address another post uses cannot be chosen by hand.
-    const r = await api.gql(CREATE_POST, { input: postInput({ title, slug: a.slug }) }, {
-      token: editor,
-    });
+    const r = await api.gql(
+      CREATE_POST,
+      { input: postInput({ title, slug: a.slug }) },
+      {
+        token: editor,
+      },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.fieldErrors?.slug).toMatch(/đã được bài .* dùng/);
   });
@@ -322,18 +326,26 @@ describe('rich text is sanitised', () => {
             {
               type: 'text',
               text: ' dữ liệu',
-              marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>alert(1)</script>' } }],
+              marks: [
+                { type: 'link', attrs: { href: 'data:text/html,<script>alert(1)</script>' } },
+              ],
             },
             {
               type: 'text',
               text: ' trang xã',
-              marks: [{ type: 'link', attrs: { href: 'https://nhuthanh.thanhhoa.gov.vn/?a=1&b="2"' } }],
+              marks: [
+                { type: 'link', attrs: { href: 'https://nhuthanh.thanhhoa.gov.vn/?a=1&b="2"' } },
+              ],
             },
           ],
         },
         { type: 'rawHtml', attrs: { html: '<script>alert(2)</script>' } },
         { type: 'image', attrs: { src: 'javascript:alert(3)', onerror: 'alert(4)' } },
-        { type: 'heading', attrs: { level: 1, onmouseover: 'x' }, content: [{ type: 'text', text: 'Tiêu đề' }] },
+        {
+          type: 'heading',
+          attrs: { level: 1, onmouseover: 'x' },
+          content: [{ type: 'text', text: 'Tiêu đề' }],
+        },
         { type: 'codeBlock', content: [{ type: 'text', text: 'lost' }] },
       ],
     };
@@ -367,7 +379,9 @@ describe('rich text is sanitised', () => {
     const r = await api.gql(CLEAN, { html: word }, { token: editor });
     expect(r.errors).toBeUndefined();
     const { html, doc: d } = r.data!.cleanPastedHtml;
-    expect(html).not.toMatch(/<script|onerror|onclick|javascript:|style=|class=|mso-|<o:p|<img|<iframe/i);
+    expect(html).not.toMatch(
+      /<script|onerror|onclick|javascript:|style=|class=|mso-|<o:p|<img|<iframe/i,
+    );
     expect(html).toContain('<a href="https://nhuthanh.gov.vn/">tốt</a>');
     expect(d.content.map((n: any) => n.type)).toEqual([
       'heading',
@@ -504,11 +518,17 @@ describe('preview links', () => {
 
     const [payload, sig] = token.split('.');
     const other = Buffer.from(
-      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), e: Date.now() + 9e9 }),
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+        e: Date.now() + 9e9,
+      }),
     ).toString('base64url');
     for (const bad of [`${other}.${sig}`, `${payload}.${sig!.slice(0, -2)}xx`, 'rac', '']) {
       const r = await api.gql(PREVIEW, { t: bad });
-      expect(r.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PREVIEW_INVALID' });
+      expect(r.errors![0]!.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'PREVIEW_INVALID',
+      });
     }
     // The public cannot ask for a preview link.
     expect((await api.gql(PREVIEW_LINK, { id: p.id })).errors![0]!.extensions!.code).toBe(

@@ -36,8 +36,14 @@ describe('scheduled publishing', () => {
     const p = await createPost(api, editor, { title: 'Thông báo lịch tiếp nhận ý tưởng tháng 12' });
     const at = new Date(clock.now().getTime() + HOUR);
     const r = await api.gql(SCHEDULE_POST, { id: p.id, at: at.toISOString() }, { token: editor });
-    expect(r.data!.schedulePost).toMatchObject({ status: 'SCHEDULED', scheduledAt: at.toISOString() });
-    const [job] = await api.sql(`select run_at, status from job where queue = 'publish-post' and payload->>'postId' = $1`, [p.id]);
+    expect(r.data!.schedulePost).toMatchObject({
+      status: 'SCHEDULED',
+      scheduledAt: at.toISOString(),
+    });
+    const [job] = await api.sql(
+      `select run_at, status from job where queue = 'publish-post' and payload->>'postId' = $1`,
+      [p.id],
+    );
     expect(job).toMatchObject({ status: 'PENDING', run_at: at });
 
     await api.jobs.drain();
@@ -78,9 +84,13 @@ describe('scheduled publishing', () => {
       { id: q.id, at: new Date(clock.now().getTime() + HOUR).toISOString() },
       { token: editor },
     );
-    await api.gql(`mutation ($id: ID!) { unpublishPost(id: $id) { status } }`, { id: q.id }, {
-      token: editor,
-    });
+    await api.gql(
+      `mutation ($id: ID!) { unpublishPost(id: $id) { status } }`,
+      { id: q.id },
+      {
+        token: editor,
+      },
+    );
     clock.advance(2 * HOUR);
     await api.jobs.drain();
     expect(await statusOf(api, q.id)).toMatchObject({ status: 'DRAFT', published_at: null });
@@ -142,8 +152,12 @@ describe('test clock', () => {
       }),
     ).toThrow(/KN_TEST_CLOCK/);
     expect(
-      loadConfig({ NODE_ENV: 'test', KN_DEMO: 'true', KN_TEST_CLOCK: '1', DATABASE_URL: 'postgres://x/y' })
-        .testClock,
+      loadConfig({
+        NODE_ENV: 'test',
+        KN_DEMO: 'true',
+        KN_TEST_CLOCK: '1',
+        DATABASE_URL: 'postgres://x/y',
+      }).testClock,
     ).toBe(true);
   });
 

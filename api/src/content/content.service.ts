@@ -11,7 +11,7 @@ import {
   mayWriteContent,
   type Viewer,
 } from '../common/access.js';
-import { BadInputError, NotFoundError, RightsNotClearedError } from '../common/errors.js';
+import { NotFoundError, RightsNotClearedError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { viCollator } from '../common/text.js';
 import { audit } from '../audit/audit.service.js';

@@ -61,7 +61,7 @@ function rewriteOfficeMarkup(html: string): string {
         const ordered = /^\s*(\d+|[a-z]|[ivx]+)[.)]/i.test(marker);
         const list = parseDocument(ordered ? '<ol></ol>' : '<ul></ul>').children[0] as Element;
         DomUtils.prepend(node, list);
-        let j = i + 1; // list is now at index i, the paragraph at i + 1
+        const j = i + 1; // list is now at index i, the paragraph at i + 1 (each moved in turn)
         while (j < nodes.length) {
           const p = nodes[j]!;
           if (p.type === 'text' && !(p as unknown as { data: string }).data.trim()) {

@@ -37,9 +37,11 @@ export class RichTextError extends Error {}
  */
 export function safeHref(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const href = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (!href || href.length > 2000) return null;
   // Other control characters have no business in a link.
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\u0000-\u001f\u007f-\u009f]/.test(href)) return null;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href);
   if (scheme) {
@@ -53,10 +55,13 @@ export function safeHref(raw: unknown): string | null {
 
 function cleanString(value: string): string {
   // NFC like all stored text; C0 controls (but tab) and lone surrogates out.
-  return value
-    .normalize('NFC')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  return (
+    value
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+  );
 }
 
 const BLOCK_TYPES = new Set([

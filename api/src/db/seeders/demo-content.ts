@@ -384,16 +384,30 @@ export async function seedDemoContent(em: EntityManager, input: DemoContentInput
 
   for (const page of PAGES) {
     const at = new Date(start + 5 * DAY);
-    publish(create({ ...page, kind: ContentKind.PAGE }, { at, cover: null, tagSlugs: ['phong-trao-2026-2030'] }), at);
+    publish(
+      create(
+        { ...page, kind: ContentKind.PAGE },
+        { at, cover: null, tagSlugs: ['phong-trao-2026-2030'] },
+      ),
+      at,
+    );
   }
 
   let launch: Post | null = null;
   for (const d of POSTS) {
     const cover = d.cover
-      ? await upload(slugify(d.title).slice(0, 40), [1600, 900], d.cover.colours, d.cover.caption, d.cover.alt)
+      ? await upload(
+          slugify(d.title).slice(0, 40),
+          [1600, 900],
+          d.cover.colours,
+          d.cover.caption,
+          d.cover.alt,
+        )
       : null;
     const at =
-      typeof d.publishedDay === 'number' ? new Date(start + d.publishedDay * DAY) : new Date(start + 150 * DAY);
+      typeof d.publishedDay === 'number'
+        ? new Date(start + d.publishedDay * DAY)
+        : new Date(start + 150 * DAY);
     const post = create(d, { at, cover, tagSlugs: d.tags, firstDraft: d.firstDraft });
     if (typeof d.publishedDay === 'number') publish(post, at);
     if (d.publishedDay === 'scheduled') {
@@ -402,11 +416,16 @@ export async function seedDemoContent(em: EntityManager, input: DemoContentInput
       when.setUTCHours(1, 0, 0, 0);
       post.status = ContentStatus.SCHEDULED;
       post.scheduledAt = when;
-      await enqueueJob(em, PUBLISH_QUEUE, { postId: post.id, at: when.toISOString() }, {
-        runAt: when,
-        tenantId,
-        createdBy: editorUser.id,
-      });
+      await enqueueJob(
+        em,
+        PUBLISH_QUEUE,
+        { postId: post.id, at: when.toISOString() },
+        {
+          runAt: when,
+          tenantId,
+          createdBy: editorUser.id,
+        },
+      );
     }
     launch ??= post;
   }
