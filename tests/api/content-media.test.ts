@@ -274,3 +274,51 @@ describe('media library', () => {
     expect(r.data!.mediaAssets.nodes[0].alt).toBe('Đường hoa thôn kiểu mẫu');
   });
 });
+
+describe('query cost', () => {
+  it('lists posts with cover images, tags, campaign and rendered HTML in a constant number of statements', async () => {
+    const cover = await uploadImage(api, editor, { alt: 'Ảnh bìa chung' });
+    const inline = await uploadImage(api, editor, { alt: 'Ảnh trong bài' });
+    const tag = await api.gql(
+      `mutation { createTag(input: { name: "Chi phí thấp", kind: TOPIC }) { id } }`,
+      {},
+      { token: editor },
+    );
+    for (let i = 0; i < 12; i++) {
+      const p = await createPost(api, editor, {
+        title: `Giải pháp chi phí thấp số ${i + 1}`,
+        coverImageId: cover.id,
+        tagIds: [tag.data!.createTag.id],
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${i}` }] },
+            { type: 'image', attrs: { mediaId: inline.id } },
+          ],
+        },
+      });
+      await api.gql(
+        `mutation ($id: ID!) { publishPost(id: $id) { id } }`,
+        { id: p.id },
+        {
+          token: editor,
+        },
+      );
+    }
+    const PAGE = `query ($first: Int!) { posts(search: "chi phi thap", first: $first) {
+      totalCount nodes { id title html tags { slug } campaign { id } coverImage { url variants { url } } ogImage { url } } } }`;
+    const statements = async (first: number) => {
+      await api.gql('{ contentVersion }');
+      api.resetQueries();
+      const r = await api.gql(PAGE, { first });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.posts.nodes).toHaveLength(first);
+      expect(r.data!.posts.nodes[0].html).toContain('<picture>');
+      return api.queries.length;
+    };
+    const few = await statements(3);
+    const many = await statements(12);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(6);
+  });
+});
