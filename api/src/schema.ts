@@ -22,6 +22,13 @@ import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
+import {
+  ContentRevisionResolver,
+  HomeContentResolver,
+  IdeaSeoResolver,
+  MediaResolver,
+  PostResolver,
+} from './content/content.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -49,6 +56,11 @@ export const resolvers = [
   RightsResolver,
   DataRequestResolver,
   DataRequestResultResolver,
+  PostResolver,
+  ContentRevisionResolver,
+  MediaResolver,
+  HomeContentResolver,
+  IdeaSeoResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */
