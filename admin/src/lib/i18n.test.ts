@@ -5,6 +5,10 @@ import {
   AUDIT_ACTION,
   AUDIT_ACTIONS,
   CHANNEL,
+  CONTENT_KIND,
+  CONTENT_KINDS,
+  CONTENT_STATUS,
+  CONTENT_STATUSES,
   DELIVERY_CHANNEL,
   DELIVERY_STATUS,
   EVENT_KIND,
@@ -12,12 +16,14 @@ import {
   IDEA_ROUTE,
   JOB_STATUS,
   MATURITY,
+  MEDIA_KIND,
   MISSING_INFO,
   MISSING_INFOS,
   REVISION_SOURCE,
   ROLE,
   STATUS,
   STATUSES,
+  TAG_KIND,
 } from './i18n';
 
 describe('admin labels', () => {
@@ -59,6 +65,22 @@ describe('admin labels', () => {
       JOB_STATUS,
       EVENT_KIND,
     ]) {
+      const values = Object.values(labels);
+      expect(new Set(values).size).toBe(values.length);
+      for (const label of values) expect(label.trim().length).toBeGreaterThan(2);
+    }
+  });
+
+  it('name the content kinds, statuses, tag and media kinds', () => {
+    expect(CONTENT_KINDS).toEqual(['NEWS', 'PROPAGANDA', 'PAGE']);
+    expect(CONTENT_STATUSES).toEqual(['DRAFT', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED']);
+    expect(CONTENT_STATUS).toEqual({
+      DRAFT: 'Nháp',
+      SCHEDULED: 'Đã lên lịch',
+      PUBLISHED: 'Đã đăng',
+      ARCHIVED: 'Lưu trữ',
+    });
+    for (const labels of [CONTENT_KIND, TAG_KIND, MEDIA_KIND]) {
       const values = Object.values(labels);
       expect(new Set(values).size).toBe(values.length);
       for (const label of values) expect(label.trim().length).toBeGreaterThan(2);

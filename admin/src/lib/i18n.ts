@@ -8,6 +8,8 @@ import type {
   AwardStatus,
   Channel,
   ConclusionRule,
+  ContentKind,
+  ContentStatus,
   CouncilRole,
   DeliveryChannel,
   DeliveryStatus,
@@ -18,6 +20,7 @@ import type {
   IdeaStatus,
   JobStatus,
   Maturity,
+  MediaKind,
   MessageDirection,
   MissingInfo,
   PilotRecommendation,
@@ -30,6 +33,7 @@ import type {
   RevisionSource,
   Role,
   SupportStatus,
+  TagKind,
   VoteChoice,
 } from '$lib/gql/graphql';
 
@@ -303,3 +307,32 @@ export const VOTE_CHOICE: Record<VoteChoice, string> = {
   ABSTAIN: 'Không biểu quyết',
 };
 export const VOTE_CHOICES = Object.keys(VOTE_CHOICE) as VoteChoice[];
+
+/** Kinds of content (§III.1): news, propaganda articles and static pages. */
+export const CONTENT_KIND: Record<ContentKind, string> = {
+  NEWS: 'Tin tức',
+  PROPAGANDA: 'Bài tuyên truyền',
+  PAGE: 'Trang tĩnh',
+};
+export const CONTENT_KINDS = Object.keys(CONTENT_KIND) as ContentKind[];
+
+export const CONTENT_STATUS: Record<ContentStatus, string> = {
+  DRAFT: 'Nháp',
+  SCHEDULED: 'Đã lên lịch',
+  PUBLISHED: 'Đã đăng',
+  ARCHIVED: 'Lưu trữ',
+};
+export const CONTENT_STATUSES = Object.keys(CONTENT_STATUS) as ContentStatus[];
+
+export const TAG_KIND: Record<TagKind, string> = {
+  CAMPAIGN: 'Phong trào',
+  FIELD: 'Lĩnh vực',
+  TOPIC: 'Chủ đề',
+};
+export const TAG_KINDS = Object.keys(TAG_KIND) as TagKind[];
+
+export const MEDIA_KIND: Record<MediaKind, string> = {
+  IMAGE: 'Hình ảnh',
+  DOCUMENT: 'Tài liệu',
+};
+export const MEDIA_KINDS = Object.keys(MEDIA_KIND) as MediaKind[];
