@@ -49,6 +49,9 @@ export function publicPath(kind: ContentKind, slug: string): string {
   return `${PUBLIC_SECTION[kind]}/${slug}`;
 }
 
+/** What an editor sets a banner to; "scheduled" follows from a start day in the future. */
+export const BANNER_STATUSES: readonly ContentStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
+
 /** Recommended lengths of search-engine and social-share texts. */
 export const SEO_LIMITS = { title: 60, description: 160 } as const;
 
@@ -224,4 +227,47 @@ export function moveItem<T>(list: readonly T[], index: number, delta: number): T
   const [item] = out.splice(index, 1);
   out.splice(to, 0, item as T);
   return out;
+}
+
+/** An image as the pickers show it (sent by the library's JSON endpoint). */
+export interface MediaChoice {
+  id: string;
+  filename: string;
+  alt: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  /** Small size, for grids. */
+  thumb: string;
+  /** Medium size, for the editor. */
+  medium: string;
+}
+
+export function toMediaChoice(asset: {
+  id: string;
+  filename: string;
+  alt: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  url: string;
+  variants: readonly VariantLike[];
+}): MediaChoice {
+  return {
+    id: asset.id,
+    filename: asset.filename,
+    alt: asset.alt,
+    caption: asset.caption,
+    width: asset.width,
+    height: asset.height,
+    thumb: variantUrl(asset, 'thumb'),
+    medium: variantUrl(asset, 'medium'),
+  };
+}
+
+/** A public idea as the pickers show it. */
+export interface IdeaChoice {
+  id: string;
+  title: string;
+  trackingCode: string | null;
 }

@@ -14,3 +14,13 @@ export function mayRecordInPerson(roles: readonly Role[] | null | undefined): bo
 export function isCouncilMember(roles: readonly Role[] | null | undefined): boolean {
   return Boolean(roles?.includes('COUNCIL_MEMBER'));
 }
+
+/** Editors and administrators write news, pages and banners and manage the media library. */
+export function mayEditContent(roles: readonly Role[] | null | undefined): boolean {
+  return Boolean(roles?.some((r) => r === 'EDITOR' || r === 'ADMIN'));
+}
+
+/** The hub follows the content too (read only): the API lets it read drafts and revisions. */
+export function maySeeContent(roles: readonly Role[] | null | undefined): boolean {
+  return mayEditContent(roles) || Boolean(roles?.includes('HUB'));
+}
