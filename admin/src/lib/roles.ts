@@ -24,3 +24,9 @@ export function mayEditContent(roles: readonly Role[] | null | undefined): boole
 export function maySeeContent(roles: readonly Role[] | null | undefined): boolean {
   return mayEditContent(roles) || Boolean(roles?.includes('HUB'));
 }
+
+/** Where a staff member lands after signing in: editors who only edit go to the content. */
+export function landingPage(roles: readonly Role[] | null | undefined): string {
+  const onlyContent = Boolean(roles?.length) && roles!.every((r) => r === 'EDITOR');
+  return onlyContent ? '/noi-dung' : '/y-tuong';
+}

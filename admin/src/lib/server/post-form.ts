@@ -48,7 +48,8 @@ export function readPostForm(data: FormData): {
   if (!CONTENT_KINDS.includes(values.kind as ContentKind)) errors.kind = 'Chọn loại bài viết.';
   if (!values.title) errors.title = 'Vui lòng nhập tiêu đề.';
   if (values.slug && !isSlug(values.slug)) {
-    errors.slug = 'Địa chỉ chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: ra-quan-2026).';
+    errors.slug =
+      'Địa chỉ chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: ra-quan-2026).';
   }
   const body = asDoc(values.body);
   const missingAlt = imagesWithoutAlt(body);

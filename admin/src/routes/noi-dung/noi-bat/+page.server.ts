@@ -28,9 +28,15 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const raw = textsOf(data, 'item');
     const refs = raw.map(decodeFeatured);
-    if (refs.some((r) => !r)) return localFailure('featured', {}, { items: raw }, 'Danh sách không hợp lệ.');
+    if (refs.some((r) => !r))
+      return localFailure('featured', {}, { items: raw }, 'Danh sách không hợp lệ.');
     if (refs.length > MAX_FEATURED) {
-      return localFailure('featured', {}, { items: raw }, `Chọn tối đa ${MAX_FEATURED} mục nổi bật.`);
+      return localFailure(
+        'featured',
+        {},
+        { items: raw },
+        `Chọn tối đa ${MAX_FEATURED} mục nổi bật.`,
+      );
     }
     try {
       await gql(event, SetFeaturedDocument, {
