@@ -82,30 +82,23 @@ type Event = RequestEvent<{ id: string }>;
  * Saves the form when it has changes. A stale version is answered with the version someone else
  * saved, so the page can name them and compare — it is never overwritten silently.
  */
-async function save(
-  event: Event,
-  data: FormData,
-  form: string,
-): Promise<{ ok: true; version: number } | { ok: false; failure: ReturnType<typeof fail> }> {
+async function save(event: Event, data: FormData, form: string) {
   const expectedVersion = Number(textOf(data, 'expectedVersion'));
   const { values, input, errors } = readPostForm(data);
-  if (!input) return { ok: false, failure: localFailure(form, errors, values) };
+  if (!input) return { failure: localFailure(form, errors, values) };
   if (!Number.isInteger(expectedVersion)) {
-    return {
-      ok: false,
-      failure: localFailure(form, {}, values, 'Trang đã cũ: vui lòng tải lại trang.'),
-    };
+    return { failure: localFailure(form, {}, values, 'Trang đã cũ: vui lòng tải lại trang.') };
   }
-  if (textOf(data, 'dirty') === '0') return { ok: true, version: expectedVersion };
+  if (textOf(data, 'dirty') === '0') return { version: expectedVersion };
   try {
     const { updatePost } = await gql(event, UpdatePostDocument, {
       id: event.params.id,
       expectedVersion,
       input,
     });
-    return { ok: true, version: updatePost.version };
+    return { version: updatePost.version };
   } catch (err) {
-    return { ok: false, failure: await conflictOrFailure(event, err, form, values) };
+    return { failure: await conflictOrFailure(event, err, form, values) };
   }
 }
 
@@ -136,7 +129,7 @@ export const actions: Actions = {
     requireContentEditor(event.locals);
     const data = await event.request.formData();
     const saved = await save(event, data, 'save');
-    if (!saved.ok) return saved.failure;
+    if ('failure' in saved) return saved.failure;
     return { form: 'save', message: 'Đã lưu bài viết.', saved: true };
   },
 
@@ -155,7 +148,7 @@ export const actions: Actions = {
       );
     }
     const saved = await save(event, data, 'save');
-    if (!saved.ok) return saved.failure;
+    if ('failure' in saved) return saved.failure;
     try {
       await gql(event, SchedulePostDocument, { id: event.params.id, at: at.toISOString() });
       return { form: 'save', message: `Đã lên lịch đăng lúc ${formatDateTime(at)}.`, saved: true };
@@ -168,7 +161,7 @@ export const actions: Actions = {
     requireContentEditor(event.locals);
     const data = await event.request.formData();
     const saved = await save(event, data, 'save');
-    if (!saved.ok) return saved.failure;
+    if ('failure' in saved) return saved.failure;
     try {
       await gql(event, PublishPostDocument, { id: event.params.id });
       return { form: 'save', message: 'Đã đăng bài lên trang công cộng.', saved: true };
@@ -181,7 +174,7 @@ export const actions: Actions = {
     requireContentEditor(event.locals);
     const data = await event.request.formData();
     const saved = await save(event, data, 'save');
-    if (!saved.ok) return saved.failure;
+    if ('failure' in saved) return saved.failure;
     try {
       await gql(event, UnpublishPostDocument, { id: event.params.id });
       return { form: 'save', message: 'Đã gỡ bài xuống, bài trở về bản nháp.', saved: true };
@@ -194,7 +187,7 @@ export const actions: Actions = {
     requireContentEditor(event.locals);
     const data = await event.request.formData();
     const saved = await save(event, data, 'save');
-    if (!saved.ok) return saved.failure;
+    if ('failure' in saved) return saved.failure;
     try {
       await gql(event, ArchivePostDocument, { id: event.params.id });
       return { form: 'save', message: 'Đã chuyển bài vào lưu trữ.', saved: true };
