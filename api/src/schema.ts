@@ -22,6 +22,13 @@ import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { DataRequestResolver } from './privacy/data-request.resolver.js';
+import {
+  ContentRevisionResolver,
+  HomeContentResolver,
+  IdeaSeoResolver,
+  MediaResolver,
+  PostResolver,
+} from './content/content.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -48,6 +55,11 @@ export const resolvers = [
   IdeaRightsResolver,
   RightsResolver,
   DataRequestResolver,
+  PostResolver,
+  ContentRevisionResolver,
+  MediaResolver,
+  HomeContentResolver,
+  IdeaSeoResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

@@ -172,6 +172,13 @@ export const AUDIT_ACTION: Record<AuditAction, string> = {
   DISPUTE_CHANGED: 'Khiếu nại tranh chấp quyền tác giả',
   DATA_REQUEST_CHANGED: 'Yêu cầu về dữ liệu cá nhân',
   PERSONAL_DATA_ERASED: 'Xóa, ẩn danh dữ liệu cá nhân',
+  CONTENT_SCHEDULED: 'Hẹn giờ đăng bài',
+  CONTENT_PUBLISHED: 'Đăng bài',
+  CONTENT_UNPUBLISHED: 'Thôi đăng bài (về bản nháp)',
+  CONTENT_ARCHIVED: 'Lưu trữ bài',
+  CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
+  BANNER_CHANGED: 'Thay đổi băng-rôn',
+  FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
 };
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as AuditAction[];
 

@@ -52,14 +52,28 @@ export type AuditAction =
   | 'AUTHOR_REPLIED'
   /** Khen thưởng */
   | 'AWARD_CHANGED'
+  /** Thay đổi băng-rôn */
+  | 'BANNER_CHANGED'
   /** Thay đổi sự đồng ý của tác giả */
   | 'CONSENT_CHANGED'
+  /** Lưu trữ bài */
+  | 'CONTENT_ARCHIVED'
+  /** Đăng bài */
+  | 'CONTENT_PUBLISHED'
+  /** Khôi phục phiên bản bài */
+  | 'CONTENT_REVISION_RESTORED'
+  /** Hẹn giờ đăng bài */
+  | 'CONTENT_SCHEDULED'
+  /** Thôi đăng bài (về bản nháp) */
+  | 'CONTENT_UNPUBLISHED'
   /** Thành lập/cập nhật Hội đồng */
   | 'COUNCIL_CHANGED'
   /** Yêu cầu về dữ liệu cá nhân */
   | 'DATA_REQUEST_CHANGED'
   /** Khiếu nại tranh chấp quyền tác giả */
   | 'DISPUTE_CHANGED'
+  /** Thay đổi mục nổi bật trang chủ */
+  | 'FEATURED_CHANGED'
   /** Phân công xử lý */
   | 'IDEA_ASSIGNED'
   /** Phân loại */
