@@ -86,6 +86,7 @@ export function charCounter(text: string, limit: number): { text: string; over: 
 export function safeLink(raw: string): string | null {
   const href = raw.trim().replace(/[\t\n\r]/g, '');
   if (!href || href.length > 2000) return null;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
   if (/[\u0000-\u001f\u007f-\u009f]/.test(href)) return null;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href);
   if (scheme) {
