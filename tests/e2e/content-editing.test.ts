@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  browserAvailable,
+  DEMO,
+  launchBrowser,
+  newPage,
+  skipReason,
+  staffLogin,
+  urls,
+} from '../helpers/browser.js';
+import { png } from '../helpers/png.js';
+
+let browser: Browser;
+
+const EDITOR_NAME = 'Vũ Thị Lan';
+const ADMIN = 'quantri@nhuthanh.example';
+
+async function editorOf(page: Page) {
+  await page.locator('[data-testid="rich-text-editor"][data-ready]').waitFor();
+  return page.getByRole('textbox', { name: 'Nội dung bài viết' });
+}
+
+/** The post's title field (not "Tiêu đề cấp 2" or "Tiêu đề SEO"). */
+const titleOf = (page: Page) => page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+}
+
+describe.skipIf(!browserAvailable)(
+  `content editing in the browser: locks, stale saves, revisions, library, banners, featured${browserAvailable ? '' : ` — ${skipReason}`}`,
+  () => {
+    const stamp = Date.now().toString(36);
+    const title = `Thể lệ cuộc thi ý tưởng ${stamp}`;
+    let postUrl = '';
+    let a: Page; // the editor, first window
+    let b: Page; // the same editor, second window
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      ({ page: a } = await newPage(browser));
+      ({ page: b } = await newPage(browser));
+      for (const p of [a, b]) await p.setViewportSize({ width: 1280, height: 900 });
+      await staffLogin(a, DEMO.editor, DEMO.password, /\/noi-dung/);
+      await staffLogin(b, DEMO.editor, DEMO.password, /\/noi-dung/);
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('opens a post read only for someone else while its editor holds the lock', async () => {
+      await a.goto(`${urls.admin}/noi-dung/moi?loai=PAGE`);
+      await a.getByLabel('Tiêu đề').fill(title);
+      await a.getByRole('button', { name: 'Tạo bản nháp và soạn nội dung' }).click();
+      await a.waitForURL(/\/noi-dung\/[0-9a-f-]{36}$/);
+      postUrl = a.url();
+      const body = await editorOf(a);
+      await body.click();
+      await a.keyboard.type('Phiên bản một của thể lệ.');
+      await save(a);
+      await a.getByRole('status').filter({ hasText: 'Đã lưu bài viết.' }).waitFor();
+
+      const other = await newPage(browser);
+      try {
+        await staffLogin(other.page, ADMIN);
+        await other.page.goto(postUrl);
+        await other.page
+          .getByTestId('edit-lock')
+          .getByText(`Đang được ${EDITOR_NAME} chỉnh sửa`)
+          .waitFor();
+        expect(await titleOf(other.page).isDisabled()).toBe(true);
+        expect(
+          await other.page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled(),
+        ).toBe(true);
+        await expect
+          .poll(() =>
+            other.page
+              .getByRole('textbox', { name: 'Nội dung bài viết' })
+              .getAttribute('contenteditable'),
+          )
+          .toBe('false');
+      } finally {
+        await other.context.close();
+      }
+    });
+
+    it('refuses a stale save, names who saved, compares and reloads the newer version', async () => {
+      await b.goto(postUrl);
+      const bodyB = await editorOf(b);
+      await bodyB.click();
+      await b.keyboard.press('End');
+      await b.keyboard.type(' Bản sửa từ cửa sổ thứ hai.');
+      await save(b);
+      await b.getByRole('status').filter({ hasText: 'Đã lưu bài viết.' }).waitFor();
+
+      // The first window still holds the earlier version.
+      await titleOf(a).fill(`${title} (sửa)`);
+      await save(a);
+      const conflict = a.getByTestId('save-conflict');
+      await conflict.getByText('Bạn đã lưu bài này ở một cửa sổ khác').waitFor();
+      await conflict.getByText('Bản của bạn chưa được lưu').waitFor();
+      await conflict.getByRole('button', { name: 'So sánh với bản đã lưu' }).click();
+      await conflict.locator('ins', { hasText: '(sửa)' }).waitFor();
+      await conflict.locator('del', { hasText: 'Bản sửa từ cửa sổ thứ hai.' }).waitFor();
+
+      a.once('dialog', (d) => void d.accept());
+      await conflict.getByRole('button', { name: /Tải bản mới nhất/ }).click();
+      await a.getByRole('status').filter({ hasText: 'Đã tải bản mới nhất.' }).waitFor();
+      await (await editorOf(a)).getByText('Bản sửa từ cửa sổ thứ hai.').waitFor();
+      expect(await titleOf(a).inputValue()).toBe(title);
+    });
+
+    it('compares two revisions and restores an earlier one after confirming', async () => {
+      const revisions = a.getByTestId('revisions');
+      await revisions.getByRole('row', { name: /^3 \(mới nhất\)/ }).waitFor();
+      const diff = a.getByTestId('revision-diff');
+      await diff.getByText('Phiên bản 3 so với 2').waitFor();
+      await diff.locator('ins', { hasText: 'Bản sửa từ cửa sổ thứ hai.' }).waitFor();
+
+      await revisions.getByRole('button', { name: 'Khôi phục phiên bản 2' }).click();
+      await revisions.getByText('Khôi phục phiên bản 2? Nội dung hiện tại vẫn được giữ').waitFor();
+      await revisions.getByRole('button', { name: 'Xác nhận khôi phục' }).click();
+      await a.getByRole('status').filter({ hasText: 'Đã khôi phục phiên bản 2.' }).waitFor();
+      const body = await editorOf(a);
+      await body.getByText('Phiên bản một của thể lệ.').waitFor();
+      await expect.poll(() => body.textContent()).not.toContain('cửa sổ thứ hai');
+      await revisions.getByRole('row', { name: /^4 \(mới nhất\)/ }).waitFor();
+    });
+
+    it('sets the focal point of an image with the keyboard', async () => {
+      await a.goto(`${urls.admin}/thu-vien`);
+      const upload = a.getByRole('form', { name: 'Tải lên' });
+      await upload
+        .getByLabel(/^Tệp/)
+        .setInputFiles({ name: `diem-${stamp}.png`, mimeType: 'image/png', buffer: png(200, 120) });
+      await upload.getByLabel('Mô tả ảnh (văn bản thay thế)').fill(`Điểm đỏ ${stamp}`);
+      await upload.getByRole('button', { name: 'Tải lên' }).click();
+      const card = a.getByRole('article', { name: `diem-${stamp}.png` });
+      await card.getByText(`Sửa thông tin`).click();
+      const point = card.getByRole('button', { name: /^Điểm lấy nét: 50% từ trái, 50% từ trên/ });
+      await point.focus();
+      for (let i = 0; i < 5; i++) await a.keyboard.press('ArrowRight');
+      await a.keyboard.press('Shift+ArrowUp');
+      await expect.poll(() => card.getByLabel('Ngang (% từ trái)').inputValue()).toBe('60');
+      await expect.poll(() => card.getByLabel('Dọc (% từ trên)').inputValue()).toBe('40');
+      await card.getByLabel('Mô tả ảnh').fill('');
+      await card.getByRole('button', { name: 'Lưu' }).click();
+      await card.getByText('Ảnh cần có mô tả').waitFor();
+      await card.getByLabel('Mô tả ảnh').fill(`Điểm đỏ giữa nền trắng ${stamp}`);
+      await card.getByRole('button', { name: 'Lưu' }).click();
+      await card.getByRole('status').filter({ hasText: 'Đã lưu thông tin tệp.' }).waitFor();
+      await a.reload();
+      await a.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      const again = a.getByRole('article', { name: `diem-${stamp}.png` });
+      await again.getByText('Sửa thông tin').click();
+      expect(await again.getByLabel('Ngang (% từ trái)').inputValue()).toBe('60');
+      expect(await again.getByLabel('Dọc (% từ trên)').inputValue()).toBe('40');
+    });
+
+    it('adds a banner with an image from the library', async () => {
+      await a.goto(`${urls.admin}/noi-dung/banner`);
+      const form = a.getByRole('form', { name: 'Thêm banner' });
+      await form.getByLabel('Tiêu đề').fill(`Ngày hội ý tưởng ${stamp}`);
+      await form.getByLabel('Liên kết khi bấm vào banner').fill('javascript:alert(1)');
+      await form.getByRole('button', { name: 'Chọn ảnh banner' }).click();
+      const picker = a.getByRole('dialog', { name: 'Chọn ảnh banner' });
+      await picker.getByRole('button', { name: `Điểm đỏ giữa nền trắng ${stamp}` }).click();
+      await form.getByLabel('Trạng thái').selectOption({ label: 'Đã đăng' });
+      await form.getByRole('button', { name: 'Thêm banner' }).click();
+      await form.getByText('Chỉ dùng địa chỉ http(s)').waitFor();
+      await form.getByLabel('Liên kết khi bấm vào banner').fill('/tin-tuc');
+      await form.getByRole('button', { name: 'Thêm banner' }).click();
+      await a
+        .getByRole('status')
+        .filter({ hasText: `Đã lưu banner "Ngày hội ý tưởng ${stamp}"` })
+        .waitFor();
+      const row = a.getByTestId('banner-list').getByRole('row', { name: new RegExp(stamp) });
+      await row.getByText('Đã đăng').waitFor();
+      await row.getByRole('img', { name: `Điểm đỏ giữa nền trắng ${stamp}` }).waitFor();
+    });
+
+    it('puts a published post first among the featured items', async () => {
+      await a.goto(`${urls.admin}/noi-dung/noi-bat`);
+      const list = a.getByTestId('featured-list');
+      const before = await list.getByRole('listitem').count();
+      const choice = a.getByLabel('Thêm bài viết đã đăng');
+      const options = await choice.locator('option').allTextContents();
+      const postTitle = options.find((o) => !o.startsWith('—'))!;
+      await choice.selectOption({ label: postTitle });
+      await a.getByRole('button', { name: 'Thêm bài', exact: true }).click();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(before + 1);
+      for (let i = 0; i < before; i++) {
+        await a.getByRole('button', { name: `Đưa ${postTitle} lên` }).click();
+      }
+      await a.getByRole('button', { name: 'Lưu danh sách' }).click();
+      await a.getByRole('status').filter({ hasText: 'Đã lưu danh sách nổi bật' }).waitFor();
+      await a.reload();
+      await a.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await expect
+        .poll(() => list.getByRole('listitem').first().textContent())
+        .toContain(postTitle);
+    });
+  },
+);
