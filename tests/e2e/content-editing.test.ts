@@ -128,6 +128,49 @@ describe.skipIf(!browserAvailable)(
       await revisions.getByRole('row', { name: /^4 \(mới nhất\)/ }).waitFor();
     });
 
+    it('embeds a public idea, refuses an unsafe link and opens the preview', async () => {
+      const body = await editorOf(a);
+      await body.click();
+      await a.keyboard.press('Control+End');
+      await a.keyboard.press('Enter');
+      await a.keyboard.type('Xem tin tức');
+      for (let i = 0; i < 'Xem tin tức'.length; i++) await a.keyboard.press('Shift+ArrowLeft');
+      await a.getByRole('button', { name: 'Liên kết', exact: true }).click();
+      await a.getByLabel('Địa chỉ liên kết').fill('javascript:alert(1)');
+      await a.getByRole('button', { name: 'Gắn liên kết' }).click();
+      await a.getByText('Địa chỉ không dùng được').waitFor();
+      await a.getByLabel('Địa chỉ liên kết').fill('/tin-tuc');
+      await a.getByRole('button', { name: 'Gắn liên kết' }).click();
+      await body.getByRole('link', { name: 'Xem tin tức' }).waitFor();
+      await a.keyboard.press('End');
+      await a.keyboard.press('Enter');
+      await a.getByRole('button', { name: 'Nhúng ý tưởng' }).click();
+      const picker = a.getByRole('dialog', { name: 'Nhúng ý tưởng đã công khai' });
+      const first = picker.getByRole('button', { name: /^Chọn ý tưởng / }).first();
+      const ideaTitle = ((await first.getAttribute('aria-label')) ?? '').replace(
+        'Chọn ý tưởng ',
+        '',
+      );
+      await first.click();
+      await body.locator('.idea-embed', { hasText: ideaTitle }).waitFor();
+
+      await save(a);
+      await a.getByRole('status').filter({ hasText: 'Đã lưu bài viết.' }).waitFor();
+
+      // Stored as JSON and shown again from it after a reload.
+      await a.reload();
+      const again = await editorOf(a);
+      await again.locator('.idea-embed', { hasText: ideaTitle }).waitFor();
+      expect(await again.getByRole('link', { name: 'Xem tin tức' }).getAttribute('href')).toBe(
+        '/tin-tuc',
+      );
+
+      // The preview is a signed link to the public site, made when asked for.
+      const preview = await a.request.get(`${postUrl}/xem-truoc`, { maxRedirects: 0 });
+      expect(preview.status()).toBe(303);
+      expect(preview.headers().location?.startsWith(`${urls.public}/xem-truoc?token=`)).toBe(true);
+    });
+
     it('sets the focal point of an image with the keyboard', async () => {
       await a.goto(`${urls.admin}/thu-vien`);
       const upload = a.getByRole('form', { name: 'Tải lên' });
