@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   browserAvailable,
   DEMO,
+  e2eSql,
   launchBrowser,
   newPage,
   skipReason,
@@ -156,6 +157,12 @@ describe.skipIf(!browserAvailable)(
 
       await save(a);
       await a.getByRole('status').filter({ hasText: 'Đã lưu bài viết.' }).waitFor();
+      const [stored] = await e2eSql<{ body: string }>(
+        'select body::text as body from post where id = $1',
+        [postUrl.split('/').pop()],
+      );
+      expect(stored!.body).toMatch(/"href":\s*"\/tin-tuc"/);
+      expect(stored!.body).toMatch(/"type":\s*"ideaEmbed"/);
 
       // Stored as JSON and shown again from it after a reload.
       await a.reload();

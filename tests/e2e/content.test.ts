@@ -79,6 +79,14 @@ describe.skipIf(!browserAvailable)(
       await page.getByRole('status').filter({ hasText: 'Đã tải lên' }).waitFor();
       const card = page.getByRole('article', { name: `den-duong-${stamp}.png` });
       await card.getByRole('img', { name: alt }).waitFor();
+      // Really shown by the browser (the admin's CSP allows images from its own origin only).
+      await expect
+        .poll(() =>
+          card
+            .getByRole('img', { name: alt })
+            .evaluate((img: HTMLImageElement) => img.naturalWidth),
+        )
+        .toBeGreaterThan(0);
       // The thumbnail is one of the generated sizes, served by the API.
       const src = await card.getByRole('img', { name: alt }).getAttribute('src');
       const thumb = await fetch(new URL(src!, urls.admin));
@@ -114,7 +122,13 @@ describe.skipIf(!browserAvailable)(
       // The library's description is offered; the editor may adjust it, never leave it empty.
       await expect.poll(() => picker.getByLabel(/Mô tả ảnh/).inputValue()).toBe(alt);
       await picker.getByRole('button', { name: 'Chèn ảnh' }).click();
-      await body.getByRole('img', { name: alt }).waitFor();
+      await expect
+        .poll(() =>
+          body
+            .getByRole('img', { name: alt })
+            .evaluate((img: HTMLImageElement) => img.naturalWidth),
+        )
+        .toBeGreaterThan(0);
 
       await page.getByLabel('Tóm tắt').fill('Thôn Đồng Lạc ra quân thắp sáng đường quê.');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();

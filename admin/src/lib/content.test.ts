@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adminMediaUrl,
   charCounter,
   clampFocal,
   countChars,
@@ -93,6 +94,28 @@ describe('images of the media library', () => {
     expect(variantUrl(asset, 'medium')).toBe('https://media.example/m.webp');
     expect(variantUrl(asset, 'og')).toBe('https://media.example/large.jpg');
     expect(variantUrl({ url: '/doc.pdf', variants: [] })).toBe('/doc.pdf');
+  });
+
+  it("serves the library's files from the admin's own origin", () => {
+    const file = `thumb-ab12cd.webp`;
+    expect(adminMediaUrl(`http://127.0.0.1:4000/media/${ID}/${file}`)).toBe(`/media/${ID}/${file}`);
+    expect(adminMediaUrl(`https://cdn.example.vn/kn/media/${ID}/${file}?v=1`)).toBe(
+      `/media/${ID}/${file}`,
+    );
+    expect(
+      variantUrl({
+        url: `https://api.example/media/${ID}/large.jpg`,
+        variants: [
+          {
+            name: 'thumb',
+            format: 'jpeg',
+            width: 320,
+            url: `https://api.example/media/${ID}/t.jpg`,
+          },
+        ],
+      }),
+    ).toBe(`/media/${ID}/t.jpg`);
+    expect(adminMediaUrl('https://example.vn/anh.jpg')).toBe('https://example.vn/anh.jpg');
   });
 
   it('turns a click into a focal point and moves it with the arrow keys', () => {

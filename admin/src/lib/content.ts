@@ -111,8 +111,27 @@ export interface VariantLike {
 }
 
 /**
+ * A media file's address as the admin shows it: the API's (or its CDN's) `/media/<id>/<file>`
+ * becomes the same path on the admin, which passes it through — the admin's CSP allows images
+ * from its own origin only. Other addresses are left alone.
+ */
+export function adminMediaUrl(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url, 'http://admin.invalid').pathname;
+  } catch {
+    return url;
+  }
+  const m =
+    /\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/([\w.-]+)$/i.exec(
+      path,
+    );
+  return m ? `/media/${m[1]}/${m[2]}` : url;
+}
+
+/**
  * The URL of a named size of an image, in the first available format (browsers all read webp
- * and jpeg), falling back to the asset's own URL.
+ * and jpeg), falling back to the asset's own URL; as the admin serves it.
  */
 export function variantUrl(
   asset: { url: string; variants: readonly VariantLike[] },
@@ -121,9 +140,9 @@ export function variantUrl(
 ): string {
   for (const f of formats) {
     const v = asset.variants.find((x) => x.name === name && x.format === f);
-    if (v) return v.url;
+    if (v) return adminMediaUrl(v.url);
   }
-  return asset.url;
+  return adminMediaUrl(asset.url);
 }
 
 /** The focal point of an image: 0..1 from the left and from the top. */
