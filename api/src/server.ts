@@ -384,6 +384,17 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       express.raw({ type: () => true, limit: MEDIA_LIMITS.fileBytes + 64 * 1024 }),
       async (req, res) => {
         try {
+          // A session cookie alone must not let another site's form upload (CSRF): a browser
+          // request from a foreign origin needs that origin allowed, as for /graphql.
+          const origin = header(req, 'origin');
+          if (
+            !header(req, 'authorization') &&
+            origin &&
+            !config.corsOrigins.includes(origin) &&
+            header(req, 'sec-fetch-site') !== 'same-origin'
+          ) {
+            throw new AppError(ErrorCode.FORBIDDEN, 'Không nhận tệp gửi từ trang web khác.');
+          }
           const ctx = await contextFor(req);
           const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
           const contentType = header(req, 'content-type') ?? '';

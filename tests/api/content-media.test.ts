@@ -174,6 +174,19 @@ describe('media upload', () => {
     expect([c.status, c.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
     const anon = await uploadMedia(api, { fileName: 'a.png', data, alt: 'Ảnh' });
     expect([anon.status, anon.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    // A session cookie sent by another site's form is not enough.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(data)]), 'a.png');
+    form.append('alt', 'Ảnh');
+    const csrf = await fetch(`${api.origin}/media`, {
+      method: 'POST',
+      headers: {
+        cookie: `kn_session=${encodeURIComponent(editor)}`,
+        origin: 'https://evil.example',
+      },
+      body: form,
+    });
+    expect(csrf.status).toBe(403);
     const list = await api.gql(`{ mediaAssets { totalCount } }`, {}, { token: council });
     expect(list.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });

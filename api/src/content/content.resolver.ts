@@ -14,7 +14,7 @@ import {
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { assertAllowed, mayReadContentDrafts, mayWriteContent } from '../common/access.js';
-import { ForbiddenError } from '../common/errors.js';
+import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -338,7 +338,10 @@ export class MediaResolver {
   @Query(() => MediaAsset, { nullable: true, description: 'Một tệp của thư viện (biên tập viên)' })
   async mediaAsset(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     assertAllowed(ctx.viewer, mayReadContentDrafts(ctx.viewer));
-    return media.getMedia(ctx, id).catch(() => null);
+    return media.getMedia(ctx, id).catch((err: unknown) => {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    });
   }
 
   @Mutation(() => MediaAsset, {

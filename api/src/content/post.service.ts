@@ -221,7 +221,7 @@ async function validatePostInput(ctx: Context, input: PostInput): Promise<PostVa
 
   const refs = docRefs(body);
   const imageIds = [...new Set([coverImageId, ogImageId, ...refs.mediaIds].filter(Boolean))];
-  const [images, tags, campaign, ideas] = await Promise.all([
+  const [images, tags, campaign, ideaCount] = await Promise.all([
     imageIds.length
       ? ctx.em.find(MediaAsset, {
           id: { $in: imageIds as string[] },
@@ -232,8 +232,8 @@ async function validatePostInput(ctx: Context, input: PostInput): Promise<PostVa
     tagIds.length ? ctx.em.find(Tag, { id: { $in: tagIds }, tenant: ctx.tenant.id }) : [],
     campaignId ? ctx.em.findOne(Campaign, { id: campaignId, tenant: ctx.tenant.id }) : null,
     refs.ideaIds.length
-      ? ctx.em.find(Idea, { id: { $in: refs.ideaIds }, tenant: ctx.tenant.id }, { fields: ['id'] })
-      : [],
+      ? ctx.em.count(Idea, { id: { $in: refs.ideaIds }, tenant: ctx.tenant.id })
+      : 0,
   ]);
   const haveImage = new Set(images.map((i) => i.id));
   if (coverImageId && !haveImage.has(coverImageId))
@@ -242,8 +242,7 @@ async function validatePostInput(ctx: Context, input: PostInput): Promise<PostVa
     v.add('ogImageId', 'Ảnh chia sẻ không có trong thư viện media.');
   if (refs.mediaIds.some((id) => !haveImage.has(id)))
     v.add('body', 'Nội dung có ảnh không nằm trong thư viện media.');
-  if (ideas.length !== refs.ideaIds.length)
-    v.add('body', 'Nội dung nhúng một ý tưởng không tồn tại.');
+  if (ideaCount !== refs.ideaIds.length) v.add('body', 'Nội dung nhúng một ý tưởng không tồn tại.');
   if (tags.length !== tagIds.length) v.add('tagIds', 'Có thẻ không tồn tại.');
   if (campaignId && !campaign) v.add('campaignId', 'Không tìm thấy phong trào.');
   v.throwIfInvalid();
