@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Một đơn vị ứng dụng hoặc nhân rộng ý tưởng */
 export type AdoptionInput = {
@@ -884,177 +883,56 @@ export type AuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      action: AuditAction;
-      actorName: string;
-      actorId: string | null;
-      ideaId: string | null;
-      reason: string | null;
-      details: unknown;
-      createdAt: string;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type AwardRowFragment = {
-  id: string;
-  status: AwardStatus;
-  form: AwardForm;
-  higherLevelForm: string | null;
-  recipientKind: RecipientKind;
-  recipientName: string;
-  achievement: string;
-  createdAt: string;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  coefficient: number | null;
-  baseSalary: number | null;
-  prizeAmount: number | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  pilotIds: Array<string>;
-  adoptionIds: Array<string>;
-  ideas: Array<{ id: string; title: string }>;
-};
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, actorName: string, actorId: string | null, ideaId: string | null, reason: string | null, details: unknown, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AwardRowFragment = { id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> };
 
 export type AwardsQueryVariables = Exact<{
   status?: AwardStatus | null | undefined;
 }>;
 
-export type AwardsQuery = {
-  awards: Array<{
-    id: string;
-    status: AwardStatus;
-    form: AwardForm;
-    higherLevelForm: string | null;
-    recipientKind: RecipientKind;
-    recipientName: string;
-    achievement: string;
-    createdAt: string;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    coefficient: number | null;
-    baseSalary: number | null;
-    prizeAmount: number | null;
-    revokedAt: string | null;
-    revokeReason: string | null;
-    pilotIds: Array<string>;
-    adoptionIds: Array<string>;
-    ideas: Array<{ id: string; title: string }>;
-  }>;
-};
 
-export type AwardTotalsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> }> };
 
-export type AwardTotalsQuery = {
-  awards: Array<{
-    id: string;
-    status: AwardStatus;
-    form: AwardForm;
-    decisionDate: string | null;
-    createdAt: string;
-    prizeAmount: number | null;
-  }>;
-};
+export type AwardTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardEvidenceIdeaFragment = {
-  id: string;
-  title: string;
-  status: IdeaStatus;
-  trackingCode: string | null;
-  pilots: Array<{ id: string; startsOn: string; status: PilotStatus; hostUnit: { name: string } }>;
-  adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
-};
+
+export type AwardTotalsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, decisionDate: string | null, createdAt: string, prizeAmount: number | null }> };
+
+export type AwardEvidenceIdeaFragment = { id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> };
 
 export type AwardEvidenceQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
   first: number;
 }>;
 
-export type AwardEvidenceQuery = {
-  ideas: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      status: IdeaStatus;
-      trackingCode: string | null;
-      pilots: Array<{
-        id: string;
-        startsOn: string;
-        status: PilotStatus;
-        hostUnit: { name: string };
-      }>;
-      adoptions: Array<{
-        id: string;
-        kind: AdoptionKind;
-        adoptedOn: string;
-        unit: { name: string };
-      }>;
-    }>;
-  };
-};
+
+export type AwardEvidenceQuery = { ideas: { nodes: Array<{ id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> }> } };
 
 export type AwardIdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type AwardIdeaAuthorsQuery = {
-  idea: {
-    id: string;
-    title: string;
-    status: IdeaStatus;
-    trackingCode: string | null;
-    authors: Array<{
-      personId: string | null;
-      displayName: string;
-      role: AuthorRole;
-      share: number;
-    }>;
-    pilots: Array<{
-      id: string;
-      startsOn: string;
-      status: PilotStatus;
-      hostUnit: { name: string };
-    }>;
-    adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
-  } | null;
-};
 
-export type AwardUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardIdeaAuthorsQuery = { idea: { id: string, title: string, status: IdeaStatus, trackingCode: string | null, authors: Array<{ personId: string | null, displayName: string, role: AuthorRole, share: number }>, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> } | null };
 
-export type AwardUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
+export type AwardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AwardSettingsQuery = {
-  awardRates: Array<{
-    id: string;
-    form: AwardForm;
-    recipientKind: RecipientKind;
-    coefficient: number;
-    validFrom: string;
-    legalBasis: string | null;
-    createdAt: string;
-  }>;
-  baseSalaries: Array<{
-    id: string;
-    amount: number;
-    validFrom: string;
-    legalBasis: string | null;
-    createdAt: string;
-  }>;
-};
+export type AwardUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type AwardSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardSettingsQuery = { awardRates: Array<{ id: string, form: AwardForm, recipientKind: RecipientKind, coefficient: number, validFrom: string, legalBasis: string | null, createdAt: string }>, baseSalaries: Array<{ id: string, amount: number, validFrom: string, legalBasis: string | null, createdAt: string }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: AwardInput;
 }>;
 
-export type ProposeAwardMutation = { proposeAward: { id: string; recipientName: string } };
+
+export type ProposeAwardMutation = { proposeAward: { id: string, recipientName: string } };
 
 export type DecideAwardMutationVariables = Exact<{
   id: string;
@@ -1062,25 +940,21 @@ export type DecideAwardMutationVariables = Exact<{
   decisionDate: string;
 }>;
 
-export type DecideAwardMutation = {
-  decideAward: {
-    id: string;
-    prizeAmount: number | null;
-    coefficient: number | null;
-    baseSalary: number | null;
-  };
-};
+
+export type DecideAwardMutation = { decideAward: { id: string, prizeAmount: number | null, coefficient: number | null, baseSalary: number | null } };
 
 export type RevokeAwardMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-export type RevokeAwardMutation = { revokeAward: { id: string; status: AwardStatus } };
+
+export type RevokeAwardMutation = { revokeAward: { id: string, status: AwardStatus } };
 
 export type AddAwardRateMutationVariables = Exact<{
   input: AwardRateInput;
 }>;
+
 
 export type AddAwardRateMutation = { addAwardRate: { id: string } };
 
@@ -1088,33 +962,12 @@ export type AddBaseSalaryMutationVariables = Exact<{
   input: BaseSalaryInput;
 }>;
 
+
 export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
 
-export type MediaThumbFragment = {
-  id: string;
-  kind: MediaKind;
-  filename: string;
-  mimeType: string;
-  alt: string | null;
-  caption: string | null;
-  width: number | null;
-  height: number | null;
-  focalX: number | null;
-  focalY: number | null;
-  url: string;
-  variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-};
+export type MediaThumbFragment = { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
 
-export type PostRowFragment = {
-  id: string;
-  kind: ContentKind;
-  slug: string;
-  title: string;
-  status: ContentStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-};
+export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string };
 
 export type PostsQueryVariables = Exact<{
   kind?: ContentKind | null | undefined;
@@ -1124,171 +977,38 @@ export type PostsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type PostsQuery = {
-  posts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      kind: ContentKind;
-      slug: string;
-      title: string;
-      status: ContentStatus;
-      scheduledAt: string | null;
-      publishedAt: string | null;
-      updatedAt: string;
-    }>;
-  };
-};
 
-export type StaffNameFragment = { id: string; fullName: string };
+export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string }> } };
 
-export type EditLockViewFragment = {
-  since: string;
-  expiresAt: string;
-  mine: boolean;
-  by: { id: string; fullName: string };
-};
+export type StaffNameFragment = { id: string, fullName: string };
 
-export type PostEditFragment = {
-  summary: string | null;
-  body: unknown;
-  html: string;
-  version: number;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  id: string;
-  kind: ContentKind;
-  slug: string;
-  title: string;
-  status: ContentStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  coverImage: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-  ogImage: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-  campaign: { id: string; title: string } | null;
-  lock: {
-    since: string;
-    expiresAt: string;
-    mine: boolean;
-    by: { id: string; fullName: string };
-  } | null;
-};
+export type EditLockViewFragment = { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } };
+
+export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null };
 
 export type PostForEditQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PostForEditQuery = {
-  postById: {
-    summary: string | null;
-    body: unknown;
-    html: string;
-    version: number;
-    seoTitle: string | null;
-    seoDescription: string | null;
-    id: string;
-    kind: ContentKind;
-    slug: string;
-    title: string;
-    status: ContentStatus;
-    scheduledAt: string | null;
-    publishedAt: string | null;
-    updatedAt: string;
-    revisions: Array<{
-      id: string;
-      number: number;
-      title: string;
-      body: unknown;
-      createdAt: string;
-      summary: string | null;
-      author: { id: string; fullName: string } | null;
-    }>;
-    coverImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-    ogImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-    tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-    campaign: { id: string; title: string } | null;
-    lock: {
-      since: string;
-      expiresAt: string;
-      mine: boolean;
-      by: { id: string; fullName: string };
-    } | null;
-  } | null;
-};
+
+export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null } | null };
 
 export type PostLatestQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PostLatestQuery = {
-  postById: { id: string; title: string; body: unknown; version: number; updatedAt: string } | null;
-};
 
-export type ContentChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type PostLatestQuery = { postById: { id: string, title: string, body: unknown, version: number, updatedAt: string } | null };
 
-export type ContentChoicesQuery = {
-  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-  campaigns: Array<{ id: string; title: string }>;
-};
+export type ContentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentChoicesQuery = { tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaigns: Array<{ id: string, title: string }> };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
+
 
 export type CreatePostMutation = { createPost: { id: string } };
 
@@ -1298,34 +1018,37 @@ export type UpdatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
-export type UpdatePostMutation = { updatePost: { id: string; slug: string; version: number } };
+
+export type UpdatePostMutation = { updatePost: { id: string, slug: string, version: number } };
 
 export type SchedulePostMutationVariables = Exact<{
   id: string;
   at: string;
 }>;
 
-export type SchedulePostMutation = {
-  schedulePost: { id: string; status: ContentStatus; scheduledAt: string | null };
-};
+
+export type SchedulePostMutation = { schedulePost: { id: string, status: ContentStatus, scheduledAt: string | null } };
 
 export type PublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type PublishPostMutation = { publishPost: { id: string; status: ContentStatus } };
+
+export type PublishPostMutation = { publishPost: { id: string, status: ContentStatus } };
 
 export type UnpublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type UnpublishPostMutation = { unpublishPost: { id: string; status: ContentStatus } };
+
+export type UnpublishPostMutation = { unpublishPost: { id: string, status: ContentStatus } };
 
 export type ArchivePostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type ArchivePostMutation = { archivePost: { id: string; status: ContentStatus } };
+
+export type ArchivePostMutation = { archivePost: { id: string, status: ContentStatus } };
 
 export type RestorePostRevisionMutationVariables = Exact<{
   id: string;
@@ -1333,24 +1056,20 @@ export type RestorePostRevisionMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type RestorePostRevisionMutation = { restorePostRevision: { id: string; version: number } };
+
+export type RestorePostRevisionMutation = { restorePostRevision: { id: string, version: number } };
 
 export type AcquireEditLockMutationVariables = Exact<{
   postId: string;
 }>;
 
-export type AcquireEditLockMutation = {
-  acquireEditLock: {
-    since: string;
-    expiresAt: string;
-    mine: boolean;
-    by: { id: string; fullName: string };
-  };
-};
+
+export type AcquireEditLockMutation = { acquireEditLock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } };
 
 export type ReleaseEditLockMutationVariables = Exact<{
   postId: string;
 }>;
+
 
 export type ReleaseEditLockMutation = { releaseEditLock: boolean };
 
@@ -1358,87 +1077,43 @@ export type CreatePreviewLinkMutationVariables = Exact<{
   postId: string;
 }>;
 
+
 export type CreatePreviewLinkMutation = { createPreviewLink: string };
 
 export type CreateTagMutationVariables = Exact<{
   input: TagInput;
 }>;
 
-export type CreateTagMutation = { createTag: { id: string; name: string; kind: TagKind } };
+
+export type CreateTagMutation = { createTag: { id: string, name: string, kind: TagKind } };
 
 export type PublicIdeaChoicesQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
 }>;
 
-export type PublicIdeaChoicesQuery = {
-  ideas: { nodes: Array<{ id: string; title: string; trackingCode: string | null }> };
-};
+
+export type PublicIdeaChoicesQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null }> } };
 
 export type IdeaTitleQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaTitleQuery = { idea: { id: string; title: string } | null };
 
-export type BannerRowFragment = {
-  id: string;
-  title: string;
-  text: string | null;
-  linkUrl: string | null;
-  status: ContentStatus;
-  startsAt: string | null;
-  endsAt: string | null;
-  position: number;
-  image: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-};
+export type IdeaTitleQuery = { idea: { id: string, title: string } | null };
 
-export type BannersQueryVariables = Exact<{ [key: string]: never }>;
+export type BannerRowFragment = { id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
-export type BannersQuery = {
-  banners: Array<{
-    id: string;
-    title: string;
-    text: string | null;
-    linkUrl: string | null;
-    status: ContentStatus;
-    startsAt: string | null;
-    endsAt: string | null;
-    position: number;
-    image: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-  }>;
-};
+export type BannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BannersQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }> };
 
 export type SaveBannerMutationVariables = Exact<{
   id?: string | null | undefined;
   input: BannerInput;
 }>;
+
 
 export type SaveBannerMutation = { saveBanner: { id: string } };
 
@@ -1446,121 +1121,44 @@ export type DeleteBannerMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteBannerMutation = { deleteBanner: boolean };
 
-export type FeaturedViewFragment = {
-  id: string;
-  position: number;
-  idea: { id: string; title: string } | null;
-  post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-};
+export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
 
-export type FeaturedQueryVariables = Exact<{ [key: string]: never }>;
+export type FeaturedQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FeaturedQuery = {
-  featured: Array<{
-    id: string;
-    position: number;
-    idea: { id: string; title: string } | null;
-    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-  }>;
-};
+
+export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type SetFeaturedMutationVariables = Exact<{
   items: Array<FeaturedInput> | FeaturedInput;
 }>;
 
-export type SetFeaturedMutation = {
-  setFeatured: Array<{
-    id: string;
-    position: number;
-    idea: { id: string; title: string } | null;
-    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-  }>;
-};
 
-export type CouncilsQueryVariables = Exact<{ [key: string]: never }>;
+export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
-export type CouncilsQuery = {
-  councils: Array<{
-    id: string;
-    name: string;
-    decisionNumber: string;
-    decisionDate: string;
-    termStart: string;
-    termEnd: string;
-    active: boolean;
-    quorum: number;
-    rule: ConclusionRule;
-    campaign: { id: string; title: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    members: Array<{ id: string }>;
-    reviews: Array<{ id: string }>;
-  }>;
-};
+export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CouncilFormOptionsQuery = {
-  campaigns: Array<{ id: string; title: string; status: CampaignStatus }>;
-  fields: Array<{ id: string; name: string }>;
-  councilAccounts: Array<{ id: string; fullName: string; unitName: string | null }>;
-  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
-};
+export type CouncilsQuery = { councils: Array<{ id: string, name: string, decisionNumber: string, decisionDate: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string }>, reviews: Array<{ id: string }> }> };
+
+export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilFormOptionsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus }>, fields: Array<{ id: string, name: string }>, councilAccounts: Array<{ id: string, fullName: string, unitName: string | null }>, staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
 
 export type CouncilQueryVariables = Exact<{
   id: string;
 }>;
 
-export type CouncilQuery = {
-  council: {
-    id: string;
-    name: string;
-    decisionNumber: string;
-    decisionDate: string;
-    decisionDocumentId: string | null;
-    signer: string;
-    termStart: string;
-    termEnd: string;
-    active: boolean;
-    quorum: number;
-    rule: ConclusionRule;
-    scoreThreshold: number;
-    campaign: { id: string; title: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    members: Array<{
-      id: string;
-      userId: string;
-      fullName: string;
-      role: CouncilRole;
-      title: string;
-      external: boolean;
-    }>;
-    reviews: Array<{
-      id: string;
-      status: ReviewStatus;
-      assignedAt: string;
-      dueAt: string | null;
-      concludedAt: string | null;
-      conclusion: ReviewConclusion | null;
-      idea: { id: string; title: string; trackingCode: string | null };
-      result: {
-        members: number;
-        eligible: number;
-        submitted: number;
-        undeclared: number;
-        recused: number;
-        quorum: number;
-        quorumReached: boolean;
-        score: number | null;
-      } | null;
-    }>;
-  } | null;
-};
+
+export type CouncilQuery = { council: { id: string, name: string, decisionNumber: string, decisionDate: string, decisionDocumentId: string | null, signer: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, scoreThreshold: number, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string, userId: string, fullName: string, role: CouncilRole, title: string, external: boolean }>, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, idea: { id: string, title: string, trackingCode: string | null }, result: { members: number, eligible: number, submitted: number, undeclared: number, recused: number, quorum: number, quorumReached: boolean, score: number | null } | null }> } | null };
 
 export type CreateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
+
 
 export type CreateCouncilMutation = { createCouncil: { id: string } };
 
@@ -1569,148 +1167,52 @@ export type UpdateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
 
+
 export type UpdateCouncilMutation = { updateCouncil: { id: string } };
 
-export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CouncilChoicesQuery = {
-  councils: Array<{
-    id: string;
-    name: string;
-    active: boolean;
-    campaign: { id: string } | null;
-    fields: Array<{ id: string; name: string }>;
-  }>;
-};
 
-export type RubricsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean, campaign: { id: string } | null, fields: Array<{ id: string, name: string }> }> };
 
-export type RubricsQuery = {
-  campaigns: Array<{
-    id: string;
-    title: string;
-    status: CampaignStatus;
-    rubricFrozenAt: string | null;
-    rubric: Array<{
-      id: string;
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-      sortOrder: number;
-    }>;
-  }>;
-};
+export type RubricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RubricsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus, rubricFrozenAt: string | null, rubric: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number, sortOrder: number }> }> };
 
 export type SetRubricMutationVariables = Exact<{
   campaignId: string;
   criteria: Array<RubricCriterionInput> | RubricCriterionInput;
 }>;
 
-export type SetRubricMutation = { setRubric: { id: string; rubricFrozenAt: string | null } };
 
-export type FollowUpIndicatorFragment = {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  actual: number | null;
-};
+export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: string | null } };
+
+export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
 export type IdeaFollowUpQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaFollowUpQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    supportPlans: Array<{
-      id: string;
-      status: SupportStatus;
-      goal: string;
-      expertName: string | null;
-      createdAt: string;
-      completedAt: string | null;
-      unit: { id: string; name: string } | null;
-      tasks: Array<{
-        id: string;
-        title: string;
-        dueAt: string | null;
-        doneAt: string | null;
-        createdAt: string;
-      }>;
-    }> | null;
-    pilots: Array<{
-      id: string;
-      status: PilotStatus;
-      scope: string;
-      startsOn: string;
-      endsOn: string;
-      createdAt: string;
-      reportedAt: string | null;
-      results: string | null;
-      recommendation: PilotRecommendation | null;
-      hostUnit: { id: string; name: string };
-      budget: Array<{ item: string; amount: number; source: FundingSource }>;
-      indicators: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-      updates: Array<{
-        id: string;
-        note: string;
-        createdAt: string;
-        values: Array<{
-          name: string;
-          unit: string;
-          baseline: number;
-          target: number;
-          actual: number | null;
-        }>;
-      }>;
-    }>;
-    adoptions: Array<{
-      id: string;
-      kind: AdoptionKind;
-      adoptedOn: string;
-      results: string;
-      programmes: Array<Programme>;
-      createdAt: string;
-      unit: { id: string; name: string };
-      measurements: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  } | null;
-};
 
-export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
-export type FollowUpUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
+export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SupportCouncilChoicesQuery = {
-  councils: Array<{ id: string; name: string; active: boolean }>;
-};
+export type FollowUpUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportCouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean }> };
 
 export type AddSupportTaskMutationVariables = Exact<{
   planId: string;
   title: string;
   dueAt?: string | null | undefined;
 }>;
+
 
 export type AddSupportTaskMutation = { addSupportTask: { id: string } };
 
@@ -1719,6 +1221,7 @@ export type SetSupportTaskDoneMutationVariables = Exact<{
   done: boolean;
 }>;
 
+
 export type SetSupportTaskDoneMutation = { setSupportTaskDone: { id: string } };
 
 export type ReviseIdeaInSupportMutationVariables = Exact<{
@@ -1726,7 +1229,8 @@ export type ReviseIdeaInSupportMutationVariables = Exact<{
   input: SupplementInput;
 }>;
 
-export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string; revision: number } };
+
+export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string, revision: number } };
 
 export type CompleteSupportMutationVariables = Exact<{
   planId: string;
@@ -1734,13 +1238,15 @@ export type CompleteSupportMutationVariables = Exact<{
   message?: string | null | undefined;
 }>;
 
-export type CompleteSupportMutation = { completeSupport: { id: string; status: IdeaStatus } };
+
+export type CompleteSupportMutation = { completeSupport: { id: string, status: IdeaStatus } };
 
 export type AddPilotUpdateMutationVariables = Exact<{
   pilotId: string;
   note: string;
   values: Array<IndicatorInput> | IndicatorInput;
 }>;
+
 
 export type AddPilotUpdateMutation = { addPilotUpdate: { id: string } };
 
@@ -1749,15 +1255,15 @@ export type ReportPilotMutationVariables = Exact<{
   input: PilotReportInput;
 }>;
 
-export type ReportPilotMutation = {
-  reportPilot: { id: string; status: PilotStatus; recommendation: PilotRecommendation | null };
-};
+
+export type ReportPilotMutation = { reportPilot: { id: string, status: PilotStatus, recommendation: PilotRecommendation | null } };
 
 export type RecordAdoptionMutationVariables = Exact<{
   ideaId: string;
   kind: AdoptionKind;
   input: AdoptionInput;
 }>;
+
 
 export type RecordAdoptionMutation = { recordAdoption: { id: string } };
 
@@ -1767,43 +1273,20 @@ export type HonourIdeaMutationVariables = Exact<{
   citation?: string | null | undefined;
 }>;
 
-export type HonourIdeaMutation = {
-  honourIdea: { id: string; honouredAt: string | null; honourCitation: string | null };
-};
 
-export type InboxFiltersQueryVariables = Exact<{ [key: string]: never }>;
+export type HonourIdeaMutation = { honourIdea: { id: string, honouredAt: string | null, honourCitation: string | null } };
 
-export type InboxFiltersQuery = {
-  fields: Array<{ id: string; name: string }>;
-  units: Array<{ id: string; name: string; kind: UnitKind }>;
-  inboxSummary: {
-    overdue: number;
-    unassigned: number;
-    byStatus: Array<{ status: IdeaStatus; count: number }>;
-  };
-  savedViews: Array<{ id: string; name: string; filters: unknown }>;
-};
+export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type StaffMembersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type StaffMembersQuery = {
-  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
-};
+export type InboxFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, inboxSummary: { overdue: number, unassigned: number, byStatus: Array<{ status: IdeaStatus, count: number }> }, savedViews: Array<{ id: string, name: string, filters: unknown }> };
 
-export type InboxIdeaFragment = {
-  id: string;
-  title: string;
-  trackingCode: string | null;
-  status: IdeaStatus;
-  channel: Channel;
-  receivedAt: string;
-  publishedAt: string | null;
-  unit: { name: string } | null;
-  fields: Array<{ id: string; name: string }>;
-  authors: Array<{ displayName: string }>;
-  assignee: { id: string; fullName: string } | null;
-  currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
-};
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+
+export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
 
 export type InboxQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -1811,156 +1294,25 @@ export type InboxQueryVariables = Exact<{
   first: number;
 }>;
 
-export type InboxQuery = {
-  ideas: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      title: string;
-      trackingCode: string | null;
-      status: IdeaStatus;
-      channel: Channel;
-      receivedAt: string;
-      publishedAt: string | null;
-      unit: { name: string } | null;
-      fields: Array<{ id: string; name: string }>;
-      authors: Array<{ displayName: string }>;
-      assignee: { id: string; fullName: string } | null;
-      currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type StaffIdeaQueryVariables = Exact<{
   id: string;
 }>;
 
-export type StaffIdeaQuery = {
-  idea: {
-    id: string;
-    title: string;
-    problem: string;
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    maturity: Maturity;
-    status: IdeaStatus;
-    statusLabel: string;
-    channel: Channel;
-    trackingCode: string | null;
-    digest: string;
-    receivedAt: string;
-    publishedAt: string | null;
-    updatedAt: string;
-    respondedAt: string | null;
-    revision: number;
-    viewerWorksOnIt: boolean;
-    nextStatuses: Array<IdeaStatus>;
-    feasibility: Feasibility | null;
-    applicability: Applicability | null;
-    route: IdeaRoute | null;
-    campaign: { id: string; title: string };
-    unit: { name: string } | null;
-    receptionPoint: { name: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    authors: Array<{
-      displayName: string;
-      role: AuthorRole;
-      share: number;
-      contact: {
-        fullName: string;
-        email: string | null;
-        phone: string | null;
-        address: string | null;
-      } | null;
-    }>;
-    assignee: { id: string; fullName: string } | null;
-    currentStep: {
-      status: IdeaStatus;
-      startedAt: string;
-      dueAt: string | null;
-      pausedAt: string | null;
-      overdue: boolean;
-    } | null;
-    duplicateOf: { id: string; title: string; receivedAt: string } | null;
-    history: Array<{
-      id: string;
-      kind: IdeaEventKind;
-      at: string;
-      fromStatus: IdeaStatus | null;
-      toStatus: IdeaStatus | null;
-      note: string | null;
-      reason: string | null;
-      actorName: string | null;
-    }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }> | null;
-    revisions: Array<{
-      number: number;
-      source: RevisionSource;
-      createdAt: string;
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      maturity: Maturity;
-      note: string | null;
-      digest: string;
-      fields: Array<{ id: string; name: string }>;
-    }> | null;
-    attachments: Array<{
-      id: string;
-      kind: AttachmentKind;
-      fileName: string;
-      mimeType: string;
-      size: number;
-    }> | null;
-    reviews: Array<{
-      id: string;
-      status: ReviewStatus;
-      assignedAt: string;
-      conclusion: ReviewConclusion | null;
-      council: { name: string };
-    }> | null;
-    similarIdeas: Array<{
-      score: number;
-      idea: {
-        id: string;
-        title: string;
-        receivedAt: string;
-        status: IdeaStatus;
-        trackingCode: string | null;
-      };
-    }> | null;
-  } | null;
-};
+
+export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string, title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, conclusion: ReviewConclusion | null, council: { name: string } }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
   published: boolean;
 }>;
 
-export type SetIdeaPublishedMutation = {
-  setIdeaPublished: { id: string; publishedAt: string | null };
-};
 
-export type ImportJobFragment = {
-  id: string;
-  status: JobStatus;
-  error: string | null;
-  report: unknown;
-  createdAt: string;
-  finishedAt: string | null;
-  progress: { done: number; total: number } | null;
-};
+export type SetIdeaPublishedMutation = { setIdeaPublished: { id: string, publishedAt: string | null } };
+
+export type ImportJobFragment = { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null };
 
 export type StartIdeaImportMutationVariables = Exact<{
   attachmentId: string;
@@ -1968,59 +1320,27 @@ export type StartIdeaImportMutationVariables = Exact<{
   skipInvalidRows: boolean;
 }>;
 
-export type StartIdeaImportMutation = {
-  startIdeaImport: {
-    id: string;
-    status: JobStatus;
-    error: string | null;
-    report: unknown;
-    createdAt: string;
-    finishedAt: string | null;
-    progress: { done: number; total: number } | null;
-  };
-};
+
+export type StartIdeaImportMutation = { startIdeaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } };
 
 export type IdeaImportQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaImportQuery = {
-  ideaImport: {
-    id: string;
-    status: JobStatus;
-    error: string | null;
-    report: unknown;
-    createdAt: string;
-    finishedAt: string | null;
-    progress: { done: number; total: number } | null;
-  } | null;
-};
 
-export type IntakeFormQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaImportQuery = { ideaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } | null };
 
-export type IntakeFormQuery = {
-  units: Array<{
-    id: string;
-    name: string;
-    kind: UnitKind;
-    receptionPoints: Array<{ id: string; name: string }>;
-  }>;
-  fields: Array<{ id: string; name: string }>;
-  currentCampaign: {
-    id: string;
-    title: string;
-    fields: Array<{ id: string; name: string }>;
-  } | null;
-  privacyNotice: { version: number; title: string; body: string } | null;
-};
+export type IntakeFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeFormQuery = { units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ id: string, name: string }> }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type RecordInPersonIdeaMutationVariables = Exact<{
   input: InPersonIdeaInput;
 }>;
 
-export type RecordInPersonIdeaMutation = {
-  recordInPersonIdea: { trackingCode: string; receivedAt: string; digest: string; title: string };
-};
+
+export type RecordInPersonIdeaMutation = { recordInPersonIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
 
 export type MediaAssetsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2029,47 +1349,21 @@ export type MediaAssetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type MediaAssetsQuery = {
-  mediaAssets: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      bytes: number;
-      createdAt: string;
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    }>;
-  };
-};
+
+export type MediaAssetsQuery = { mediaAssets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ bytes: number, createdAt: string, id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> }> } };
 
 export type UpdateMediaMutationVariables = Exact<{
   id: string;
   input: MediaInput;
 }>;
 
-export type UpdateMediaMutation = {
-  updateMedia: {
-    id: string;
-    alt: string | null;
-    caption: string | null;
-    focalX: number | null;
-    focalY: number | null;
-  };
-};
+
+export type UpdateMediaMutation = { updateMedia: { id: string, alt: string | null, caption: string | null, focalX: number | null, focalY: number | null } };
 
 export type DeleteMediaMutationVariables = Exact<{
   id: string;
 }>;
+
 
 export type DeleteMediaMutation = { deleteMedia: boolean };
 
@@ -2077,22 +1371,8 @@ export type MediaAssetByIdQueryVariables = Exact<{
   id: string;
 }>;
 
-export type MediaAssetByIdQuery = {
-  mediaAsset: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-};
+
+export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
 export type OutboxQueryVariables = Exact<{
   where?: OutboxWhereInput | null | undefined;
@@ -2100,172 +1380,38 @@ export type OutboxQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OutboxQuery = {
-  outboundMessages: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      channel: DeliveryChannel;
-      recipient: string;
-      subject: string | null;
-      body: string;
-      status: DeliveryStatus;
-      attempts: number;
-      lastError: string | null;
-      sentAt: string | null;
-      transport: string | null;
-      createdAt: string;
-      ideaTitle: string | null;
-      ideaId: string | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type OutboxQuery = { outboundMessages: { totalCount: number, nodes: Array<{ id: string, channel: DeliveryChannel, recipient: string, subject: string | null, body: string, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null, transport: string | null, createdAt: string, ideaTitle: string | null, ideaId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RetryOutboundMessageMutationVariables = Exact<{
   id: string;
 }>;
 
-export type RetryOutboundMessageMutation = {
-  retryOutboundMessage: { id: string; status: DeliveryStatus };
-};
+
+export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
 
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
 
-export type ReviewsQuery = {
-  reviews: Array<{
-    id: string;
-    status: ReviewStatus;
-    assignedAt: string;
-    dueAt: string | null;
-    concludedAt: string | null;
-    conclusion: ReviewConclusion | null;
-    council: { id: string; name: string };
-    idea: { id: string; title: string; trackingCode: string | null };
-    me: {
-      role: CouncilRole | null;
-      conflict: boolean | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-    } | null;
-  }>;
-};
 
-export type ReviewSheetFragment = {
-  memberId: string;
-  memberName: string;
-  role: CouncilRole;
-  conflict: boolean | null;
-  conflictNote: string | null;
-  submittedAt: string | null;
-  vote: VoteChoice | null;
-  mine: boolean;
-  scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
-};
+export type ReviewsQuery = { reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { id: string, name: string }, idea: { id: string, title: string, trackingCode: string | null }, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null }> };
+
+export type ReviewSheetFragment = { memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null };
 
 export type ReviewQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ReviewQuery = {
-  review: {
-    id: string;
-    status: ReviewStatus;
-    assignedAt: string;
-    dueAt: string | null;
-    concludedAt: string | null;
-    conclusion: ReviewConclusion | null;
-    reasons: string | null;
-    council: {
-      id: string;
-      name: string;
-      quorum: number;
-      rule: ConclusionRule;
-      scoreThreshold: number;
-    };
-    criteria: Array<{
-      id: string;
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-    }>;
-    me: {
-      role: CouncilRole | null;
-      conflict: boolean | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-    } | null;
-    sheets: Array<{
-      memberId: string;
-      memberName: string;
-      role: CouncilRole;
-      conflict: boolean | null;
-      conflictNote: string | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-      mine: boolean;
-      scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
-    }>;
-    result: {
-      members: number;
-      recused: number;
-      undeclared: number;
-      eligible: number;
-      submitted: number;
-      quorum: number;
-      quorumReached: boolean;
-      score: number | null;
-      threshold: number;
-      rule: ConclusionRule;
-      meetsRule: boolean;
-      votesFor: number;
-      votesAgainst: number;
-      abstentions: number;
-      votePasses: boolean;
-      criteria: Array<{
-        count: number;
-        mean: number | null;
-        min: number | null;
-        max: number | null;
-        stddev: number | null;
-        criterion: { id: string; name: string; weight: number; scaleMax: number };
-      }>;
-    } | null;
-    idea: {
-      id: string;
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      maturity: Maturity;
-      status: IdeaStatus;
-      trackingCode: string | null;
-      receivedAt: string;
-      campaign: { title: string };
-      unit: { name: string } | null;
-      fields: Array<{ id: string; name: string }>;
-      authors: Array<{ displayName: string; role: AuthorRole; share: number }>;
-      attachments: Array<{
-        id: string;
-        kind: AttachmentKind;
-        fileName: string;
-        mimeType: string;
-        size: number;
-      }> | null;
-    };
-  } | null;
-};
+
+export type ReviewQuery = { review: { id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, reasons: string | null, council: { id: string, name: string, quorum: number, rule: ConclusionRule, scoreThreshold: number }, criteria: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number }>, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null, sheets: Array<{ memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null }>, result: { members: number, recused: number, undeclared: number, eligible: number, submitted: number, quorum: number, quorumReached: boolean, score: number | null, threshold: number, rule: ConclusionRule, meetsRule: boolean, votesFor: number, votesAgainst: number, abstentions: number, votePasses: boolean, criteria: Array<{ count: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, criterion: { id: string, name: string, weight: number, scaleMax: number } }> } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, trackingCode: string | null, receivedAt: string, campaign: { title: string }, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null } } | null };
 
 export type DeclareConflictMutationVariables = Exact<{
   reviewId: string;
   conflict: boolean;
   note?: string | null | undefined;
 }>;
+
 
 export type DeclareConflictMutation = { declareConflict: { id: string } };
 
@@ -2274,11 +1420,13 @@ export type SaveScoresMutationVariables = Exact<{
   scores: Array<ScoreInput> | ScoreInput;
 }>;
 
+
 export type SaveScoresMutation = { saveScores: { id: string } };
 
 export type SubmitScoresMutationVariables = Exact<{
   reviewId: string;
 }>;
+
 
 export type SubmitScoresMutation = { submitScores: { id: string } };
 
@@ -2287,42 +1435,31 @@ export type CastVoteMutationVariables = Exact<{
   choice: VoteChoice;
 }>;
 
+
 export type CastVoteMutation = { castVote: { id: string } };
 
 export type ConcludeReviewMutationVariables = Exact<{
   input: ConclusionInput;
 }>;
 
-export type ConcludeReviewMutation = {
-  concludeReview: {
-    id: string;
-    status: ReviewStatus;
-    conclusion: ReviewConclusion | null;
-    idea: { id: string; status: IdeaStatus };
-  };
-};
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type ConcludeReviewMutation = { concludeReview: { id: string, status: ReviewStatus, conclusion: ReviewConclusion | null, idea: { id: string, status: IdeaStatus } } };
 
-export type ViewerQuery = {
-  viewer: {
-    id: string;
-    email: string;
-    fullName: string;
-    roles: Array<Role>;
-    unit: { id: string; name: string } | null;
-    tenant: { code: string; name: string };
-  } | null;
-};
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type LoginMutation = { login: { token: string; expiresAt: string } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { token: string, expiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -2330,29 +1467,23 @@ export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
 }>;
 
-export type TransitionIdeaMutation = { transitionIdea: { id: string; status: IdeaStatus } };
+
+export type TransitionIdeaMutation = { transitionIdea: { id: string, status: IdeaStatus } };
 
 export type TransitionIdeasMutationVariables = Exact<{
   input: BulkTransitionInput;
 }>;
 
-export type TransitionIdeasMutation = {
-  transitionIdeas: Array<{
-    ideaId: string;
-    ok: boolean;
-    code: string | null;
-    message: string | null;
-  }>;
-};
+
+export type TransitionIdeasMutation = { transitionIdeas: Array<{ ideaId: string, ok: boolean, code: string | null, message: string | null }> };
 
 export type AssignIdeasMutationVariables = Exact<{
   ideaIds: Array<string> | string;
   assigneeId?: string | null | undefined;
 }>;
 
-export type AssignIdeasMutation = {
-  assignIdeas: Array<{ id: string; assignee: { id: string; fullName: string } | null }>;
-};
+
+export type AssignIdeasMutation = { assignIdeas: Array<{ id: string, assignee: { id: string, fullName: string } | null }> };
 
 export type SetIdeaDueDateMutationVariables = Exact<{
   ideaId: string;
@@ -2360,12 +1491,14 @@ export type SetIdeaDueDateMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null; overdue: boolean } };
+
+export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null, overdue: boolean } };
 
 export type SendIdeaMessageMutationVariables = Exact<{
   ideaId: string;
   body: string;
 }>;
+
 
 export type SendIdeaMessageMutation = { sendIdeaMessage: { id: string } };
 
@@ -2374,17 +1507,20 @@ export type SaveViewMutationVariables = Exact<{
   filters: string;
 }>;
 
-export type SaveViewMutation = { saveView: { id: string; name: string } };
+
+export type SaveViewMutation = { saveView: { id: string, name: string } };
 
 export type DeleteViewMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteViewMutation = { deleteView: boolean };
 
-export type FieldListQueryVariables = Exact<{ [key: string]: never }>;
+export type FieldListQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FieldListQuery = { fields: Array<{ id: string; name: string }> };
+
+export type FieldListQuery = { fields: Array<{ id: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2404,8 +1540,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AwardRowFragmentDoc = new TypedDocumentString(
-  `
+export const AwardRowFragmentDoc = new TypedDocumentString(`
     fragment AwardRow on Award {
   id
   status
@@ -2429,11 +1564,8 @@ export const AwardRowFragmentDoc = new TypedDocumentString(
     title
   }
 }
-    `,
-  { fragmentName: 'AwardRow' },
-) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
-export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AwardRow"}) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
+export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
     fragment AwardEvidenceIdea on Idea {
   id
   title
@@ -2456,11 +1588,8 @@ export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'AwardEvidenceIdea' },
-) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
-export const PostRowFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AwardEvidenceIdea"}) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
+export const PostRowFragmentDoc = new TypedDocumentString(`
     fragment PostRow on Post {
   id
   kind
@@ -2471,11 +1600,8 @@ export const PostRowFragmentDoc = new TypedDocumentString(
   publishedAt
   updatedAt
 }
-    `,
-  { fragmentName: 'PostRow' },
-) as unknown as TypedDocumentString<PostRowFragment, unknown>;
-export const MediaThumbFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
+export const MediaThumbFragmentDoc = new TypedDocumentString(`
     fragment MediaThumb on MediaAsset {
   id
   kind
@@ -2496,20 +1622,14 @@ export const MediaThumbFragmentDoc = new TypedDocumentString(
     url
   }
 }
-    `,
-  { fragmentName: 'MediaThumb' },
-) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
-export const StaffNameFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MediaThumb"}) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
+export const StaffNameFragmentDoc = new TypedDocumentString(`
     fragment StaffName on StaffUser {
   id
   fullName
 }
-    `,
-  { fragmentName: 'StaffName' },
-) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
-export const EditLockViewFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"StaffName"}) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
+export const EditLockViewFragmentDoc = new TypedDocumentString(`
     fragment EditLockView on EditLock {
   since
   expiresAt
@@ -2521,11 +1641,8 @@ export const EditLockViewFragmentDoc = new TypedDocumentString(
     fragment StaffName on StaffUser {
   id
   fullName
-}`,
-  { fragmentName: 'EditLockView' },
-) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
-export const PostEditFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"EditLockView"}) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
+export const PostEditFragmentDoc = new TypedDocumentString(`
     fragment PostEdit on Post {
   ...PostRow
   summary
@@ -2595,11 +1712,8 @@ fragment EditLockView on EditLock {
   by {
     ...StaffName
   }
-}`,
-  { fragmentName: 'PostEdit' },
-) as unknown as TypedDocumentString<PostEditFragment, unknown>;
-export const BannerRowFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"PostEdit"}) as unknown as TypedDocumentString<PostEditFragment, unknown>;
+export const BannerRowFragmentDoc = new TypedDocumentString(`
     fragment BannerRow on Banner {
   id
   title
@@ -2632,11 +1746,8 @@ export const BannerRowFragmentDoc = new TypedDocumentString(
     height
     url
   }
-}`,
-  { fragmentName: 'BannerRow' },
-) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
-export const FeaturedViewFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"BannerRow"}) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
+export const FeaturedViewFragmentDoc = new TypedDocumentString(`
     fragment FeaturedView on FeaturedItem {
   id
   position
@@ -2651,11 +1762,8 @@ export const FeaturedViewFragmentDoc = new TypedDocumentString(
     status
   }
 }
-    `,
-  { fragmentName: 'FeaturedView' },
-) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
-export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
+export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
     fragment FollowUpIndicator on Indicator {
   name
   unit
@@ -2663,11 +1771,8 @@ export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
   target
   actual
 }
-    `,
-  { fragmentName: 'FollowUpIndicator' },
-) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
-export const InboxIdeaFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"FollowUpIndicator"}) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
+export const InboxIdeaFragmentDoc = new TypedDocumentString(`
     fragment InboxIdea on Idea {
   id
   title
@@ -2696,11 +1801,8 @@ export const InboxIdeaFragmentDoc = new TypedDocumentString(
     overdue
   }
 }
-    `,
-  { fragmentName: 'InboxIdea' },
-) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
-export const ImportJobFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"InboxIdea"}) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
+export const ImportJobFragmentDoc = new TypedDocumentString(`
     fragment ImportJob on ImportJobView {
   id
   status
@@ -2713,11 +1815,8 @@ export const ImportJobFragmentDoc = new TypedDocumentString(
   createdAt
   finishedAt
 }
-    `,
-  { fragmentName: 'ImportJob' },
-) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
-export const ReviewSheetFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const ReviewSheetFragmentDoc = new TypedDocumentString(`
     fragment ReviewSheet on SheetView {
   memberId
   memberName
@@ -2733,9 +1832,7 @@ export const ReviewSheetFragmentDoc = new TypedDocumentString(
     comment
   }
 }
-    `,
-  { fragmentName: 'ReviewSheet' },
-) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
+    `, {"fragmentName":"ReviewSheet"}) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -3140,10 +2237,7 @@ export const RestorePostRevisionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  RestorePostRevisionMutation,
-  RestorePostRevisionMutationVariables
->;
+    `) as unknown as TypedDocumentString<RestorePostRevisionMutation, RestorePostRevisionMutationVariables>;
 export const AcquireEditLockDocument = new TypedDocumentString(`
     mutation AcquireEditLock($postId: ID!) {
   acquireEditLock(postId: $postId) {
@@ -3171,10 +2265,7 @@ export const CreatePreviewLinkDocument = new TypedDocumentString(`
     mutation CreatePreviewLink($postId: ID!) {
   createPreviewLink(postId: $postId)
 }
-    `) as unknown as TypedDocumentString<
-  CreatePreviewLinkMutation,
-  CreatePreviewLinkMutationVariables
->;
+    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
 export const CreateTagDocument = new TypedDocumentString(`
     mutation CreateTag($input: TagInput!) {
   createTag(input: $input) {
@@ -3559,10 +2650,7 @@ export const SupportCouncilChoicesDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<
-  SupportCouncilChoicesQuery,
-  SupportCouncilChoicesQueryVariables
->;
+    `) as unknown as TypedDocumentString<SupportCouncilChoicesQuery, SupportCouncilChoicesQueryVariables>;
 export const AddSupportTaskDocument = new TypedDocumentString(`
     mutation AddSupportTask($planId: ID!, $title: String!, $dueAt: DateTimeISO) {
   addSupportTask(planId: $planId, title: $title, dueAt: $dueAt) {
@@ -3576,10 +2664,7 @@ export const SetSupportTaskDoneDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetSupportTaskDoneMutation,
-  SetSupportTaskDoneMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetSupportTaskDoneMutation, SetSupportTaskDoneMutationVariables>;
 export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     mutation ReviseIdeaInSupport($planId: ID!, $input: SupplementInput!) {
   reviseIdeaInSupport(planId: $planId, input: $input) {
@@ -3587,10 +2672,7 @@ export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     revision
   }
 }
-    `) as unknown as TypedDocumentString<
-  ReviseIdeaInSupportMutation,
-  ReviseIdeaInSupportMutationVariables
->;
+    `) as unknown as TypedDocumentString<ReviseIdeaInSupportMutation, ReviseIdeaInSupportMutationVariables>;
 export const CompleteSupportDocument = new TypedDocumentString(`
     mutation CompleteSupport($planId: ID!, $councilId: ID, $message: String) {
   completeSupport(planId: $planId, councilId: $councilId, message: $message) {
@@ -3849,10 +2931,7 @@ export const SetIdeaPublishedDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetIdeaPublishedMutation,
-  SetIdeaPublishedMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetIdeaPublishedMutation, SetIdeaPublishedMutationVariables>;
 export const StartIdeaImportDocument = new TypedDocumentString(`
     mutation StartIdeaImport($attachmentId: ID!, $dryRun: Boolean!, $skipInvalidRows: Boolean!) {
   startIdeaImport(
@@ -3932,10 +3011,7 @@ export const RecordInPersonIdeaDocument = new TypedDocumentString(`
     title
   }
 }
-    `) as unknown as TypedDocumentString<
-  RecordInPersonIdeaMutation,
-  RecordInPersonIdeaMutationVariables
->;
+    `) as unknown as TypedDocumentString<RecordInPersonIdeaMutation, RecordInPersonIdeaMutationVariables>;
 export const MediaAssetsDocument = new TypedDocumentString(`
     query MediaAssets($search: String, $kind: MediaKind, $first: Int, $after: String) {
   mediaAssets(search: $search, kind: $kind, first: $first, after: $after) {
@@ -4046,10 +3122,7 @@ export const RetryOutboundMessageDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  RetryOutboundMessageMutation,
-  RetryOutboundMessageMutationVariables
->;
+    `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews($status: ReviewStatus) {
   reviews(status: $status) {
