@@ -143,6 +143,10 @@ describe.skipIf(!browserAvailable)(
       await a.getByLabel('Địa chỉ liên kết').fill('/tin-tuc');
       await a.getByRole('button', { name: 'Gắn liên kết' }).click();
       await body.getByRole('link', { name: 'Xem tin tức' }).waitFor();
+      // The caret goes back to the text once the panel closes.
+      await expect
+        .poll(() => body.evaluate((el) => el.contains(document.activeElement)))
+        .toBe(true);
       await a.keyboard.press('End');
       await a.keyboard.press('Enter');
       await a.getByRole('button', { name: 'Nhúng ý tưởng' }).click();
