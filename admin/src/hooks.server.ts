@@ -6,6 +6,8 @@ const PUBLIC_PATHS = ['/dang-nhap'];
 
 /** Resolves the staff member from the httpOnly session cookie; everything else needs a login. */
 export const handle: Handle = async ({ event, resolve }) => {
+  // Library files are public on the API too: passed through without looking up the session.
+  if (event.url.pathname.startsWith('/media/')) return resolve(event);
   const token = event.cookies.get(SESSION_COOKIE) ?? null;
   event.locals.token = token;
   event.locals.viewer = null;

@@ -72,12 +72,15 @@ export const DEMO = {
   password: 'KhoiNguon@2026',
   hub: 'vhxh@nhuthanh.example',
   officerDongLac: 'tiepnhan.donglac@nhuthanh.example',
+  editor: 'bientap@nhuthanh.example',
 };
 
+/** Signs a staff member in; they land on the idea inbox, or (editors) on `landing`. */
 export async function staffLogin(
   page: Page,
   email: string,
   password = DEMO.password,
+  landing: RegExp = /\/y-tuong/,
 ): Promise<void> {
   // Wait until the page's scripts have loaded: hydration rewrites the email input's `value`, so
   // typing into it earlier can be wiped (the admin login page binds no state to it).
@@ -86,7 +89,7 @@ export async function staffLogin(
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   try {
-    await page.waitForURL(/\/y-tuong/);
+    await page.waitForURL(landing);
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   } catch (err) {
     // Say where the login got stuck instead of only "timeout".
@@ -95,7 +98,7 @@ export async function staffLogin(
       .innerText()
       .catch(() => '');
     throw new Error(
-      `Đăng nhập ${email} không tới được hộp ý tưởng: đang ở ${page.url()} — ${text.slice(0, 400)}`,
+      `Đăng nhập ${email} không tới được trang ${landing}: đang ở ${page.url()} — ${text.slice(0, 400)}`,
       { cause: err },
     );
   }

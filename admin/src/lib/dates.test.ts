@@ -26,3 +26,18 @@ describe('dates in Vietnam time', () => {
     expect(toDateInput(null)).toBe('');
   });
 });
+
+describe('date and time of day in Vietnam time', () => {
+  it('reads a day and a time as Vietnam time and shows them back', async () => {
+    const { parseDateTime, parseTime, toTimeInput } = await import('./dates');
+    expect(parseTime('14:30')).toBe(870);
+    expect(parseTime('9h05')).toBe(545);
+    expect(parseTime('24:00')).toBeNull();
+    expect(parseDateTime('05/06/2026', '14:30')?.toISOString()).toBe('2026-06-05T07:30:00.000Z');
+    expect(parseDateTime('2026-06-05', '00:15')?.toISOString()).toBe('2026-06-04T17:15:00.000Z');
+    expect(parseDateTime('31/02/2026', '10:00')).toBeNull();
+    expect(parseDateTime('05/06/2026', '')).toBeNull();
+    expect(toTimeInput('2026-06-04T17:15:00.000Z')).toBe('00:15');
+    expect(toDateInput('2026-06-04T17:15:00.000Z')).toBe('2026-06-05');
+  });
+});

@@ -59,3 +59,35 @@ export function toDateInput(iso: string | Date | null | undefined): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+
+/** "14:30" or "9:05" → minutes after midnight, or null. */
+export function parseTime(input: string | null | undefined): number | null {
+  const m = /^(\d{1,2})[:hg.](\d{2})$/i.exec((input ?? '').trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  return h < 24 && min < 60 ? h * 60 + min : null;
+}
+
+/**
+ * An instant chosen as a day (dd/mm/yyyy or yyyy-mm-dd) and a time of day (HH:mm), both read in
+ * Vietnam's time zone, whatever the time zone of the server or the browser.
+ */
+export function parseDateTime(
+  date: string | null | undefined,
+  time: string | null | undefined,
+): Date | null {
+  const day = parseDate(date);
+  const minutes = parseTime(time);
+  if (!day || minutes === null) return null;
+  return new Date(startOfDay(day).getTime() + minutes * 60_000);
+}
+
+/** The value of an `<input type="time">` (HH:mm) for an instant, in Vietnam's time zone. */
+export function toTimeInput(iso: string | Date | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(new Date(iso).getTime() + VN_OFFSET_MS);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}

@@ -12,6 +12,10 @@ import {
   DATA_REQUEST_KIND,
   DATA_REQUEST_KINDS,
   DATA_REQUEST_STATUS,
+  CONTENT_KIND,
+  CONTENT_KINDS,
+  CONTENT_STATUS,
+  CONTENT_STATUSES,
   DELIVERY_CHANNEL,
   DELIVERY_STATUS,
   DISPUTE_PARTY,
@@ -21,6 +25,7 @@ import {
   IDEA_ROUTE,
   JOB_STATUS,
   MATURITY,
+  MEDIA_KIND,
   MISSING_INFO,
   MISSING_INFOS,
   PERSON_KIND,
@@ -30,6 +35,7 @@ import {
   ROLE,
   STATUS,
   STATUSES,
+  TAG_KIND,
 } from './i18n';
 
 describe('admin labels', () => {
@@ -59,7 +65,7 @@ describe('admin labels', () => {
       ARCHIVE_MONITOR: 'Lưu trữ, theo dõi',
     });
     expect(MISSING_INFOS).toHaveLength(8);
-    expect(AUDIT_ACTIONS).toHaveLength(28);
+    expect(AUDIT_ACTIONS).toHaveLength(35);
     expect(AUDIT_ACTION.REVIEW_SCORED).toBe('Nộp phiếu chấm điểm');
     for (const labels of [
       MISSING_INFO,
@@ -100,6 +106,22 @@ describe('admin labels', () => {
       const values = Object.values(labels);
       expect(new Set(values).size).toBe(values.length);
       for (const label of values) expect(label.trim().length).toBeGreaterThan(3);
+    }
+  });
+
+  it('name the content kinds, statuses, tag and media kinds', () => {
+    expect(CONTENT_KINDS).toEqual(['NEWS', 'PROPAGANDA', 'PAGE']);
+    expect(CONTENT_STATUSES).toEqual(['DRAFT', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED']);
+    expect(CONTENT_STATUS).toEqual({
+      DRAFT: 'Nháp',
+      SCHEDULED: 'Đã lên lịch',
+      PUBLISHED: 'Đã đăng',
+      ARCHIVED: 'Lưu trữ',
+    });
+    for (const labels of [CONTENT_KIND, TAG_KIND, MEDIA_KIND]) {
+      const values = Object.values(labels);
+      expect(new Set(values).size).toBe(values.length);
+      for (const label of values) expect(label.trim().length).toBeGreaterThan(2);
     }
   });
 });

@@ -11,6 +11,8 @@ import type {
   ConsentChannel,
   ConsentGiver,
   ConsentKind,
+  ContentKind,
+  ContentStatus,
   CouncilRole,
   DataRequestChannel,
   DataRequestKind,
@@ -26,6 +28,7 @@ import type {
   IdeaStatus,
   JobStatus,
   Maturity,
+  MediaKind,
   MessageDirection,
   MissingInfo,
   PersonKind,
@@ -40,6 +43,7 @@ import type {
   RightsStatus,
   Role,
   SupportStatus,
+  TagKind,
   VoteChoice,
 } from '$lib/gql/graphql';
 
@@ -393,3 +397,32 @@ export const DATA_REQUEST_CHANNEL: Record<DataRequestChannel, string> = {
   TRACKING_PAGE: 'Trang tra cứu',
   IN_PERSON: 'Trực tiếp',
 };
+
+/** Kinds of content (§III.1): news, propaganda articles and static pages. */
+export const CONTENT_KIND: Record<ContentKind, string> = {
+  NEWS: 'Tin tức',
+  PROPAGANDA: 'Bài tuyên truyền',
+  PAGE: 'Trang tĩnh',
+};
+export const CONTENT_KINDS = Object.keys(CONTENT_KIND) as ContentKind[];
+
+export const CONTENT_STATUS: Record<ContentStatus, string> = {
+  DRAFT: 'Nháp',
+  SCHEDULED: 'Đã lên lịch',
+  PUBLISHED: 'Đã đăng',
+  ARCHIVED: 'Lưu trữ',
+};
+export const CONTENT_STATUSES = Object.keys(CONTENT_STATUS) as ContentStatus[];
+
+export const TAG_KIND: Record<TagKind, string> = {
+  CAMPAIGN: 'Phong trào',
+  FIELD: 'Lĩnh vực',
+  TOPIC: 'Chủ đề',
+};
+export const TAG_KINDS = Object.keys(TAG_KIND) as TagKind[];
+
+export const MEDIA_KIND: Record<MediaKind, string> = {
+  IMAGE: 'Hình ảnh',
+  DOCUMENT: 'Tài liệu',
+};
+export const MEDIA_KINDS = Object.keys(MEDIA_KIND) as MediaKind[];

@@ -24,3 +24,19 @@ export function mayFileDataRequests(roles: readonly Role[] | null | undefined): 
     isHub(roles) || Boolean(roles?.some((r) => r === 'RECEPTION_OFFICER' || r === 'UNIT_HEAD'))
   );
 }
+
+/** Editors and administrators write news, pages and banners and manage the media library. */
+export function mayEditContent(roles: readonly Role[] | null | undefined): boolean {
+  return Boolean(roles?.some((r) => r === 'EDITOR' || r === 'ADMIN'));
+}
+
+/** The hub follows the content too (read only): the API lets it read drafts and revisions. */
+export function maySeeContent(roles: readonly Role[] | null | undefined): boolean {
+  return mayEditContent(roles) || Boolean(roles?.includes('HUB'));
+}
+
+/** Where a staff member lands after signing in: editors who only edit go to the content. */
+export function landingPage(roles: readonly Role[] | null | undefined): string {
+  const onlyContent = Boolean(roles?.length) && roles!.every((r) => r === 'EDITOR');
+  return onlyContent ? '/noi-dung' : '/y-tuong';
+}

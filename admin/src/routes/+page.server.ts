@@ -1,4 +1,6 @@
 import { redirect } from '@sveltejs/kit';
+import { landingPage } from '$lib/roles';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => redirect(303, '/y-tuong');
+export const load: PageServerLoad = ({ locals }) =>
+  redirect(303, landingPage(locals.viewer?.roles));

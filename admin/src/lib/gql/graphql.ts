@@ -196,6 +196,21 @@ export type AwardStatus =
   /** Đã thu hồi */
   | 'REVOKED';
 
+/** Băng-rôn trên trang chủ */
+export type BannerInput = {
+  endsAt?: string | null | undefined;
+  /** Ảnh trong thư viện media */
+  imageId?: string | null | undefined;
+  /** http(s) hoặc đường dẫn trong trang */
+  linkUrl?: string | null | undefined;
+  position?: number;
+  startsAt?: string | null | undefined;
+  /** DRAFT, PUBLISHED hoặc ARCHIVED (hẹn giờ bằng startsAt) */
+  status?: ContentStatus;
+  text?: string | null | undefined;
+  title: string;
+};
+
 export type BaseSalaryInput = {
   amount: number;
   legalBasis?: string | null | undefined;
@@ -312,6 +327,26 @@ export type ConsentKind =
   | 'PUBLISH_CONTENT'
   /** Đồng ý hiển thị tên tôi công khai */
   | 'SHOW_NAME';
+
+/** Loại nội dung */
+export type ContentKind =
+  /** Tin tức */
+  | 'NEWS'
+  /** Trang tĩnh (giới thiệu, hướng dẫn tham gia, thể lệ…) */
+  | 'PAGE'
+  /** Bài tuyên truyền */
+  | 'PROPAGANDA';
+
+/** Trạng thái nội dung: nháp → hẹn giờ → đã đăng → lưu trữ */
+export type ContentStatus =
+  /** Đã lưu trữ */
+  | 'ARCHIVED'
+  /** Bản nháp */
+  | 'DRAFT'
+  /** Đã đăng */
+  | 'PUBLISHED'
+  /** Đã hẹn giờ đăng */
+  | 'SCHEDULED';
 
 /** Chỉnh sửa dữ liệu cá nhân được đề nghị */
 export type CorrectionsInput = {
@@ -437,6 +472,12 @@ export type Feasibility =
   | 'LOW'
   /** Trung bình */
   | 'MEDIUM';
+
+/** Một mục nổi bật: đúng một trong ideaId, postId */
+export type FeaturedInput = {
+  ideaId?: string | null | undefined;
+  postId?: string | null | undefined;
+};
 
 /** Nguồn kinh phí (§VI) */
 export type FundingSource =
@@ -638,6 +679,24 @@ export type Maturity =
   /** Đã thử nghiệm */
   | 'TESTED';
 
+/** Thông tin mô tả một tệp media */
+export type MediaInput = {
+  /** Mô tả thay thế (bắt buộc với ảnh): nội dung ảnh cho người khiếm thị */
+  alt?: string | null | undefined;
+  caption?: string | null | undefined;
+  /** Điểm trọng tâm ngang (0..1) */
+  focalX?: number | null | undefined;
+  /** Điểm trọng tâm dọc (0..1) */
+  focalY?: number | null | undefined;
+};
+
+/** Loại tệp trong thư viện */
+export type MediaKind =
+  /** Tài liệu (PDF, Word, Excel…) */
+  | 'DOCUMENT'
+  /** Ảnh (được tạo sẵn các cỡ và định dạng AVIF, WebP, JPEG) */
+  | 'IMAGE';
+
 export type MessageDirection =
   /** Tác giả gửi */
   | 'FROM_AUTHOR'
@@ -719,6 +778,31 @@ export type PilotStatus =
   | 'REPORTED'
   /** Đang thử nghiệm */
   | 'RUNNING';
+
+/** Nội dung một bài viết (mỗi lần lưu tạo một phiên bản) */
+export type PostInput = {
+  /** Nội dung dạng JSON của trình soạn thảo (ProseMirror/Tiptap): paragraph, heading 2–4, bulletList, orderedList, listItem, blockquote, hardBreak, horizontalRule, image {mediaId, alt}, ideaEmbed {ideaId}; dấu bold, italic, link {href} */
+  body: unknown;
+  /** Phong trào, đợt phát động liên quan */
+  campaignId?: string | null | undefined;
+  /** Ảnh đại diện (ảnh trong thư viện media) */
+  coverImageId?: string | null | undefined;
+  kind: ContentKind;
+  /** Ảnh chia sẻ mạng xã hội (Open Graph); bỏ trống: dùng ảnh đại diện */
+  ogImageId?: string | null | undefined;
+  /** Mô tả SEO */
+  seoDescription?: string | null | undefined;
+  /** Tiêu đề SEO */
+  seoTitle?: string | null | undefined;
+  /** Đường dẫn; bỏ trống: tạo từ tiêu đề (không dấu). Đổi đường dẫn của bài đã đăng thì đường dẫn cũ được chuyển hướng. */
+  slug?: string | null | undefined;
+  /** Tóm tắt (sa-pô) */
+  summary?: string | null | undefined;
+  /** Thẻ phân loại */
+  tagIds?: Array<string> | null | undefined;
+  /** Tiêu đề */
+  title: string;
+};
 
 /** Chương trình, đề án lồng ghép (§III.4) */
 export type Programme =
@@ -861,6 +945,27 @@ export type SupportStatus =
   /** Đã hoàn thành */
   | 'DONE';
 
+/** Thẻ phân loại mới */
+export type TagInput = {
+  /** Phong trào mà thẻ CAMPAIGN đại diện */
+  campaignId?: string | null | undefined;
+  /** Lĩnh vực mà thẻ FIELD đại diện */
+  fieldId?: string | null | undefined;
+  kind: TagKind;
+  name: string;
+  /** Bỏ trống: tạo từ tên */
+  slug?: string | null | undefined;
+};
+
+/** Nhóm thẻ */
+export type TagKind =
+  /** Theo phong trào, đợt phát động */
+  | 'CAMPAIGN'
+  /** Theo lĩnh vực */
+  | 'FIELD'
+  /** Chủ đề khác */
+  | 'TOPIC';
+
 /** Một quyết định xử lý: chuyển ý tưởng sang trạng thái mới */
 export type TransitionIdeaInput = {
   /** Bắt buộc khi ứng dụng (APPLIED) hoặc nhân rộng (SCALED) */
@@ -1001,6 +1106,179 @@ export type AddBaseSalaryMutationVariables = Exact<{
 
 
 export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
+
+export type MediaThumbFragment = { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
+
+export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string };
+
+export type PostsQueryVariables = Exact<{
+  kind?: ContentKind | null | undefined;
+  status?: ContentStatus | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string }> } };
+
+export type StaffNameFragment = { id: string, fullName: string };
+
+export type EditLockViewFragment = { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } };
+
+export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null };
+
+export type PostForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null } | null };
+
+export type PostLatestQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PostLatestQuery = { postById: { id: string, title: string, body: unknown, version: number, updatedAt: string } | null };
+
+export type ContentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentChoicesQuery = { tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaigns: Array<{ id: string, title: string }> };
+
+export type CreatePostMutationVariables = Exact<{
+  input: PostInput;
+}>;
+
+
+export type CreatePostMutation = { createPost: { id: string } };
+
+export type UpdatePostMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: PostInput;
+}>;
+
+
+export type UpdatePostMutation = { updatePost: { id: string, slug: string, version: number } };
+
+export type SchedulePostMutationVariables = Exact<{
+  id: string;
+  at: string;
+}>;
+
+
+export type SchedulePostMutation = { schedulePost: { id: string, status: ContentStatus, scheduledAt: string | null } };
+
+export type PublishPostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishPostMutation = { publishPost: { id: string, status: ContentStatus } };
+
+export type UnpublishPostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnpublishPostMutation = { unpublishPost: { id: string, status: ContentStatus } };
+
+export type ArchivePostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArchivePostMutation = { archivePost: { id: string, status: ContentStatus } };
+
+export type RestorePostRevisionMutationVariables = Exact<{
+  id: string;
+  revisionId: string;
+  expectedVersion: number;
+}>;
+
+
+export type RestorePostRevisionMutation = { restorePostRevision: { id: string, version: number } };
+
+export type AcquireEditLockMutationVariables = Exact<{
+  postId: string;
+}>;
+
+
+export type AcquireEditLockMutation = { acquireEditLock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } };
+
+export type ReleaseEditLockMutationVariables = Exact<{
+  postId: string;
+}>;
+
+
+export type ReleaseEditLockMutation = { releaseEditLock: boolean };
+
+export type CreatePreviewLinkMutationVariables = Exact<{
+  postId: string;
+}>;
+
+
+export type CreatePreviewLinkMutation = { createPreviewLink: string };
+
+export type CreateTagMutationVariables = Exact<{
+  input: TagInput;
+}>;
+
+
+export type CreateTagMutation = { createTag: { id: string, name: string, kind: TagKind } };
+
+export type PublicIdeaChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type PublicIdeaChoicesQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null }> } };
+
+export type IdeaTitleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaTitleQuery = { idea: { id: string, title: string } | null };
+
+export type BannerRowFragment = { id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
+
+export type BannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BannersQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }> };
+
+export type SaveBannerMutationVariables = Exact<{
+  id?: string | null | undefined;
+  input: BannerInput;
+}>;
+
+
+export type SaveBannerMutation = { saveBanner: { id: string } };
+
+export type DeleteBannerMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteBannerMutation = { deleteBanner: boolean };
+
+export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
+
+export type FeaturedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
+
+export type SetFeaturedMutationVariables = Exact<{
+  items: Array<FeaturedInput> | FeaturedInput;
+}>;
+
+
+export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1205,6 +1483,38 @@ export type RecordInPersonIdeaMutationVariables = Exact<{
 
 
 export type RecordInPersonIdeaMutation = { recordInPersonIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
+
+export type MediaAssetsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  kind?: MediaKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MediaAssetsQuery = { mediaAssets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ bytes: number, createdAt: string, id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> }> } };
+
+export type UpdateMediaMutationVariables = Exact<{
+  id: string;
+  input: MediaInput;
+}>;
+
+
+export type UpdateMediaMutation = { updateMedia: { id: string, alt: string | null, caption: string | null, focalX: number | null, focalY: number | null } };
+
+export type DeleteMediaMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteMediaMutation = { deleteMedia: boolean };
+
+export type MediaAssetByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
 export type OutboxQueryVariables = Exact<{
   where?: OutboxWhereInput | null | undefined;
@@ -1573,6 +1883,180 @@ export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AwardEvidenceIdea"}) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
+export const PostRowFragmentDoc = new TypedDocumentString(`
+    fragment PostRow on Post {
+  id
+  kind
+  slug
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+}
+    `, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
+export const MediaThumbFragmentDoc = new TypedDocumentString(`
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+    `, {"fragmentName":"MediaThumb"}) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
+export const StaffNameFragmentDoc = new TypedDocumentString(`
+    fragment StaffName on StaffUser {
+  id
+  fullName
+}
+    `, {"fragmentName":"StaffName"}) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
+export const EditLockViewFragmentDoc = new TypedDocumentString(`
+    fragment EditLockView on EditLock {
+  since
+  expiresAt
+  mine
+  by {
+    ...StaffName
+  }
+}
+    fragment StaffName on StaffUser {
+  id
+  fullName
+}`, {"fragmentName":"EditLockView"}) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
+export const PostEditFragmentDoc = new TypedDocumentString(`
+    fragment PostEdit on Post {
+  ...PostRow
+  summary
+  body
+  html
+  version
+  seoTitle
+  seoDescription
+  coverImage {
+    ...MediaThumb
+  }
+  ogImage {
+    ...MediaThumb
+  }
+  tags {
+    id
+    slug
+    name
+    kind
+  }
+  campaign {
+    id
+    title
+  }
+  lock {
+    ...EditLockView
+  }
+}
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostRow on Post {
+  id
+  kind
+  slug
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+}
+fragment StaffName on StaffUser {
+  id
+  fullName
+}
+fragment EditLockView on EditLock {
+  since
+  expiresAt
+  mine
+  by {
+    ...StaffName
+  }
+}`, {"fragmentName":"PostEdit"}) as unknown as TypedDocumentString<PostEditFragment, unknown>;
+export const BannerRowFragmentDoc = new TypedDocumentString(`
+    fragment BannerRow on Banner {
+  id
+  title
+  text
+  linkUrl
+  status
+  startsAt
+  endsAt
+  position
+  image {
+    ...MediaThumb
+  }
+}
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`, {"fragmentName":"BannerRow"}) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
+export const FeaturedViewFragmentDoc = new TypedDocumentString(`
+    fragment FeaturedView on FeaturedItem {
+  id
+  position
+  idea {
+    id
+    title
+  }
+  post {
+    id
+    title
+    kind
+    status
+  }
+}
+    `, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
 export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
     fragment FollowUpIndicator on Indicator {
   name
@@ -1965,6 +2449,355 @@ export const AddBaseSalaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddBaseSalaryMutation, AddBaseSalaryMutationVariables>;
+export const PostsDocument = new TypedDocumentString(`
+    query Posts($kind: ContentKind, $status: ContentStatus, $search: String, $first: Int, $after: String) {
+  posts(
+    kind: $kind
+    status: $status
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PostRow
+    }
+  }
+}
+    fragment PostRow on Post {
+  id
+  kind
+  slug
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
+export const PostForEditDocument = new TypedDocumentString(`
+    query PostForEdit($id: ID!) {
+  postById(id: $id) {
+    ...PostEdit
+    revisions {
+      id
+      number
+      title
+      body
+      createdAt
+      summary
+      author {
+        ...StaffName
+      }
+    }
+  }
+}
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostRow on Post {
+  id
+  kind
+  slug
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+}
+fragment StaffName on StaffUser {
+  id
+  fullName
+}
+fragment EditLockView on EditLock {
+  since
+  expiresAt
+  mine
+  by {
+    ...StaffName
+  }
+}
+fragment PostEdit on Post {
+  ...PostRow
+  summary
+  body
+  html
+  version
+  seoTitle
+  seoDescription
+  coverImage {
+    ...MediaThumb
+  }
+  ogImage {
+    ...MediaThumb
+  }
+  tags {
+    id
+    slug
+    name
+    kind
+  }
+  campaign {
+    id
+    title
+  }
+  lock {
+    ...EditLockView
+  }
+}`) as unknown as TypedDocumentString<PostForEditQuery, PostForEditQueryVariables>;
+export const PostLatestDocument = new TypedDocumentString(`
+    query PostLatest($id: ID!) {
+  postById(id: $id) {
+    id
+    title
+    body
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PostLatestQuery, PostLatestQueryVariables>;
+export const ContentChoicesDocument = new TypedDocumentString(`
+    query ContentChoices {
+  tags {
+    id
+    slug
+    name
+    kind
+  }
+  campaigns {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChoicesQuery, ContentChoicesQueryVariables>;
+export const CreatePostDocument = new TypedDocumentString(`
+    mutation CreatePost($input: PostInput!) {
+  createPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
+export const UpdatePostDocument = new TypedDocumentString(`
+    mutation UpdatePost($id: ID!, $expectedVersion: Int!, $input: PostInput!) {
+  updatePost(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    slug
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
+export const SchedulePostDocument = new TypedDocumentString(`
+    mutation SchedulePost($id: ID!, $at: DateTimeISO!) {
+  schedulePost(id: $id, at: $at) {
+    id
+    status
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulePostMutation, SchedulePostMutationVariables>;
+export const PublishPostDocument = new TypedDocumentString(`
+    mutation PublishPost($id: ID!) {
+  publishPost(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPostMutation, PublishPostMutationVariables>;
+export const UnpublishPostDocument = new TypedDocumentString(`
+    mutation UnpublishPost($id: ID!) {
+  unpublishPost(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishPostMutation, UnpublishPostMutationVariables>;
+export const ArchivePostDocument = new TypedDocumentString(`
+    mutation ArchivePost($id: ID!) {
+  archivePost(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchivePostMutation, ArchivePostMutationVariables>;
+export const RestorePostRevisionDocument = new TypedDocumentString(`
+    mutation RestorePostRevision($id: ID!, $revisionId: ID!, $expectedVersion: Int!) {
+  restorePostRevision(
+    id: $id
+    revisionId: $revisionId
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePostRevisionMutation, RestorePostRevisionMutationVariables>;
+export const AcquireEditLockDocument = new TypedDocumentString(`
+    mutation AcquireEditLock($postId: ID!) {
+  acquireEditLock(postId: $postId) {
+    ...EditLockView
+  }
+}
+    fragment StaffName on StaffUser {
+  id
+  fullName
+}
+fragment EditLockView on EditLock {
+  since
+  expiresAt
+  mine
+  by {
+    ...StaffName
+  }
+}`) as unknown as TypedDocumentString<AcquireEditLockMutation, AcquireEditLockMutationVariables>;
+export const ReleaseEditLockDocument = new TypedDocumentString(`
+    mutation ReleaseEditLock($postId: ID!) {
+  releaseEditLock(postId: $postId)
+}
+    `) as unknown as TypedDocumentString<ReleaseEditLockMutation, ReleaseEditLockMutationVariables>;
+export const CreatePreviewLinkDocument = new TypedDocumentString(`
+    mutation CreatePreviewLink($postId: ID!) {
+  createPreviewLink(postId: $postId)
+}
+    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
+export const CreateTagDocument = new TypedDocumentString(`
+    mutation CreateTag($input: TagInput!) {
+  createTag(input: $input) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTagMutation, CreateTagMutationVariables>;
+export const PublicIdeaChoicesDocument = new TypedDocumentString(`
+    query PublicIdeaChoices($search: String, $first: Int!) {
+  ideas(first: $first, where: {published: true, search: $search}) {
+    nodes {
+      id
+      title
+      trackingCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicIdeaChoicesQuery, PublicIdeaChoicesQueryVariables>;
+export const IdeaTitleDocument = new TypedDocumentString(`
+    query IdeaTitle($id: ID!) {
+  idea(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaTitleQuery, IdeaTitleQueryVariables>;
+export const BannersDocument = new TypedDocumentString(`
+    query Banners {
+  banners {
+    ...BannerRow
+  }
+}
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment BannerRow on Banner {
+  id
+  title
+  text
+  linkUrl
+  status
+  startsAt
+  endsAt
+  position
+  image {
+    ...MediaThumb
+  }
+}`) as unknown as TypedDocumentString<BannersQuery, BannersQueryVariables>;
+export const SaveBannerDocument = new TypedDocumentString(`
+    mutation SaveBanner($id: ID, $input: BannerInput!) {
+  saveBanner(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveBannerMutation, SaveBannerMutationVariables>;
+export const DeleteBannerDocument = new TypedDocumentString(`
+    mutation DeleteBanner($id: ID!) {
+  deleteBanner(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteBannerMutation, DeleteBannerMutationVariables>;
+export const FeaturedDocument = new TypedDocumentString(`
+    query Featured {
+  featured {
+    ...FeaturedView
+  }
+}
+    fragment FeaturedView on FeaturedItem {
+  id
+  position
+  idea {
+    id
+    title
+  }
+  post {
+    id
+    title
+    kind
+    status
+  }
+}`) as unknown as TypedDocumentString<FeaturedQuery, FeaturedQueryVariables>;
+export const SetFeaturedDocument = new TypedDocumentString(`
+    mutation SetFeatured($items: [FeaturedInput!]!) {
+  setFeatured(items: $items) {
+    ...FeaturedView
+  }
+}
+    fragment FeaturedView on FeaturedItem {
+  id
+  position
+  idea {
+    id
+    title
+  }
+  post {
+    id
+    title
+    kind
+    status
+  }
+}`) as unknown as TypedDocumentString<SetFeaturedMutation, SetFeaturedMutationVariables>;
 export const CouncilsDocument = new TypedDocumentString(`
     query Councils {
   councils {
@@ -2675,6 +3508,83 @@ export const RecordInPersonIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordInPersonIdeaMutation, RecordInPersonIdeaMutationVariables>;
+export const MediaAssetsDocument = new TypedDocumentString(`
+    query MediaAssets($search: String, $kind: MediaKind, $first: Int, $after: String) {
+  mediaAssets(search: $search, kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MediaThumb
+      bytes
+      createdAt
+    }
+  }
+}
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<MediaAssetsQuery, MediaAssetsQueryVariables>;
+export const UpdateMediaDocument = new TypedDocumentString(`
+    mutation UpdateMedia($id: ID!, $input: MediaInput!) {
+  updateMedia(id: $id, input: $input) {
+    id
+    alt
+    caption
+    focalX
+    focalY
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMediaMutation, UpdateMediaMutationVariables>;
+export const DeleteMediaDocument = new TypedDocumentString(`
+    mutation DeleteMedia($id: ID!) {
+  deleteMedia(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteMediaMutation, DeleteMediaMutationVariables>;
+export const MediaAssetByIdDocument = new TypedDocumentString(`
+    query MediaAssetById($id: ID!) {
+  mediaAsset(id: $id) {
+    ...MediaThumb
+  }
+}
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<MediaAssetByIdQuery, MediaAssetByIdQueryVariables>;
 export const OutboxDocument = new TypedDocumentString(`
     query Outbox($where: OutboxWhereInput, $first: Int!, $after: String) {
   outboundMessages(where: $where, first: $first, after: $after) {

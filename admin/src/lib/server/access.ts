@@ -1,5 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { isCouncilMember, isHub, mayRecordInPerson } from '$lib/roles';
+import {
+  isCouncilMember,
+  isHub,
+  mayEditContent,
+  mayRecordInPerson,
+  maySeeContent,
+} from '$lib/roles';
 
 type Locals = Pick<App.Locals, 'viewer'>;
 
@@ -28,6 +34,26 @@ export function requireReviewer(locals: Locals): void {
   if (!isHub(locals.viewer?.roles) && !isCouncilMember(locals.viewer?.roles)) {
     error(403, {
       message: 'Chỉ thành viên Hội đồng tư vấn và cơ quan đầu mối được dùng trang này.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Content screens: editors and administrators write, the hub reads. */
+export function requireContentReader(locals: Locals): void {
+  if (!maySeeContent(locals.viewer?.roles)) {
+    error(403, {
+      message: 'Chỉ biên tập viên, cơ quan đầu mối và quản trị viên được dùng trang nội dung.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Changing content: editors and administrators. */
+export function requireContentEditor(locals: Locals): void {
+  if (!mayEditContent(locals.viewer?.roles)) {
+    error(403, {
+      message: 'Chỉ biên tập viên và quản trị viên được thay đổi nội dung.',
       code: 'FORBIDDEN',
     });
   }

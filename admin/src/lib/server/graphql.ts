@@ -1,13 +1,14 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import {
+  ApiError,
   request,
   uploadFile,
   type TypedDocument,
   type UploadedFile,
 } from '@khoi-nguon/schema/client';
 
-export { ApiError } from '@khoi-nguon/schema/client';
+export { ApiError };
 
 export const SESSION_COOKIE = 'kn_admin_session';
 
@@ -56,4 +57,59 @@ export async function upload(
     { name: file.name, data: await file.arrayBuffer() },
     kind,
   );
+}
+
+/** A media asset as the API's upload endpoint answers (the fields the admin uses). */
+export interface UploadedMedia {
+  id: string;
+  kind: 'IMAGE' | 'DOCUMENT';
+  filename: string;
+}
+
+/**
+ * Forwards a file to the media library (multipart POST /media on the API, which sniffs the type,
+ * makes the image sizes and answers with the asset). Description and caption go along.
+ */
+export async function uploadMedia(
+  event: Pick<RequestEvent, 'fetch' | 'locals'>,
+  file: File,
+  fields: { alt?: string; caption?: string } = {},
+): Promise<UploadedMedia> {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) if (v) body.set(k, v);
+  body.set('file', file, file.name);
+  let res: Response;
+  try {
+    res = await event.fetch(`${apiOrigin()}/media`, {
+      method: 'POST',
+      headers: apiHeaders(event.locals.token),
+      body,
+    });
+  } catch {
+    throw new ApiError(
+      'Không kết nối được máy chủ dữ liệu để tải tệp lên.',
+      'UNAVAILABLE',
+      {},
+      503,
+    );
+  }
+  const answer = (await res.json().catch(() => null)) as
+    | (UploadedMedia & { errors?: undefined })
+    | {
+        errors: {
+          message: string;
+          extensions?: { code?: string; fieldErrors?: Record<string, string> };
+        }[];
+      }
+    | null;
+  if (!res.ok || !answer || answer.errors) {
+    const e = answer?.errors?.[0];
+    throw new ApiError(
+      e?.extensions?.fieldErrors?.file ?? e?.message ?? 'Không tải được tệp lên.',
+      e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      e?.extensions?.fieldErrors ?? {},
+      res.status,
+    );
+  }
+  return answer;
 }

@@ -4,8 +4,9 @@ import { ApiError, gql, SESSION_COOKIE } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 function safeNext(next: string | null): string {
-  // Only paths on this site: never an open redirect to another origin.
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/y-tuong';
+  // Only paths on this site: never an open redirect to another origin. The home page sends each
+  // role to its own starting page.
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export const load: PageServerLoad = ({ locals, url }) => {

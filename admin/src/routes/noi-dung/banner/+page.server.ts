@@ -1,0 +1,93 @@
+import { BannersDocument, DeleteBannerDocument, SaveBannerDocument } from '$lib/gql/graphql';
+import type { ContentStatus } from '$lib/gql/graphql';
+import { gql } from '$lib/server/graphql';
+import { requireContentEditor, requireContentReader } from '$lib/server/access';
+import { apiFailure, localFailure, textOf } from '$lib/server/forms';
+import { mayEditContent } from '$lib/roles';
+import { BANNER_STATUSES, safeLink } from '$lib/content';
+import { parseDate, startOfDay } from '$lib/dates';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const load: PageServerLoad = async (event) => {
+  requireContentReader(event.locals);
+  const { banners } = await gql(event, BannersDocument);
+  const editing = event.url.searchParams.get('sua');
+  return {
+    banners: [...banners].sort((a, b) => a.position - b.position),
+    editing: banners.find((b) => b.id === editing) ?? null,
+    mayEdit: mayEditContent(event.locals.viewer?.roles),
+  };
+};
+
+export const actions: Actions = {
+  save: async (event) => {
+    requireContentEditor(event.locals);
+    const data = await event.request.formData();
+    const id = textOf(data, 'id');
+    const values = {
+      title: textOf(data, 'title'),
+      text: textOf(data, 'text'),
+      linkUrl: textOf(data, 'linkUrl'),
+      imageId: textOf(data, 'imageId'),
+      status: textOf(data, 'status'),
+      startsOn: textOf(data, 'startsOn'),
+      endsOn: textOf(data, 'endsOn'),
+      position: textOf(data, 'position'),
+    };
+    const errors: Record<string, string> = {};
+    if (!values.title) errors.title = 'Vui lòng nhập tiêu đề banner.';
+    const link = values.linkUrl ? safeLink(values.linkUrl) : null;
+    if (values.linkUrl && !link) {
+      errors.linkUrl = 'Chỉ dùng địa chỉ http(s)://… hoặc đường dẫn trong trang (bắt đầu bằng /).';
+    }
+    if (!BANNER_STATUSES.includes(values.status as ContentStatus)) {
+      errors.status = 'Chọn trạng thái.';
+    }
+    const starts = values.startsOn ? parseDate(values.startsOn) : null;
+    const ends = values.endsOn ? parseDate(values.endsOn) : null;
+    if (values.startsOn && !starts) errors.startsOn = 'Ngày không hợp lệ (dd/mm/yyyy).';
+    if (values.endsOn && !ends) errors.endsOn = 'Ngày không hợp lệ (dd/mm/yyyy).';
+    // The last day is shown in full: the banner ends at the start of the next day.
+    const startsAt = starts ? startOfDay(starts) : null;
+    const endsAt = ends ? startOfDay(ends, 1) : null;
+    if (startsAt && endsAt && endsAt <= startsAt) {
+      errors.endsOn = 'Ngày kết thúc phải từ ngày bắt đầu trở đi.';
+    }
+    const position = values.position ? Number(values.position) : 0;
+    if (!Number.isInteger(position) || position < 0) errors.position = 'Nhập số thứ tự từ 0.';
+    if (values.imageId && !UUID.test(values.imageId)) errors.imageId = 'Ảnh không hợp lệ.';
+    const form = id ? `banner-${id}` : 'banner-new';
+    if (Object.keys(errors).length) return localFailure(form, errors, values);
+    try {
+      await gql(event, SaveBannerDocument, {
+        id: id || null,
+        input: {
+          title: values.title,
+          text: values.text || null,
+          linkUrl: link,
+          imageId: values.imageId || null,
+          status: values.status as ContentStatus,
+          startsAt: startsAt?.toISOString() ?? null,
+          endsAt: endsAt?.toISOString() ?? null,
+          position,
+        },
+      });
+      return { form: 'banner-saved', message: `Đã lưu banner "${values.title}".` };
+    } catch (err) {
+      return apiFailure(err, form, values, event.url.pathname);
+    }
+  },
+
+  delete: async (event) => {
+    requireContentEditor(event.locals);
+    const data = await event.request.formData();
+    try {
+      await gql(event, DeleteBannerDocument, { id: textOf(data, 'id') });
+      return { form: 'banner-saved', message: `Đã xóa banner "${textOf(data, 'title')}".` };
+    } catch (err) {
+      return apiFailure(err, 'banner-delete', undefined, event.url.pathname);
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { FeaturedDocument, PostsDocument, SetFeaturedDocument } from '$lib/gql/graphql';
+import { gql } from '$lib/server/graphql';
+import { requireContentEditor, requireContentReader } from '$lib/server/access';
+import { apiFailure, localFailure, textsOf } from '$lib/server/forms';
+import { mayEditContent } from '$lib/roles';
+import { decodeFeatured } from '$lib/content';
+import type { Actions, PageServerLoad } from './$types';
+
+const MAX_FEATURED = 12;
+
+export const load: PageServerLoad = async (event) => {
+  requireContentReader(event.locals);
+  const [{ featured }, { posts }] = await Promise.all([
+    gql(event, FeaturedDocument),
+    gql(event, PostsDocument, { status: 'PUBLISHED', first: 50 }),
+  ]);
+  return {
+    featured: [...featured].sort((a, b) => a.position - b.position),
+    posts: posts.nodes,
+    mayEdit: mayEditContent(event.locals.viewer?.roles),
+  };
+};
+
+export const actions: Actions = {
+  /** The whole ordered list at once; the API refuses ideas the rights gate keeps private. */
+  save: async (event) => {
+    requireContentEditor(event.locals);
+    const data = await event.request.formData();
+    const raw = textsOf(data, 'item');
+    const refs = raw.map(decodeFeatured);
+    if (refs.some((r) => !r))
+      return localFailure('featured', {}, { items: raw }, 'Danh sách không hợp lệ.');
+    if (refs.length > MAX_FEATURED) {
+      return localFailure(
+        'featured',
+        {},
+        { items: raw },
+        `Chọn tối đa ${MAX_FEATURED} mục nổi bật.`,
+      );
+    }
+    try {
+      await gql(event, SetFeaturedDocument, {
+        // The order of the list is the order on the home page.
+        items: refs.map((r) => (r!.kind === 'idea' ? { ideaId: r!.id } : { postId: r!.id })),
+      });
+      return { form: 'featured', message: 'Đã lưu danh sách nổi bật trên trang chủ.' };
+    } catch (err) {
+      return apiFailure(err, 'featured', { items: raw }, event.url.pathname);
+    }
+  },
+};
