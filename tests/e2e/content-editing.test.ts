@@ -216,6 +216,35 @@ describe.skipIf(!browserAvailable)(
       expect(preview.headers().location?.startsWith(`${urls.public}/xem-truoc?token=`)).toBe(true);
     });
 
+    it('cleans text pasted from Word through the API: real lists, no scripts or Word markup', async () => {
+      const body = await editorOf(a);
+      await body.click();
+      await a.keyboard.press('Control+End');
+      await settle(a);
+      const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{mso-style-parent:"";}</style></head><body>
+        <p class=MsoNormal style='mso-margin-top-alt:auto' onclick="steal()">Việc cần làm <b>trong quý</b><o:p></o:p></p>
+        <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;</span></span>Đổ bê tông đường thôn</p>
+        <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;</span></span>Lắp đèn đường</p>
+        <script>window.__pasted = 1</script><img src=x onerror="window.__pasted = 2">
+        </body></html>`;
+      await body.evaluate((el, html) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', 'Việc cần làm trong quý');
+        el.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, word);
+      await body.locator('ul > li', { hasText: 'Lắp đèn đường' }).waitFor();
+      await body.locator('ul > li', { hasText: 'Đổ bê tông đường thôn' }).waitFor();
+      await body.locator('strong', { hasText: 'trong quý' }).waitFor();
+      const html = await body.innerHTML();
+      expect(html).not.toMatch(/mso-|Mso|onclick|onerror|<script|<img src="x"/i);
+      expect(await a.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBe(
+        undefined,
+      );
+    });
+
     it('sets the focal point of an image with the keyboard', async () => {
       await a.goto(`${urls.admin}/thu-vien`);
       const upload = a.getByRole('form', { name: 'Tải lên' });
@@ -288,6 +317,26 @@ describe.skipIf(!browserAvailable)(
       await expect
         .poll(() => list.getByRole('listitem').first().textContent())
         .toContain(postTitle);
+    });
+
+    it("sets the share title and description of a featured idea's public page", async () => {
+      await a.goto(`${urls.admin}/noi-dung/noi-bat`);
+      const seo = a.getByRole('region', { name: 'Chia sẻ và tìm kiếm của các ý tưởng nổi bật' });
+      const first = seo.locator('details').first();
+      await first.locator('summary').click();
+      const shareTitle = `Sáng kiến tiêu biểu ${stamp}`;
+      await first.getByLabel('Tiêu đề khi chia sẻ').fill(shareTitle);
+      await first.getByLabel('Mô tả khi chia sẻ').fill('Mô tả ngắn khi chia sẻ lên Zalo.');
+      await first.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await a
+        .getByRole('status')
+        .filter({ hasText: 'Đã lưu phần chia sẻ và tìm kiếm của trang ý tưởng.' })
+        .waitFor();
+      const [row] = await e2eSql<{ seo_title: string }>(
+        'select seo_title from idea_seo where seo_title = $1',
+        [shareTitle],
+      );
+      expect(row?.seo_title).toBe(shareTitle);
     });
 
     it('has no WCAG 2 A/AA problems axe can find on the content screens', async () => {

@@ -105,6 +105,18 @@ export interface CreateEditorOptions {
   lookups: EditorLookups;
   onUpdate: (doc: Doc) => void;
   onState: () => void;
+  /**
+   * Cleans HTML pasted from Word or the web on the server (the API's allowlist, which also turns
+   * Word's fake list paragraphs into real lists); null when it could not, then the text is pasted.
+   */
+  cleanPaste?: (html: string) => Promise<Doc | null>;
+}
+
+/** Word, LibreOffice and Google Docs mark their clipboard HTML; these go to the server's cleaner. */
+export function needsServerCleaning(html: string): boolean {
+  return /mso-|urn:schemas-microsoft-com|class="?Mso|<style|docs-internal-guid|<o:p|<font/i.test(
+    html,
+  );
 }
 
 export function createEditor(opts: CreateEditorOptions): Editor {
@@ -115,7 +127,24 @@ export function createEditor(opts: CreateEditorOptions): Editor {
     class: 'editor-content',
   };
   if (opts.describedBy) attributes['aria-describedby'] = opts.describedBy;
-  return new Editor({
+  let self: Editor | null = null;
+  const handlePaste = (_view: unknown, event: ClipboardEvent): boolean => {
+    const html = event.clipboardData?.getData('text/html') ?? '';
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!opts.cleanPaste || !html || !needsServerCleaning(html) || !self) return false;
+    const editor = self;
+    const { from, to } = editor.state.selection;
+    event.preventDefault();
+    void opts
+      .cleanPaste(html)
+      .catch(() => null)
+      .then((doc) => {
+        const content = doc?.content?.length ? doc.content : text;
+        if (content) editor.chain().focus().insertContentAt({ from, to }, content).run();
+      });
+    return true;
+  };
+  self = new Editor({
     element: opts.element,
     editable: opts.editable,
     content: opts.content,
@@ -140,10 +169,11 @@ export function createEditor(opts: CreateEditorOptions): Editor {
       MediaImage.configure({ lookups: opts.lookups }),
       IdeaEmbed.configure({ lookups: opts.lookups }),
     ],
-    editorProps: { attributes },
+    editorProps: { attributes, handlePaste },
     onUpdate: ({ editor }) => opts.onUpdate(editor.getJSON() as Doc),
     onTransaction: () => opts.onState(),
   });
+  return self;
 }
 
 export type { Editor };

@@ -918,6 +918,14 @@ export type ScoreInput = {
   value: number;
 };
 
+/** SEO và chia sẻ mạng xã hội cho trang ý tưởng */
+export type SeoInput = {
+  /** Ảnh Open Graph (ảnh trong thư viện media) */
+  ogImageId?: string | null | undefined;
+  seoDescription?: string | null | undefined;
+  seoTitle?: string | null | undefined;
+};
+
 /** Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn */
 export type SupplementInput = {
   attachmentIds?: Array<string>;
@@ -1266,19 +1274,34 @@ export type DeleteBannerMutationVariables = Exact<{
 
 export type DeleteBannerMutation = { deleteBanner: boolean };
 
-export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
+export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
 
 export type FeaturedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
+export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type SetFeaturedMutationVariables = Exact<{
   items: Array<FeaturedInput> | FeaturedInput;
 }>;
 
 
-export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
+export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
+
+export type SetIdeaSeoMutationVariables = Exact<{
+  ideaId: string;
+  input: SeoInput;
+}>;
+
+
+export type SetIdeaSeoMutation = { setIdeaSeo: { id: string } };
+
+export type CleanPastedHtmlQueryVariables = Exact<{
+  html: string;
+}>;
+
+
+export type CleanPastedHtmlQuery = { cleanPastedHtml: { doc: unknown } };
 
 export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2048,6 +2071,11 @@ export const FeaturedViewFragmentDoc = new TypedDocumentString(`
   idea {
     id
     title
+    seoTitle
+    seoDescription
+    ogImage {
+      ...MediaThumb
+    }
   }
   post {
     id
@@ -2056,7 +2084,26 @@ export const FeaturedViewFragmentDoc = new TypedDocumentString(`
     status
   }
 }
-    `, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
 export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
     fragment FollowUpIndicator on Indicator {
   name
@@ -2764,12 +2811,37 @@ export const FeaturedDocument = new TypedDocumentString(`
     ...FeaturedView
   }
 }
-    fragment FeaturedView on FeaturedItem {
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment FeaturedView on FeaturedItem {
   id
   position
   idea {
     id
     title
+    seoTitle
+    seoDescription
+    ogImage {
+      ...MediaThumb
+    }
   }
   post {
     id
@@ -2784,12 +2856,37 @@ export const SetFeaturedDocument = new TypedDocumentString(`
     ...FeaturedView
   }
 }
-    fragment FeaturedView on FeaturedItem {
+    fragment MediaThumb on MediaAsset {
+  id
+  kind
+  filename
+  mimeType
+  alt
+  caption
+  width
+  height
+  focalX
+  focalY
+  url
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment FeaturedView on FeaturedItem {
   id
   position
   idea {
     id
     title
+    seoTitle
+    seoDescription
+    ogImage {
+      ...MediaThumb
+    }
   }
   post {
     id
@@ -2798,6 +2895,20 @@ export const SetFeaturedDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<SetFeaturedMutation, SetFeaturedMutationVariables>;
+export const SetIdeaSeoDocument = new TypedDocumentString(`
+    mutation SetIdeaSeo($ideaId: ID!, $input: SeoInput!) {
+  setIdeaSeo(ideaId: $ideaId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetIdeaSeoMutation, SetIdeaSeoMutationVariables>;
+export const CleanPastedHtmlDocument = new TypedDocumentString(`
+    query CleanPastedHtml($html: String!) {
+  cleanPastedHtml(html: $html) {
+    doc
+  }
+}
+    `) as unknown as TypedDocumentString<CleanPastedHtmlQuery, CleanPastedHtmlQueryVariables>;
 export const CouncilsDocument = new TypedDocumentString(`
     query Councils {
   councils {

@@ -1,7 +1,12 @@
-import { FeaturedDocument, PostsDocument, SetFeaturedDocument } from '$lib/gql/graphql';
+import {
+  FeaturedDocument,
+  PostsDocument,
+  SetFeaturedDocument,
+  SetIdeaSeoDocument,
+} from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireContentEditor, requireContentReader } from '$lib/server/access';
-import { apiFailure, localFailure, textsOf } from '$lib/server/forms';
+import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
 import { mayEditContent } from '$lib/roles';
 import { decodeFeatured } from '$lib/content';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,6 +51,32 @@ export const actions: Actions = {
       return { form: 'featured', message: 'Đã lưu danh sách nổi bật trên trang chủ.' };
     } catch (err) {
       return apiFailure(err, 'featured', { items: raw }, event.url.pathname);
+    }
+  },
+
+  /** Search-engine title, description and share image of a featured idea's public page. */
+  seo: async (event) => {
+    requireContentEditor(event.locals);
+    const data = await event.request.formData();
+    const ideaId = textOf(data, 'ideaId');
+    const values = {
+      ideaId,
+      seoTitle: textOf(data, 'seoTitle'),
+      seoDescription: textOf(data, 'seoDescription'),
+    };
+    const form = `seo-${ideaId}`;
+    try {
+      await gql(event, SetIdeaSeoDocument, {
+        ideaId,
+        input: {
+          seoTitle: values.seoTitle || null,
+          seoDescription: values.seoDescription || null,
+          ogImageId: textOf(data, 'ogImageId') || null,
+        },
+      });
+      return { form, message: 'Đã lưu phần chia sẻ và tìm kiếm của trang ý tưởng.' };
+    } catch (err) {
+      return apiFailure(err, form, values, event.url.pathname);
     }
   },
 };
