@@ -17,11 +17,13 @@ import {
   ReviewResolver,
   RubricResolver,
 } from './council/council.resolver.js';
+import { CampaignCouncilsResolver } from './council/council-public.js';
 import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
 import { SupportResolver } from './support/support.resolver.js';
-import { AwardResolver } from './award/award.resolver.js';
+import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { DataRequestResolver } from './privacy/data-request.resolver.js';
+import { StatsResolver } from './stats/stats.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -41,13 +43,16 @@ export const resolvers = [
   CouncilMemberResolver,
   RubricResolver,
   ReviewResolver,
+  CampaignCouncilsResolver,
   PilotResolver,
   AdoptionResolver,
   SupportResolver,
   AwardResolver,
+  IdeaAwardsResolver,
   IdeaRightsResolver,
   RightsResolver,
   DataRequestResolver,
+  StatsResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */
