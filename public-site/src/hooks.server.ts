@@ -1,20 +1,82 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { pickLang } from '$lib/i18n';
+import { localize } from '$lib/i18n/links';
+import {
+  cacheDecision,
+  etagMatches,
+  PRIVATE_CACHE,
+  PUBLIC_CACHE,
+  weakEtag,
+} from '$lib/server/http-cache';
 
-/** Vietnamese unless the visitor chose English (`?lang=en`, remembered in a cookie). */
+/**
+ * A browser opening an address without `?lang` while its visitor chose English (cookie) is sent to
+ * the English address. Only page navigations: feeds, JSON, downloads and event streams are left be.
+ */
+function englishRedirect(event: RequestEvent, fromQuery: string | null): Response | null {
+  if (fromQuery || event.request.method !== 'GET' || event.isDataRequest) return null;
+  if (pickLang(event.cookies.get('lang')) !== 'en') return null;
+  if (!event.request.headers.get('accept')?.includes('text/html')) return null;
+  const { pathname, search } = event.url;
+  if (/\.[a-z0-9]+$/i.test(pathname) || pathname.startsWith('/ngon-ngu')) return null;
+  return new Response(null, {
+    status: 307,
+    headers: { location: localize(pathname + search, 'en'), 'cache-control': PRIVATE_CACHE },
+  });
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
-  const fromQuery = pickLang(event.url.searchParams.get('lang'));
-  if (fromQuery) {
-    event.cookies.set('lang', fromQuery, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      maxAge: 31_536_000,
-      secure: event.url.protocol === 'https:',
-    });
-  }
-  event.locals.lang = fromQuery ?? pickLang(event.cookies.get('lang')) ?? 'vi';
-  return resolve(event, {
+  const fromQuery = event.url.searchParams.get('lang');
+  const redirect = englishRedirect(event, fromQuery);
+  if (redirect) return redirect;
+  // The address decides the language; a form post (whose action may lack it) falls back to the
+  // visitor's choice.
+  const read = event.request.method === 'GET' || event.request.method === 'HEAD';
+  event.locals.lang =
+    pickLang(fromQuery) ?? (read ? null : pickLang(event.cookies.get('lang'))) ?? 'vi';
+
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
   });
+  return withCaching(event, response);
 };
+
+async function withCaching(event: RequestEvent, response: Response): Promise<Response> {
+  const decision = cacheDecision({
+    method: event.request.method,
+    pathname: event.url.pathname,
+    status: response.status,
+    setsCookie: response.headers.has('set-cookie'),
+    hasCacheControl: response.headers.has('cache-control'),
+  });
+  if (decision === 'keep') return response;
+  if (decision === 'private') {
+    // Event streams keep their own no-store; everything else private gets it here.
+    if (response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
+    try {
+      response.headers.set('cache-control', PRIVATE_CACHE);
+      return response;
+    } catch {
+      // Headers of a response passed through from fetch are immutable: copy them.
+      const headers = new Headers(response.headers);
+      headers.set('cache-control', PRIVATE_CACHE);
+      return new Response(response.body, { status: response.status, headers });
+    }
+  }
+  // Public: the whole page is rendered anyway, so its bytes give the validator.
+  const body = new Uint8Array(await response.arrayBuffer());
+  const etag = weakEtag(body);
+  const headers = new Headers(response.headers);
+  headers.set('cache-control', PUBLIC_CACHE);
+  headers.set('etag', etag);
+  if (etagMatches(event.request.headers.get('if-none-match'), etag)) {
+    headers.delete('content-length');
+    headers.delete('content-type');
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(event.request.method === 'HEAD' ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}

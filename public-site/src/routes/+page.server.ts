@@ -2,4 +2,9 @@ import { HomeDocument } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => gql(event, HomeDocument);
+export const load: PageServerLoad = async (event) => ({
+  home: await gql(event, HomeDocument),
+  // Filled from the content API (banners, posts) once it is merged.
+  banners: [],
+  news: [],
+});

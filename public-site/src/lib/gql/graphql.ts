@@ -2,8 +2,28 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdoptionKind =
+  /** Ứng dụng chính thức */
+  | 'APPLIED'
+  /** Nhân rộng */
+  | 'SCALED';
+
+/** Loại địa bàn (§IV.2) */
+export type AreaType =
+  /** Miền núi */
+  | 'MOUNTAIN'
+  /** Vùng sâu, vùng xa */
+  | 'REMOTE'
+  /** Nông thôn */
+  | 'RURAL'
+  /** Địa bàn đặc biệt khó khăn */
+  | 'SPECIAL_DIFFICULTY'
+  /** Đô thị */
+  | 'URBAN';
+
 /** Thông tin tác giả (người đề xuất) */
 export type AuthorInput = {
   /** Địa chỉ liên hệ */
@@ -29,6 +49,23 @@ export type AuthorRole =
   /** Chủ nhiệm */
   | 'LEAD';
 
+/** Hình thức khen thưởng (Luật Thi đua, khen thưởng 06/2022/QH15) */
+export type AwardForm =
+  /** Danh hiệu "Lao động tiên tiến" */
+  | 'ADVANCED_WORKER'
+  /** Giấy khen của Chủ tịch UBND xã */
+  | 'COMMUNE_CERTIFICATE'
+  /** Đề nghị cấp trên khen thưởng */
+  | 'HIGHER_LEVEL';
+
+export type CampaignStatus =
+  /** Đang phát động, nhận ý tưởng */
+  | 'ACTIVE'
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đang chuẩn bị */
+  | 'DRAFT';
+
 /** Kênh tiếp nhận */
 export type Channel =
   /** Nhập từ bảng tính */
@@ -47,6 +84,15 @@ export type CoAuthorInput = {
   /** Tỷ lệ đóng góp (%) */
   share: number;
 };
+
+/** Cách Hội đồng đi đến kết luận đề xuất thử nghiệm */
+export type ConclusionRule =
+  /** Điểm bình quân có trọng số đạt ngưỡng */
+  | 'SCORE'
+  /** Cả điểm đạt ngưỡng và biểu quyết từ 2/3 */
+  | 'SCORE_AND_VOTE'
+  /** Biểu quyết tán thành từ 2/3 số thành viên trở lên */
+  | 'VOTE';
 
 /** Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị */
 export type ConsentInput = {
@@ -82,6 +128,16 @@ export type CorrectionsInput = {
   fullName?: string | null | undefined;
   phone?: string | null | undefined;
 };
+
+export type CouncilRole =
+  /** Chủ tịch Hội đồng */
+  | 'CHAIR'
+  /** Thành viên */
+  | 'MEMBER'
+  /** Thư ký Hội đồng */
+  | 'SECRETARY'
+  /** Phó Chủ tịch Hội đồng */
+  | 'VICE_CHAIR';
 
 /** Yêu cầu của chủ thể dữ liệu */
 export type DataRequestInput = {
@@ -122,6 +178,17 @@ export type DisputeInput = {
   statement: string;
 };
 
+/** Nguồn kinh phí (§VI) */
+export type FundingSource =
+  /** Lồng ghép chương trình, nguồn khác */
+  | 'OTHER'
+  /** Xã hội hóa */
+  | 'SOCIALISED'
+  /** Tài trợ hợp pháp */
+  | 'SPONSORSHIP'
+  /** Ngân sách nhà nước */
+  | 'STATE_BUDGET';
+
 /** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
 export type GuardianInput = {
   email?: string | null | undefined;
@@ -131,6 +198,21 @@ export type GuardianInput = {
   /** Quan hệ với người đề xuất (bố, mẹ, người giám hộ…) */
   relation: string;
 };
+
+export type IdeaOrderByInput = {
+  direction?: SortDirection;
+  field?: IdeaOrderField;
+};
+
+export type IdeaOrderField =
+  /** Thời điểm vinh danh (chỉ ý tưởng đã được vinh danh) */
+  | 'HONOURED_AT'
+  /** Thời điểm công khai (chỉ ý tưởng đã công khai) */
+  | 'PUBLISHED_AT'
+  /** Thời điểm tiếp nhận */
+  | 'RECEIVED_AT'
+  /** Lần cập nhật gần nhất */
+  | 'UPDATED_AT';
 
 /** Trạng thái của ý tưởng */
 export type IdeaStatus =
@@ -249,11 +331,54 @@ export type PersonKind =
   /** Tổ chức, tập thể */
   | 'ORGANISATION';
 
+export type PhaseKind =
+  /** Đợt phát động theo chủ đề */
+  | 'CALL'
+  /** Tổng kết */
+  | 'FINAL_REVIEW'
+  /** Sơ kết */
+  | 'MIDTERM_REVIEW'
+  /** Triển khai đồng bộ */
+  | 'ROLLOUT';
+
+export type PilotRecommendation =
+  /** Ứng dụng chính thức */
+  | 'APPLY'
+  /** Ứng dụng và đề xuất nhân rộng */
+  | 'SCALE'
+  /** Dừng, lưu trữ theo dõi */
+  | 'STOP';
+
+export type PilotStatus =
+  /** Đã báo cáo kết quả */
+  | 'REPORTED'
+  /** Đang thử nghiệm */
+  | 'RUNNING';
+
+/** Chương trình, đề án lồng ghép (§III.4) */
+export type Programme =
+  /** Cải cách hành chính */
+  | 'ADMIN_REFORM'
+  /** Đô thị văn minh */
+  | 'CIVILISED_URBAN'
+  /** Chuyển đổi số */
+  | 'DIGITAL_TRANSFORMATION'
+  /** Xây dựng nông thôn mới */
+  | 'NEW_RURAL'
+  /** Sản phẩm chủ lực, OCOP */
+  | 'OCOP';
+
 export type ReceiptLogKind =
   /** Phiên bản nội dung mới */
   | 'REVISION'
   /** Biên nhận khi gửi ý tưởng */
   | 'SUBMISSION';
+
+export type RecipientKind =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
 
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
@@ -276,6 +401,12 @@ export type RightsStatus =
   | 'ESTABLISHED'
   /** Chưa rõ */
   | 'UNCLEAR';
+
+export type SortDirection =
+  /** Tăng dần */
+  | 'ASC'
+  /** Giảm dần */
+  | 'DESC';
 
 /** Gửi một ý tưởng */
 export type SubmitIdeaInput = {
@@ -340,122 +471,862 @@ export type UnitKind =
   /** Thôn, bản, khu phố */
   | 'VILLAGE';
 
-export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+export type CampaignsQueryVariables = Exact<{ [key: string]: never }>;
 
+export type CampaignsQuery = {
+  campaigns: Array<{
+    code: string;
+    title: string;
+    status: CampaignStatus;
+    startsOn: string;
+    endsOn: string;
+  }>;
+  currentCampaign: { code: string } | null;
+};
 
-export type HomeQuery = { currentCampaign: { id: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number }, ideas: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
+export type CampaignDetailQueryVariables = Exact<{
+  code: string;
+}>;
 
-export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null };
+export type CampaignDetailQuery = {
+  campaign: {
+    code: string;
+    title: string;
+    description: string | null;
+    status: CampaignStatus;
+    startsOn: string;
+    endsOn: string;
+    currentPhase: { kind: PhaseKind } | null;
+    phases: Array<{ kind: PhaseKind; name: string; startsOn: string; endsOn: string }>;
+    fields: Array<{ id: string; name: string }>;
+    rubric: Array<{
+      code: string;
+      name: string;
+      description: string | null;
+      weight: number;
+      scaleMax: number;
+    }>;
+    councils: Array<{
+      name: string;
+      decisionNumber: string;
+      decisionDate: string;
+      signer: string;
+      termStart: string;
+      termEnd: string;
+      quorum: number;
+      rule: ConclusionRule;
+      fields: Array<{ id: string; name: string }>;
+      members: Array<{ fullName: string; role: CouncilRole; title: string; external: boolean }>;
+    }>;
+  } | null;
+  units: Array<{
+    id: string;
+    name: string;
+    kind: UnitKind;
+    receptionPoints: Array<{
+      name: string;
+      address: string | null;
+      openingHours: string | null;
+      phone: string | null;
+    }>;
+  }>;
+};
 
-export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+export type HonouredFeedQueryVariables = Exact<{ [key: string]: never }>;
 
+export type HonouredFeedQuery = {
+  ideas: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      problem: string;
+      honouredAt: string | null;
+      honourCitation: string | null;
+      fields: Array<{ name: string }>;
+      unit: { name: string } | null;
+    }>;
+  };
+};
 
-export type IdeaFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }> };
-
-export type PublicIdeasQueryVariables = Exact<{
-  where?: IdeaWhereInput | null | undefined;
+export type SitemapIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type SitemapIdeasQuery = {
+  ideas: {
+    nodes: Array<{ id: string; updatedAt: string }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
-export type PublicIdeasQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SitemapCampaignsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SitemapCampaignsQuery = { campaigns: Array<{ code: string; status: CampaignStatus }> };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HomeQuery = {
+  currentCampaign: {
+    id: string;
+    code: string;
+    title: string;
+    description: string | null;
+    startsOn: string;
+    endsOn: string;
+    currentPhase: { name: string; kind: PhaseKind; startsOn: string; endsOn: string } | null;
+  } | null;
+  ideaCounters: {
+    received: number;
+    answered: number;
+    piloted: number;
+    applied: number;
+    scaled: number;
+    honoured: number;
+  };
+  honoured: {
+    nodes: Array<{
+      honourCitation: string | null;
+      id: string;
+      title: string;
+      problem: string;
+      status: IdeaStatus;
+      receivedAt: string;
+      publishedAt: string | null;
+      honouredAt: string | null;
+      fields: Array<{ id: string; name: string }>;
+      unit: { id: string; name: string } | null;
+    }>;
+  };
+  latest: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      problem: string;
+      status: IdeaStatus;
+      receivedAt: string;
+      publishedAt: string | null;
+      honouredAt: string | null;
+      fields: Array<{ id: string; name: string }>;
+      unit: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type CountersFragment = {
+  received: number;
+  answered: number;
+  piloted: number;
+  applied: number;
+  scaled: number;
+  honoured: number;
+};
+
+export type LiveCountersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LiveCountersQuery = {
+  ideaCounters: {
+    received: number;
+    answered: number;
+    piloted: number;
+    applied: number;
+    scaled: number;
+    honoured: number;
+  };
+};
+
+export type IdeaCardFragment = {
+  id: string;
+  title: string;
+  problem: string;
+  status: IdeaStatus;
+  receivedAt: string;
+  publishedAt: string | null;
+  honouredAt: string | null;
+  fields: Array<{ id: string; name: string }>;
+  unit: { id: string; name: string } | null;
+};
+
+export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdeaFiltersQuery = {
+  fields: Array<{ id: string; name: string }>;
+  units: Array<{ id: string; name: string; kind: UnitKind }>;
+  currentCampaign: { startsOn: string } | null;
+};
+
+export type PublicIdeasQueryVariables = Exact<{
+  where?: IdeaWhereInput | null | undefined;
+  orderBy?: IdeaOrderByInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PublicIdeasQuery = {
+  ideas: {
+    totalCount: number;
+    nodes: Array<{
+      honourCitation: string | null;
+      id: string;
+      title: string;
+      problem: string;
+      status: IdeaStatus;
+      receivedAt: string;
+      publishedAt: string | null;
+      honouredAt: string | null;
+      fields: Array<{ id: string; name: string }>;
+      unit: { id: string; name: string } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 export type PublicIdeaQueryVariables = Exact<{
   id: string;
 }>;
 
+export type PublicIdeaQuery = {
+  idea: {
+    solution: string;
+    benefit: string;
+    requirements: string | null;
+    maturity: Maturity;
+    updatedAt: string;
+    honourCitation: string | null;
+    id: string;
+    title: string;
+    problem: string;
+    status: IdeaStatus;
+    receivedAt: string;
+    publishedAt: string | null;
+    honouredAt: string | null;
+    campaign: { code: string; title: string };
+    authors: Array<{ displayName: string; role: AuthorRole; share: number }>;
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    pilots: Array<{
+      id: string;
+      scope: string;
+      startsOn: string;
+      endsOn: string;
+      status: PilotStatus;
+      results: string | null;
+      recommendation: PilotRecommendation | null;
+      reportedAt: string | null;
+      hostUnit: { name: string };
+      budget: Array<{ amount: number; source: FundingSource }>;
+      indicators: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+    }>;
+    adoptions: Array<{
+      id: string;
+      kind: AdoptionKind;
+      adoptedOn: string;
+      results: string;
+      programmes: Array<Programme>;
+      unit: { name: string };
+      measurements: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+    }>;
+    awards: Array<{
+      form: AwardForm;
+      formLabel: string;
+      recipientKind: RecipientKind;
+      decisionNumber: string;
+      decisionDate: string;
+    }>;
+    fields: Array<{ id: string; name: string }>;
+    unit: { id: string; name: string } | null;
+  } | null;
+};
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+export type IndicatorViewFragment = {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  actual: number | null;
+};
 
 export type CoAuthorInvitationQueryVariables = Exact<{
   code: string;
 }>;
 
-
-export type CoAuthorInvitationQuery = { coAuthorInvitation: { ideaTitle: string, receivedAt: string, leadName: string, fullName: string, share: number, expiresAt: string | null, notice: { version: number, title: string, body: string } | null } };
+export type CoAuthorInvitationQuery = {
+  coAuthorInvitation: {
+    ideaTitle: string;
+    receivedAt: string;
+    leadName: string;
+    fullName: string;
+    share: number;
+    expiresAt: string | null;
+    notice: { version: number; title: string; body: string } | null;
+  };
+};
 
 export type AnswerCoAuthorInvitationMutationVariables = Exact<{
   code: string;
   input: InvitationAnswerInput;
 }>;
 
-
-export type AnswerCoAuthorInvitationMutation = { answerCoAuthorInvitation: { accepted: boolean, message: string, trackingCode: string | null } };
+export type AnswerCoAuthorInvitationMutation = {
+  answerCoAuthorInvitation: { accepted: boolean; message: string; trackingCode: string | null };
+};
 
 export type RaiseDisputeMutationVariables = Exact<{
   input: DisputeInput;
 }>;
 
-
-export type RaiseDisputeMutation = { raiseDispute: { id: string, message: string, receivedAt: string } };
+export type RaiseDisputeMutation = {
+  raiseDispute: { id: string; message: string; receivedAt: string };
+};
 
 export type VerifyReceiptQueryVariables = Exact<{
   digest: string;
 }>;
 
-
-export type VerifyReceiptQuery = { verifyReceipt: { found: boolean, seq: number | null, kind: ReceiptLogKind | null, revision: number | null, recordedAt: string | null, prevHash: string | null, entryHash: string | null, intact: boolean, linked: boolean, headSeq: number | null, headHash: string | null } };
+export type VerifyReceiptQuery = {
+  verifyReceipt: {
+    found: boolean;
+    seq: number | null;
+    kind: ReceiptLogKind | null;
+    revision: number | null;
+    recordedAt: string | null;
+    prevHash: string | null;
+    entryHash: string | null;
+    intact: boolean;
+    linked: boolean;
+    headSeq: number | null;
+    headHash: string | null;
+  };
+};
 
 export type ReceiptLogQueryVariables = Exact<{
   afterSeq: number;
   first: number;
 }>;
 
+export type ReceiptLogQuery = {
+  receiptLog: Array<{
+    seq: number;
+    kind: ReceiptLogKind;
+    revision: number;
+    digest: string;
+    recordedAt: string;
+    prevHash: string;
+    entryHash: string;
+  }>;
+  verifyReceipt: { headSeq: number | null; headHash: string | null };
+};
 
-export type ReceiptLogQuery = { receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
+export type CountsFragment = {
+  received: number;
+  eligible: number;
+  answered: number;
+  responseRate: number | null;
+  piloted: number;
+  applied: number;
+  scaled: number;
+};
 
-export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
+export type TransparencyQueryVariables = Exact<{ [key: string]: never }>;
 
+export type TransparencyQuery = {
+  currentCampaign: { title: string } | null;
+  transparencyStats: {
+    generatedAt: string;
+    published: number;
+    units: number;
+    unitsWithReceptionPoint: number;
+    totals: {
+      received: number;
+      eligible: number;
+      answered: number;
+      responseRate: number | null;
+      piloted: number;
+      applied: number;
+      scaled: number;
+    };
+    responseTime: {
+      medianHours: number | null;
+      averageHours: number | null;
+      p90Hours: number | null;
+      waiting: number;
+      buckets: Array<{ fromDays: number; toDays: number | null; count: number }>;
+    };
+    byUnit: Array<{
+      unitId: string;
+      name: string;
+      kind: UnitKind;
+      areaType: AreaType;
+      hasReceptionPoint: boolean;
+      received: number;
+      eligible: number;
+      answered: number;
+      responseRate: number | null;
+      piloted: number;
+      applied: number;
+      scaled: number;
+    }>;
+    withoutUnit: {
+      received: number;
+      eligible: number;
+      answered: number;
+      responseRate: number | null;
+      piloted: number;
+      applied: number;
+      scaled: number;
+    } | null;
+    byAreaType: Array<{
+      areaType: AreaType;
+      units: number;
+      unitsWithIdeas: number;
+      received: number;
+      eligible: number;
+      answered: number;
+      responseRate: number | null;
+      piloted: number;
+      applied: number;
+      scaled: number;
+    }>;
+    byStage: Array<{ status: IdeaStatus; count: number }>;
+    byField: Array<{ fieldId: string; name: string; count: number }>;
+    byMonth: Array<{ month: string; received: number; answered: number }>;
+    funding: {
+      total: number;
+      pilots: number;
+      bySource: Array<{ source: FundingSource; amount: number; pilots: number }>;
+    };
+  };
+};
 
-export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null };
+export type SubmitFormQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SubmitFormQuery = {
+  currentCampaign: {
+    id: string;
+    title: string;
+    fields: Array<{ id: string; name: string }>;
+  } | null;
+  units: Array<{ id: string; name: string; kind: UnitKind }>;
+  privacyNotice: { version: number; title: string; body: string } | null;
+};
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
 }>;
 
+export type SubmitIdeaMutation = {
+  submitIdea: { trackingCode: string; receivedAt: string; digest: string; title: string };
+};
 
-export type SubmitIdeaMutation = { submitIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
-
-export type TrackingFragment = { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
+export type TrackingFragment = {
+  trackingCode: string;
+  title: string;
+  status: IdeaStatus;
+  statusLabel: string;
+  receivedAt: string;
+  digest: string;
+  revision: number;
+  token: string;
+  rightsStatus: RightsStatus;
+  rightsStatusLabel: string;
+  publiclyVisible: boolean;
+  content: {
+    title: string;
+    problem: string;
+    solution: string;
+    benefit: string;
+    requirements: string | null;
+    confidential: string | null;
+  };
+  origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+  me: {
+    id: string;
+    role: AuthorRole;
+    share: number;
+    isMinor: boolean;
+    consents: Array<{
+      kind: ConsentKind;
+      self: boolean;
+      guardian: boolean | null;
+      effective: boolean;
+    }>;
+  };
+  authors: Array<{
+    id: string;
+    fullName: string;
+    role: AuthorRole;
+    share: number;
+    confirmed: boolean;
+    isMe: boolean;
+  }>;
+  dataRequests: Array<{
+    id: string;
+    kind: string;
+    status: string;
+    receivedAt: string;
+    dueAt: string;
+    outcome: string | null;
+    data: unknown;
+  }>;
+  history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+  thread: Array<{
+    id: string;
+    kind: ResponseKind;
+    direction: MessageDirection;
+    body: string;
+    sentAt: string;
+    missing: Array<MissingInfo>;
+  }>;
+};
 
 export type TrackIdeaQueryVariables = Exact<{
   code: string;
   contact: string;
 }>;
 
-
-export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type TrackIdeaQuery = {
+  trackIdea: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type TrackIdeaByTokenQueryVariables = Exact<{
   token: string;
 }>;
 
-
-export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type TrackIdeaByTokenQuery = {
+  trackIdeaByToken: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type ReplyToIdeaMutationVariables = Exact<{
   token: string;
   body: string;
 }>;
 
-
-export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type ReplyToIdeaMutation = {
+  replyToIdea: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type SupplementIdeaMutationVariables = Exact<{
   token: string;
   input: SupplementInput;
 }>;
 
-
-export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type SupplementIdeaMutation = {
+  supplementIdea: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type WithdrawIdeaMutationVariables = Exact<{
   token: string;
   reason?: string | null | undefined;
 }>;
 
-
-export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type WithdrawIdeaMutation = {
+  withdrawIdea: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type SetMyConsentMutationVariables = Exact<{
   token: string;
@@ -464,24 +1335,204 @@ export type SetMyConsentMutationVariables = Exact<{
   guardianConsent: boolean;
 }>;
 
-
-export type SetMyConsentMutation = { setMyConsent: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type SetMyConsentMutation = {
+  setMyConsent: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type DeclareOriginMutationVariables = Exact<{
   token: string;
   input: OriginInput;
 }>;
 
-
-export type DeclareOriginMutation = { declareOrigin: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type DeclareOriginMutation = {
+  declareOrigin: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type FileDataRequestMutationVariables = Exact<{
   token: string;
   input: DataRequestInput;
 }>;
 
-
-export type FileDataRequestMutation = { fileDataRequest: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type FileDataRequestMutation = {
+  fileDataRequest: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type RaiseDisputeAsAuthorMutationVariables = Exact<{
   token: string;
@@ -489,15 +1540,85 @@ export type RaiseDisputeAsAuthorMutationVariables = Exact<{
   evidenceIds: Array<string> | string;
 }>;
 
-
-export type RaiseDisputeAsAuthorMutation = { raiseDisputeAsAuthor: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type RaiseDisputeAsAuthorMutation = {
+  raiseDisputeAsAuthor: {
+    trackingCode: string;
+    title: string;
+    status: IdeaStatus;
+    statusLabel: string;
+    receivedAt: string;
+    digest: string;
+    revision: number;
+    token: string;
+    rightsStatus: RightsStatus;
+    rightsStatusLabel: string;
+    publiclyVisible: boolean;
+    content: {
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      confidential: string | null;
+    };
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    me: {
+      id: string;
+      role: AuthorRole;
+      share: number;
+      isMinor: boolean;
+      consents: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }>;
+    };
+    authors: Array<{
+      id: string;
+      fullName: string;
+      role: AuthorRole;
+      share: number;
+      confirmed: boolean;
+      isMe: boolean;
+    }>;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      dueAt: string;
+      outcome: string | null;
+      data: unknown;
+    }>;
+    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }>;
+  };
+};
 
 export type MyDataRequestsQueryVariables = Exact<{
   token: string;
 }>;
 
-
-export type MyDataRequestsQuery = { trackIdeaByToken: { trackingCode: string, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, data: unknown }> } };
+export type MyDataRequestsQuery = {
+  trackIdeaByToken: {
+    trackingCode: string;
+    dataRequests: Array<{
+      id: string;
+      kind: string;
+      status: string;
+      receivedAt: string;
+      data: unknown;
+    }>;
+  };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -517,7 +1638,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const IdeaCardFragmentDoc = new TypedDocumentString(`
+export const CountersFragmentDoc = new TypedDocumentString(
+  `
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}
+    `,
+  { fragmentName: 'Counters' },
+) as unknown as TypedDocumentString<CountersFragment, unknown>;
+export const IdeaCardFragmentDoc = new TypedDocumentString(
+  `
     fragment IdeaCard on Idea {
   id
   title
@@ -525,6 +1660,7 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(`
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -534,8 +1670,37 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"IdeaCard"}) as unknown as TypedDocumentString<IdeaCardFragment, unknown>;
-export const TrackingFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'IdeaCard' },
+) as unknown as TypedDocumentString<IdeaCardFragment, unknown>;
+export const IndicatorViewFragmentDoc = new TypedDocumentString(
+  `
+    fragment IndicatorView on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
+}
+    `,
+  { fragmentName: 'IndicatorView' },
+) as unknown as TypedDocumentString<IndicatorViewFragment, unknown>;
+export const CountsFragmentDoc = new TypedDocumentString(
+  `
+    fragment Counts on ResponseCounts {
+  received
+  eligible
+  answered
+  responseRate
+  piloted
+  applied
+  scaled
+}
+    `,
+  { fragmentName: 'Counts' },
+) as unknown as TypedDocumentString<CountsFragment, unknown>;
+export const TrackingFragmentDoc = new TypedDocumentString(
+  `
     fragment Tracking on IdeaTracking {
   trackingCode
   title
@@ -605,41 +1770,186 @@ export const TrackingFragmentDoc = new TypedDocumentString(`
     missing
   }
 }
-    `, {"fragmentName":"Tracking"}) as unknown as TypedDocumentString<TrackingFragment, unknown>;
+    `,
+  { fragmentName: 'Tracking' },
+) as unknown as TypedDocumentString<TrackingFragment, unknown>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns {
+    code
+    title
+    status
+    startsOn
+    endsOn
+  }
+  currentCampaign {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDetailDocument = new TypedDocumentString(`
+    query CampaignDetail($code: String!) {
+  campaign(code: $code) {
+    code
+    title
+    description
+    status
+    startsOn
+    endsOn
+    currentPhase {
+      kind
+    }
+    phases {
+      kind
+      name
+      startsOn
+      endsOn
+    }
+    fields {
+      id
+      name
+    }
+    rubric {
+      code
+      name
+      description
+      weight
+      scaleMax
+    }
+    councils {
+      name
+      decisionNumber
+      decisionDate
+      signer
+      termStart
+      termEnd
+      quorum
+      rule
+      fields {
+        id
+        name
+      }
+      members {
+        fullName
+        role
+        title
+        external
+      }
+    }
+  }
+  units {
+    id
+    name
+    kind
+    receptionPoints {
+      name
+      address
+      openingHours
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignDetailQuery, CampaignDetailQueryVariables>;
+export const HonouredFeedDocument = new TypedDocumentString(`
+    query HonouredFeed {
+  ideas(
+    first: 50
+    where: {honoured: true}
+    orderBy: {field: HONOURED_AT, direction: DESC}
+  ) {
+    nodes {
+      id
+      title
+      problem
+      honouredAt
+      honourCitation
+      fields {
+        name
+      }
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonouredFeedQuery, HonouredFeedQueryVariables>;
+export const SitemapIdeasDocument = new TypedDocumentString(`
+    query SitemapIdeas($after: String) {
+  ideas(
+    first: 100
+    after: $after
+    orderBy: {field: PUBLISHED_AT, direction: DESC}
+  ) {
+    nodes {
+      id
+      updatedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapIdeasQuery, SitemapIdeasQueryVariables>;
+export const SitemapCampaignsDocument = new TypedDocumentString(`
+    query SitemapCampaigns {
+  campaigns {
+    code
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapCampaignsQuery, SitemapCampaignsQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   currentCampaign {
     id
+    code
     title
     description
     startsOn
     endsOn
     currentPhase {
       name
+      kind
       startsOn
       endsOn
     }
   }
   ideaCounters {
-    received
-    answered
-    piloted
-    applied
-    scaled
+    ...Counters
   }
-  ideas(first: 6, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
+  honoured: ideas(
+    first: 3
+    where: {honoured: true}
+    orderBy: {field: HONOURED_AT, direction: DESC}
+  ) {
+    nodes {
+      ...IdeaCard
+      honourCitation
+    }
+  }
+  latest: ideas(first: 6, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
     nodes {
       ...IdeaCard
     }
   }
 }
-    fragment IdeaCard on Idea {
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}
+fragment IdeaCard on Idea {
   id
   title
   problem
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -649,6 +1959,20 @@ export const HomeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const LiveCountersDocument = new TypedDocumentString(`
+    query LiveCounters {
+  ideaCounters {
+    ...Counters
+  }
+}
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}`) as unknown as TypedDocumentString<LiveCountersQuery, LiveCountersQueryVariables>;
 export const IdeaFiltersDocument = new TypedDocumentString(`
     query IdeaFilters {
   fields {
@@ -660,19 +1984,18 @@ export const IdeaFiltersDocument = new TypedDocumentString(`
     name
     kind
   }
+  currentCampaign {
+    startsOn
+  }
 }
     `) as unknown as TypedDocumentString<IdeaFiltersQuery, IdeaFiltersQueryVariables>;
 export const PublicIdeasDocument = new TypedDocumentString(`
-    query PublicIdeas($where: IdeaWhereInput, $after: String) {
-  ideas(
-    first: 12
-    after: $after
-    where: $where
-    orderBy: {field: PUBLISHED_AT, direction: DESC}
-  ) {
+    query PublicIdeas($where: IdeaWhereInput, $orderBy: IdeaOrderByInput, $after: String) {
+  ideas(first: 12, after: $after, where: $where, orderBy: $orderBy) {
     totalCount
     nodes {
       ...IdeaCard
+      honourCitation
     }
     pageInfo {
       hasNextPage
@@ -687,6 +2010,7 @@ export const PublicIdeasDocument = new TypedDocumentString(`
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -704,6 +2028,12 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     benefit
     requirements
     maturity
+    updatedAt
+    honourCitation
+    campaign {
+      code
+      title
+    }
     authors {
       displayName
       role
@@ -720,6 +2050,46 @@ export const PublicIdeaDocument = new TypedDocumentString(`
       toStatus
       note
     }
+    pilots {
+      id
+      scope
+      startsOn
+      endsOn
+      status
+      results
+      recommendation
+      reportedAt
+      hostUnit {
+        name
+      }
+      budget {
+        amount
+        source
+      }
+      indicators {
+        ...IndicatorView
+      }
+    }
+    adoptions {
+      id
+      kind
+      adoptedOn
+      results
+      programmes
+      unit {
+        name
+      }
+      measurements {
+        ...IndicatorView
+      }
+    }
+    awards {
+      form
+      formLabel
+      recipientKind
+      decisionNumber
+      decisionDate
+    }
   }
 }
     fragment IdeaCard on Idea {
@@ -729,6 +2099,7 @@ export const PublicIdeaDocument = new TypedDocumentString(`
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -737,6 +2108,13 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment IndicatorView on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
 }`) as unknown as TypedDocumentString<PublicIdeaQuery, PublicIdeaQueryVariables>;
 export const CoAuthorInvitationDocument = new TypedDocumentString(`
     query CoAuthorInvitation($code: String!) {
@@ -763,7 +2141,10 @@ export const AnswerCoAuthorInvitationDocument = new TypedDocumentString(`
     trackingCode
   }
 }
-    `) as unknown as TypedDocumentString<AnswerCoAuthorInvitationMutation, AnswerCoAuthorInvitationMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  AnswerCoAuthorInvitationMutation,
+  AnswerCoAuthorInvitationMutationVariables
+>;
 export const RaiseDisputeDocument = new TypedDocumentString(`
     mutation RaiseDispute($input: DisputeInput!) {
   raiseDispute(input: $input) {
@@ -807,6 +2188,93 @@ export const ReceiptLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceiptLogQuery, ReceiptLogQueryVariables>;
+export const TransparencyDocument = new TypedDocumentString(`
+    query Transparency {
+  currentCampaign {
+    title
+  }
+  transparencyStats {
+    generatedAt
+    published
+    units
+    unitsWithReceptionPoint
+    totals {
+      ...Counts
+    }
+    responseTime {
+      medianHours
+      averageHours
+      p90Hours
+      waiting
+      buckets {
+        fromDays
+        toDays
+        count
+      }
+    }
+    byUnit {
+      unitId
+      name
+      kind
+      areaType
+      hasReceptionPoint
+      received
+      eligible
+      answered
+      responseRate
+      piloted
+      applied
+      scaled
+    }
+    withoutUnit {
+      ...Counts
+    }
+    byAreaType {
+      areaType
+      units
+      unitsWithIdeas
+      received
+      eligible
+      answered
+      responseRate
+      piloted
+      applied
+      scaled
+    }
+    byStage {
+      status
+      count
+    }
+    byField {
+      fieldId
+      name
+      count
+    }
+    byMonth {
+      month
+      received
+      answered
+    }
+    funding {
+      total
+      pilots
+      bySource {
+        source
+        amount
+        pilots
+      }
+    }
+  }
+}
+    fragment Counts on ResponseCounts {
+  received
+  eligible
+  answered
+  responseRate
+  piloted
+  applied
+  scaled
+}`) as unknown as TypedDocumentString<TransparencyQuery, TransparencyQueryVariables>;
 export const SubmitFormDocument = new TypedDocumentString(`
     query SubmitForm {
   currentCampaign {
@@ -1522,7 +2990,10 @@ export const RaiseDisputeAsAuthorDocument = new TypedDocumentString(`
     sentAt
     missing
   }
-}`) as unknown as TypedDocumentString<RaiseDisputeAsAuthorMutation, RaiseDisputeAsAuthorMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  RaiseDisputeAsAuthorMutation,
+  RaiseDisputeAsAuthorMutationVariables
+>;
 export const MyDataRequestsDocument = new TypedDocumentString(`
     query MyDataRequests($token: String!) {
   trackIdeaByToken(token: $token) {
