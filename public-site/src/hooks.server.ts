@@ -53,13 +53,16 @@ async function withCaching(event: RequestEvent, response: Response): Promise<Res
   if (decision === 'private') {
     // Event streams keep their own no-store; everything else private gets it here.
     if (response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
+    // Nothing to revalidate: the ETag SvelteKit gives every page goes too.
     try {
       response.headers.set('cache-control', PRIVATE_CACHE);
+      response.headers.delete('etag');
       return response;
     } catch {
       // Headers of a response passed through from fetch are immutable: copy them.
       const headers = new Headers(response.headers);
       headers.set('cache-control', PRIVATE_CACHE);
+      headers.delete('etag');
       return new Response(response.body, { status: response.status, headers });
     }
   }

@@ -20,9 +20,12 @@ describe('chart scales', () => {
     expect(niceMax(15_000_000)).toBe(20_000_000);
   });
 
-  it('spaces gridlines evenly from zero', () => {
-    expect(ticks(13)).toEqual([0, 5, 10, 15, 20]);
-    expect(ticks(0)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  it('spaces gridlines at whole, round steps from zero', () => {
+    expect(ticks(13)).toEqual([0, 5, 10, 15]);
+    expect(ticks(5)).toEqual([0, 2, 4, 6]);
+    expect(ticks(2)).toEqual([0, 1, 2]);
+    expect(ticks(240)).toEqual([0, 100, 200, 300]);
+    expect(ticks(0)).toEqual([0, 1]);
   });
 
   it('scales bars without going negative or past the axis', () => {

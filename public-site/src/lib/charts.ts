@@ -12,11 +12,17 @@ export function niceMax(max: number): number {
   return 10 * power;
 }
 
-/** Evenly spaced gridline values from 0 to a nice maximum (inclusive). */
+/**
+ * Gridlines for counts: whole, round steps (1, 2, 5 × 10ᵏ) from 0 to just above `max`, about
+ * `count` of them.
+ */
 export function ticks(max: number, count = 4): number[] {
-  const top = niceMax(max);
-  const step = top / count;
-  return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1000) / 1000);
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 1);
+  const top = Math.ceil(max / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
 
 /** Length of a bar of `value` on a scale of `max` drawn over `span` units (never negative). */
