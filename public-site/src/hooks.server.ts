@@ -36,7 +36,14 @@ export const handle: Handle = async ({ event, resolve }) => {
     pickLang(fromQuery) ?? (read ? null : pickLang(event.cookies.get('lang'))) ?? 'vi';
 
   const response = await resolve(event, {
-    transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
+    transformPageChunk: ({ html }) => {
+      const page = html.replace('%lang%', event.locals.lang);
+      // Read-only pages ship no client app (`csr = false`): they are interactive as soon as they
+      // are parsed. Mark them as the layout marks hydrated pages, for scripts and browser tests.
+      return page.includes('/_app/immutable/entry/start')
+        ? page
+        : page.replace('<html lang=', '<html data-hydrated="" lang=');
+    },
   });
   return withCaching(event, response);
 };

@@ -4,6 +4,9 @@ import { gql } from '$lib/server/graphql';
 import { translator } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
+// Read-only page: rendered on the server, no client app (see hooks.server.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
   const { campaign, units } = await gql(event, CampaignDetailDocument, {
     code: event.params.code,

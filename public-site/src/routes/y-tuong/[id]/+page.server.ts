@@ -4,6 +4,9 @@ import { ApiError, gql, upload } from '$lib/server/graphql';
 import { translator } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
+// Read-only page: rendered on the server, no client app (see hooks.server.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
   const { idea } = await gql(event, PublicIdeaDocument, { id: event.params.id });
   // A dispute filed from this page hides the idea at once; the page then shows the confirmation.

@@ -1,0 +1,419 @@
+// Speed benchmark of the public site, run by `npm run bench` (not part of `npm test`).
+//
+// Starts the platform the way the browser tests do (embedded PostgreSQL, the demo commune, the
+// built API, public site and admin), then measures against the built site:
+//   1. the JavaScript the home page (and the other main pages) load, raw, gzip and brotli;
+//   2. that the submit and track pages work with JavaScript turned off (a real idea, end to end);
+//   3. server response times: median and p95 of N requests per page, and ratios to the home page;
+//   4. Lighthouse mobile performance and accessibility scores of four pages.
+// It writes tests/bench/RESULTS.md. Nothing is built when the builds exist.
+//
+//   BENCH_N=100 npm run bench       more requests per page (default 60)
+//   CHROMIUM_PATH=/path/to/chrome   another browser (default /usr/bin/chromium)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const N = Number(process.env.BENCH_N || 60);
+const WARMUP = 5;
+const BUDGET_GZ = 50 * 1024;
+
+const log = (...a) => console.log('[bench]', ...a);
+
+// ── 0. Builds ────────────────────────────────────────────────────────────────
+const BUILDS = ['api/dist/main.js', 'public-site/build/handler.js', 'admin/build/handler.js'];
+if (BUILDS.some((f) => !existsSync(path.join(ROOT, f)))) {
+  log('builds missing: npm run build');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+} else {
+  log('using the existing builds (api/dist, public-site/build, admin/build)');
+}
+if (!existsSync(CHROME)) {
+  console.error(
+    `Chromium not found at ${CHROME}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+
+const { startEmbeddedPostgres, ensureDatabase } = await import(
+  pathToFileURL(path.join(ROOT, 'api/dist/testing.js')).href
+);
+const { freePort, startPlatform } = await import(
+  pathToFileURL(path.join(ROOT, 'scripts/platform.mjs')).href
+);
+const { chromium } = await import('playwright-core');
+
+// ── 1. Platform, as the browser tests start it ───────────────────────────────
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'kn-bench-'));
+await chmod(tmp, 0o755);
+const loadBefore = os.loadavg();
+log('starting PostgreSQL, the API with the demo commune, the public site and the admin…');
+const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), ephemeral: true });
+await ensureDatabase(db.adminUrl, 'kn_bench');
+const dbUrl = new URL(db.adminUrl);
+dbUrl.pathname = '/kn_bench';
+const platform = await startPlatform({
+  databaseUrl: dbUrl.toString(),
+  demo: true,
+  apiPort: await freePort(),
+  publicPort: await freePort(),
+  adminPort: await freePort(),
+  env: {
+    NODE_ENV: 'production',
+    KN_SECRET: randomBytes(32).toString('hex'),
+    KN_STORAGE_DIR: path.join(tmp, 'files'),
+  },
+  onExit: (name, code) => console.error(`[bench] ${name} exited with ${code}`),
+});
+const SITE = platform.publicUrl;
+log(`public site at ${SITE}`);
+
+async function gql(query, variables = {}) {
+  const res = await fetch(platform.apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tenant': '16228' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const results = { pages: {}, js: {}, nojs: null, timings: [], lighthouse: [] };
+let exitCode = 0;
+const browser = await chromium.launch({
+  executablePath: CHROME,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+
+try {
+  const { ideas, currentCampaign } = await gql(`{
+    ideas(first: 1, where: { honoured: true }, orderBy: { field: HONOURED_AT, direction: DESC }) {
+      nodes { id }
+    }
+    currentCampaign { code }
+  }`);
+  const idea = ideas.nodes[0];
+  const PAGES = {
+    home: '/',
+    gallery: '/y-tuong',
+    'gallery search': '/y-tuong?q=nuoc+sach',
+    'idea page': `/y-tuong/${idea.id}`,
+    honoured: '/vinh-danh',
+    campaign: `/phong-trao/${currentCampaign.code}`,
+    transparency: '/minh-bach',
+    submit: '/gui-y-tuong',
+    track: '/tra-cuu',
+    'RSS feed': '/vinh-danh/rss.xml',
+    sitemap: '/sitemap.xml',
+  };
+  results.pages = PAGES;
+
+  // ── 2. JavaScript each page loads ────────────────────────────────────────────
+  const clientDir = path.join(ROOT, 'public-site/build/client');
+  const sizeOf = (file) => (existsSync(file) ? statSync(file).size : null);
+  for (const name of ['home', 'gallery', 'idea page', 'submit', 'track', 'transparency']) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scripts = new Set();
+    page.on('response', (res) => {
+      const u = new URL(res.url());
+      if (res.request().resourceType() === 'script' && u.origin === new URL(SITE).origin)
+        scripts.add(u.pathname);
+    });
+    await page.goto(SITE + PAGES[name], { waitUntil: 'networkidle' });
+    await context.close();
+    let raw = 0;
+    let gz = 0;
+    let br = 0;
+    const files = [];
+    for (const p of scripts) {
+      const file = path.join(clientDir, decodeURIComponent(p));
+      const buf = readFileSync(file);
+      // What the server sends: the adapter's precompressed files (or the same compression).
+      const g = sizeOf(`${file}.gz`) ?? gzipSync(buf, { level: 9 }).length;
+      const b =
+        sizeOf(`${file}.br`) ??
+        brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      raw += buf.length;
+      gz += g;
+      br += b;
+      files.push({ path: p, raw: buf.length, gz: g, br: b });
+    }
+    results.js[name] = { count: files.length, raw, gz, br, files };
+    log(`${name}: ${files.length} scripts, ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
+  }
+
+  // ── 3. Submit and track with JavaScript off ──────────────────────────────────
+  {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    const email = `bench.${Date.now()}@example.com`;
+    const title = `Ý tưởng gửi không cần JavaScript ${new Date().toISOString()}`;
+    const t0 = performance.now();
+    await page.goto(`${SITE}/gui-y-tuong`);
+    await page.getByLabel('Tên ý tưởng').fill(title);
+    await page
+      .getByLabel('Vấn đề, thực trạng cần giải quyết')
+      .fill('Điện thoại đời cũ của người dân không chạy được các ứng dụng nặng.');
+    await page
+      .getByLabel('Nội dung giải pháp')
+      .fill('Các trang của xã hoạt động cả khi tắt JavaScript.');
+    await page.getByLabel('Hiệu quả dự kiến').fill('Ai cũng gửi và tra cứu được ý tưởng.');
+    await page.getByLabel('Chuyển đổi số').check();
+    await page.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Nguyễn Văn Đo Tốc');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Tôi cam đoan ý tưởng do tôi/chúng tôi tự đề xuất').check();
+    await page.getByLabel(/Tôi đồng ý để UBND xã xử lý/).check();
+    await page.getByRole('button', { name: 'Gửi ý tưởng' }).click();
+    const code = (await page.getByTestId('tracking-code').textContent({ timeout: 30_000 })).trim();
+    const submitted = performance.now() - t0;
+    const t1 = performance.now();
+    await page.goto(`${SITE}/tra-cuu`);
+    await page.getByLabel('Mã tra cứu').fill(code);
+    await page.getByLabel('Email hoặc số điện thoại').fill(email);
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    const status = (
+      await page.getByTestId('tracking-status').textContent({ timeout: 30_000 })
+    ).trim();
+    const shownTitle = (await page.locator('main').textContent()).includes(title);
+    const tracked = performance.now() - t1;
+    const scriptsRan = await page
+      .evaluate(() => 1)
+      .then(
+        () => true,
+        () => false,
+      );
+    await context.close();
+    results.nojs = { code, status, shownTitle, submitted, tracked, scriptsRan };
+    const ok = /^KN-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code) && status === 'Đã tiếp nhận' && shownTitle;
+    results.nojs.ok = ok;
+    if (!ok) exitCode = 1;
+    log(`no-JS: submitted ${code} in ${ms(submitted)}, tracked "${status}" in ${ms(tracked)}`);
+  }
+
+  // ── 4. Server response times ─────────────────────────────────────────────────
+  const timed = async (url, headers = {}) => {
+    const t = performance.now();
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    return { time: performance.now() - t, status: res.status, etag: res.headers.get('etag') };
+  };
+  const measure = async (label, url, headers) => {
+    for (let i = 0; i < WARMUP; i++) await timed(url, headers);
+    const times = [];
+    let status = 0;
+    for (let i = 0; i < N; i++) {
+      const r = await timed(url, headers);
+      times.push(r.time);
+      status = r.status;
+    }
+    times.sort((a, b) => a - b);
+    const q = (p) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+    const row = { label, path: url.slice(SITE.length), status, median: q(0.5), p95: q(0.95) };
+    results.timings.push(row);
+    log(`${label}: median ${ms(row.median)}, p95 ${ms(row.p95)} (HTTP ${status})`);
+    return row;
+  };
+  for (const [label, p] of Object.entries(PAGES)) await measure(label, SITE + p);
+  const homeTag = (await timed(`${SITE}/`)).etag;
+  await measure('home, revalidated (304)', `${SITE}/`, { 'if-none-match': homeTag });
+
+  // ── 5. Lighthouse (mobile) ───────────────────────────────────────────────────
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const lhChrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    for (const name of ['home', 'gallery', 'idea page', 'submit']) {
+      const r = await lighthouse(SITE + PAGES[name], {
+        port: lhChrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      const lhr = r.lhr;
+      const a = (id) => lhr.audits[id]?.numericValue ?? null;
+      const row = {
+        name,
+        performance: Math.round(lhr.categories.performance.score * 100),
+        accessibility: Math.round(lhr.categories.accessibility.score * 100),
+        fcp: a('first-contentful-paint'),
+        lcp: a('largest-contentful-paint'),
+        tbt: a('total-blocking-time'),
+        cls: a('cumulative-layout-shift'),
+        si: a('speed-index'),
+        failing: Object.values(lhr.audits)
+          .filter(
+            (x) =>
+              x.score !== null &&
+              x.score < 1 &&
+              lhr.categories.accessibility.auditRefs.some(
+                (ref) => ref.id === x.id && ref.weight > 0,
+              ),
+          )
+          .map((x) => x.id),
+        lighthouseVersion: lhr.lighthouseVersion,
+      };
+      results.lighthouse.push(row);
+      log(
+        `Lighthouse ${name}: performance ${row.performance}, accessibility ${row.accessibility} (LCP ${ms(row.lcp)}, TBT ${ms(row.tbt)})`,
+      );
+    }
+  } finally {
+    await lhChrome.kill();
+  }
+} catch (err) {
+  console.error('[bench] failed:', err);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  await platform.stop();
+  await db.stop();
+  await rm(tmp, { recursive: true, force: true });
+}
+
+// ── 6. RESULTS.md ──────────────────────────────────────────────────────────────
+if (results.timings.length) {
+  await writeFile(path.join(HERE, 'RESULTS.md'), report(results));
+  log('wrote tests/bench/RESULTS.md');
+}
+process.exit(exitCode);
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+function ms(v) {
+  return v == null ? '—' : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
+}
+
+function report(r) {
+  const cpus = os.cpus();
+  let chromiumVersion;
+  try {
+    chromiumVersion = execFileSync(CHROME, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromiumVersion = CHROME;
+  }
+  const now = new Date();
+  const dd = String(now.getDate()).padStart(2, '0');
+  const mm = String(now.getMonth() + 1).padStart(2, '0');
+  const home = r.timings.find((t) => t.label === 'home');
+  const js = r.js.home;
+  const lines = [];
+  lines.push('# Public site benchmark', '');
+  lines.push(
+    `Run by \`npm run bench\` (tests/bench/run.mjs) on ${dd}/${mm}/${now.getFullYear()} (${now.toISOString()}).`,
+    '',
+  );
+  lines.push('## Machine', '');
+  lines.push(`- CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} logical cores`);
+  lines.push(`- RAM: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`);
+  lines.push(`- OS: ${os.type()} ${os.release()} (${os.arch()})`);
+  lines.push(`- Node.js ${process.version}; ${chromiumVersion}`);
+  lines.push(
+    `- Load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(', ')} (the machine is shared with other developers, so absolute times vary between runs; ratios measured in one run are steadier)`,
+  );
+  lines.push(
+    '- Platform as the browser tests start it: embedded PostgreSQL 18, the demo commune (Như Thanh, 25 ideas), the built API, public site and admin, all on this machine; `NODE_ENV=production`.',
+    '',
+  );
+
+  lines.push('## 1. JavaScript the pages load', '');
+  lines.push(
+    'Every script the page requests when opened in Chromium (390 × 844), read from the build; gzip and brotli are the precompressed files the server sends (adapter-node `precompress`). Budget for the home page: ≤ 50 KB gzip.',
+    '',
+  );
+  lines.push('| page | scripts | raw | gzip | brotli |', '|---|---:|---:|---:|---:|');
+  for (const [name, v] of Object.entries(r.js))
+    lines.push(`| ${name} | ${v.count} | ${kb(v.raw)} | ${kb(v.gz)} | ${kb(v.br)} |`);
+  lines.push('');
+  if (js) {
+    lines.push(
+      js.gz <= BUDGET_GZ
+        ? `**Home page: ${kb(js.gz)} gzip (${kb(js.br)} brotli) — within the 50 KB budget.**`
+        : `**Home page: ${kb(js.gz)} gzip — OVER the 50 KB budget.**`,
+      '',
+    );
+    lines.push(
+      'What it is: the Svelte 5 runtime and SvelteKit client router (shared by every page, cached after the first visit), the layout, and the home page itself, whose only behaviour is the live counters (a fetch every 30 s, with a pause button). Every page renders completely on the server; the scripts only enhance.',
+      '',
+    );
+  }
+
+  lines.push('## 2. Submit and track with JavaScript turned off', '');
+  if (r.nojs) {
+    lines.push(
+      `Chromium with JavaScript disabled filled the submit form, got the receipt and tracked the idea with its code and e-mail: ${r.nojs.ok ? '**works**' : '**FAILED**'}.`,
+      '',
+    );
+    lines.push(
+      `- Receipt: tracking code \`${r.nojs.code}\`, submit (page load, typing, post, receipt) in ${ms(r.nojs.submitted)}`,
+    );
+    lines.push(
+      `- Tracking page: status "${r.nojs.status}", idea title shown: ${r.nojs.shownTitle ? 'yes' : 'no'}, in ${ms(r.nojs.tracked)}`,
+      '',
+    );
+  } else lines.push('Not measured (the run stopped earlier).', '');
+
+  lines.push('## 3. Server response times', '');
+  lines.push(
+    `${N} sequential requests per address after ${WARMUP} warm-up requests, from Node's fetch on the same machine (time until the whole body arrived, no browser). The ratio compares each median with the home page median of the same run.`,
+    '',
+  );
+  lines.push('| page | address | median | p95 | × home |', '|---|---|---:|---:|---:|');
+  for (const t of r.timings)
+    lines.push(
+      `| ${t.label} | \`${t.path || '/'}\` | ${ms(t.median)} | ${ms(t.p95)} | ${home ? (t.median / home.median).toFixed(2) : '—'} |`,
+    );
+  lines.push('');
+  lines.push(
+    "Reading it: a page costs its API queries plus rendering. The home page runs one GraphQL request (campaign, counters, honoured and latest ideas); the gallery two (filters and a page of ideas with a count); the transparency dashboard one request of six SQL aggregates plus the largest HTML; the sitemap pages through every public idea. A revalidation with a matching ETag still renders the page (the validator is the page's hash) but sends a 304 with no body — the saving is bandwidth to the visitor and the CDN, which is what a cheap phone on a slow network pays for.",
+    '',
+  );
+
+  lines.push('## 4. Lighthouse (mobile)', '');
+  if (r.lighthouse.length) {
+    lines.push(
+      `Lighthouse ${r.lighthouse[0].lighthouseVersion} with its default mobile settings (Moto G Power emulation, simulated slow 4G and 4× CPU slowdown), Chromium headless (\`--headless --no-sandbox --disable-gpu\`), performance and accessibility only.`,
+      '',
+    );
+    lines.push(
+      '| page | performance | accessibility | FCP | LCP | TBT | CLS | Speed Index |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const l of r.lighthouse)
+      lines.push(
+        `| ${l.name} | ${l.performance} | ${l.accessibility} | ${ms(l.fcp)} | ${ms(l.lcp)} | ${ms(l.tbt)} | ${l.cls?.toFixed(3)} | ${ms(l.si)} |`,
+      );
+    lines.push('');
+    const failing = [...new Set(r.lighthouse.flatMap((l) => l.failing))];
+    lines.push(
+      failing.length
+        ? `Accessibility audits not fully passed on at least one page: ${failing.map((f) => `\`${f}\``).join(', ')}.`
+        : 'Every weighted accessibility audit passed on the four pages.',
+      '',
+    );
+    lines.push(
+      "Performance is the weighted Lighthouse score of FCP (first contentful paint), LCP (largest contentful paint), TBT (total blocking time), CLS (layout shift) and Speed Index under the simulated phone and network; the browser tests' axe check (tests/e2e/a11y.test.ts) covers every public page in both languages, Lighthouse's accessibility score samples four.",
+      '',
+    );
+  } else lines.push('Not measured (the run stopped earlier).', '');
+  return lines.join('\n');
+}
