@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdoptionKind =
   /** Ứng dụng chính thức */
@@ -471,188 +470,53 @@ export type UnitKind =
   /** Thôn, bản, khu phố */
   | 'VILLAGE';
 
-export type CampaignsQueryVariables = Exact<{ [key: string]: never }>;
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CampaignsQuery = {
-  campaigns: Array<{
-    code: string;
-    title: string;
-    status: CampaignStatus;
-    startsOn: string;
-    endsOn: string;
-  }>;
-  currentCampaign: { code: string } | null;
-};
+
+export type CampaignsQuery = { campaigns: Array<{ code: string, title: string, status: CampaignStatus, startsOn: string, endsOn: string }>, currentCampaign: { code: string } | null };
 
 export type CampaignDetailQueryVariables = Exact<{
   code: string;
 }>;
 
-export type CampaignDetailQuery = {
-  campaign: {
-    code: string;
-    title: string;
-    description: string | null;
-    status: CampaignStatus;
-    startsOn: string;
-    endsOn: string;
-    currentPhase: { kind: PhaseKind } | null;
-    phases: Array<{ kind: PhaseKind; name: string; startsOn: string; endsOn: string }>;
-    fields: Array<{ id: string; name: string }>;
-    rubric: Array<{
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-    }>;
-    councils: Array<{
-      name: string;
-      decisionNumber: string;
-      decisionDate: string;
-      signer: string;
-      termStart: string;
-      termEnd: string;
-      quorum: number;
-      rule: ConclusionRule;
-      fields: Array<{ id: string; name: string }>;
-      members: Array<{ fullName: string; role: CouncilRole; title: string; external: boolean }>;
-    }>;
-  } | null;
-  units: Array<{
-    id: string;
-    name: string;
-    kind: UnitKind;
-    receptionPoints: Array<{
-      name: string;
-      address: string | null;
-      openingHours: string | null;
-      phone: string | null;
-    }>;
-  }>;
-};
 
-export type HonouredFeedQueryVariables = Exact<{ [key: string]: never }>;
+export type CampaignDetailQuery = { campaign: { code: string, title: string, description: string | null, status: CampaignStatus, startsOn: string, endsOn: string, currentPhase: { kind: PhaseKind } | null, phases: Array<{ kind: PhaseKind, name: string, startsOn: string, endsOn: string }>, fields: Array<{ id: string, name: string }>, rubric: Array<{ code: string, name: string, description: string | null, weight: number, scaleMax: number }>, councils: Array<{ name: string, decisionNumber: string, decisionDate: string, signer: string, termStart: string, termEnd: string, quorum: number, rule: ConclusionRule, fields: Array<{ id: string, name: string }>, members: Array<{ fullName: string, role: CouncilRole, title: string, external: boolean }> }> } | null, units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ name: string, address: string | null, openingHours: string | null, phone: string | null }> }> };
 
-export type HonouredFeedQuery = {
-  ideas: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      problem: string;
-      honouredAt: string | null;
-      honourCitation: string | null;
-      fields: Array<{ name: string }>;
-      unit: { name: string } | null;
-    }>;
-  };
-};
+export type HonouredFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HonouredFeedQuery = { ideas: { nodes: Array<{ id: string, title: string, problem: string, honouredAt: string | null, honourCitation: string | null, fields: Array<{ name: string }>, unit: { name: string } | null }> } };
 
 export type SitemapIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type SitemapIdeasQuery = {
-  ideas: {
-    nodes: Array<{ id: string; updatedAt: string }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type SitemapCampaignsQueryVariables = Exact<{ [key: string]: never }>;
+export type SitemapIdeasQuery = { ideas: { nodes: Array<{ id: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type SitemapCampaignsQuery = { campaigns: Array<{ code: string; status: CampaignStatus }> };
+export type SitemapCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type HomeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type HomeQuery = {
-  currentCampaign: {
-    id: string;
-    code: string;
-    title: string;
-    description: string | null;
-    startsOn: string;
-    endsOn: string;
-    currentPhase: { name: string; kind: PhaseKind; startsOn: string; endsOn: string } | null;
-  } | null;
-  ideaCounters: {
-    received: number;
-    answered: number;
-    piloted: number;
-    applied: number;
-    scaled: number;
-    honoured: number;
-  };
-  honoured: {
-    nodes: Array<{
-      honourCitation: string | null;
-      id: string;
-      title: string;
-      problem: string;
-      status: IdeaStatus;
-      receivedAt: string;
-      publishedAt: string | null;
-      honouredAt: string | null;
-      fields: Array<{ id: string; name: string }>;
-      unit: { id: string; name: string } | null;
-    }>;
-  };
-  latest: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      problem: string;
-      status: IdeaStatus;
-      receivedAt: string;
-      publishedAt: string | null;
-      honouredAt: string | null;
-      fields: Array<{ id: string; name: string }>;
-      unit: { id: string; name: string } | null;
-    }>;
-  };
-};
+export type SitemapCampaignsQuery = { campaigns: Array<{ code: string, status: CampaignStatus }> };
 
-export type CountersFragment = {
-  received: number;
-  answered: number;
-  piloted: number;
-  applied: number;
-  scaled: number;
-  honoured: number;
-};
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type LiveCountersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type LiveCountersQuery = {
-  ideaCounters: {
-    received: number;
-    answered: number;
-    piloted: number;
-    applied: number;
-    scaled: number;
-    honoured: number;
-  };
-};
+export type HomeQuery = { currentCampaign: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, kind: PhaseKind, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number }, honoured: { nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> }, latest: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
 
-export type IdeaCardFragment = {
-  id: string;
-  title: string;
-  problem: string;
-  status: IdeaStatus;
-  receivedAt: string;
-  publishedAt: string | null;
-  honouredAt: string | null;
-  fields: Array<{ id: string; name: string }>;
-  unit: { id: string; name: string } | null;
-};
+export type CountersFragment = { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number };
 
-export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never }>;
+export type LiveCountersQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type IdeaFiltersQuery = {
-  fields: Array<{ id: string; name: string }>;
-  units: Array<{ id: string; name: string; kind: UnitKind }>;
-  currentCampaign: { startsOn: string } | null;
-};
+
+export type LiveCountersQuery = { ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
+
+export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null };
+
+export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, currentCampaign: { startsOn: string } | null };
 
 export type PublicIdeasQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -660,673 +524,114 @@ export type PublicIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type PublicIdeasQuery = {
-  ideas: {
-    totalCount: number;
-    nodes: Array<{
-      honourCitation: string | null;
-      id: string;
-      title: string;
-      problem: string;
-      status: IdeaStatus;
-      receivedAt: string;
-      publishedAt: string | null;
-      honouredAt: string | null;
-      fields: Array<{ id: string; name: string }>;
-      unit: { id: string; name: string } | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type PublicIdeasQuery = { ideas: { totalCount: number, nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PublicIdeaQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PublicIdeaQuery = {
-  idea: {
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    maturity: Maturity;
-    updatedAt: string;
-    honourCitation: string | null;
-    id: string;
-    title: string;
-    problem: string;
-    status: IdeaStatus;
-    receivedAt: string;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    campaign: { code: string; title: string };
-    authors: Array<{ displayName: string; role: AuthorRole; share: number }>;
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    pilots: Array<{
-      id: string;
-      scope: string;
-      startsOn: string;
-      endsOn: string;
-      status: PilotStatus;
-      results: string | null;
-      recommendation: PilotRecommendation | null;
-      reportedAt: string | null;
-      hostUnit: { name: string };
-      budget: Array<{ amount: number; source: FundingSource }>;
-      indicators: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-    adoptions: Array<{
-      id: string;
-      kind: AdoptionKind;
-      adoptedOn: string;
-      results: string;
-      programmes: Array<Programme>;
-      unit: { name: string };
-      measurements: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-    awards: Array<{
-      form: AwardForm;
-      formLabel: string;
-      recipientKind: RecipientKind;
-      decisionNumber: string;
-      decisionDate: string;
-    }>;
-    fields: Array<{ id: string; name: string }>;
-    unit: { id: string; name: string } | null;
-  } | null;
-};
 
-export type IndicatorViewFragment = {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  actual: number | null;
-};
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+
+export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
 export type CoAuthorInvitationQueryVariables = Exact<{
   code: string;
 }>;
 
-export type CoAuthorInvitationQuery = {
-  coAuthorInvitation: {
-    ideaTitle: string;
-    receivedAt: string;
-    leadName: string;
-    fullName: string;
-    share: number;
-    expiresAt: string | null;
-    notice: { version: number; title: string; body: string } | null;
-  };
-};
+
+export type CoAuthorInvitationQuery = { coAuthorInvitation: { ideaTitle: string, receivedAt: string, leadName: string, fullName: string, share: number, expiresAt: string | null, notice: { version: number, title: string, body: string } | null } };
 
 export type AnswerCoAuthorInvitationMutationVariables = Exact<{
   code: string;
   input: InvitationAnswerInput;
 }>;
 
-export type AnswerCoAuthorInvitationMutation = {
-  answerCoAuthorInvitation: { accepted: boolean; message: string; trackingCode: string | null };
-};
+
+export type AnswerCoAuthorInvitationMutation = { answerCoAuthorInvitation: { accepted: boolean, message: string, trackingCode: string | null } };
 
 export type RaiseDisputeMutationVariables = Exact<{
   input: DisputeInput;
 }>;
 
-export type RaiseDisputeMutation = {
-  raiseDispute: { id: string; message: string; receivedAt: string };
-};
+
+export type RaiseDisputeMutation = { raiseDispute: { id: string, message: string, receivedAt: string } };
 
 export type VerifyReceiptQueryVariables = Exact<{
   digest: string;
 }>;
 
-export type VerifyReceiptQuery = {
-  verifyReceipt: {
-    found: boolean;
-    seq: number | null;
-    kind: ReceiptLogKind | null;
-    revision: number | null;
-    recordedAt: string | null;
-    prevHash: string | null;
-    entryHash: string | null;
-    intact: boolean;
-    linked: boolean;
-    headSeq: number | null;
-    headHash: string | null;
-  };
-};
+
+export type VerifyReceiptQuery = { verifyReceipt: { found: boolean, seq: number | null, kind: ReceiptLogKind | null, revision: number | null, recordedAt: string | null, prevHash: string | null, entryHash: string | null, intact: boolean, linked: boolean, headSeq: number | null, headHash: string | null } };
 
 export type ReceiptLogQueryVariables = Exact<{
   afterSeq: number;
   first: number;
 }>;
 
-export type ReceiptLogQuery = {
-  receiptLog: Array<{
-    seq: number;
-    kind: ReceiptLogKind;
-    revision: number;
-    digest: string;
-    recordedAt: string;
-    prevHash: string;
-    entryHash: string;
-  }>;
-  verifyReceipt: { headSeq: number | null; headHash: string | null };
-};
 
-export type CountsFragment = {
-  received: number;
-  eligible: number;
-  answered: number;
-  responseRate: number | null;
-  piloted: number;
-  applied: number;
-  scaled: number;
-};
+export type ReceiptLogQuery = { receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
 
-export type TransparencyQueryVariables = Exact<{ [key: string]: never }>;
+export type CountsFragment = { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number };
 
-export type TransparencyQuery = {
-  currentCampaign: { title: string } | null;
-  transparencyStats: {
-    generatedAt: string;
-    published: number;
-    units: number;
-    unitsWithReceptionPoint: number;
-    totals: {
-      received: number;
-      eligible: number;
-      answered: number;
-      responseRate: number | null;
-      piloted: number;
-      applied: number;
-      scaled: number;
-    };
-    responseTime: {
-      medianHours: number | null;
-      averageHours: number | null;
-      p90Hours: number | null;
-      waiting: number;
-      buckets: Array<{ fromDays: number; toDays: number | null; count: number }>;
-    };
-    byUnit: Array<{
-      unitId: string;
-      name: string;
-      kind: UnitKind;
-      areaType: AreaType;
-      hasReceptionPoint: boolean;
-      received: number;
-      eligible: number;
-      answered: number;
-      responseRate: number | null;
-      piloted: number;
-      applied: number;
-      scaled: number;
-    }>;
-    withoutUnit: {
-      received: number;
-      eligible: number;
-      answered: number;
-      responseRate: number | null;
-      piloted: number;
-      applied: number;
-      scaled: number;
-    } | null;
-    byAreaType: Array<{
-      areaType: AreaType;
-      units: number;
-      unitsWithIdeas: number;
-      received: number;
-      eligible: number;
-      answered: number;
-      responseRate: number | null;
-      piloted: number;
-      applied: number;
-      scaled: number;
-    }>;
-    byStage: Array<{ status: IdeaStatus; count: number }>;
-    byField: Array<{ fieldId: string; name: string; count: number }>;
-    byMonth: Array<{ month: string; received: number; answered: number }>;
-    funding: {
-      total: number;
-      pilots: number;
-      bySource: Array<{ source: FundingSource; amount: number; pilots: number }>;
-    };
-  };
-};
+export type TransparencyQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SubmitFormQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SubmitFormQuery = {
-  currentCampaign: {
-    id: string;
-    title: string;
-    fields: Array<{ id: string; name: string }>;
-  } | null;
-  units: Array<{ id: string; name: string; kind: UnitKind }>;
-  privacyNotice: { version: number; title: string; body: string } | null;
-};
+export type TransparencyQuery = { currentCampaign: { title: string } | null, transparencyStats: { generatedAt: string, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
+
+export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
 }>;
 
-export type SubmitIdeaMutation = {
-  submitIdea: { trackingCode: string; receivedAt: string; digest: string; title: string };
-};
 
-export type TrackingFragment = {
-  trackingCode: string;
-  title: string;
-  status: IdeaStatus;
-  statusLabel: string;
-  receivedAt: string;
-  digest: string;
-  revision: number;
-  token: string;
-  rightsStatus: RightsStatus;
-  rightsStatusLabel: string;
-  publiclyVisible: boolean;
-  content: {
-    title: string;
-    problem: string;
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    confidential: string | null;
-  };
-  origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-  me: {
-    id: string;
-    role: AuthorRole;
-    share: number;
-    isMinor: boolean;
-    consents: Array<{
-      kind: ConsentKind;
-      self: boolean;
-      guardian: boolean | null;
-      effective: boolean;
-    }>;
-  };
-  authors: Array<{
-    id: string;
-    fullName: string;
-    role: AuthorRole;
-    share: number;
-    confirmed: boolean;
-    isMe: boolean;
-  }>;
-  dataRequests: Array<{
-    id: string;
-    kind: string;
-    status: string;
-    receivedAt: string;
-    dueAt: string;
-    outcome: string | null;
-    data: unknown;
-  }>;
-  history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-  thread: Array<{
-    id: string;
-    kind: ResponseKind;
-    direction: MessageDirection;
-    body: string;
-    sentAt: string;
-    missing: Array<MissingInfo>;
-  }>;
-};
+export type SubmitIdeaMutation = { submitIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
+
+export type TrackingFragment = { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
 
 export type TrackIdeaQueryVariables = Exact<{
   code: string;
   contact: string;
 }>;
 
-export type TrackIdeaQuery = {
-  trackIdea: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type TrackIdeaByTokenQueryVariables = Exact<{
   token: string;
 }>;
 
-export type TrackIdeaByTokenQuery = {
-  trackIdeaByToken: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type ReplyToIdeaMutationVariables = Exact<{
   token: string;
   body: string;
 }>;
 
-export type ReplyToIdeaMutation = {
-  replyToIdea: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type SupplementIdeaMutationVariables = Exact<{
   token: string;
   input: SupplementInput;
 }>;
 
-export type SupplementIdeaMutation = {
-  supplementIdea: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type WithdrawIdeaMutationVariables = Exact<{
   token: string;
   reason?: string | null | undefined;
 }>;
 
-export type WithdrawIdeaMutation = {
-  withdrawIdea: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type SetMyConsentMutationVariables = Exact<{
   token: string;
@@ -1335,204 +640,24 @@ export type SetMyConsentMutationVariables = Exact<{
   guardianConsent: boolean;
 }>;
 
-export type SetMyConsentMutation = {
-  setMyConsent: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type SetMyConsentMutation = { setMyConsent: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type DeclareOriginMutationVariables = Exact<{
   token: string;
   input: OriginInput;
 }>;
 
-export type DeclareOriginMutation = {
-  declareOrigin: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type DeclareOriginMutation = { declareOrigin: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type FileDataRequestMutationVariables = Exact<{
   token: string;
   input: DataRequestInput;
 }>;
 
-export type FileDataRequestMutation = {
-  fileDataRequest: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type FileDataRequestMutation = { fileDataRequest: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type RaiseDisputeAsAuthorMutationVariables = Exact<{
   token: string;
@@ -1540,85 +665,15 @@ export type RaiseDisputeAsAuthorMutationVariables = Exact<{
   evidenceIds: Array<string> | string;
 }>;
 
-export type RaiseDisputeAsAuthorMutation = {
-  raiseDisputeAsAuthor: {
-    trackingCode: string;
-    title: string;
-    status: IdeaStatus;
-    statusLabel: string;
-    receivedAt: string;
-    digest: string;
-    revision: number;
-    token: string;
-    rightsStatus: RightsStatus;
-    rightsStatusLabel: string;
-    publiclyVisible: boolean;
-    content: {
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      confidential: string | null;
-    };
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    me: {
-      id: string;
-      role: AuthorRole;
-      share: number;
-      isMinor: boolean;
-      consents: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }>;
-    };
-    authors: Array<{
-      id: string;
-      fullName: string;
-      role: AuthorRole;
-      share: number;
-      confirmed: boolean;
-      isMe: boolean;
-    }>;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      dueAt: string;
-      outcome: string | null;
-      data: unknown;
-    }>;
-    history: Array<{ id: string; at: string; toStatus: IdeaStatus | null; note: string | null }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }>;
-  };
-};
+
+export type RaiseDisputeAsAuthorMutation = { raiseDisputeAsAuthor: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type MyDataRequestsQueryVariables = Exact<{
   token: string;
 }>;
 
-export type MyDataRequestsQuery = {
-  trackIdeaByToken: {
-    trackingCode: string;
-    dataRequests: Array<{
-      id: string;
-      kind: string;
-      status: string;
-      receivedAt: string;
-      data: unknown;
-    }>;
-  };
-};
+
+export type MyDataRequestsQuery = { trackIdeaByToken: { trackingCode: string, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, data: unknown }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1638,8 +693,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const CountersFragmentDoc = new TypedDocumentString(
-  `
+export const CountersFragmentDoc = new TypedDocumentString(`
     fragment Counters on IdeaCounters {
   received
   answered
@@ -1648,11 +702,8 @@ export const CountersFragmentDoc = new TypedDocumentString(
   scaled
   honoured
 }
-    `,
-  { fragmentName: 'Counters' },
-) as unknown as TypedDocumentString<CountersFragment, unknown>;
-export const IdeaCardFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"Counters"}) as unknown as TypedDocumentString<CountersFragment, unknown>;
+export const IdeaCardFragmentDoc = new TypedDocumentString(`
     fragment IdeaCard on Idea {
   id
   title
@@ -1670,11 +721,8 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(
     name
   }
 }
-    `,
-  { fragmentName: 'IdeaCard' },
-) as unknown as TypedDocumentString<IdeaCardFragment, unknown>;
-export const IndicatorViewFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"IdeaCard"}) as unknown as TypedDocumentString<IdeaCardFragment, unknown>;
+export const IndicatorViewFragmentDoc = new TypedDocumentString(`
     fragment IndicatorView on Indicator {
   name
   unit
@@ -1682,11 +730,8 @@ export const IndicatorViewFragmentDoc = new TypedDocumentString(
   target
   actual
 }
-    `,
-  { fragmentName: 'IndicatorView' },
-) as unknown as TypedDocumentString<IndicatorViewFragment, unknown>;
-export const CountsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"IndicatorView"}) as unknown as TypedDocumentString<IndicatorViewFragment, unknown>;
+export const CountsFragmentDoc = new TypedDocumentString(`
     fragment Counts on ResponseCounts {
   received
   eligible
@@ -1696,11 +741,8 @@ export const CountsFragmentDoc = new TypedDocumentString(
   applied
   scaled
 }
-    `,
-  { fragmentName: 'Counts' },
-) as unknown as TypedDocumentString<CountsFragment, unknown>;
-export const TrackingFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"Counts"}) as unknown as TypedDocumentString<CountsFragment, unknown>;
+export const TrackingFragmentDoc = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
@@ -1770,9 +812,7 @@ export const TrackingFragmentDoc = new TypedDocumentString(
     missing
   }
 }
-    `,
-  { fragmentName: 'Tracking' },
-) as unknown as TypedDocumentString<TrackingFragment, unknown>;
+    `, {"fragmentName":"Tracking"}) as unknown as TypedDocumentString<TrackingFragment, unknown>;
 export const CampaignsDocument = new TypedDocumentString(`
     query Campaigns {
   campaigns {
@@ -2141,10 +1181,7 @@ export const AnswerCoAuthorInvitationDocument = new TypedDocumentString(`
     trackingCode
   }
 }
-    `) as unknown as TypedDocumentString<
-  AnswerCoAuthorInvitationMutation,
-  AnswerCoAuthorInvitationMutationVariables
->;
+    `) as unknown as TypedDocumentString<AnswerCoAuthorInvitationMutation, AnswerCoAuthorInvitationMutationVariables>;
 export const RaiseDisputeDocument = new TypedDocumentString(`
     mutation RaiseDispute($input: DisputeInput!) {
   raiseDispute(input: $input) {
@@ -2990,10 +2027,7 @@ export const RaiseDisputeAsAuthorDocument = new TypedDocumentString(`
     sentAt
     missing
   }
-}`) as unknown as TypedDocumentString<
-  RaiseDisputeAsAuthorMutation,
-  RaiseDisputeAsAuthorMutationVariables
->;
+}`) as unknown as TypedDocumentString<RaiseDisputeAsAuthorMutation, RaiseDisputeAsAuthorMutationVariables>;
 export const MyDataRequestsDocument = new TypedDocumentString(`
     query MyDataRequests($token: String!) {
   trackIdeaByToken(token: $token) {
