@@ -56,6 +56,8 @@ export const vi = {
   'submit.fields': 'Lĩnh vực (chọn một hoặc nhiều)',
   'submit.maturity': 'Mức độ hoàn thiện',
   'submit.unit': 'Thôn hoặc đơn vị của bạn',
+  'submit.unitVillages': 'Thôn',
+  'submit.unitOthers': 'Cơ quan, đoàn thể, đơn vị',
   'submit.unitNone': '— Không chọn —',
   'submit.author': 'Thông tin người đề xuất',
   'submit.fullName': 'Họ và tên',
