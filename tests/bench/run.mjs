@@ -302,7 +302,11 @@ try {
 
 // ── 6. RESULTS.md ──────────────────────────────────────────────────────────────
 if (results.timings.length) {
-  await writeFile(path.join(HERE, 'RESULTS.md'), report(results));
+  // Formatted like every other file of the repository, so lint stays clean after a run.
+  const prettier = await import('prettier');
+  const file = path.join(HERE, 'RESULTS.md');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  await writeFile(file, await prettier.format(report(results), { ...options, filepath: file }));
   log('wrote tests/bench/RESULTS.md');
 }
 process.exit(exitCode);
