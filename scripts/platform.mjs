@@ -57,6 +57,7 @@ export async function waitForHttp(url, timeoutMs, aborted = () => false) {
  *   demo?: boolean,
  *   apiPort: number, publicPort: number, adminPort: number,
  *   host?: string,
+ *   testClock?: boolean,
  *   env?: Record<string, string>,
  *   onOutput?: (name: string, line: string) => void,
  *   onExit?: (name: string, code: number | null) => void,
@@ -126,6 +127,8 @@ export async function startPlatform(opts) {
       API_PORT: String(opts.apiPort),
       API_HOST: '127.0.0.1',
       KN_PUBLIC_URL: process.env.KN_PUBLIC_URL || publicUrl,
+      // The browser tests move the API's clock (POST /__test__/clock); demo mode only.
+      ...(opts.testClock ? { KN_TEST_CLOCK: '1' } : {}),
     }).then(() => (apiDied = true));
     // Migrations and the first demo seed happen before the API listens: allow time for them.
     await waitForHttp(`http://127.0.0.1:${opts.apiPort}/health`, 180_000, () => apiDied);

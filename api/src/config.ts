@@ -38,8 +38,18 @@ export interface Config {
   smsToken: string | null;
   /** Whether this process runs background jobs (delivery, imports). */
   runJobs: boolean;
-  /** The public site's address, for links in messages (co-author invitations, tracking). */
+  /** The public site's address, for links in messages (co-author invitations, tracking, previews). */
   publicUrl: string;
+  /**
+   * Base address under which browsers fetch media files (`<base>/media/…`); null: the API's own
+   * address. Set it when the API is reached through a proxy or a CDN.
+   */
+  mediaUrl: string | null;
+  /**
+   * Test clock (`POST /__test__/clock` moves the server's time): demo mode only, never in
+   * production. The browser tests use it to run scheduled publishing without waiting.
+   */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {
@@ -117,8 +127,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smsToken: env.KN_SMS_TOKEN || null,
     runJobs: bool(env.KN_RUN_JOBS, true),
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,
+    testClock: bool(env.KN_TEST_CLOCK, false),
     ...overrides,
   };
+  if (config.testClock && (!config.demo || config.env === 'production')) {
+    problems.push(
+      'KN_TEST_CLOCK chỉ dùng được ở chế độ demo (KN_DEMO=true) và không bao giờ khi NODE_ENV=production',
+    );
+  }
+  if (config.mediaUrl && !/^https?:\/\//.test(config.mediaUrl))
+    problems.push('KN_MEDIA_URL phải là địa chỉ http(s)');
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) {
     problems.push('KN_SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587');
   }
@@ -129,10 +148,18 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 }
 
 /** Only what the database commands need (no secrets). */
-export function loadDatabaseConfig(env: Env = process.env): { databaseUrl: string; demo: boolean } {
+export function loadDatabaseConfig(env: Env = process.env): {
+  databaseUrl: string;
+  demo: boolean;
+  storageDir: string;
+} {
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(['DATABASE_URL chưa được đặt hoặc không bắt đầu bằng postgres://']);
   }
-  return { databaseUrl, demo: bool(env.KN_DEMO, false) };
+  return {
+    databaseUrl,
+    demo: bool(env.KN_DEMO, false),
+    storageDir: env.KN_STORAGE_DIR || '.data/files',
+  };
 }

@@ -16,6 +16,25 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The test clock of demo mode: another clock shifted by an offset the e2e tests set, so time keeps
+ * running from the moment they chose. Everything that asks `clock.now()` (jobs, scheduling,
+ * sessions, due dates) sees the shifted time.
+ */
+export class ShiftedClock implements Clock {
+  private offsetMs = 0;
+  constructor(private readonly base: Clock) {}
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offsetMs);
+  }
+  set(at: Date): void {
+    this.offsetMs = at.getTime() - this.base.now().getTime();
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
 /** What every resolver and service receives first. One per HTTP request or WebSocket operation. */
 export interface Context {
   /** A fork of the ORM's EntityManager: its own identity map and unit of work for this request. */
@@ -32,6 +51,8 @@ export interface Context {
   storage: FileStorage;
   /** Staff reads of authors' personal data, written to the audit log in batches. */
   personalData: PersonalDataAudit;
+  /** Base address of media files (`${mediaUrl}/media/<id>/<file>`). */
+  mediaUrl: string;
 }
 
 export interface ContextDeps {
@@ -41,6 +62,8 @@ export interface ContextDeps {
   auth: AuthService;
   tenants: TenantCache;
   storage: FileStorage;
+  /** Known once the server listens (its own address) unless configured. */
+  mediaUrl: string;
 }
 
 /**
@@ -114,6 +137,7 @@ export async function createContext(
     loaders: new Loaders(em),
     auth: deps.auth,
     storage: deps.storage,
+    mediaUrl: deps.mediaUrl,
     personalData: new PersonalDataAudit(
       em,
       viewer,

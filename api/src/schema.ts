@@ -22,8 +22,15 @@ import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
 import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
-import { DataRequestResolver } from './privacy/data-request.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
+import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
+import {
+  ContentRevisionResolver,
+  HomeContentResolver,
+  IdeaSeoResolver,
+  MediaResolver,
+  PostResolver,
+} from './content/content.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -53,6 +60,12 @@ export const resolvers = [
   RightsResolver,
   DataRequestResolver,
   StatsResolver,
+  DataRequestResultResolver,
+  PostResolver,
+  ContentRevisionResolver,
+  MediaResolver,
+  HomeContentResolver,
+  IdeaSeoResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

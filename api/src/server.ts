@@ -21,6 +21,7 @@ import { buildAppSchema } from './schema.js';
 import {
   createContext,
   readToken,
+  ShiftedClock,
   systemClock,
   TenantCache,
   type Clock,
@@ -49,6 +50,16 @@ import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cle
 import { RateLimiter } from './common/rate-limit.js';
 import { toDocx, toPdf, type AdminDocument } from './documents/admin-document.js';
 import { minutesDocument, sheetDocument } from './council/minutes.js';
+import { publishScheduledHandler, PUBLISH_QUEUE } from './content/post.service.js';
+import {
+  MEDIA_LIMITS,
+  mainUrl,
+  mediaFile,
+  uploadMedia,
+  variantUrl,
+  type MediaUpload,
+} from './content/media.service.js';
+import { MediaKind } from './content/content.enums.js';
 
 export interface Logger {
   info(message: string): void;
@@ -92,7 +103,9 @@ function header(req: Request, name: string): string | null {
 
 export async function createServer(config: Config, deps: ServerDeps = {}): Promise<ServerHandles> {
   const logger = deps.logger ?? consoleLogger;
-  const clock = deps.clock ?? systemClock;
+  // Demo mode's test clock (config refuses it elsewhere) shifts whatever clock we were given.
+  const testClock = config.testClock ? new ShiftedClock(deps.clock ?? systemClock) : null;
+  const clock = testClock ?? deps.clock ?? systemClock;
   const orm = await initOrm({
     databaseUrl: config.databaseUrl,
     logSql: config.logSql,
@@ -112,6 +125,8 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       auth: new AuthService(config.sessionTtlHours),
       tenants: new TenantCache(),
       storage,
+      // Set to the server's own address once it listens, unless configured.
+      mediaUrl: config.mediaUrl ?? '',
     };
     const jobs = new JobRunner(
       orm,
@@ -119,6 +134,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         [DELIVER_QUEUE]: deliveryHandler(senders, () => clock.now()),
         [IMPORT_QUEUE]: importHandler({ storage, clock, publicUrl: config.publicUrl }),
         [CLEANUP_QUEUE]: cleanupHandler({ storage, clock }),
+        [PUBLISH_QUEUE]: publishScheduledHandler({ clock }),
       },
       clock,
       (m, err) => logger.error(m, err),
@@ -358,6 +374,144 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       }
     });
 
+    // The media library: POST /media as multipart/form-data (file, alt, caption, focalX, focalY)
+    // or as raw bytes with the name in X-File-Name and the other fields as URI-encoded X-Alt,
+    // X-Caption, X-Focal-X, X-Focal-Y headers. Images are converted to every variant before the
+    // answer, which is the MediaAsset in JSON. Only staff sessions may upload; the custom header
+    // or multipart body needs a CORS preflight from another origin, which the API does not grant.
+    app.post(
+      '/media',
+      express.raw({ type: () => true, limit: MEDIA_LIMITS.fileBytes + 64 * 1024 }),
+      async (req, res) => {
+        try {
+          // A session cookie alone must not let another site's form upload (CSRF): a browser
+          // request from a foreign origin needs that origin allowed, as for /graphql.
+          const origin = header(req, 'origin');
+          if (
+            !header(req, 'authorization') &&
+            origin &&
+            !config.corsOrigins.includes(origin) &&
+            header(req, 'sec-fetch-site') !== 'same-origin'
+          ) {
+            throw new AppError(ErrorCode.FORBIDDEN, 'Không nhận tệp gửi từ trang web khác.');
+          }
+          const ctx = await contextFor(req);
+          const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+          const contentType = header(req, 'content-type') ?? '';
+          const decode = (v: string | null) => {
+            if (v == null) return null;
+            try {
+              return decodeURIComponent(v);
+            } catch {
+              return v;
+            }
+          };
+          const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v));
+          let upload: MediaUpload;
+          if (/^multipart\/form-data/i.test(contentType)) {
+            let form: FormData;
+            try {
+              form = await new Request('http://local/', {
+                method: 'POST',
+                headers: { 'content-type': contentType },
+                body: new Uint8Array(body),
+              }).formData();
+            } catch {
+              throw new AppError(ErrorCode.BAD_USER_INPUT, 'Biểu mẫu tải lên không đọc được.');
+            }
+            const file = form.get('file');
+            if (!file || typeof file === 'string') {
+              throw new AppError(ErrorCode.BAD_USER_INPUT, 'Thiếu tệp (trường "file").', {
+                fieldErrors: { file: 'Vui lòng chọn tệp.' },
+              });
+            }
+            const text = (k: string) => {
+              const v = form.get(k);
+              return typeof v === 'string' ? v : null;
+            };
+            upload = {
+              fileName: file.name || 'tep',
+              data: Buffer.from(await file.arrayBuffer()),
+              alt: text('alt'),
+              caption: text('caption'),
+              focalX: num(text('focalX')),
+              focalY: num(text('focalY')),
+            };
+          } else {
+            if (!header(req, 'x-file-name')) {
+              throw new AppError(ErrorCode.BAD_USER_INPUT, 'Thiếu tên tệp (X-File-Name).');
+            }
+            upload = {
+              fileName: decode(header(req, 'x-file-name')) ?? 'tep',
+              data: body,
+              alt: decode(header(req, 'x-alt')),
+              caption: decode(header(req, 'x-caption')),
+              focalX: num(header(req, 'x-focal-x')),
+              focalY: num(header(req, 'x-focal-y')),
+            };
+          }
+          const asset = await uploadMedia(
+            {
+              em: ctx.em,
+              storage,
+              viewer: ctx.viewer,
+              tenantId: ctx.tenant.id,
+              now: clock.now(),
+            },
+            upload,
+          );
+          res.status(201).json(mediaJson(asset, contextDeps.mediaUrl));
+        } catch (err) {
+          sendError(res, err);
+        }
+      },
+    );
+    // Media files are public and immutable: the file name carries a hash of its content.
+    app.get('/media/:id/:file', async (req, res) => {
+      try {
+        const { asset, variant } = await mediaFile(
+          orm.em.fork(),
+          String(req.params.id),
+          String(req.params.file),
+        );
+        res.setHeader('Content-Type', variant.mimeType);
+        res.setHeader('Content-Length', String(variant.bytes));
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+        if (asset.kind === MediaKind.IMAGE) {
+          res.setHeader('Content-Security-Policy', "default-src 'none'");
+        } else {
+          const inline = variant.mimeType === 'application/pdf' ? 'inline' : 'attachment';
+          res.setHeader(
+            'Content-Disposition',
+            `${inline}; filename*=UTF-8''${encodeURIComponent(asset.filename)}`,
+          );
+        }
+        (await storage.get(variant.storageKey)).pipe(res);
+      } catch (err) {
+        sendError(res, err);
+      }
+    });
+
+    if (testClock) {
+      // Demo mode only (config refuses KN_TEST_CLOCK elsewhere): the browser tests move time.
+      app.post('/__test__/clock', express.json(), async (req, res) => {
+        const body = (req.body ?? {}) as { now?: unknown; advanceMs?: unknown };
+        if (typeof body.now === 'string' && !Number.isNaN(Date.parse(body.now))) {
+          testClock.set(new Date(body.now));
+        } else if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs)) {
+          testClock.advance(body.advanceMs);
+        } else if (body.now !== undefined || body.advanceMs !== undefined) {
+          res.status(400).json({ error: 'Gửi { "now": ISO } hoặc { "advanceMs": số }.' });
+          return;
+        }
+        // Run whatever became due (scheduled publications) before answering.
+        if (config.runJobs) await jobs.kick();
+        res.json({ now: clock.now().toISOString() });
+      });
+    }
+
     app.use(
       '/graphql',
       (req, res, next) => {
@@ -428,6 +582,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const { port } = httpServer.address() as AddressInfo;
     const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
     const origin = `http://${hostForUrl === '0.0.0.0' ? '127.0.0.1' : hostForUrl}:${port}`;
+    contextDeps.mediaUrl = config.mediaUrl ?? origin;
 
     let stopped = false;
     return {
@@ -452,6 +607,35 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await orm.close(true);
     throw err;
   }
+}
+
+/** The answer of POST /media: the MediaAsset as GraphQL would give it. */
+function mediaJson(asset: import('./content/media.entity.js').MediaAsset, base: string) {
+  return {
+    id: asset.id,
+    kind: asset.kind,
+    filename: asset.filename,
+    mimeType: asset.mimeType,
+    bytes: asset.bytes,
+    alt: asset.alt ?? null,
+    caption: asset.caption ?? null,
+    width: asset.width ?? null,
+    height: asset.height ?? null,
+    focalX: asset.focalX ?? null,
+    focalY: asset.focalY ?? null,
+    url: mainUrl(base, asset),
+    variants: asset.variants
+      .filter((v) => v.name !== 'original')
+      .map((v) => ({
+        name: v.name,
+        format: v.format,
+        width: v.width,
+        height: v.height,
+        bytes: v.bytes,
+        url: variantUrl(base, asset.id, v),
+      })),
+    createdAt: asset.createdAt.toISOString(),
+  };
 }
 
 export { loadConfig, ConfigError, type Config } from './config.js';

@@ -14,7 +14,7 @@ export interface UploadedFile {
 export async function uploadFile(
   opts: { fetch: typeof fetch; apiUrl: string; headers?: Record<string, string> },
   file: { name: string; data: ArrayBuffer },
-  kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' = 'SUPPORTING',
+  kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' | 'EVIDENCE' = 'SUPPORTING',
 ): Promise<UploadedFile> {
   const origin = opts.apiUrl.replace(/\/graphql\/?$/, '');
   let res: Response;

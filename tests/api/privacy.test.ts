@@ -97,6 +97,27 @@ describe('data-subject requests', () => {
 
     const done = await api.gql(COMPLETE, { id: req.id }, { token: hub });
     expect(done.data!.completeDataRequest.status).toBe('DONE');
+    // The hub can hand the same data over in person (each read is audited).
+    const reads = async () =>
+      (
+        await api.sql(
+          `select count(*)::int as n from audit_entry a join idea i on i.id = a.idea_id
+            where a.action = 'PERSONAL_DATA_READ' and i.tracking_code = $1`,
+          [trackingCode],
+        )
+      )[0].n;
+    const readsBefore = await reads();
+    const ONE = `query ($id: ID!) { dataRequest(id: $id) { id kind status result } }`;
+    const handed = await api.gql(ONE, { id: req.id }, { token: hub });
+    expect(handed.data!.dataRequest).toMatchObject({ id: req.id, kind: 'ACCESS', status: 'DONE' });
+    expect(handed.data!.dataRequest.result.person).toMatchObject({ fullName: 'Cầm Thị Hỏi' });
+    expect(await reads()).toBe(readsBefore + 1);
+    // Listing the queue does not read anyone's data unless asked for.
+    await api.gql(`query { dataRequests(status: DONE) { id } }`, {}, { token: hub });
+    expect(await reads()).toBe(readsBefore + 1);
+    expect(
+      (await api.gql(ONE, { id: req.id }, { token: officerA })).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
     const after = await tracked(trackingCode, 'hoi@example.com');
     const data = after.dataRequests.find((d: any) => d.id === req.id).data;
     expect(data.person).toMatchObject({ fullName: 'Cầm Thị Hỏi', email: 'hoi@example.com' });

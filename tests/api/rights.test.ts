@@ -135,15 +135,23 @@ describe('authorship and shares', () => {
     expect(refused.errors![0]!.extensions!.code).toBe('RIGHTS_NOT_CLEARED');
     expect(refused.errors![0]!.message).toMatch(/1 đồng tác giả chưa xác nhận/);
     const staff = await api.gql(
-      'query ($id: ID!) { idea(id: $id) { authors { displayName confirmed invitationPending } } }',
+      'query ($id: ID!) { idea(id: $id) { authors { displayName confirmed invitationPending invitationExpiresAt } } }',
       { id },
       { token: hub },
     );
-    expect(staff.data!.idea.authors).toContainEqual({
-      displayName: 'Phạm Văn Đồng Hành',
-      confirmed: false,
-      invitationPending: true,
-    });
+    const pending = staff.data!.idea.authors.find(
+      (a: any) => a.displayName === 'Phạm Văn Đồng Hành',
+    );
+    expect(pending).toMatchObject({ confirmed: false, invitationPending: true });
+    // The link the staff can tell the co-author about expires 30 days after it was sent.
+    const [row] = await api.sql(
+      `select a.invitation_expires_at as expires from authorship a where a.idea_id = $1 and a.role = 'CO_AUTHOR'`,
+      [id],
+    );
+    expect(pending.invitationExpiresAt).toBe(row.expires.toISOString());
+    // Nobody else sees when it expires.
+    const lead = staff.data!.idea.authors.find((a: any) => a.displayName === 'Nguyễn Thị Thử');
+    expect(lead.invitationExpiresAt).toBeNull();
     // The co-author cannot follow the idea before confirming.
     const early = await api.gql(TRACK, { c: trackingCode, k: coEmail });
     expect(early.errors![0]!.extensions!.code).toBe('NOT_FOUND');

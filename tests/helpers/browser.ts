@@ -102,3 +102,21 @@ export async function staffLogin(
     );
   }
 }
+
+/**
+ * Moves the API's clock (demo mode's test clock, enabled by the e2e setup) and waits until the
+ * jobs that became due — scheduled publications — have run. Sessions live on the same clock:
+ * moving it past their lifetime logs staff out.
+ */
+export async function moveServerClock(
+  to: { now: Date | string } | { advanceMs: number },
+): Promise<Date> {
+  const body = 'now' in to ? { now: new Date(to.now).toISOString() } : to;
+  const res = await fetch(new URL('/__test__/clock', urls.api), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`test clock: HTTP ${res.status} ${await res.text()}`);
+  return new Date(((await res.json()) as { now: string }).now);
+}

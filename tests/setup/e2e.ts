@@ -80,6 +80,8 @@ export default async function setup(project: TestProject) {
     apiPort: await freePort(),
     publicPort: await freePort(),
     adminPort: await freePort(),
+    // Scheduled publishing and other timed behaviour are tested by moving the API's clock.
+    testClock: true,
     env: { NODE_ENV: 'test' },
     onOutput: (name: string, line: string) => logs.push(`[${name}] ${line}`),
     onExit: (name: string, code: number | null) =>

@@ -5,8 +5,17 @@ import {
   AUDIT_ACTION,
   AUDIT_ACTIONS,
   CHANNEL,
+  CONSENT_CHANNEL,
+  CONSENT_GIVER,
+  CONSENT_KIND,
+  DATA_REQUEST_CHANNEL,
+  DATA_REQUEST_KIND,
+  DATA_REQUEST_KINDS,
+  DATA_REQUEST_STATUS,
   DELIVERY_CHANNEL,
   DELIVERY_STATUS,
+  DISPUTE_PARTY,
+  DISPUTE_STATUS,
   EVENT_KIND,
   FEASIBILITY,
   IDEA_ROUTE,
@@ -14,7 +23,10 @@ import {
   MATURITY,
   MISSING_INFO,
   MISSING_INFOS,
+  PERSON_KIND,
   REVISION_SOURCE,
+  RIGHTS_CONSENTS,
+  RIGHTS_STATUS,
   ROLE,
   STATUS,
   STATUSES,
@@ -62,6 +74,32 @@ describe('admin labels', () => {
       const values = Object.values(labels);
       expect(new Set(values).size).toBe(values.length);
       for (const label of values) expect(label.trim().length).toBeGreaterThan(2);
+    }
+  });
+
+  it('name the rights, consent and data-request enums', () => {
+    expect(RIGHTS_STATUS).toEqual({
+      UNCLEAR: 'Chưa rõ',
+      ESTABLISHED: 'Đã xác lập',
+      DISPUTED: 'Có tranh chấp',
+    });
+    // The four consents about using the idea, by the schema's names.
+    expect(RIGHTS_CONSENTS).toEqual(['SHOW_NAME', 'PUBLISH_CONTENT', 'ALLOW_PILOT', 'ALLOW_SCALE']);
+    expect(DATA_REQUEST_KINDS).toHaveLength(6);
+    for (const labels of [
+      DISPUTE_STATUS,
+      DISPUTE_PARTY,
+      PERSON_KIND,
+      CONSENT_KIND,
+      CONSENT_GIVER,
+      CONSENT_CHANNEL,
+      DATA_REQUEST_KIND,
+      DATA_REQUEST_STATUS,
+      DATA_REQUEST_CHANNEL,
+    ]) {
+      const values = Object.values(labels);
+      expect(new Set(values).size).toBe(values.length);
+      for (const label of values) expect(label.trim().length).toBeGreaterThan(3);
     }
   });
 });

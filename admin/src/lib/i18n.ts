@@ -8,9 +8,17 @@ import type {
   AwardStatus,
   Channel,
   ConclusionRule,
+  ConsentChannel,
+  ConsentGiver,
+  ConsentKind,
   CouncilRole,
+  DataRequestChannel,
+  DataRequestKind,
+  DataRequestStatus,
   DeliveryChannel,
   DeliveryStatus,
+  DisputeParty,
+  DisputeStatus,
   Feasibility,
   FundingSource,
   IdeaEventKind,
@@ -20,6 +28,7 @@ import type {
   Maturity,
   MessageDirection,
   MissingInfo,
+  PersonKind,
   PilotRecommendation,
   PilotStatus,
   Programme,
@@ -28,6 +37,7 @@ import type {
   ReviewConclusion,
   ReviewStatus,
   RevisionSource,
+  RightsStatus,
   Role,
   SupportStatus,
   VoteChoice,
@@ -168,6 +178,13 @@ export const AUDIT_ACTION: Record<AuditAction, string> = {
   DISPUTE_CHANGED: 'Khiếu nại tranh chấp quyền tác giả',
   DATA_REQUEST_CHANGED: 'Yêu cầu về dữ liệu cá nhân',
   PERSONAL_DATA_ERASED: 'Xóa, ẩn danh dữ liệu cá nhân',
+  CONTENT_SCHEDULED: 'Hẹn giờ đăng bài',
+  CONTENT_PUBLISHED: 'Đăng bài',
+  CONTENT_UNPUBLISHED: 'Thôi đăng bài (về bản nháp)',
+  CONTENT_ARCHIVED: 'Lưu trữ bài',
+  CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
+  BANNER_CHANGED: 'Thay đổi băng-rôn',
+  FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
 };
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as AuditAction[];
 
@@ -303,3 +320,76 @@ export const VOTE_CHOICE: Record<VoteChoice, string> = {
   ABSTAIN: 'Không biểu quyết',
 };
 export const VOTE_CHOICES = Object.keys(VOTE_CHOICE) as VoteChoice[];
+
+/** Authors' rights (§III.6). */
+export const RIGHTS_STATUS: Record<RightsStatus, string> = {
+  UNCLEAR: 'Chưa rõ',
+  ESTABLISHED: 'Đã xác lập',
+  DISPUTED: 'Có tranh chấp',
+};
+export const RIGHTS_STATUSES = Object.keys(RIGHTS_STATUS) as RightsStatus[];
+
+export const DISPUTE_STATUS: Record<DisputeStatus, string> = {
+  OPEN: 'Đang xem xét',
+  UPHELD: 'Có cơ sở',
+  DISMISSED: 'Không có cơ sở',
+};
+
+export const DISPUTE_PARTY: Record<DisputeParty, string> = {
+  AUTHOR: 'Tác giả của ý tưởng',
+  THIRD_PARTY: 'Người khác (bên thứ ba)',
+};
+
+export const PERSON_KIND: Record<PersonKind, string> = {
+  INDIVIDUAL: 'Cá nhân',
+  ORGANISATION: 'Tổ chức, tập thể',
+};
+export const PERSON_KINDS = Object.keys(PERSON_KIND) as PersonKind[];
+
+export const CONSENT_KIND: Record<ConsentKind, string> = {
+  SHOW_NAME: 'Hiển thị tên công khai',
+  PUBLISH_CONTENT: 'Công khai nội dung ý tưởng',
+  ALLOW_PILOT: 'Cho thử nghiệm, sử dụng',
+  ALLOW_SCALE: 'Cho nhân rộng',
+  PROCESS_DATA: 'Xử lý dữ liệu cá nhân',
+};
+/** The four consents about using the idea and the name, shown and recorded per author. */
+export const RIGHTS_CONSENTS: ConsentKind[] = [
+  'SHOW_NAME',
+  'PUBLISH_CONTENT',
+  'ALLOW_PILOT',
+  'ALLOW_SCALE',
+];
+
+export const CONSENT_GIVER: Record<ConsentGiver, string> = {
+  SELF: 'Tác giả',
+  GUARDIAN: 'Cha, mẹ hoặc người giám hộ',
+};
+
+export const CONSENT_CHANNEL: Record<ConsentChannel, string> = {
+  ONLINE: 'Trực tuyến',
+  PAPER: 'Ký trên giấy',
+};
+
+/** Data-subject requests (Law 91/2025/QH15). */
+export const DATA_REQUEST_KIND: Record<DataRequestKind, string> = {
+  ACCESS: 'Xem dữ liệu cá nhân',
+  CORRECT: 'Chỉnh sửa dữ liệu cá nhân',
+  EXPORT: 'Xuất dữ liệu thành tệp',
+  ERASE: 'Xóa, ẩn danh dữ liệu cá nhân',
+  RESTRICT: 'Hạn chế xử lý',
+  WITHDRAW_CONSENT: 'Rút lại sự đồng ý',
+};
+export const DATA_REQUEST_KINDS = Object.keys(DATA_REQUEST_KIND) as DataRequestKind[];
+
+export const DATA_REQUEST_STATUS: Record<DataRequestStatus, string> = {
+  RECEIVED: 'Đang xử lý',
+  DONE: 'Đã thực hiện',
+  REFUSED: 'Đã từ chối',
+};
+export const DATA_REQUEST_STATUSES = Object.keys(DATA_REQUEST_STATUS) as DataRequestStatus[];
+
+export const DATA_REQUEST_CHANNEL: Record<DataRequestChannel, string> = {
+  TRACKING_PAGE: 'Trang tra cứu',
+  IN_PERSON: 'Trực tiếp',
+};

@@ -14,3 +14,13 @@ export function mayRecordInPerson(roles: readonly Role[] | null | undefined): bo
 export function isCouncilMember(roles: readonly Role[] | null | undefined): boolean {
   return Boolean(roles?.includes('COUNCIL_MEMBER'));
 }
+
+/**
+ * Filing a data-subject request for someone who came in person: the hub, and the reception
+ * officers and unit heads of the unit the idea was filed with (the API checks the idea).
+ */
+export function mayFileDataRequests(roles: readonly Role[] | null | undefined): boolean {
+  return (
+    isHub(roles) || Boolean(roles?.some((r) => r === 'RECEPTION_OFFICER' || r === 'UNIT_HEAD'))
+  );
+}

@@ -32,6 +32,13 @@ export enum AuditAction {
   DISPUTE_CHANGED = 'DISPUTE_CHANGED',
   DATA_REQUEST_CHANGED = 'DATA_REQUEST_CHANGED',
   PERSONAL_DATA_ERASED = 'PERSONAL_DATA_ERASED',
+  CONTENT_SCHEDULED = 'CONTENT_SCHEDULED',
+  CONTENT_PUBLISHED = 'CONTENT_PUBLISHED',
+  CONTENT_UNPUBLISHED = 'CONTENT_UNPUBLISHED',
+  CONTENT_ARCHIVED = 'CONTENT_ARCHIVED',
+  CONTENT_REVISION_RESTORED = 'CONTENT_REVISION_RESTORED',
+  BANNER_CHANGED = 'BANNER_CHANGED',
+  FEATURED_CHANGED = 'FEATURED_CHANGED',
 }
 export const AUDIT_LABEL: Record<AuditAction, string> = {
   IDEA_SUBMITTED: 'Tiếp nhận ý tưởng',
@@ -62,6 +69,13 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   DISPUTE_CHANGED: 'Khiếu nại tranh chấp quyền tác giả',
   DATA_REQUEST_CHANGED: 'Yêu cầu về dữ liệu cá nhân',
   PERSONAL_DATA_ERASED: 'Xóa, ẩn danh dữ liệu cá nhân',
+  CONTENT_SCHEDULED: 'Hẹn giờ đăng bài',
+  CONTENT_PUBLISHED: 'Đăng bài',
+  CONTENT_UNPUBLISHED: 'Thôi đăng bài (về bản nháp)',
+  CONTENT_ARCHIVED: 'Lưu trữ bài',
+  CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
+  BANNER_CHANGED: 'Thay đổi băng-rôn',
+  FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
 };
 registerEnumType(AuditAction, {
   name: 'AuditAction',

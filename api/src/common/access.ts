@@ -170,3 +170,15 @@ export function mayFileDataRequest(
 ): boolean {
   return worksOnIdea(viewer, idea);
 }
+
+/**
+ * Content (news, pages, banners, media, featured items, SEO of idea pages): editors and admins
+ * write; the hub reads drafts to follow what will be published; everyone else sees what is
+ * published.
+ */
+export function mayWriteContent(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.EDITOR, Role.ADMIN);
+}
+export function mayReadContentDrafts(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.EDITOR, Role.ADMIN, Role.HUB);
+}

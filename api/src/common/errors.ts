@@ -54,8 +54,8 @@ export class NotFoundError extends AppError {
   }
 }
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super(ErrorCode.CONFLICT, message);
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, extra);
   }
 }
 export class InvalidTransitionError extends AppError {

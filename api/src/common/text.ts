@@ -90,3 +90,14 @@ export function administrativeDate(place: string, date: Date): string {
   const mm = month <= 2 ? `0${month}` : String(month);
   return `${place}, ngày ${dd} tháng ${mm} năm ${get('year')}`;
 }
+
+/** "14:05 ngày 20/11/2026" in Vietnam's time zone (for messages naming when something happened). */
+export function formatDateTimeVi(date: Date): string {
+  const time = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+  return `${time} ngày ${formatDateVi(date)}`;
+}

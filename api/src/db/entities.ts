@@ -34,6 +34,16 @@ import { Award, AwardRate, BaseSalary } from '../award/award.entity.js';
 import { Dispute, RightsDecision } from '../rights/rights.entity.js';
 import { ReceiptLogEntry } from '../receipts/receipt-log.entity.js';
 import { DataRequest, PublicHoliday } from '../privacy/data-request.entity.js';
+import {
+  Banner,
+  FeaturedItem,
+  IdeaSeo,
+  Post,
+  PostRevision,
+  PostSlug,
+  Tag,
+} from '../content/content.entity.js';
+import { MediaAsset } from '../content/media.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
@@ -78,4 +88,12 @@ export const entities = [
   ReceiptLogEntry,
   DataRequest,
   PublicHoliday,
+  MediaAsset,
+  Tag,
+  Post,
+  PostRevision,
+  PostSlug,
+  Banner,
+  FeaturedItem,
+  IdeaSeo,
 ];

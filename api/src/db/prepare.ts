@@ -2,6 +2,7 @@ import type { Seeder } from '@mikro-orm/seeder';
 import { initOrm } from './orm.js';
 import { DemoSeeder } from './seeders/demo.seeder.js';
 import { Tenant } from '../tenant/tenant.entity.js';
+import type { FileStorage } from '../attachment/storage.js';
 
 /**
  * Brings a database up to date: runs pending migrations (the only way the schema changes) and, in
@@ -10,7 +11,13 @@ import { Tenant } from '../tenant/tenant.entity.js';
  */
 export async function prepareDatabase(
   databaseUrl: string,
-  opts: { demo: boolean; seeder?: new () => Seeder; log?: (message: string) => void },
+  opts: {
+    demo: boolean;
+    seeder?: new () => Seeder;
+    log?: (message: string) => void;
+    /** Where seeders store files (the demo's images). */
+    storage?: FileStorage;
+  },
 ): Promise<{ migrated: string[]; seeded: boolean }> {
   const log = opts.log ?? (() => {});
   const orm = await initOrm({ databaseUrl, poolMax: 2 });
@@ -21,7 +28,10 @@ export async function prepareDatabase(
     const seeder = opts.seeder ?? (opts.demo ? DemoSeeder : null);
     if (seeder && (await orm.em.fork().count(Tenant, {})) === 0) {
       log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu…');
-      await orm.getSeeder().seed(seeder);
+      // Run like SeedManager.seed(), but with the file storage in the seeder's context.
+      const em = orm.em.fork();
+      await new seeder().run(em, { storage: opts.storage });
+      await em.flush();
       seeded = true;
       log('Đã nạp dữ liệu mẫu.');
     }

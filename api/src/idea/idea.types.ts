@@ -96,6 +96,12 @@ export class Author {
   @Field({ description: 'Đang chờ đồng tác giả xác nhận qua liên kết đã gửi' })
   invitationPending: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Hạn của liên kết xác nhận đang chờ (chỉ cán bộ xử lý)',
+  })
+  invitationExpiresAt: Date | null;
+
   @Field({ description: 'Người dưới 16 tuổi (cần thêm đồng ý của cha, mẹ, người giám hộ)' })
   isMinor: boolean;
 

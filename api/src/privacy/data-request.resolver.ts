@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { assertAllowed, mayHandleDataRequests, seesWholeTenant } from '../common/access.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
@@ -11,6 +24,7 @@ import { actorFor } from '../rights/authorship.service.js';
 import {
   DATA_REQUEST_KIND_LABEL,
   DataRequest,
+  DataRequestKind,
   DataRequestStatus,
   PublicHoliday,
 } from './data-request.entity.js';
@@ -41,6 +55,7 @@ function view(ctx: Context, r: DataRequest): DataRequestView {
     ideaId: idea?.id ?? null,
     ideaTitle: idea?.title ?? null,
     trackingCode: idea?.trackingCode ?? null,
+    request: r,
   };
 }
 
@@ -68,6 +83,18 @@ export class DataRequestResolver {
   ): Promise<DataRequestView[]> {
     const rows = await requests.listDataRequests(ctx, { status, overdue });
     return rows.map((r) => view(ctx, r));
+  }
+
+  @Query(() => DataRequestView, {
+    nullable: true,
+    description: 'Một yêu cầu của chủ thể dữ liệu (cơ quan đầu mối)',
+  })
+  async dataRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<DataRequestView | null> {
+    const r = await requests.findDataRequest(ctx, id);
+    return r ? view(ctx, r) : null;
   }
 
   @Mutation(() => IdeaTracking, {
@@ -177,5 +204,29 @@ export class DataRequestResolver {
     ctx.em.remove(row);
     await ctx.em.flush();
     return true;
+  }
+}
+
+/**
+ * The personal data a completed access or export request produced, so the hub can hand the file
+ * to someone who came in person. Reading it is a read of personal data: it is audited.
+ */
+@Resolver(() => DataRequestView)
+export class DataRequestResultResolver {
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'Dữ liệu cá nhân đã tổng hợp (yêu cầu xem/xuất dữ liệu đã thực hiện; cơ quan đầu mối; mỗi lần xem được ghi nhật ký)',
+  })
+  async result(
+    @Root() view: DataRequestView,
+    @Ctx() ctx: Context,
+  ): Promise<Record<string, unknown> | null> {
+    const r = view.request;
+    if (!r || !mayHandleDataRequests(ctx.viewer)) return null;
+    if (r.kind !== DataRequestKind.ACCESS && r.kind !== DataRequestKind.EXPORT) return null;
+    if (r.status !== DataRequestStatus.DONE || !r.result) return null;
+    if (view.ideaId) await ctx.personalData.record(view.ideaId);
+    return r.result;
   }
 }

@@ -392,6 +392,20 @@ export async function listDataRequests(
   );
 }
 
+export async function findDataRequest(ctx: Context, id: string): Promise<DataRequest | null> {
+  assertAllowed(
+    ctx.viewer,
+    mayHandleDataRequests(ctx.viewer),
+    'Chỉ cơ quan đầu mối xem yêu cầu về dữ liệu cá nhân.',
+  );
+  if (!isUuid(id)) return null;
+  return ctx.em.findOne(
+    DataRequest,
+    { id, tenant: ctx.tenant.id },
+    { populate: ['person', 'idea'] },
+  );
+}
+
 async function lockRequest(tx: EntityManager, ctx: Context, id: string): Promise<DataRequest> {
   const r = isUuid(id)
     ? await tx.findOne(

@@ -1,7 +1,12 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ConsentKind } from '../consent/consent.entity.js';
-import { DataRequestChannel, DataRequestKind, DataRequestStatus } from './data-request.entity.js';
+import {
+  DataRequestChannel,
+  DataRequestKind,
+  DataRequestStatus,
+  type DataRequest,
+} from './data-request.entity.js';
 
 @InputType({ description: 'Chỉnh sửa dữ liệu cá nhân được đề nghị' })
 export class CorrectionsInput {
@@ -91,4 +96,7 @@ export class DataRequestView {
 
   @Field(() => String, { nullable: true })
   trackingCode: string | null;
+
+  /** The row behind the view, for the personal data of a completed access or export. */
+  request?: DataRequest;
 }

@@ -52,14 +52,28 @@ export type AuditAction =
   | 'AUTHOR_REPLIED'
   /** Khen thưởng */
   | 'AWARD_CHANGED'
+  /** Thay đổi băng-rôn */
+  | 'BANNER_CHANGED'
   /** Thay đổi sự đồng ý của tác giả */
   | 'CONSENT_CHANGED'
+  /** Lưu trữ bài */
+  | 'CONTENT_ARCHIVED'
+  /** Đăng bài */
+  | 'CONTENT_PUBLISHED'
+  /** Khôi phục phiên bản bài */
+  | 'CONTENT_REVISION_RESTORED'
+  /** Hẹn giờ đăng bài */
+  | 'CONTENT_SCHEDULED'
+  /** Thôi đăng bài (về bản nháp) */
+  | 'CONTENT_UNPUBLISHED'
   /** Thành lập/cập nhật Hội đồng */
   | 'COUNCIL_CHANGED'
   /** Yêu cầu về dữ liệu cá nhân */
   | 'DATA_REQUEST_CHANGED'
   /** Khiếu nại tranh chấp quyền tác giả */
   | 'DISPUTE_CHANGED'
+  /** Thay đổi mục nổi bật trang chủ */
+  | 'FEATURED_CHANGED'
   /** Phân công xử lý */
   | 'IDEA_ASSIGNED'
   /** Phân loại */
@@ -134,6 +148,11 @@ export type AuthorRole =
   | 'CO_AUTHOR'
   /** Chủ nhiệm */
   | 'LEAD';
+
+export type AuthorShareInput = {
+  authorId: string;
+  share: number;
+};
 
 /** Hình thức khen thưởng (Luật Thi đua, khen thưởng 06/2022/QH15) */
 export type AwardForm =
@@ -255,6 +274,18 @@ export type ConclusionRule =
   /** Biểu quyết tán thành từ 2/3 số thành viên trở lên */
   | 'VOTE';
 
+export type ConsentChannel =
+  /** Đánh dấu trên mẫu trực tuyến */
+  | 'ONLINE'
+  /** Ký trên phiếu giấy */
+  | 'PAPER';
+
+export type ConsentGiver =
+  /** Cha, mẹ hoặc người giám hộ */
+  | 'GUARDIAN'
+  /** Tác giả */
+  | 'SELF';
+
 /** Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị */
 export type ConsentInput = {
   allowPilot?: boolean;
@@ -267,6 +298,27 @@ export type ConsentInput = {
   processData: boolean;
   publishContent?: boolean;
   showName?: boolean;
+};
+
+/** Loại đồng ý của tác giả */
+export type ConsentKind =
+  /** Đồng ý cho thử nghiệm, sử dụng ý tưởng */
+  | 'ALLOW_PILOT'
+  /** Đồng ý cho nhân rộng ý tưởng sang đơn vị khác */
+  | 'ALLOW_SCALE'
+  /** Đồng ý cho cơ quan tiếp nhận xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng */
+  | 'PROCESS_DATA'
+  /** Đồng ý công khai nội dung ý tưởng */
+  | 'PUBLISH_CONTENT'
+  /** Đồng ý hiển thị tên tôi công khai */
+  | 'SHOW_NAME';
+
+/** Chỉnh sửa dữ liệu cá nhân được đề nghị */
+export type CorrectionsInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  phone?: string | null | undefined;
 };
 
 /** Thành lập/cập nhật Hội đồng theo quyết định của Chủ tịch UBND xã */
@@ -309,6 +361,46 @@ export type CouncilRole =
   /** Phó Chủ tịch Hội đồng */
   | 'VICE_CHAIR';
 
+export type DataRequestChannel =
+  /** Trực tiếp tại đầu mối tiếp nhận */
+  | 'IN_PERSON'
+  /** Trên trang tra cứu */
+  | 'TRACKING_PAGE';
+
+/** Yêu cầu của chủ thể dữ liệu */
+export type DataRequestInput = {
+  /** Với yêu cầu rút lại sự đồng ý */
+  consentKinds?: Array<ConsentKind> | null | undefined;
+  /** Với yêu cầu chỉnh sửa */
+  corrections?: CorrectionsInput | null | undefined;
+  /** Nội dung, lý do yêu cầu */
+  details?: string | null | undefined;
+  kind: DataRequestKind;
+};
+
+/** Yêu cầu của chủ thể dữ liệu (Luật 91/2025/QH15) */
+export type DataRequestKind =
+  /** Xem dữ liệu cá nhân */
+  | 'ACCESS'
+  /** Chỉnh sửa dữ liệu cá nhân */
+  | 'CORRECT'
+  /** Xóa, ẩn danh dữ liệu cá nhân */
+  | 'ERASE'
+  /** Xuất dữ liệu thành tệp */
+  | 'EXPORT'
+  /** Hạn chế xử lý */
+  | 'RESTRICT'
+  /** Rút lại sự đồng ý */
+  | 'WITHDRAW_CONSENT';
+
+export type DataRequestStatus =
+  /** Đã thực hiện */
+  | 'DONE'
+  /** Đang xử lý */
+  | 'RECEIVED'
+  /** Từ chối (có lý do) */
+  | 'REFUSED';
+
 export type DeliveryChannel =
   /** Thư điện tử */
   | 'EMAIL'
@@ -322,6 +414,20 @@ export type DeliveryStatus =
   | 'PENDING'
   /** Đã gửi */
   | 'SENT';
+
+export type DisputeParty =
+  /** Tác giả của ý tưởng */
+  | 'AUTHOR'
+  /** Người khác (bên thứ ba) */
+  | 'THIRD_PARTY';
+
+export type DisputeStatus =
+  /** Không có cơ sở */
+  | 'DISMISSED'
+  /** Đang xem xét */
+  | 'OPEN'
+  /** Có cơ sở (đã điều chỉnh tác giả/quyền) */
+  | 'UPHELD';
 
 /** Tính khả thi */
 export type Feasibility =
@@ -443,6 +549,28 @@ export type IdeaWhereInput = {
   unitId?: string | null | undefined;
   /** Năm tiếp nhận (theo giờ Việt Nam), ví dụ 2026 */
   year?: number | null | undefined;
+};
+
+/** Đồng tác giả xác nhận trực tiếp tại đầu mối tiếp nhận */
+export type InPersonAnswerInput = {
+  /** true: xác nhận là đồng tác giả; false: từ chối */
+  accept: boolean;
+  /** Bắt buộc khi xác nhận */
+  consents?: ConsentInput | null | undefined;
+  guardian?: GuardianInput | null | undefined;
+  isMinor?: boolean;
+  /** Bản quét phiếu xác nhận có chữ ký */
+  paperFormId?: string | null | undefined;
+};
+
+/** Sự đồng ý tác giả ký (hoặc rút) trên giấy, do cán bộ ghi nhận */
+export type InPersonConsentInput = {
+  authorId: string;
+  given: boolean;
+  givenBy?: ConsentGiver;
+  kind: ConsentKind;
+  /** Bản quét văn bản có chữ ký (bắt buộc khi đồng ý) */
+  paperFormId?: string | null | undefined;
 };
 
 /** Ý tưởng người dân mang đến đầu mối tiếp nhận, do cán bộ ghi nhận */
@@ -615,6 +743,16 @@ export type RecipientKind =
   /** Cá nhân */
   | 'INDIVIDUAL';
 
+export type ResolveDisputeInput = {
+  disputeId: string;
+  /** UPHELD hoặc DISMISSED */
+  outcome: DisputeStatus;
+  /** Kết quả giải quyết (gửi người khiếu nại) */
+  resolution: string;
+  /** Bắt buộc khi giải quyết khiếu nại cuối cùng: tình trạng quyền tác giả sau đó */
+  rightsStatus?: RightsStatus | null | undefined;
+};
+
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
   /** Xác nhận đã tiếp nhận */
@@ -651,6 +789,24 @@ export type RevisionSource =
   | 'SUBMISSION'
   /** Hoàn thiện cùng tác giả trong bước hỗ trợ */
   | 'SUPPORT';
+
+/** Tình trạng quyền tác giả của ý tưởng */
+export type RightsStatus =
+  /** Có tranh chấp */
+  | 'DISPUTED'
+  /** Đã xác lập */
+  | 'ESTABLISHED'
+  /** Chưa rõ */
+  | 'UNCLEAR';
+
+export type RightsStatusInput = {
+  /** Tài liệu chứng minh (POST /uploads) */
+  evidenceIds?: Array<string>;
+  ideaId: string;
+  /** Lý do, căn cứ */
+  reason: string;
+  status: RightsStatus;
+};
 
 /** Vai trò của cán bộ */
 export type Role =
@@ -1014,7 +1170,7 @@ export type StaffIdeaQueryVariables = Exact<{
 }>;
 
 
-export type StaffIdeaQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string, title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, conclusion: ReviewConclusion | null, council: { name: string } }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
+export type StaffIdeaQuery = { privacyNotice: { version: number } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, rightsStatus: RightsStatus, confidential: string | null, campaign: { id: string, title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, id: string | null, kind: PersonKind, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, conclusion: ReviewConclusion | null, council: { name: string } }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null } | null };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
@@ -1070,6 +1226,85 @@ export type RetryOutboundMessageMutationVariables = Exact<{
 
 export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
 
+export type QueuedDataRequestFragment = { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null };
+
+export type DataRequestQueueQueryVariables = Exact<{
+  status?: DataRequestStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  year: number;
+  next: number;
+}>;
+
+
+export type DataRequestQueueQuery = { dataRequests: Array<{ id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null }>, thisYear: Array<{ day: string }>, nextYear: Array<{ day: string }> };
+
+export type DataRequestResultQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DataRequestResultQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, handledAt: string | null, trackingCode: string | null, result: unknown } | null };
+
+export type DataSubjectLookupQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type DataSubjectLookupQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null, authors: Array<{ id: string | null, role: AuthorRole, displayName: string, anonymised: boolean }> }> } };
+
+export type FileDataRequestInPersonMutationVariables = Exact<{
+  authorId: string;
+  input: DataRequestInput;
+}>;
+
+
+export type FileDataRequestInPersonMutation = { fileDataRequestInPerson: { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null } };
+
+export type CompleteDataRequestMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type CompleteDataRequestMutation = { completeDataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, outcome: string | null } };
+
+export type RefuseDataRequestMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RefuseDataRequestMutation = { refuseDataRequest: { id: string, status: DataRequestStatus } };
+
+export type PublicHolidaysQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PublicHolidaysQuery = { publicHolidays: Array<{ id: string, day: string, name: string }> };
+
+export type AddPublicHolidayMutationVariables = Exact<{
+  day: string;
+  name: string;
+}>;
+
+
+export type AddPublicHolidayMutation = { addPublicHoliday: { id: string } };
+
+export type RemovePublicHolidayMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemovePublicHolidayMutation = { removePublicHoliday: boolean };
+
+export type DataRequestKindQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DataRequestKindQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, subjectName: string } | null };
+
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
@@ -1124,6 +1359,79 @@ export type ConcludeReviewMutationVariables = Exact<{
 
 
 export type ConcludeReviewMutation = { concludeReview: { id: string, status: ReviewStatus, conclusion: ReviewConclusion | null, idea: { id: string, status: IdeaStatus } } };
+
+export type RightsDisputeFragment = { id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null };
+
+export type IdeaRightsFragment = { id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> };
+
+export type DisputesQueryVariables = Exact<{
+  status?: DisputeStatus | null | undefined;
+}>;
+
+
+export type DisputesQuery = { disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> };
+
+export type AddCoAuthorMutationVariables = Exact<{
+  ideaId: string;
+  coAuthor: CoAuthorInput;
+  shares: Array<AuthorShareInput> | AuthorShareInput;
+}>;
+
+
+export type AddCoAuthorMutation = { addCoAuthor: { id: string } };
+
+export type SetAuthorSharesMutationVariables = Exact<{
+  ideaId: string;
+  shares: Array<AuthorShareInput> | AuthorShareInput;
+  reason: string;
+}>;
+
+
+export type SetAuthorSharesMutation = { setAuthorShares: { id: string } };
+
+export type ResendCoAuthorInvitationMutationVariables = Exact<{
+  authorId: string;
+}>;
+
+
+export type ResendCoAuthorInvitationMutation = { resendCoAuthorInvitation: { id: string } };
+
+export type ConfirmCoAuthorInPersonMutationVariables = Exact<{
+  authorId: string;
+  input: InPersonAnswerInput;
+}>;
+
+
+export type ConfirmCoAuthorInPersonMutation = { confirmCoAuthorInPerson: { id: string } };
+
+export type RecordConsentInPersonMutationVariables = Exact<{
+  input: InPersonConsentInput;
+}>;
+
+
+export type RecordConsentInPersonMutation = { recordConsentInPerson: { id: string } };
+
+export type RecordOriginMutationVariables = Exact<{
+  ideaId: string;
+  input: OriginInput;
+}>;
+
+
+export type RecordOriginMutation = { recordOrigin: { id: string } };
+
+export type SetRightsStatusMutationVariables = Exact<{
+  input: RightsStatusInput;
+}>;
+
+
+export type SetRightsStatusMutation = { setRightsStatus: { id: string, rightsStatus: RightsStatus } };
+
+export type ResolveDisputeMutationVariables = Exact<{
+  input: ResolveDisputeInput;
+}>;
+
+
+export type ResolveDisputeMutation = { resolveDispute: { id: string, status: DisputeStatus } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1322,6 +1630,28 @@ export const ImportJobFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
+    fragment QueuedDataRequest on DataRequestView {
+  id
+  kind
+  status
+  channel
+  receivedAt
+  dueAt
+  overdue
+  handledAt
+  outcome
+  details
+  corrections
+  consentKinds
+  subjectName
+  subjectEmail
+  subjectPhone
+  ideaId
+  ideaTitle
+  trackingCode
+}
+    `, {"fragmentName":"QueuedDataRequest"}) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
 export const ReviewSheetFragmentDoc = new TypedDocumentString(`
     fragment ReviewSheet on SheetView {
   memberId
@@ -1339,6 +1669,103 @@ export const ReviewSheetFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewSheet"}) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
+export const RightsDisputeFragmentDoc = new TypedDocumentString(`
+    fragment RightsDispute on DisputeView {
+  id
+  ideaId
+  ideaTitle
+  party
+  claimantName
+  claimantContact
+  statement
+  evidenceIds
+  status
+  resolution
+  raisedAt
+  resolvedAt
+}
+    `, {"fragmentName":"RightsDispute"}) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
+export const IdeaRightsFragmentDoc = new TypedDocumentString(`
+    fragment IdeaRights on Idea {
+  id
+  rightsStatus
+  confidential
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  rightsCheck {
+    publish
+    pilot
+    scale
+  }
+  rightsHistory {
+    id
+    fromStatus
+    toStatus
+    reason
+    evidenceIds
+    decidedBy
+    at
+  }
+  disputes {
+    ...RightsDispute
+  }
+  authors {
+    id
+    role
+    kind
+    share
+    displayName
+    confirmed
+    declined
+    invitationPending
+    invitationExpiresAt
+    isMinor
+    restricted
+    anonymised
+    guardianRelation
+    guardian {
+      fullName
+      email
+      phone
+    }
+    contact {
+      email
+      phone
+      address
+    }
+    consentSummary {
+      kind
+      self
+      guardian
+      effective
+    }
+    consents {
+      kind
+      givenBy
+      givenAt
+      withdrawnAt
+      noticeVersion
+      channel
+    }
+  }
+}
+    fragment RightsDispute on DisputeView {
+  id
+  ideaId
+  ideaTitle
+  party
+  claimantName
+  claimantContact
+  statement
+  evidenceIds
+  status
+  resolution
+  raisedAt
+  resolvedAt
+}`, {"fragmentName":"IdeaRights"}) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -1953,7 +2380,11 @@ export const InboxDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
 export const StaffIdeaDocument = new TypedDocumentString(`
     query StaffIdea($id: ID!) {
+  privacyNotice {
+    version
+  }
   idea(id: $id) {
+    ...IdeaRights
     id
     title
     problem
@@ -2080,7 +2511,86 @@ export const StaffIdeaDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffIdeaQuery, StaffIdeaQueryVariables>;
+    fragment RightsDispute on DisputeView {
+  id
+  ideaId
+  ideaTitle
+  party
+  claimantName
+  claimantContact
+  statement
+  evidenceIds
+  status
+  resolution
+  raisedAt
+  resolvedAt
+}
+fragment IdeaRights on Idea {
+  id
+  rightsStatus
+  confidential
+  origin {
+    ownWork
+    sources
+    declaredAt
+  }
+  rightsCheck {
+    publish
+    pilot
+    scale
+  }
+  rightsHistory {
+    id
+    fromStatus
+    toStatus
+    reason
+    evidenceIds
+    decidedBy
+    at
+  }
+  disputes {
+    ...RightsDispute
+  }
+  authors {
+    id
+    role
+    kind
+    share
+    displayName
+    confirmed
+    declined
+    invitationPending
+    invitationExpiresAt
+    isMinor
+    restricted
+    anonymised
+    guardianRelation
+    guardian {
+      fullName
+      email
+      phone
+    }
+    contact {
+      email
+      phone
+      address
+    }
+    consentSummary {
+      kind
+      self
+      guardian
+      effective
+    }
+    consents {
+      kind
+      givenBy
+      givenAt
+      withdrawnAt
+      noticeVersion
+      channel
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffIdeaQuery, StaffIdeaQueryVariables>;
 export const SetIdeaPublishedDocument = new TypedDocumentString(`
     mutation SetIdeaPublished($id: ID!, $published: Boolean!) {
   setIdeaPublished(id: $id, published: $published) {
@@ -2203,6 +2713,142 @@ export const RetryOutboundMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
+export const DataRequestQueueDocument = new TypedDocumentString(`
+    query DataRequestQueue($status: DataRequestStatus, $overdue: Boolean, $year: Int!, $next: Int!) {
+  dataRequests(status: $status, overdue: $overdue) {
+    ...QueuedDataRequest
+  }
+  thisYear: publicHolidays(year: $year) {
+    day
+  }
+  nextYear: publicHolidays(year: $next) {
+    day
+  }
+}
+    fragment QueuedDataRequest on DataRequestView {
+  id
+  kind
+  status
+  channel
+  receivedAt
+  dueAt
+  overdue
+  handledAt
+  outcome
+  details
+  corrections
+  consentKinds
+  subjectName
+  subjectEmail
+  subjectPhone
+  ideaId
+  ideaTitle
+  trackingCode
+}`) as unknown as TypedDocumentString<DataRequestQueueQuery, DataRequestQueueQueryVariables>;
+export const DataRequestResultDocument = new TypedDocumentString(`
+    query DataRequestResult($id: ID!) {
+  dataRequest(id: $id) {
+    id
+    kind
+    status
+    handledAt
+    trackingCode
+    result
+  }
+}
+    `) as unknown as TypedDocumentString<DataRequestResultQuery, DataRequestResultQueryVariables>;
+export const DataSubjectLookupDocument = new TypedDocumentString(`
+    query DataSubjectLookup($search: String!) {
+  ideas(first: 5, where: {search: $search}) {
+    nodes {
+      id
+      title
+      trackingCode
+      authors {
+        id
+        role
+        displayName
+        anonymised
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataSubjectLookupQuery, DataSubjectLookupQueryVariables>;
+export const FileDataRequestInPersonDocument = new TypedDocumentString(`
+    mutation FileDataRequestInPerson($authorId: ID!, $input: DataRequestInput!) {
+  fileDataRequestInPerson(authorId: $authorId, input: $input) {
+    ...QueuedDataRequest
+  }
+}
+    fragment QueuedDataRequest on DataRequestView {
+  id
+  kind
+  status
+  channel
+  receivedAt
+  dueAt
+  overdue
+  handledAt
+  outcome
+  details
+  corrections
+  consentKinds
+  subjectName
+  subjectEmail
+  subjectPhone
+  ideaId
+  ideaTitle
+  trackingCode
+}`) as unknown as TypedDocumentString<FileDataRequestInPersonMutation, FileDataRequestInPersonMutationVariables>;
+export const CompleteDataRequestDocument = new TypedDocumentString(`
+    mutation CompleteDataRequest($id: ID!, $note: String) {
+  completeDataRequest(id: $id, note: $note) {
+    id
+    kind
+    status
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteDataRequestMutation, CompleteDataRequestMutationVariables>;
+export const RefuseDataRequestDocument = new TypedDocumentString(`
+    mutation RefuseDataRequest($id: ID!, $reason: String!) {
+  refuseDataRequest(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseDataRequestMutation, RefuseDataRequestMutationVariables>;
+export const PublicHolidaysDocument = new TypedDocumentString(`
+    query PublicHolidays($year: Int!) {
+  publicHolidays(year: $year) {
+    id
+    day
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PublicHolidaysQuery, PublicHolidaysQueryVariables>;
+export const AddPublicHolidayDocument = new TypedDocumentString(`
+    mutation AddPublicHoliday($day: String!, $name: String!) {
+  addPublicHoliday(day: $day, name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPublicHolidayMutation, AddPublicHolidayMutationVariables>;
+export const RemovePublicHolidayDocument = new TypedDocumentString(`
+    mutation RemovePublicHoliday($id: ID!) {
+  removePublicHoliday(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePublicHolidayMutation, RemovePublicHolidayMutationVariables>;
+export const DataRequestKindDocument = new TypedDocumentString(`
+    query DataRequestKind($id: ID!) {
+  dataRequest(id: $id) {
+    id
+    kind
+    status
+    subjectName
+  }
+}
+    `) as unknown as TypedDocumentString<DataRequestKindQuery, DataRequestKindQueryVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews($status: ReviewStatus) {
   reviews(status: $status) {
@@ -2386,6 +3032,84 @@ export const ConcludeReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConcludeReviewMutation, ConcludeReviewMutationVariables>;
+export const DisputesDocument = new TypedDocumentString(`
+    query Disputes($status: DisputeStatus) {
+  disputes(status: $status) {
+    ...RightsDispute
+  }
+}
+    fragment RightsDispute on DisputeView {
+  id
+  ideaId
+  ideaTitle
+  party
+  claimantName
+  claimantContact
+  statement
+  evidenceIds
+  status
+  resolution
+  raisedAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<DisputesQuery, DisputesQueryVariables>;
+export const AddCoAuthorDocument = new TypedDocumentString(`
+    mutation AddCoAuthor($ideaId: ID!, $coAuthor: CoAuthorInput!, $shares: [AuthorShareInput!]!) {
+  addCoAuthor(ideaId: $ideaId, coAuthor: $coAuthor, shares: $shares) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCoAuthorMutation, AddCoAuthorMutationVariables>;
+export const SetAuthorSharesDocument = new TypedDocumentString(`
+    mutation SetAuthorShares($ideaId: ID!, $shares: [AuthorShareInput!]!, $reason: String!) {
+  setAuthorShares(ideaId: $ideaId, shares: $shares, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetAuthorSharesMutation, SetAuthorSharesMutationVariables>;
+export const ResendCoAuthorInvitationDocument = new TypedDocumentString(`
+    mutation ResendCoAuthorInvitation($authorId: ID!) {
+  resendCoAuthorInvitation(authorId: $authorId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResendCoAuthorInvitationMutation, ResendCoAuthorInvitationMutationVariables>;
+export const ConfirmCoAuthorInPersonDocument = new TypedDocumentString(`
+    mutation ConfirmCoAuthorInPerson($authorId: ID!, $input: InPersonAnswerInput!) {
+  confirmCoAuthorInPerson(authorId: $authorId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmCoAuthorInPersonMutation, ConfirmCoAuthorInPersonMutationVariables>;
+export const RecordConsentInPersonDocument = new TypedDocumentString(`
+    mutation RecordConsentInPerson($input: InPersonConsentInput!) {
+  recordConsentInPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentInPersonMutation, RecordConsentInPersonMutationVariables>;
+export const RecordOriginDocument = new TypedDocumentString(`
+    mutation RecordOrigin($ideaId: ID!, $input: OriginInput!) {
+  recordOrigin(ideaId: $ideaId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordOriginMutation, RecordOriginMutationVariables>;
+export const SetRightsStatusDocument = new TypedDocumentString(`
+    mutation SetRightsStatus($input: RightsStatusInput!) {
+  setRightsStatus(input: $input) {
+    id
+    rightsStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SetRightsStatusMutation, SetRightsStatusMutationVariables>;
+export const ResolveDisputeDocument = new TypedDocumentString(`
+    mutation ResolveDispute($input: ResolveDisputeInput!) {
+  resolveDispute(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -49,7 +49,7 @@ export function gql<R, V>(
 export async function upload(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,
   file: File,
-  kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION',
+  kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' | 'EVIDENCE',
 ): Promise<UploadedFile> {
   return uploadFile(
     { fetch: event.fetch, apiUrl: apiUrl(), headers: apiHeaders(event.locals.token) },

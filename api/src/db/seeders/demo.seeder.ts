@@ -49,6 +49,8 @@ import { DEMO_COMMUNE, DEMO_IDEAS } from './demo-data.js';
 import { PersonKind } from '../../person/person.entity.js';
 import { RightsDecision } from '../../rights/rights.entity.js';
 import { RightsStatus } from '../../rights/rights.enums.js';
+import type { FileStorage } from '../../attachment/storage.js';
+import { seedDemoContent } from './demo-content.js';
 
 /** Deterministic pseudo-random numbers, so every demo install shows the same codes and dates. */
 function mulberry32(seed: number): () => number {
@@ -331,7 +333,8 @@ export class DemoSeeder extends Seeder {
     }
   }
 
-  async run(em: EntityManager): Promise<void> {
+  /** `context.storage`: where the demo images go (without it the content has no images). */
+  async run(em: EntityManager, context?: { storage?: FileStorage; now?: Date }): Promise<void> {
     const commune = await seedCommune(em, DEMO_COMMUNE);
     const { tenant, campaign, units, fields, receptionPoints } = commune;
     const hub = commune.staff.get('vhxh@nhuthanh.example')!;
@@ -529,5 +532,12 @@ export class DemoSeeder extends Seeder {
       campaign.rubricFrozenAt = first.createdAt;
       await em.flush();
     }
+    await seedDemoContent(em, {
+      tenantId: tenant.id,
+      campaign,
+      fields,
+      storage: context?.storage ?? null,
+      now: context?.now ?? new Date(),
+    });
   }
 }

@@ -28,9 +28,10 @@ import {
   STATUS,
   STATUSES,
 } from '$lib/i18n';
-import { isHub } from '$lib/roles';
+import { isHub, mayFileDataRequests } from '$lib/roles';
 import { dueOn, parseDate } from '$lib/dates';
 import { followUpActions, loadFollowUp } from '$lib/server/follow-up';
+import { rightsActions } from '$lib/server/rights';
 import { fittingCouncils } from '$lib/council';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,7 +60,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null
 
 export const load: PageServerLoad = async (event) => {
   const hub = isHub(event.locals.viewer?.roles);
-  const [{ idea }, staff, fields] = await Promise.all([
+  const [{ idea, privacyNotice }, staff, fields] = await Promise.all([
     gql(event, StaffIdeaDocument, { id: event.params.id }),
     hub ? gql(event, StaffMembersDocument) : Promise.resolve({ staffMembers: [] }),
     hub ? gql(event, FieldListDocument) : Promise.resolve({ fields: [] }),
@@ -82,6 +83,8 @@ export const load: PageServerLoad = async (event) => {
       fits: fitting.includes(c),
     })),
     idea,
+    noticeVersion: privacyNotice?.version ?? null,
+    mayFileDataRequests: mayFileDataRequests(event.locals.viewer?.roles),
     mayPublish: hub,
     mayTriage: hub,
     staff: staff.staffMembers,
@@ -91,6 +94,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   ...followUpActions,
+  ...rightsActions,
 
   publish: async (event) => {
     const published = (await event.request.formData()).get('published') === 'true';

@@ -1,0 +1,334 @@
+/**
+ * Authors' rights on the idea page (§III.6): co-authors, contribution shares, consents and
+ * confirmations signed on paper, the origin declaration, the rights status and disputes. The
+ * actions are spread into the page's `actions`; the API decides who may do what and says why not.
+ * Field errors keep the API's paths ("shares", "coAuthor.email", "guardian.fullName"…).
+ */
+import type { RequestEvent } from '@sveltejs/kit';
+import {
+  AddCoAuthorDocument,
+  ConfirmCoAuthorInPersonDocument,
+  RecordConsentInPersonDocument,
+  RecordOriginDocument,
+  ResendCoAuthorInvitationDocument,
+  ResolveDisputeDocument,
+  SetAuthorSharesDocument,
+  SetRightsStatusDocument,
+  type AuthorShareInput,
+  type ConsentGiver,
+  type ConsentKind,
+  type DisputeStatus,
+  type PersonKind,
+  type RightsStatus,
+} from '$lib/gql/graphql';
+import { ApiError, gql, upload } from './graphql';
+import { apiFailure, filesOf, localFailure, textOf } from './forms';
+import { PERSON_KINDS, RIGHTS_CONSENTS, RIGHTS_STATUS, RIGHTS_STATUSES } from '$lib/i18n';
+import { parseShare } from '$lib/rights';
+
+type IdeaEvent = RequestEvent<{ id: string }>;
+type AnyEvent = Pick<RequestEvent, 'fetch' | 'locals' | 'request' | 'url'>;
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
+  return allowed.includes(value as T) ? (value as T) : null;
+}
+
+/** The shares typed for the authors already on the idea (`share.<authorId>` fields). */
+function readShares(data: FormData): {
+  values: Record<string, string>;
+  shares: AuthorShareInput[];
+  errors: Record<string, string>;
+} {
+  const values: Record<string, string> = {};
+  const shares: AuthorShareInput[] = [];
+  const errors: Record<string, string> = {};
+  for (const [key, raw] of data.entries()) {
+    if (!key.startsWith('share.') || typeof raw !== 'string') continue;
+    const authorId = key.slice('share.'.length);
+    values[key] = raw.trim();
+    const share = parseShare(raw);
+    if (share === null) errors[`shares.${authorId}`] = 'Nhập số nguyên từ 1 đến 100.';
+    else shares.push({ authorId, share });
+  }
+  return { values, shares, errors };
+}
+
+/** Uploads one chosen file; an unreadable one becomes the error of `field`. */
+async function uploaded(
+  event: AnyEvent,
+  file: File | undefined,
+  kind: 'PAPER_FORM' | 'EVIDENCE',
+  field: string,
+  errors: Record<string, string>,
+): Promise<string | null> {
+  if (!file) return null;
+  try {
+    return (await upload(event, file, kind)).id;
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    errors[field] = err.message;
+    return null;
+  }
+}
+
+/** Resolving a dispute, from the idea page or from the list of disputes. */
+export async function resolveDisputeAction(event: AnyEvent) {
+  const data = await event.request.formData();
+  const values = {
+    disputeId: textOf(data, 'disputeId'),
+    outcome: textOf(data, 'outcome'),
+    resolution: textOf(data, 'resolution'),
+    rightsStatus: textOf(data, 'rightsStatus'),
+  };
+  const errors: Record<string, string> = {};
+  const outcome = oneOf<DisputeStatus>(values.outcome, ['UPHELD', 'DISMISSED']);
+  if (!outcome) errors.outcome = 'Chọn kết quả: có cơ sở hoặc không có cơ sở.';
+  if (!values.resolution) errors.resolution = 'Vui lòng nhập kết quả giải quyết.';
+  const rightsStatus = oneOf<RightsStatus>(values.rightsStatus, RIGHTS_STATUSES);
+  if (Object.keys(errors).length) return localFailure('dispute', errors, values);
+  try {
+    await gql(event, ResolveDisputeDocument, {
+      input: {
+        disputeId: values.disputeId,
+        outcome: outcome!,
+        resolution: values.resolution,
+        rightsStatus,
+      },
+    });
+    return {
+      form: 'dispute',
+      message: `Đã giải quyết khiếu nại (${outcome === 'UPHELD' ? 'có cơ sở' : 'không có cơ sở'}); kết quả được gửi cho người khiếu nại.`,
+      values: { disputeId: values.disputeId },
+    };
+  } catch (err) {
+    return apiFailure(err, 'dispute', values, event.url.pathname);
+  }
+}
+
+export const rightsActions = {
+  /** The hub changes the contribution shares (they must add up to 100 %, with a reason). */
+  setShares: async (event: IdeaEvent) => {
+    const data = await event.request.formData();
+    const { values, shares, errors } = readShares(data);
+    const reason = textOf(data, 'reason');
+    const kept = { ...values, reason };
+    if (Object.keys(errors).length) return localFailure('shares', errors, kept);
+    try {
+      await gql(event, SetAuthorSharesDocument, { ideaId: event.params.id, shares, reason });
+      return { form: 'shares', message: 'Đã lưu tỷ lệ đóng góp mới.' };
+    } catch (err) {
+      return apiFailure(err, 'shares', kept, event.url.pathname);
+    }
+  },
+
+  /** The hub adds a co-author, who is invited to confirm; the shares are rebalanced at once. */
+  addCoAuthor: async (event: IdeaEvent) => {
+    const data = await event.request.formData();
+    const { values, shares, errors } = readShares(data);
+    const kept = {
+      ...values,
+      'coAuthor.fullName': textOf(data, 'coAuthor.fullName'),
+      'coAuthor.kind': textOf(data, 'coAuthor.kind'),
+      'coAuthor.email': textOf(data, 'coAuthor.email'),
+      'coAuthor.phone': textOf(data, 'coAuthor.phone'),
+      'coAuthor.share': textOf(data, 'coAuthor.share'),
+    };
+    const share = parseShare(kept['coAuthor.share']);
+    if (share === null) errors['coAuthor.share'] = 'Nhập số nguyên từ 1 đến 99.';
+    const kind = oneOf<PersonKind>(kept['coAuthor.kind'], PERSON_KINDS) ?? 'INDIVIDUAL';
+    if (Object.keys(errors).length) return localFailure('coAuthor', errors, kept);
+    try {
+      await gql(event, AddCoAuthorDocument, {
+        ideaId: event.params.id,
+        coAuthor: {
+          fullName: kept['coAuthor.fullName'],
+          kind,
+          email: kept['coAuthor.email'] || null,
+          phone: kept['coAuthor.phone'] || null,
+          share: share!,
+        },
+        shares,
+      });
+      return {
+        form: 'coAuthor',
+        message:
+          kept['coAuthor.email'] || kept['coAuthor.phone']
+            ? `Đã thêm đồng tác giả ${kept['coAuthor.fullName']} và gửi lời mời xác nhận.`
+            : `Đã thêm đồng tác giả ${kept['coAuthor.fullName']}.`,
+      };
+    } catch (err) {
+      return apiFailure(err, 'coAuthor', kept, event.url.pathname);
+    }
+  },
+
+  /** A new one-time link for a co-author who lost theirs. */
+  resendInvitation: async (event: IdeaEvent) => {
+    const authorId = textOf(await event.request.formData(), 'authorId');
+    try {
+      await gql(event, ResendCoAuthorInvitationDocument, { authorId });
+      return {
+        form: 'resendInvite',
+        message: 'Đã gửi lại liên kết xác nhận; liên kết cũ không còn dùng được.',
+        values: { authorId },
+      };
+    } catch (err) {
+      return apiFailure(err, 'resendInvite', { authorId }, event.url.pathname);
+    }
+  },
+
+  /** A co-author who came in person confirms (with their consents) or declines, on paper. */
+  confirmInPerson: async (event: IdeaEvent) => {
+    const data = await event.request.formData();
+    const on = (name: string) => data.get(name) === 'on';
+    const values = {
+      authorId: textOf(data, 'authorId'),
+      answer: textOf(data, 'answer'),
+      processData: on('processData'),
+      showName: on('showName'),
+      publishContent: on('publishContent'),
+      allowPilot: on('allowPilot'),
+      allowScale: on('allowScale'),
+      isMinor: on('isMinor'),
+      guardianConsent: on('guardianConsent'),
+      'guardian.fullName': textOf(data, 'guardian.fullName'),
+      'guardian.relation': textOf(data, 'guardian.relation'),
+      'guardian.email': textOf(data, 'guardian.email'),
+      'guardian.phone': textOf(data, 'guardian.phone'),
+    };
+    const errors: Record<string, string> = {};
+    if (values.answer !== 'accept' && values.answer !== 'decline')
+      errors.answer = 'Chọn xác nhận hoặc từ chối.';
+    const accept = values.answer === 'accept';
+    const [file] = filesOf(data, 'paperForm');
+    const paperFormId = await uploaded(event, file, 'PAPER_FORM', 'paperFormId', errors);
+    if (Object.keys(errors).length) return localFailure('inPerson', errors, values);
+    try {
+      await gql(event, ConfirmCoAuthorInPersonDocument, {
+        authorId: values.authorId,
+        input: {
+          accept,
+          paperFormId,
+          isMinor: accept && values.isMinor,
+          consents: accept
+            ? {
+                noticeVersion: Number(textOf(data, 'noticeVersion')) || 0,
+                processData: values.processData,
+                showName: values.showName,
+                publishContent: values.publishContent,
+                allowPilot: values.allowPilot,
+                allowScale: values.allowScale,
+                guardianConsent: values.isMinor && values.guardianConsent,
+              }
+            : null,
+          guardian:
+            accept && values.isMinor
+              ? {
+                  fullName: values['guardian.fullName'],
+                  relation: values['guardian.relation'],
+                  email: values['guardian.email'] || null,
+                  phone: values['guardian.phone'] || null,
+                }
+              : null,
+        },
+      });
+      return {
+        form: 'inPerson',
+        message: accept
+          ? 'Đã ghi nhận đồng tác giả xác nhận trực tiếp, kèm các sự đồng ý.'
+          : 'Đã ghi nhận đồng tác giả từ chối; tỷ lệ đóng góp của họ chuyển cho chủ nhiệm.',
+        values: { authorId: values.authorId },
+      };
+    } catch (err) {
+      return apiFailure(err, 'inPerson', values, event.url.pathname);
+    }
+  },
+
+  /** A consent given (with the signed form) or withdrawn on paper at a reception point. */
+  recordConsent: async (event: IdeaEvent) => {
+    const data = await event.request.formData();
+    const values = {
+      authorId: textOf(data, 'authorId'),
+      kind: textOf(data, 'kind'),
+      given: textOf(data, 'given'),
+      givenBy: textOf(data, 'givenBy'),
+    };
+    const errors: Record<string, string> = {};
+    const kind = oneOf<ConsentKind>(values.kind, RIGHTS_CONSENTS);
+    if (!kind) errors.kind = 'Chọn loại đồng ý.';
+    if (values.given !== 'true' && values.given !== 'false')
+      errors.given = 'Chọn đồng ý hay rút lại.';
+    const givenBy = oneOf<ConsentGiver>(values.givenBy, ['SELF', 'GUARDIAN']) ?? 'SELF';
+    const [file] = filesOf(data, 'paperForm');
+    const paperFormId = await uploaded(event, file, 'PAPER_FORM', 'paperFormId', errors);
+    if (values.given === 'true' && !file && !errors.paperFormId)
+      errors.paperFormId = 'Vui lòng tải lên bản quét văn bản đồng ý có chữ ký.';
+    if (Object.keys(errors).length) return localFailure('consent', errors, values);
+    try {
+      await gql(event, RecordConsentInPersonDocument, {
+        input: {
+          authorId: values.authorId,
+          kind: kind!,
+          given: values.given === 'true',
+          givenBy,
+          paperFormId,
+        },
+      });
+      return {
+        form: 'consent',
+        message:
+          values.given === 'true'
+            ? 'Đã ghi nhận sự đồng ý ký trên giấy.'
+            : 'Đã ghi nhận việc rút lại sự đồng ý; có hiệu lực ngay.',
+        values: { authorId: values.authorId },
+      };
+    } catch (err) {
+      return apiFailure(err, 'consent', values, event.url.pathname);
+    }
+  },
+
+  /** The origin declaration the lead author signed on paper. */
+  recordOrigin: async (event: IdeaEvent) => {
+    const data = await event.request.formData();
+    const values = { ownWork: textOf(data, 'ownWork'), sources: textOf(data, 'sources') };
+    if (values.ownWork !== 'true' && values.ownWork !== 'false')
+      return localFailure('origin', { ownWork: 'Chọn một trong hai cam đoan.' }, values);
+    try {
+      await gql(event, RecordOriginDocument, {
+        ideaId: event.params.id,
+        input: { ownWork: values.ownWork === 'true', sources: values.sources || null },
+      });
+      return { form: 'origin', message: 'Đã ghi nhận cam đoan nguồn gốc ký trên giấy.' };
+    } catch (err) {
+      return apiFailure(err, 'origin', values, event.url.pathname);
+    }
+  },
+
+  /** The hub sets the rights status with its reason and evidence. */
+  rightsStatus: async (event: IdeaEvent) => {
+    const data = await event.request.formData();
+    const values = { status: textOf(data, 'status'), reason: textOf(data, 'reason') };
+    const errors: Record<string, string> = {};
+    const status = oneOf<RightsStatus>(values.status, RIGHTS_STATUSES);
+    if (!status) errors.status = 'Chọn tình trạng quyền tác giả.';
+    if (!values.reason) errors.reason = 'Vui lòng nhập lý do, căn cứ.';
+    const evidenceIds: string[] = [];
+    for (const file of filesOf(data, 'evidence')) {
+      const id = await uploaded(event, file, 'EVIDENCE', 'evidenceIds', errors);
+      if (id) evidenceIds.push(id);
+    }
+    if (Object.keys(errors).length) return localFailure('rightsStatus', errors, values);
+    try {
+      await gql(event, SetRightsStatusDocument, {
+        input: { ideaId: event.params.id, status: status!, reason: values.reason, evidenceIds },
+      });
+      return {
+        form: 'rightsStatus',
+        message: `Đã đặt tình trạng quyền tác giả: ${RIGHTS_STATUS[status!]}.`,
+      };
+    } catch (err) {
+      return apiFailure(err, 'rightsStatus', values, event.url.pathname);
+    }
+  },
+
+  resolveDispute: (event: IdeaEvent) => resolveDisputeAction(event),
+};
