@@ -1,13 +1,21 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { version } from '$app/environment';
+import { ContentVersionDocument, HomeVersionDocument } from '$lib/gql/graphql';
 import { pickLang } from '$lib/i18n';
 import { localize } from '$lib/i18n/links';
+import { externalMediaOrigin } from '$lib/server/content';
+import { gql } from '$lib/server/graphql';
 import {
+  allowImagesFrom,
   cacheDecision,
+  contentEtag,
   etagMatches,
   PRIVATE_CACHE,
   PUBLIC_CACHE,
+  validatorKind,
   weakEtag,
 } from '$lib/server/http-cache';
+import { siteOrigin } from '$lib/server/site';
 
 /**
  * A browser opening an address without `?lang` while its visitor chose English (cookie) is sent to
@@ -35,6 +43,16 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang =
     pickLang(fromQuery) ?? (read ? null : pickLang(event.cookies.get('lang'))) ?? 'vi';
 
+  // Pages made only of what the API's content version covers get their ETag before rendering:
+  // a revalidation of an unchanged page is answered without rendering it.
+  const validator = read ? await knownValidator(event) : null;
+  if (validator && etagMatches(event.request.headers.get('if-none-match'), validator)) {
+    return new Response(null, {
+      status: 304,
+      headers: { etag: validator, 'cache-control': PUBLIC_CACHE },
+    });
+  }
+
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => {
       const page = html.replace('%lang%', event.locals.lang);
@@ -45,10 +63,54 @@ export const handle: Handle = async ({ event, resolve }) => {
         : page.replace('<html lang=', '<html data-hydrated="" lang=');
     },
   });
-  return withCaching(event, response);
+  return withCaching(event, withHeaders(event, response), validator);
 };
 
-async function withCaching(event: RequestEvent, response: Response): Promise<Response> {
+/**
+ * The ETag of a page covered by the content version, fetched before rendering (so content that
+ * changes meanwhile can only make the ETag older than the page, never newer). Null when the page
+ * is not covered or the API cannot say.
+ */
+async function knownValidator(event: RequestEvent): Promise<string | null> {
+  const kind = validatorKind(event.url.pathname);
+  if (!kind || event.isDataRequest) return null;
+  try {
+    const parts: unknown[] = [
+      version,
+      siteOrigin(event.url),
+      event.url.pathname,
+      event.url.search,
+      event.locals.lang,
+    ];
+    if (kind === 'home') parts.push(await gql(event, HomeVersionDocument));
+    else parts.push((await gql(event, ContentVersionDocument)).contentVersion);
+    return contentEtag(parts);
+  } catch {
+    return null;
+  }
+}
+
+/** Images from a media CDN (KN_MEDIA_URL) in the CSP; previews kept out of search engines. */
+function withHeaders(event: RequestEvent, response: Response): Response {
+  const media = externalMediaOrigin();
+  const csp = response.headers.get('content-security-policy');
+  const preview = event.url.pathname === '/xem-truoc';
+  if (!(media && csp) && !preview) return response;
+  const headers = new Headers(response.headers);
+  if (media && csp) headers.set('content-security-policy', allowImagesFrom(csp, media));
+  if (preview) headers.set('x-robots-tag', 'noindex, nofollow');
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
+async function withCaching(
+  event: RequestEvent,
+  response: Response,
+  validator: string | null,
+): Promise<Response> {
   const decision = cacheDecision({
     method: event.request.method,
     pathname: event.url.pathname,
@@ -72,6 +134,17 @@ async function withCaching(event: RequestEvent, response: Response): Promise<Res
       headers.delete('etag');
       return new Response(response.body, { status: response.status, headers });
     }
+  }
+  if (validator) {
+    // The validator was known before rendering: stream the page as it comes.
+    const headers = new Headers(response.headers);
+    headers.set('cache-control', PUBLIC_CACHE);
+    headers.set('etag', validator);
+    return new Response(event.request.method === 'HEAD' ? null : response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
   }
   // Public: the whole page is rendered anyway, so its bytes give the validator.
   const body = new Uint8Array(await response.arrayBuffer());

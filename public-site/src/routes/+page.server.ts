@@ -1,13 +1,28 @@
-import { HomeDocument } from '$lib/gql/graphql';
+import { HomeContentDocument, HomeDocument } from '$lib/gql/graphql';
+import { newerFirst } from '$lib/news';
 import { gql } from '$lib/server/graphql';
+import { gqlContent } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 // Read-only page: rendered on the server, no client app (see hooks.server.ts).
 export const csr = false;
 
-export const load: PageServerLoad = async (event) => ({
-  home: await gql(event, HomeDocument),
-  // Filled from the content API (banners, posts) once it is merged.
-  banners: [],
-  news: [],
-});
+/** How many of the newest news and propaganda posts the home page lists. */
+const LATEST_NEWS = 3;
+
+export const load: PageServerLoad = async (event) => {
+  const [home, content] = await Promise.all([
+    gql(event, HomeDocument),
+    gqlContent(event, HomeContentDocument),
+  ]);
+  return {
+    home,
+    banners: content.banners,
+    // The editors' ordered choice (ideas still allowed public, published posts); when they chose
+    // nothing, the latest honoured ideas.
+    featured: content.featured,
+    news: [...content.news.nodes, ...content.propaganda.nodes]
+      .sort(newerFirst)
+      .slice(0, LATEST_NEWS),
+  };
+};

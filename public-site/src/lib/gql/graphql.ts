@@ -120,6 +120,26 @@ export type ConsentKind =
   /** Đồng ý hiển thị tên tôi công khai */
   | 'SHOW_NAME';
 
+/** Loại nội dung */
+export type ContentKind =
+  /** Tin tức */
+  | 'NEWS'
+  /** Trang tĩnh (giới thiệu, hướng dẫn tham gia, thể lệ…) */
+  | 'PAGE'
+  /** Bài tuyên truyền */
+  | 'PROPAGANDA';
+
+/** Trạng thái nội dung: nháp → hẹn giờ → đã đăng → lưu trữ */
+export type ContentStatus =
+  /** Đã lưu trữ */
+  | 'ARCHIVED'
+  /** Bản nháp */
+  | 'DRAFT'
+  /** Đã đăng */
+  | 'PUBLISHED'
+  /** Đã hẹn giờ đăng */
+  | 'SCHEDULED';
+
 /** Chỉnh sửa dữ liệu cá nhân được đề nghị */
 export type CorrectionsInput = {
   address?: string | null | undefined;
@@ -453,6 +473,15 @@ export type SupplementInput = {
   title?: string | null | undefined;
 };
 
+/** Nhóm thẻ */
+export type TagKind =
+  /** Theo phong trào, đợt phát động */
+  | 'CAMPAIGN'
+  /** Theo lĩnh vực */
+  | 'FIELD'
+  /** Chủ đề khác */
+  | 'TOPIC';
+
 /** Loại đơn vị */
 export type UnitKind =
   /** Phòng, ban chuyên môn */
@@ -481,6 +510,89 @@ export type CampaignDetailQueryVariables = Exact<{
 
 
 export type CampaignDetailQuery = { campaign: { code: string, title: string, description: string | null, status: CampaignStatus, startsOn: string, endsOn: string, currentPhase: { kind: PhaseKind } | null, phases: Array<{ kind: PhaseKind, name: string, startsOn: string, endsOn: string }>, fields: Array<{ id: string, name: string }>, rubric: Array<{ code: string, name: string, description: string | null, weight: number, scaleMax: number }>, councils: Array<{ name: string, decisionNumber: string, decisionDate: string, signer: string, termStart: string, termEnd: string, quorum: number, rule: ConclusionRule, fields: Array<{ id: string, name: string }>, members: Array<{ fullName: string, role: CouncilRole, title: string, external: boolean }> }> } | null, units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ name: string, address: string | null, openingHours: string | null, phone: string | null }> }> };
+
+export type PictureFragment = { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
+
+export type PostCardFragment = { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> };
+
+export type ArticleFragment = { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> };
+
+export type NewsListQueryVariables = Exact<{
+  kind: ContentKind;
+  otherKind: ContentKind;
+  tag?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NewsListQuery = { main: { totalCount: number, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { totalCount: number, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tags: Array<{ slug: string, name: string, kind: TagKind }> };
+
+export type NewsOfKindQueryVariables = Exact<{
+  kind: ContentKind;
+  tag?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NewsOfKindQuery = { posts: { totalCount: number, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tags: Array<{ slug: string, name: string, kind: TagKind }> };
+
+export type NewsBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NewsBySlugQuery = { news: { redirectTo: string | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }, propaganda: { redirectTo: string | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null } };
+
+export type PageBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PageBySlugQuery = { page: { redirectTo: string | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null } };
+
+export type ContentPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ContentPreviewQuery = { contentPreview: { status: ContentStatus, id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null };
+
+export type HomeContentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeContentQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, image: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }>, featured: Array<{ id: string, idea: { honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }>, news: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, propaganda: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> } };
+
+export type ContentVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentVersionQuery = { contentVersion: string };
+
+export type HomeVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeVersionQuery = { contentVersion: string, currentCampaign: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, kind: PhaseKind, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
+
+export type StaticPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaticPagesQuery = { posts: { nodes: Array<{ slug: string, title: string, publishedAt: string | null }> } };
+
+export type FeedPostFragment = { id: string, slug: string, kind: ContentKind, title: string, summary: string | null, publishedAt: string | null, updatedAt: string, tags: Array<{ name: string }> };
+
+export type NewsFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsFeedQuery = { news: { nodes: Array<{ id: string, slug: string, kind: ContentKind, title: string, summary: string | null, publishedAt: string | null, updatedAt: string, tags: Array<{ name: string }> }> }, propaganda: { nodes: Array<{ id: string, slug: string, kind: ContentKind, title: string, summary: string | null, publishedAt: string | null, updatedAt: string, tags: Array<{ name: string }> }> } };
+
+export type SitemapPostsQueryVariables = Exact<{
+  kind: ContentKind;
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapPostsQuery = { posts: { nodes: Array<{ slug: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HonouredFeedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -532,7 +644,7 @@ export type PublicIdeaQueryVariables = Exact<{
 }>;
 
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
 
 export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
@@ -693,6 +805,107 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PictureFragmentDoc = new TypedDocumentString(`
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+    `, {"fragmentName":"Picture"}) as unknown as TypedDocumentString<PictureFragment, unknown>;
+export const PostCardFragmentDoc = new TypedDocumentString(`
+    fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`, {"fragmentName":"PostCard"}) as unknown as TypedDocumentString<PostCardFragment, unknown>;
+export const ArticleFragmentDoc = new TypedDocumentString(`
+    fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`, {"fragmentName":"Article"}) as unknown as TypedDocumentString<ArticleFragment, unknown>;
+export const FeedPostFragmentDoc = new TypedDocumentString(`
+    fragment FeedPost on Post {
+  id
+  slug
+  kind
+  title
+  summary
+  publishedAt
+  updatedAt
+  tags {
+    name
+  }
+}
+    `, {"fragmentName":"FeedPost"}) as unknown as TypedDocumentString<FeedPostFragment, unknown>;
 export const CountersFragmentDoc = new TypedDocumentString(`
     fragment Counters on IdeaCounters {
   received
@@ -890,6 +1103,429 @@ export const CampaignDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CampaignDetailQuery, CampaignDetailQueryVariables>;
+export const NewsListDocument = new TypedDocumentString(`
+    query NewsList($kind: ContentKind!, $otherKind: ContentKind!, $tag: String, $first: Int!, $after: String) {
+  main: posts(kind: $kind, tag: $tag, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...PostCard
+    }
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  other: posts(kind: $otherKind, tag: $tag, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...PostCard
+    }
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tags {
+    slug
+    name
+    kind
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+export const NewsOfKindDocument = new TypedDocumentString(`
+    query NewsOfKind($kind: ContentKind!, $tag: String, $first: Int!, $after: String) {
+  posts(kind: $kind, tag: $tag, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...PostCard
+    }
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tags {
+    slug
+    name
+    kind
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsOfKindQuery, NewsOfKindQueryVariables>;
+export const NewsBySlugDocument = new TypedDocumentString(`
+    query NewsBySlug($slug: String!) {
+  news: post(slug: $slug, kind: NEWS) {
+    redirectTo
+    post {
+      ...Article
+    }
+  }
+  propaganda: post(slug: $slug, kind: PROPAGANDA) {
+    redirectTo
+    post {
+      ...Article
+    }
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsBySlugQuery, NewsBySlugQueryVariables>;
+export const PageBySlugDocument = new TypedDocumentString(`
+    query PageBySlug($slug: String!) {
+  page: post(slug: $slug, kind: PAGE) {
+    redirectTo
+    post {
+      ...Article
+    }
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<PageBySlugQuery, PageBySlugQueryVariables>;
+export const ContentPreviewDocument = new TypedDocumentString(`
+    query ContentPreview($token: String!) {
+  contentPreview(token: $token) {
+    ...Article
+    status
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<ContentPreviewQuery, ContentPreviewQueryVariables>;
+export const HomeContentDocument = new TypedDocumentString(`
+    query HomeContent {
+  banners {
+    id
+    title
+    text
+    linkUrl
+    image {
+      ...Picture
+    }
+  }
+  featured {
+    id
+    idea {
+      ...IdeaCard
+      honourCitation
+    }
+    post {
+      ...PostCard
+    }
+  }
+  news: posts(kind: NEWS, first: 4) {
+    nodes {
+      ...PostCard
+    }
+  }
+  propaganda: posts(kind: PROPAGANDA, first: 4) {
+    nodes {
+      ...PostCard
+    }
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}
+fragment IdeaCard on Idea {
+  id
+  title
+  problem
+  status
+  receivedAt
+  publishedAt
+  honouredAt
+  fields {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HomeContentQuery, HomeContentQueryVariables>;
+export const ContentVersionDocument = new TypedDocumentString(`
+    query ContentVersion {
+  contentVersion
+}
+    `) as unknown as TypedDocumentString<ContentVersionQuery, ContentVersionQueryVariables>;
+export const HomeVersionDocument = new TypedDocumentString(`
+    query HomeVersion {
+  contentVersion
+  currentCampaign {
+    id
+    code
+    title
+    description
+    startsOn
+    endsOn
+    currentPhase {
+      name
+      kind
+      startsOn
+      endsOn
+    }
+  }
+  ideaCounters {
+    ...Counters
+  }
+}
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}`) as unknown as TypedDocumentString<HomeVersionQuery, HomeVersionQueryVariables>;
+export const StaticPagesDocument = new TypedDocumentString(`
+    query StaticPages {
+  posts(kind: PAGE, first: 20) {
+    nodes {
+      slug
+      title
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaticPagesQuery, StaticPagesQueryVariables>;
+export const NewsFeedDocument = new TypedDocumentString(`
+    query NewsFeed {
+  news: posts(kind: NEWS, first: 30) {
+    nodes {
+      ...FeedPost
+    }
+  }
+  propaganda: posts(kind: PROPAGANDA, first: 30) {
+    nodes {
+      ...FeedPost
+    }
+  }
+}
+    fragment FeedPost on Post {
+  id
+  slug
+  kind
+  title
+  summary
+  publishedAt
+  updatedAt
+  tags {
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
+export const SitemapPostsDocument = new TypedDocumentString(`
+    query SitemapPosts($kind: ContentKind!, $after: String) {
+  posts(kind: $kind, first: 100, after: $after) {
+    nodes {
+      slug
+      updatedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapPostsQuery, SitemapPostsQueryVariables>;
 export const HonouredFeedDocument = new TypedDocumentString(`
     query HonouredFeed {
   ideas(
@@ -1070,6 +1706,11 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     maturity
     updatedAt
     honourCitation
+    seoTitle
+    seoDescription
+    ogImage {
+      ...Picture
+    }
     campaign {
       code
       title
@@ -1132,7 +1773,22 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment IdeaCard on Idea {
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment IdeaCard on Idea {
   id
   title
   problem

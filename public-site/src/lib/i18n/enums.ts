@@ -4,6 +4,8 @@ import type {
   AuthorRole,
   CampaignStatus,
   ConclusionRule,
+  ContentKind,
+  ContentStatus,
   CouncilRole,
   FundingSource,
   PilotRecommendation,
@@ -269,4 +271,24 @@ export const CONCLUSION_RULE: Record<Lang, Record<ConclusionRule, string>> = {
 export const CAMPAIGN_STATUS: Record<Lang, Record<CampaignStatus, string>> = {
   vi: { DRAFT: 'Đang chuẩn bị', ACTIVE: 'Đang nhận ý tưởng', CLOSED: 'Đã kết thúc' },
   en: { DRAFT: 'In preparation', ACTIVE: 'Accepting ideas', CLOSED: 'Closed' },
+};
+
+export const CONTENT_KIND: Record<Lang, Record<ContentKind, string>> = {
+  vi: { NEWS: 'Tin tức', PROPAGANDA: 'Tuyên truyền', PAGE: 'Trang' },
+  en: { NEWS: 'News', PROPAGANDA: 'Awareness', PAGE: 'Page' },
+};
+
+export const CONTENT_STATUS: Record<Lang, Record<ContentStatus, string>> = {
+  vi: {
+    DRAFT: 'Bản nháp',
+    SCHEDULED: 'Đã hẹn giờ đăng',
+    PUBLISHED: 'Đã đăng',
+    ARCHIVED: 'Đã lưu trữ',
+  },
+  en: {
+    DRAFT: 'Draft',
+    SCHEDULED: 'Scheduled',
+    PUBLISHED: 'Published',
+    ARCHIVED: 'Archived',
+  },
 };

@@ -511,6 +511,49 @@ export const vi = {
   'stats.byFieldLead': 'Một ý tưởng có thể thuộc nhiều lĩnh vực.',
   'stats.privacy':
     'Số liệu được tổng hợp trực tiếp từ hệ thống, gồm mọi ý tưởng đã tiếp nhận (kể cả ý tưởng chưa công khai), chỉ dưới dạng số đếm.',
+  'nav.news': 'Tin tức',
+  'news.title': 'Tin tức',
+  'news.intro':
+    'Tin hoạt động và bài tuyên truyền về phong trào thi đua đổi mới sáng tạo của xã, mới nhất trước.',
+  'news.filters': 'Lọc tin tức',
+  'news.kinds': 'Loại bài',
+  'news.all': 'Tất cả',
+  'news.tags': 'Chủ đề',
+  'news.allTags': 'Mọi chủ đề',
+  'news.count': '{n} bài viết',
+  'news.none': 'Chưa có bài viết nào.',
+  'news.noneFiltered': 'Không có bài viết nào phù hợp.',
+  'news.clear': 'Bỏ lọc',
+  'news.paging': 'Trang của danh sách tin tức',
+  'news.next': 'Bài cũ hơn',
+  'news.first': 'Về bài mới nhất',
+  'news.published': 'Đăng ngày',
+  'news.back': 'Tất cả tin tức',
+  'news.notFound': 'Không tìm thấy bài viết này, hoặc bài chưa được đăng.',
+  'news.feedTitle': 'Tin tức',
+  'news.feedDescription':
+    'Tin hoạt động và bài tuyên truyền về phong trào thi đua đổi mới sáng tạo.',
+  'news.rss': 'RSS tin tức',
+  'news.atom': 'Atom tin tức',
+  'news.feeds': 'Theo dõi tin tức qua',
+  'page.notFound': 'Không tìm thấy trang này.',
+  'preview.banner': 'Bản xem trước — chưa công bố',
+  'preview.status': 'Trạng thái hiện tại: {status}.',
+  'preview.note':
+    'Trang này chỉ mở được bằng liên kết xem trước (hết hạn sau 2 giờ) và không hiện trên trang công cộng.',
+  'preview.expired': 'Liên kết xem trước đã hết hạn',
+  'preview.expiredText':
+    'Liên kết xem trước chỉ dùng được trong 2 giờ kể từ khi tạo. Hãy mở bài trong trang quản trị và tạo liên kết xem trước mới.',
+  'preview.invalid': 'Liên kết xem trước không hợp lệ',
+  'preview.invalidText':
+    'Liên kết không đúng hoặc đã bị cắt mất một phần khi sao chép. Hãy sao chép lại đầy đủ liên kết, hoặc tạo liên kết mới trong trang quản trị.',
+  'preview.missing': 'Bài viết của liên kết xem trước không còn tồn tại.',
+  'home.banners': 'Thông báo',
+  'home.highlights': 'Tiêu biểu',
+  'home.allNews': 'Xem tất cả tin tức',
+  'footer.about': 'Về phong trào',
+  'footer.newsRss': 'RSS tin tức',
+  'campaign.readPages': 'Xem thêm:',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cacheDecision, etagMatches, isPublicPath, weakEtag } from './http-cache';
+import {
+  allowImagesFrom,
+  cacheDecision,
+  contentEtag,
+  etagMatches,
+  isPublicPath,
+  validatorKind,
+  weakEtag,
+} from './http-cache';
 
 const get = (pathname: string, extra: Partial<Parameters<typeof cacheDecision>[0]> = {}) =>
   cacheDecision({
@@ -51,5 +59,48 @@ describe('ETag', () => {
     expect(etagMatches('*', e)).toBe(true);
     expect(etagMatches('"other"', e)).toBe(false);
     expect(etagMatches(null, e)).toBe(false);
+  });
+});
+
+describe('validators known before rendering', () => {
+  it('cover the content pages and the home page, not the others', () => {
+    expect(validatorKind('/')).toBe('home');
+    for (const p of ['/tin-tuc', '/tin-tuc/mot-bai', '/tin-tuc/rss.xml', '/trang/the-le'])
+      expect(validatorKind(p)).toBe('content');
+    for (const p of [
+      '/y-tuong',
+      '/y-tuong/abc',
+      '/tin-tuc/a/b',
+      '/trang',
+      '/xem-truoc',
+      '/minh-bach',
+    ])
+      expect(validatorKind(p)).toBeNull();
+  });
+
+  it('change with any of their parts', () => {
+    const e = contentEtag(['build', '/tin-tuc', '', 'vi', 'v1']);
+    expect(e).toMatch(/^W\/"c[\w-]{26}"$/);
+    expect(contentEtag(['build', '/tin-tuc', '', 'vi', 'v1'])).toBe(e);
+    expect(contentEtag(['build', '/tin-tuc', '', 'vi', 'v2'])).not.toBe(e);
+    expect(contentEtag(['build', '/tin-tuc', '?lang=en', 'en', 'v1'])).not.toBe(e);
+  });
+
+  it('makes the news and media public', () => {
+    for (const p of ['/tin-tuc', '/tin-tuc/bai', '/trang/gioi-thieu'])
+      expect(get(p)).toBe('public');
+    expect(get('/media/x/y.avif', { hasCacheControl: true })).toBe('keep');
+    expect(get('/xem-truoc')).toBe('private');
+  });
+});
+
+describe('images from a media CDN', () => {
+  it('are added to img-src only', () => {
+    const csp = "default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-x'";
+    expect(allowImagesFrom(csp, 'https://cdn.example')).toBe(
+      "default-src 'self'; img-src 'self' data: https://cdn.example; script-src 'self' 'sha256-x'",
+    );
+    const once = allowImagesFrom(csp, 'https://cdn.example');
+    expect(allowImagesFrom(once, 'https://cdn.example')).toBe(once);
   });
 });

@@ -13,6 +13,9 @@ export const PRIVATE_CACHE = 'private, no-store';
 const PUBLIC_PATHS = [
   '/y-tuong',
   '/vinh-danh',
+  '/tin-tuc',
+  '/trang',
+  '/media',
   '/phong-trao',
   '/minh-bach',
   '/kiem-tra-bien-nhan',
@@ -61,4 +64,42 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   const bare = (t: string) => t.trim().replace(/^W\//, '');
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((t) => bare(t) === bare(etag));
+}
+
+/**
+ * Pages whose every input is covered by the API's `contentVersion` (posts, banners, featured items,
+ * public ideas, media, tags, names of fields and units): the news list, articles, static pages and
+ * the news feeds. The home page also shows counters of every idea received and the current
+ * campaign, which the validator adds (`home`). Other pages (galleries with their filters, idea
+ * pages with pilots and awards, the dashboard, receipts, the sitemap) keep the rendered-bytes ETag.
+ */
+export type ValidatorKind = 'content' | 'home';
+
+export function validatorKind(pathname: string): ValidatorKind | null {
+  if (pathname === '/') return 'home';
+  if (pathname === '/tin-tuc' || /^\/(tin-tuc|trang)\/[^/]+$/.test(pathname)) return 'content';
+  return null;
+}
+
+/**
+ * The ETag of a page from what it is made of — the build, the public address, the request's path
+ * and query, the language and the API's content version (with the home page's counters) — known
+ * before rendering, so a matching If-None-Match is answered 304 without rendering the page.
+ */
+export function contentEtag(parts: unknown[]): string {
+  const digest = createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  return `W/"c${digest.slice(0, 26)}"`;
+}
+
+/** A Content-Security-Policy that also lets images come from `origin` (a media CDN). */
+export function allowImagesFrom(csp: string, origin: string): string {
+  return csp
+    .split(';')
+    .map((d) => {
+      const directive = d.trim();
+      return directive.startsWith('img-src ') && !directive.split(/\s+/).includes(origin)
+        ? `${directive} ${origin}`
+        : directive;
+    })
+    .join('; ');
 }

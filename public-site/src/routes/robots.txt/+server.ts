@@ -1,7 +1,10 @@
 import { siteOrigin } from '$lib/server/site';
 import type { RequestHandler } from './$types';
 
-/** Pages holding an author's own data are not for search engines; the sitemap lists the rest. */
+/**
+ * Pages holding an author's own data, and previews of unpublished posts, are not for search
+ * engines; the sitemap lists the rest.
+ */
 export const GET: RequestHandler = ({ url }) =>
   new Response(
     `User-agent: *
@@ -9,6 +12,7 @@ Allow: /
 Disallow: /tra-cuu
 Disallow: /dong-tac-gia
 Disallow: /ngon-ngu
+Disallow: /xem-truoc
 
 Sitemap: ${siteOrigin(url)}/sitemap.xml
 `,
