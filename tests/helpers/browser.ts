@@ -74,6 +74,7 @@ export const DEMO = {
   password: 'KhoiNguon@2026',
   hub: 'vhxh@nhuthanh.example',
   officerDongLac: 'tiepnhan.donglac@nhuthanh.example',
+  editor: 'bientap@nhuthanh.example',
 };
 
 export async function staffLogin(

@@ -1,18 +1,34 @@
 /** Talking to the platform started by the e2e setup the way a partner or the public site would. */
-import { urls } from './browser.js';
+import { DEMO, urls } from './browser.js';
 
+/** A GraphQL call to the platform's API, anonymous or (with a token) as a staff member. */
 export async function apiGql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<T> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-tenant': '16228',
+  };
+  if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(urls.api, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tenant': '16228' },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
+}
+
+/** A staff session token of a demo account (the editor by default), for `apiGql`. */
+export async function staffToken(email = DEMO.editor, password = DEMO.password): Promise<string> {
+  const { login } = await apiGql<{ login: { token: string } }>(
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: password },
+  );
+  return login.token;
 }
 
 let n = 0;

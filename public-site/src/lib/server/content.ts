@@ -106,7 +106,9 @@ export async function loadPost(
   } else {
     lookups = [(await gqlContent(event, PageBySlugDocument, { slug })).page];
   }
-  const found = lookups.find((l) => l.post)?.post;
+  // The API answers an earlier address with the post and `redirectTo`: a post at this very
+  // address (of either kind) comes first.
+  const found = lookups.find((l) => l.post && !l.redirectTo)?.post;
   if (found) return found;
   const base = section === 'news' ? '/tin-tuc' : '/trang';
   const moved = lookups.find((l) => l.redirectTo)?.redirectTo;
