@@ -9,7 +9,8 @@ import {
   skipReason,
   urls,
 } from '../helpers/browser.js';
-import { submitIdea } from '../helpers/public.js';
+import { apiGql, staffToken, submitIdea } from '../helpers/public.js';
+import { richDoc } from '../helpers/content.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 
@@ -61,6 +62,8 @@ describe.skipIf(!browserAvailable)(
     let campaignCode = '';
     let tracked: { trackingCode: string; digest: string; email: string };
     let invitation = '';
+    let articleSlug = '';
+    let previewPath = '';
 
     beforeAll(async () => {
       browser = await launchBrowser();
@@ -92,6 +95,39 @@ describe.skipIf(!browserAvailable)(
         body = mail?.body ?? '';
       }
       invitation = /\/dong-tac-gia\?ma=[A-Za-z0-9_-]+/.exec(body)![0];
+
+      const [article] = await e2eSql<{ slug: string }>(
+        `select slug from post where kind = 'NEWS' and status = 'PUBLISHED'
+           and cover_image_id is not null order by published_at limit 1`,
+      );
+      articleSlug = article!.slug;
+      // A draft using every node of the editor (library image, idea card), seen through its
+      // preview link: the article component with the preview banner.
+      const token = await staffToken();
+      const { mediaAssets } = await apiGql(
+        '{ mediaAssets(first: 1, kind: IMAGE) { nodes { id alt } } }',
+        {},
+        token,
+      );
+      const image = mediaAssets.nodes[0];
+      const { createPost } = await apiGql(
+        'mutation ($input: PostInput!) { createPost(input: $input) { id } }',
+        {
+          input: {
+            kind: 'NEWS',
+            title: 'Bản nháp kiểm tra khả năng tiếp cận',
+            summary: 'Bài chưa đăng, mở bằng liên kết xem trước.',
+            body: richDoc({ mediaId: image.id, imageAlt: image.alt, ideaId }),
+          },
+        },
+        token,
+      );
+      const { createPreviewLink } = await apiGql(
+        'mutation ($id: ID!) { createPreviewLink(postId: $id) }',
+        { id: createPost.id },
+        token,
+      );
+      previewPath = createPreviewLink.slice(urls.public.length);
     });
     afterAll(async () => {
       await browser?.close();
@@ -119,6 +155,13 @@ describe.skipIf(!browserAvailable)(
       ['public receipt log', () => '/so-bien-nhan'],
       ['co-author page', () => invitation],
       ['co-author page with a used or wrong link', () => '/dong-tac-gia?ma=khong-hop-le'],
+      ['news list', () => '/tin-tuc'],
+      ['news list of one kind and tag', () => '/tin-tuc?loai=tin-tuc&the=tin-hoat-dong'],
+      ['news article', () => `/tin-tuc/${articleSlug}`],
+      ['static page', () => '/trang/the-le'],
+      ['preview of a draft', () => previewPath],
+      ['preview with an invalid link', () => '/xem-truoc?token=khong-hop-le'],
+      ['missing article', () => '/tin-tuc/khong-co-bai-nay'],
       ['error page', () => '/trang-khong-ton-tai'],
       ['missing idea', () => '/y-tuong/00000000-0000-4000-8000-000000000000'],
     ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, e2eSql, skipReason, urls } from '../helpers/browser.js';
-import { apiGql, submitIdea } from '../helpers/public.js';
+import { browserAvailable, DEMO, e2eSql, skipReason, urls } from '../helpers/browser.js';
+import { apiGql, staffToken, submitIdea } from '../helpers/public.js';
 
 const PUBLIC = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 const PRIVATE = 'private, no-store';
@@ -17,9 +17,19 @@ describe.skipIf(!browserAvailable)(
       const [idea] = await e2eSql<{ id: string }>(
         `select id from idea where published_at is not null and rights_status = 'ESTABLISHED' limit 1`,
       );
+      const [article] = await e2eSql<{ slug: string }>(
+        `select slug from post where kind = 'NEWS' and status = 'PUBLISHED' limit 1`,
+      );
       for (const path of [
         '/',
         '/?lang=en',
+        '/tin-tuc',
+        '/tin-tuc?the=tin-hoat-dong',
+        `/tin-tuc/${article!.slug}`,
+        `/tin-tuc/${article!.slug}?lang=en`,
+        '/trang/the-le',
+        '/tin-tuc/rss.xml',
+        '/tin-tuc/atom.xml',
         '/y-tuong',
         '/y-tuong?q=nuoc+sach',
         `/y-tuong/${idea!.id}`,
@@ -57,6 +67,104 @@ describe.skipIf(!browserAvailable)(
       await submitIdea(); // a new receipt enters the public log
       const second = await get('/so-bien-nhan?sau=0');
       expect(second.headers.get('etag')).not.toBe(first.headers.get('etag'));
+    });
+
+    it('knows the ETag of home and content pages from the content version, before rendering', async () => {
+      const etag = async (path: string) => (await get(path)).headers.get('etag')!;
+      // Validators of the content version are marked `c`; other pages hash what they rendered.
+      for (const path of ['/', '/tin-tuc', '/trang/the-le', '/tin-tuc/rss.xml'])
+        expect(await etag(path), path).toMatch(/^W\/"c[\w-]{26}"$/);
+      const token = await staffToken();
+
+      // Publishing a post changes the home page (latest news), the list and the feed.
+      const before = {
+        home: await etag('/'),
+        list: await etag('/tin-tuc'),
+      };
+      const title = `Tin kiểm thử bộ đệm ${Date.now().toString(36)}`;
+      const { createPost } = await apiGql(
+        'mutation ($input: PostInput!) { createPost(input: $input) { id slug } }',
+        {
+          input: {
+            kind: 'NEWS',
+            title,
+            body: {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tin.' }] }],
+            },
+          },
+        },
+        token,
+      );
+      // A draft changes nothing public.
+      expect(await etag('/')).toBe(before.home);
+      await apiGql(
+        'mutation ($id: ID!) { publishPost(id: $id) { id } }',
+        { id: createPost.id },
+        token,
+      );
+      const after = await etag('/');
+      expect(after).not.toBe(before.home);
+      const revalidated = await get('/', { 'if-none-match': before.home });
+      expect(revalidated.status).toBe(200);
+      expect(await revalidated.text()).toContain(title);
+      expect(await etag('/tin-tuc')).not.toBe(before.list);
+      expect((await get('/', { 'if-none-match': after })).status).toBe(304);
+      await apiGql(
+        'mutation ($id: ID!) { unpublishPost(id: $id) { id } }',
+        { id: createPost.id },
+        token,
+      );
+      expect(await etag('/')).not.toBe(after);
+
+      // A picture's new description shows in the article: its ETag changes.
+      const [cover] = await e2eSql<{ slug: string; id: string; alt: string }>(
+        `select p.slug, m.id, m.alt from post p join media_asset m on m.id = p.cover_image_id
+          where p.status = 'PUBLISHED' limit 1`,
+      );
+      const articleBefore = await etag(`/tin-tuc/${cover!.slug}`);
+      const setAlt = (alt: string) =>
+        apiGql(
+          'mutation ($id: ID!, $input: MediaInput!) { updateMedia(id: $id, input: $input) { id } }',
+          { id: cover!.id, input: { alt } },
+          token,
+        );
+      await setAlt(`${cover!.alt} (đã sửa)`);
+      try {
+        const changed = await get(`/tin-tuc/${cover!.slug}`, { 'if-none-match': articleBefore });
+        expect(changed.status).toBe(200);
+        expect(await changed.text()).toContain(`${cover!.alt} (đã sửa)`);
+      } finally {
+        await setAlt(cover!.alt);
+      }
+
+      // An idea leaving the public site changes the home page (latest ideas), and so does its return.
+      const hub = await staffToken(DEMO.hub);
+      const [idea] = await e2eSql<{ id: string; title: string }>(
+        `select i.id, i.title from idea i where i.published_at is not null and i.honoured_at is null
+           and i.rights_status = 'ESTABLISHED'
+           and not exists (select 1 from featured_item f where f.idea_id = i.id)
+         order by i.published_at desc limit 1`,
+      );
+      const shown = await etag('/');
+      const publish = (published: boolean) =>
+        apiGql(
+          'mutation ($id: ID!, $p: Boolean!) { setIdeaPublished(id: $id, published: $p) { id } }',
+          { id: idea!.id, p: published },
+          hub,
+        );
+      await publish(false);
+      try {
+        const hidden = await get('/', { 'if-none-match': shown });
+        expect(hidden.status).toBe(200);
+        expect(await hidden.text()).not.toContain(idea!.title);
+      } finally {
+        await publish(true);
+      }
+      expect(await etag('/')).not.toBe(shown);
+      // Nothing changed since: the same ETag, answered without a body.
+      const settled = await etag('/');
+      expect((await get('/', { 'if-none-match': settled })).status).toBe(304);
     });
 
     it('never lets a cache keep pages with personal data or one-time values', async () => {
@@ -133,6 +241,7 @@ describe.skipIf(!browserAvailable)(
       const robots = await (await get('/robots.txt')).text();
       expect(robots).toContain(`Sitemap: ${urls.public}/sitemap.xml`);
       expect(robots).toContain('Disallow: /tra-cuu');
+      expect(robots).toContain('Disallow: /xem-truoc');
       const sitemap = await (await get('/sitemap.xml')).text();
       expect(sitemap).toContain(`<loc>${urls.public}/minh-bach</loc>`);
       expect(sitemap).toContain(`<loc>${urls.public}/minh-bach?lang=en</loc>`);
