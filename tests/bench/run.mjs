@@ -5,7 +5,7 @@
 //   1. the JavaScript the home page (and the other main pages) load, raw, gzip and brotli;
 //   2. that the submit and track pages work with JavaScript turned off (a real idea, end to end);
 //   3. server response times: median and p95 of N requests per page, and ratios to the home page;
-//   4. Lighthouse mobile performance and accessibility scores of four pages.
+//   4. Lighthouse mobile performance and accessibility scores of five pages.
 // It writes tests/bench/RESULTS.md. Nothing is built when the builds exist.
 //
 //   BENCH_N=100 npm run bench       more requests per page (default 60)
@@ -97,24 +97,30 @@ const browser = await chromium.launch({
 });
 
 try {
-  const { ideas, currentCampaign } = await gql(`{
+  const { ideas, currentCampaign, posts } = await gql(`{
     ideas(first: 1, where: { honoured: true }, orderBy: { field: HONOURED_AT, direction: DESC }) {
       nodes { id }
     }
     currentCampaign { code }
+    posts(kind: NEWS, first: 20) { nodes { slug coverImage { id } } }
   }`);
   const idea = ideas.nodes[0];
+  // An article with a cover image (its largest paint).
+  const article = posts.nodes.find((p) => p.coverImage) ?? posts.nodes[0];
   const PAGES = {
     home: '/',
     gallery: '/y-tuong',
     'gallery search': '/y-tuong?q=nuoc+sach',
     'idea page': `/y-tuong/${idea.id}`,
     honoured: '/vinh-danh',
+    'news list': '/tin-tuc',
+    article: `/tin-tuc/${article.slug}`,
     campaign: `/phong-trao/${currentCampaign.code}`,
     transparency: '/minh-bach',
     submit: '/gui-y-tuong',
     track: '/tra-cuu',
     'RSS feed': '/vinh-danh/rss.xml',
+    'news RSS feed': '/tin-tuc/rss.xml',
     sitemap: '/sitemap.xml',
   };
   results.pages = PAGES;
@@ -122,7 +128,16 @@ try {
   // ── 2. JavaScript each page loads ────────────────────────────────────────────
   const clientDir = path.join(ROOT, 'public-site/build/client');
   const sizeOf = (file) => (existsSync(file) ? statSync(file).size : null);
-  for (const name of ['home', 'gallery', 'idea page', 'submit', 'track', 'transparency']) {
+  for (const name of [
+    'home',
+    'gallery',
+    'idea page',
+    'news list',
+    'article',
+    'submit',
+    'track',
+    'transparency',
+  ]) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const scripts = new Set();
@@ -216,9 +231,21 @@ try {
   // Round-robin: every round requests each address once, so noise from other work on this shared
   // machine falls on all pages alike and the ratios between them hold.
   const homeTag = (await timed(`${SITE}/`)).etag;
+  const articleTag = (await timed(SITE + PAGES.article)).etag;
+  const galleryTag = (await timed(SITE + PAGES.gallery)).etag;
   const targets = [
     ...Object.entries(PAGES).map(([label, p]) => ({ label, url: SITE + p, headers: {} })),
     { label: 'home, revalidated (304)', url: `${SITE}/`, headers: { 'if-none-match': homeTag } },
+    {
+      label: 'article, revalidated (304)',
+      url: SITE + PAGES.article,
+      headers: { 'if-none-match': articleTag },
+    },
+    {
+      label: 'gallery, revalidated (304)',
+      url: SITE + PAGES.gallery,
+      headers: { 'if-none-match': galleryTag },
+    },
   ];
   const samples = new Map(targets.map((t) => [t.label, { times: [], status: 0 }]));
   for (let round = 0; round < WARMUP + N; round++) {
@@ -252,7 +279,7 @@ try {
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
   try {
-    for (const name of ['home', 'gallery', 'idea page', 'submit']) {
+    for (const name of ['home', 'gallery', 'idea page', 'article', 'submit']) {
       const r = await lighthouse(SITE + PAGES[name], {
         port: lhChrome.port,
         output: 'json',
@@ -367,7 +394,7 @@ function report(r) {
       '',
     );
     lines.push(
-      "Why so little: read-only pages (home, the two galleries, an idea, the campaign, transparency, the receipt pages) ship no client app. They render completely on the server (`export const csr = false`), so a cheap phone downloads, parses and runs no framework; links are ordinary page loads, cheap thanks to the HTTP cache. The home page loads one small script of its own for the live counters (a fetch of `/so-lieu.json` every 30 s while visible, with a pause button). The submit, tracking and co-author pages keep SvelteKit's client app (Svelte 5 runtime, router, form enhancement, the message catalogs of both languages) for progressive enhancement — errors shown without a reload, the tracking page updated live over server-sent events — and work without it too (section 2).",
+      "Why so little: read-only pages (home, the two galleries, an idea, the news list, articles and static pages, the campaign, transparency, the receipt pages) ship no client app. They render completely on the server (`export const csr = false`), so a cheap phone downloads, parses and runs no framework; links are ordinary page loads, cheap thanks to the HTTP cache. The home page loads one small script of its own for the live counters (a fetch of `/so-lieu.json` every 30 s while visible, with a pause button). The submit, tracking and co-author pages keep SvelteKit's client app (Svelte 5 runtime, router, form enhancement, the message catalogs of both languages) for progressive enhancement — errors shown without a reload, the tracking page updated live over server-sent events — and work without it too (section 2).",
       '',
     );
   }
@@ -399,7 +426,7 @@ function report(r) {
     );
   lines.push('');
   lines.push(
-    "Reading it: a page costs its API queries plus rendering. The home page runs one GraphQL request (campaign, counters, honoured and latest ideas); the gallery two (filters and a page of ideas with a count); the transparency dashboard one request of six SQL aggregates plus the largest HTML; the sitemap pages through every public idea; the tracking form without a tracking cookie asks the API nothing. A revalidation with a matching ETag still renders the page (the validator is the page's hash) but sends a 304 with no body — the saving is bandwidth to the visitor and the CDN, which is what a cheap phone on a slow network pays for.",
+    "Reading it: a page costs its API queries plus rendering. The home page runs one GraphQL request (campaign, counters, honoured and latest ideas); the gallery two (filters and a page of ideas with a count); the transparency dashboard one request of six SQL aggregates plus the largest HTML; the news list and an article one request each (posts with covers and tags, or one post with its rendered HTML) plus the footer's static pages; the sitemap pages through every public idea and post; the tracking form without a tracking cookie asks the API nothing. Revalidations differ by page: the home page, the news list, articles, static pages and the news feeds know their ETag before rendering — the API's `contentVersion` (a fingerprint of published posts, banners, featured items, public ideas, media, tags and catalogue names; the home page adds its counters and campaign) with the build, address and language — so a matching `If-None-Match` is answered 304 after that one small request, without rendering. The other pages (galleries, idea pages, the dashboard, receipts) show things the content version does not cover, so their validator stays the hash of the rendered page: they render, then send a 304 with no body. Either way the saving for the visitor and the CDN is the body, which is what a cheap phone on a slow network pays for.",
     '',
   );
 
@@ -422,11 +449,11 @@ function report(r) {
     lines.push(
       failing.length
         ? `Accessibility audits not fully passed on at least one page: ${failing.map((f) => `\`${f}\``).join(', ')}.`
-        : 'Every weighted accessibility audit passed on the four pages.',
+        : 'Every weighted accessibility audit passed on the five pages.',
       '',
     );
     lines.push(
-      "Performance is the weighted Lighthouse score of FCP (first contentful paint), LCP (largest contentful paint), TBT (total blocking time), CLS (layout shift) and Speed Index under the simulated phone and network; the browser tests' axe check (tests/e2e/a11y.test.ts) covers every public page in both languages, Lighthouse's accessibility score samples four.",
+      "Performance is the weighted Lighthouse score of FCP (first contentful paint), LCP (largest contentful paint), TBT (total blocking time), CLS (layout shift) and Speed Index under the simulated phone and network; the browser tests' axe check (tests/e2e/a11y.test.ts) covers every public page in both languages, Lighthouse's accessibility score samples five.",
       '',
     );
   } else lines.push('Not measured (the run stopped earlier).', '');
