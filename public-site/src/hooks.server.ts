@@ -82,8 +82,15 @@ async function knownValidator(event: RequestEvent): Promise<string | null> {
       event.url.search,
       event.locals.lang,
     ];
-    if (kind === 'home') parts.push(await gql(event, HomeVersionDocument));
-    else parts.push((await gql(event, ContentVersionDocument)).contentVersion);
+    if (kind === 'home') {
+      const home = await gql(event, HomeVersionDocument);
+      event.locals.homeVersion = home;
+      event.locals.contentVersion = home.contentVersion;
+      parts.push(home);
+    } else {
+      event.locals.contentVersion = (await gql(event, ContentVersionDocument)).contentVersion;
+      parts.push(event.locals.contentVersion);
+    }
     return contentEtag(parts);
   } catch {
     return null;

@@ -1,4 +1,4 @@
-import { HomeContentDocument, HomeDocument } from '$lib/gql/graphql';
+import { HomeContentDocument, HomeVersionDocument } from '$lib/gql/graphql';
 import { newerFirst } from '$lib/news';
 import { gql } from '$lib/server/graphql';
 import { gqlContent } from '$lib/server/content';
@@ -11,16 +11,20 @@ export const csr = false;
 const LATEST_NEWS = 3;
 
 export const load: PageServerLoad = async (event) => {
-  const [home, content] = await Promise.all([
-    gql(event, HomeDocument),
+  const [head, content] = await Promise.all([
+    // Campaign and counters: read already for the page's ETag (hooks.server.ts), else now.
+    event.locals.homeVersion ?? gql(event, HomeVersionDocument),
     gqlContent(event, HomeContentDocument),
   ]);
   return {
-    home,
+    campaign: head.currentCampaign,
+    counters: head.ideaCounters,
     banners: content.banners,
     // The editors' ordered choice (ideas still allowed public, published posts); when they chose
     // nothing, the latest honoured ideas.
     featured: content.featured,
+    honoured: content.honoured.nodes,
+    latest: content.latest.nodes,
     news: [...content.news.nodes, ...content.propaganda.nodes]
       .sort(newerFirst)
       .slice(0, LATEST_NEWS),

@@ -562,7 +562,7 @@ export type ContentPreviewQuery = { contentPreview: { status: ContentStatus, id:
 export type HomeContentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeContentQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, image: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }>, featured: Array<{ id: string, idea: { honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }>, news: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, propaganda: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> } };
+export type HomeContentQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, image: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }>, featured: Array<{ id: string, idea: { honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }>, news: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, propaganda: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, honoured: { nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> }, latest: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
 
 export type ContentVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -610,11 +610,6 @@ export type SitemapCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SitemapCampaignsQuery = { campaigns: Array<{ code: string, status: CampaignStatus }> };
-
-export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeQuery = { currentCampaign: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, kind: PhaseKind, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number }, honoured: { nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> }, latest: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
 
 export type CountersFragment = { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number };
 
@@ -1394,6 +1389,21 @@ export const HomeContentDocument = new TypedDocumentString(`
       ...PostCard
     }
   }
+  honoured: ideas(
+    first: 3
+    where: {honoured: true}
+    orderBy: {field: HONOURED_AT, direction: DESC}
+  ) {
+    nodes {
+      ...IdeaCard
+      honourCitation
+    }
+  }
+  latest: ideas(first: 6, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
+    nodes {
+      ...IdeaCard
+    }
+  }
 }
     fragment Picture on MediaAsset {
   id
@@ -1575,66 +1585,6 @@ export const SitemapCampaignsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitemapCampaignsQuery, SitemapCampaignsQueryVariables>;
-export const HomeDocument = new TypedDocumentString(`
-    query Home {
-  currentCampaign {
-    id
-    code
-    title
-    description
-    startsOn
-    endsOn
-    currentPhase {
-      name
-      kind
-      startsOn
-      endsOn
-    }
-  }
-  ideaCounters {
-    ...Counters
-  }
-  honoured: ideas(
-    first: 3
-    where: {honoured: true}
-    orderBy: {field: HONOURED_AT, direction: DESC}
-  ) {
-    nodes {
-      ...IdeaCard
-      honourCitation
-    }
-  }
-  latest: ideas(first: 6, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
-    nodes {
-      ...IdeaCard
-    }
-  }
-}
-    fragment Counters on IdeaCounters {
-  received
-  answered
-  piloted
-  applied
-  scaled
-  honoured
-}
-fragment IdeaCard on Idea {
-  id
-  title
-  problem
-  status
-  receivedAt
-  publishedAt
-  honouredAt
-  fields {
-    id
-    name
-  }
-  unit {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const LiveCountersDocument = new TypedDocumentString(`
     query LiveCounters {
   ideaCounters {
