@@ -138,6 +138,8 @@ export async function startPlatform(opts) {
       HOST: host,
       API_URL: apiUrl,
       BODY_SIZE_LIMIT: '40M',
+      // Canonical links, feeds and the sitemap of the public site name this address.
+      KN_PUBLIC_URL: process.env.KN_PUBLIC_URL || publicUrl,
     });
     run('public', ['scripts/serve-app.mjs', 'public-site'], appEnv(opts.publicPort));
     run('admin', ['scripts/serve-app.mjs', 'admin'], appEnv(opts.adminPort));

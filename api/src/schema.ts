@@ -17,10 +17,12 @@ import {
   ReviewResolver,
   RubricResolver,
 } from './council/council.resolver.js';
+import { CampaignCouncilsResolver } from './council/council-public.js';
 import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
 import { SupportResolver } from './support/support.resolver.js';
-import { AwardResolver } from './award/award.resolver.js';
+import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
+import { StatsResolver } from './stats/stats.resolver.js';
 import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
 import {
   ContentRevisionResolver,
@@ -48,13 +50,16 @@ export const resolvers = [
   CouncilMemberResolver,
   RubricResolver,
   ReviewResolver,
+  CampaignCouncilsResolver,
   PilotResolver,
   AdoptionResolver,
   SupportResolver,
   AwardResolver,
+  IdeaAwardsResolver,
   IdeaRightsResolver,
   RightsResolver,
   DataRequestResolver,
+  StatsResolver,
   DataRequestResultResolver,
   PostResolver,
   ContentRevisionResolver,

@@ -1,9 +1,14 @@
 import type { Lang } from '$lib/i18n';
+import type { HomeVersionQuery } from '$lib/gql/graphql';
 
 declare global {
   namespace App {
     interface Locals {
       lang: Lang;
+      /** The API's content version read before rendering (pages whose ETag it gives). */
+      contentVersion?: string;
+      /** The home page's validator data: its campaign and counters, rendered as read. */
+      homeVersion?: HomeVersionQuery;
     }
     interface Error {
       message: string;

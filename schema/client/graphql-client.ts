@@ -15,6 +15,8 @@ export class ApiError extends Error {
     public readonly code: string,
     public readonly fieldErrors: Record<string, string> = {},
     public readonly status = 200,
+    /** The error's other `extensions` (for example `reason` of a refused preview link). */
+    public readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -31,7 +33,7 @@ interface Body<R> {
   data?: R | null;
   errors?: {
     message: string;
-    extensions?: { code?: string; fieldErrors?: Record<string, string> };
+    extensions?: { code?: string; fieldErrors?: Record<string, string>; [key: string]: unknown };
   }[];
 }
 
@@ -63,6 +65,7 @@ export async function request<R, V>(
       first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
       first.extensions?.fieldErrors ?? {},
       res.status,
+      first.extensions ?? {},
     );
   }
   if (!body?.data) {

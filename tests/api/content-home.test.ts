@@ -282,4 +282,23 @@ describe('SEO', () => {
     await api.gql(PUBLISH_POST, { id: p.id }, { token: editor });
     expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(before);
   });
+
+  it('changes the content version when what pages show beside posts changes: a picture, a tag', async () => {
+    const image = await uploadImage(api, editor, { alt: 'Ảnh trước khi sửa mô tả' });
+    const before = (await api.gql(VERSION)).data!.contentVersion;
+    const r = await api.gql(
+      `mutation ($id: ID!, $input: MediaInput!) { updateMedia(id: $id, input: $input) { alt } }`,
+      { id: image.id, input: { alt: 'Ảnh sau khi sửa mô tả', focalX: 0.2, focalY: 0.3 } },
+      { token: editor },
+    );
+    expect(r.errors).toBeUndefined();
+    const afterMedia = (await api.gql(VERSION)).data!.contentVersion;
+    expect(afterMedia).not.toBe(before);
+    await api.gql(
+      `mutation ($i: TagInput!) { createTag(input: $i) { id } }`,
+      { i: { name: 'Thẻ làm đổi phiên bản', kind: 'TOPIC' } },
+      { token: editor },
+    );
+    expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(afterMedia);
+  });
 });

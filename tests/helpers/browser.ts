@@ -31,13 +31,15 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function newPage(
   browser: Browser,
-  opts: { javaScriptEnabled?: boolean } = {},
+  opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 390, height: 844 },
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    // Only to inject test tooling (axe) into pages whose CSP allows their own scripts alone.
+    bypassCSP: opts.bypassCSP ?? false,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -24,6 +24,53 @@ export function doc(...paragraphs: string[]) {
   };
 }
 
+const text = (t: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => ({
+  type: 'text',
+  text: t,
+  ...(marks ? { marks } : {}),
+});
+
+/**
+ * A document with every node and mark the editor makes: headings, marks and a link, both lists, a
+ * quote, a rule, and (when given) a library image and an idea card.
+ */
+export function richDoc(opts: { mediaId?: string; imageAlt?: string; ideaId?: string } = {}) {
+  const p = (...content: unknown[]) => ({ type: 'paragraph', content });
+  const item = (t: string) => ({ type: 'listItem', content: [p(text(t))] });
+  return {
+    type: 'doc',
+    content: [
+      p(
+        text('Sáng nay, '),
+        text('Đoàn Thanh niên', [{ type: 'bold' }]),
+        text(' ra quân '),
+        text('thắp sáng đường quê', [{ type: 'italic' }]),
+        text(' — xem '),
+        text('hướng dẫn tham gia', [
+          { type: 'link', attrs: { href: '/trang/huong-dan-tham-gia' } },
+        ]),
+        text('.'),
+      ),
+      { type: 'heading', attrs: { level: 2 }, content: [text('Những việc đã làm')] },
+      { type: 'bulletList', content: [item('Lắp 120 bóng đèn.'), item('Dọn cỏ hai bên đường.')] },
+      { type: 'heading', attrs: { level: 3 }, content: [text('Các bước tiếp theo')] },
+      { type: 'orderedList', content: [item('Bảo dưỡng hằng tháng.'), item('Nhân rộng.')] },
+      { type: 'blockquote', content: [p(text('Đường sáng, thôn vui.'))] },
+      ...(opts.mediaId
+        ? [
+            {
+              type: 'image',
+              attrs: { mediaId: opts.mediaId, alt: opts.imageAlt ?? 'Ảnh minh họa' },
+            },
+          ]
+        : []),
+      { type: 'horizontalRule' },
+      ...(opts.ideaId ? [{ type: 'ideaEmbed', attrs: { ideaId: opts.ideaId } }] : []),
+      p(text('Bà con cùng góp ý tưởng.')),
+    ],
+  };
+}
+
 export function postInput(overrides: Record<string, unknown> = {}) {
   return {
     kind: 'NEWS',

@@ -7,6 +7,7 @@ import {
   ID,
   InputType,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
@@ -16,6 +17,7 @@ import { assertAllowed, mayManageAwards } from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
 import {
   Award,
+  AWARD_FORM_LABEL,
   AwardForm,
   AwardRate,
   AwardStatus,
@@ -23,6 +25,27 @@ import {
   RecipientKind,
 } from './award.entity.js';
 import * as awards from './award.service.js';
+
+@ObjectType({
+  description:
+    'Khen thưởng đã có quyết định gắn với ý tưởng, phần được công khai (không có tên cá nhân, tiền thưởng)',
+})
+export class PublicAward {
+  @Field(() => AwardForm)
+  form: AwardForm;
+
+  @Field({ description: 'Tên hình thức khen thưởng' })
+  formLabel: string;
+
+  @Field(() => RecipientKind)
+  recipientKind: RecipientKind;
+
+  @Field({ description: 'Số quyết định' })
+  decisionNumber: string;
+
+  @Field({ description: 'Ngày quyết định (YYYY-MM-DD)' })
+  decisionDate: string;
+}
 
 @InputType({ description: 'Đề nghị khen thưởng' })
 export class AwardInput {
@@ -188,5 +211,26 @@ export class AwardResolver {
   @FieldResolver(() => [ID])
   adoptionIds(@Root() award: Award): string[] {
     return award.evidence.adoptionIds;
+  }
+}
+
+/** What the public may know of an idea's awards: the decision, not who got how much. */
+@Resolver(() => Idea)
+export class IdeaAwardsResolver {
+  @FieldResolver(() => [PublicAward], {
+    description: 'Khen thưởng đã có quyết định (không gồm đề nghị, khen thưởng đã thu hồi)',
+  })
+  async awards(@Root() idea: Idea, @Ctx() ctx: Context): Promise<PublicAward[]> {
+    const rows = await ctx.loaders.decidedAwardsByIdea.load(idea.id);
+    return rows.map((a) => ({
+      form: a.form,
+      formLabel:
+        a.form === AwardForm.HIGHER_LEVEL && a.higherLevelForm
+          ? a.higherLevelForm
+          : AWARD_FORM_LABEL[a.form],
+      recipientKind: a.recipientKind,
+      decisionNumber: a.decisionNumber ?? '',
+      decisionDate: a.decisionDate ?? '',
+    }));
   }
 }

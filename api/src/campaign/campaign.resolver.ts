@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { isStaff } from '../common/access.js';
 import { IdeaField } from '../field/field.entity.js';
 import { currentCampaign } from '../idea/submission.service.js';
 import { Campaign, CampaignPhase, CampaignStatus } from './campaign.entity.js';
@@ -16,6 +17,18 @@ export class CampaignResolver {
       { tenant: ctx.tenant.id, ...(status ? { status } : {}) },
       { orderBy: { startsOn: 'desc', id: 'asc' } },
     );
+  }
+
+  @Query(() => Campaign, {
+    nullable: true,
+    description: 'Một phong trào theo mã; khách không thấy phong trào đang chuẩn bị (DRAFT)',
+  })
+  campaign(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<Campaign | null> {
+    return ctx.em.findOne(Campaign, {
+      tenant: ctx.tenant.id,
+      code,
+      ...(isStaff(ctx.viewer) ? {} : { status: { $ne: CampaignStatus.DRAFT } }),
+    });
   }
 
   @Query(() => Campaign, { nullable: true, description: 'Phong trào đang nhận ý tưởng' })

@@ -5,6 +5,7 @@ import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Consent } from '../consent/consent.entity.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
+import { Award, AwardStatus } from '../award/award.entity.js';
 
 /**
  * Hand-written loaders for what MikroORM's own dataloader does not batch (filtered or ordered
@@ -84,6 +85,25 @@ export class Loaders {
       { orderBy: { adoptedOn: 'asc', id: 'asc' } },
     );
     return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  });
+
+  /** Decided (not revoked) awards citing each idea, oldest decision first. */
+  readonly decidedAwardsByIdea = new DataLoader<string, Award[]>(async (ideaIds) => {
+    const links = await this.em.execute<{ award_id: string; idea_id: string }[]>(
+      `select award_id, idea_id from award_idea where idea_id in (${ideaIds.map(() => '?').join(',')})`,
+      [...ideaIds],
+    );
+    const awards = links.length
+      ? await this.em.find(
+          Award,
+          { id: { $in: [...new Set(links.map((l) => l.award_id))] }, status: AwardStatus.DECIDED },
+          { orderBy: { decisionDate: 'asc', id: 'asc' } },
+        )
+      : [];
+    return ideaIds.map((id) => {
+      const mine = new Set(links.filter((l) => l.idea_id === id).map((l) => l.award_id));
+      return awards.filter((a) => mine.has(a.id));
+    });
   });
 
   readonly staffNames = new DataLoader<string, string | null>(async (ids) => {

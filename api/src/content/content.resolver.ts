@@ -478,7 +478,7 @@ export class HomeContentResolver {
 
   @Query(() => String, {
     description:
-      'Dấu phiên bản nội dung công khai (bài, băng-rôn, mục nổi bật, ý tưởng công khai): đổi khi có gì thay đổi — dùng làm ETag',
+      'Dấu phiên bản nội dung công khai (bài, băng-rôn, mục nổi bật, ý tưởng công khai, ảnh, thẻ, tên lĩnh vực và đơn vị): đổi khi có gì thay đổi — dùng làm ETag',
   })
   contentVersion(@Ctx() ctx: Context): Promise<string> {
     return content.contentVersion(ctx);

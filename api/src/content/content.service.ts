@@ -393,8 +393,11 @@ export async function setIdeaSeo(ctx: Context, ideaId: string, input: SeoInput):
 
 /**
  * A fingerprint of everything the public site shows from this API: published posts, banners live
- * now, featured items, and the ideas the public may see (publication, rights, consents). Any
- * change — including a banner's window opening or a consent being withdrawn — changes it.
+ * now, featured items, and the ideas the public may see (publication, rights, consents), with what
+ * is shown beside them — media (a new description or focal point), tags, and the names of fields
+ * and units on idea cards. Any change — including a banner's window opening or a consent being
+ * withdrawn — changes it. Not covered: counters and campaign details, which pages that show them
+ * fetch alongside it.
  */
 export async function contentVersion(ctx: Context): Promise<string> {
   const now = ctx.clock.now();
@@ -406,6 +409,11 @@ export async function contentVersion(ctx: Context): Promise<string> {
       featured: string | null;
       ideas: string | null;
       consents: string | null;
+      seo: string | null;
+      media: string | null;
+      tags: string | null;
+      fields: string | null;
+      units: string | null;
     }[]
   >(
     `select
@@ -421,8 +429,16 @@ export async function contentVersion(ctx: Context): Promise<string> {
            and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as ideas,
        (select count(*)::text || max(greatest(c.given_at, coalesce(c.withdrawn_at, c.given_at)))::text
           from consent c where c.tenant_id = ?) as consents,
-       (select max(updated_at)::text from idea_seo where tenant_id = ?) as seo`,
-    [t, t, now, now, t, t, t, t],
+       (select max(updated_at)::text from idea_seo where tenant_id = ?) as seo,
+       (select count(*)::text || coalesce(max(updated_at)::text, '') from media_asset
+         where tenant_id = ?) as media,
+       (select md5(string_agg(id::text || slug || name || kind, ',' order by id)) from tag
+         where tenant_id = ?) as tags,
+       (select md5(string_agg(id::text || name, ',' order by id)) from field
+         where tenant_id = ?) as fields,
+       (select md5(string_agg(id::text || name, ',' order by id)) from unit
+         where tenant_id = ?) as units`,
+    [t, t, now, now, t, t, t, t, t, t, t, t],
   );
   return createHash('sha256')
     .update(JSON.stringify(row ?? {}))

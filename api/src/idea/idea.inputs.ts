@@ -223,12 +223,25 @@ export class IdeaWhereInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Chỉ ý tưởng chưa phân công' })
   unassigned?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Chỉ ý tưởng đã (true) hoặc chưa (false) được vinh danh',
+  })
+  honoured?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Năm tiếp nhận (theo giờ Việt Nam), ví dụ 2026',
+  })
+  year?: number | null;
 }
 
 export enum IdeaOrderField {
   RECEIVED_AT = 'RECEIVED_AT',
   UPDATED_AT = 'UPDATED_AT',
   PUBLISHED_AT = 'PUBLISHED_AT',
+  HONOURED_AT = 'HONOURED_AT',
 }
 registerEnumType(IdeaOrderField, {
   name: 'IdeaOrderField',
@@ -236,6 +249,7 @@ registerEnumType(IdeaOrderField, {
     RECEIVED_AT: { description: 'Thời điểm tiếp nhận' },
     UPDATED_AT: { description: 'Lần cập nhật gần nhất' },
     PUBLISHED_AT: { description: 'Thời điểm công khai (chỉ ý tưởng đã công khai)' },
+    HONOURED_AT: { description: 'Thời điểm vinh danh (chỉ ý tưởng đã được vinh danh)' },
   },
 });
 

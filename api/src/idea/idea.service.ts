@@ -32,11 +32,26 @@ import { DATA_REQUEST_KIND_LABEL, DataRequest } from '../privacy/data-request.en
 import { Consent, ConsentKind } from '../consent/consent.entity.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 
-const ORDER_COLUMN: Record<IdeaOrderField, 'receivedAt' | 'updatedAt' | 'publishedAt'> = {
+const ORDER_COLUMN: Record<
+  IdeaOrderField,
+  'receivedAt' | 'updatedAt' | 'publishedAt' | 'honouredAt'
+> = {
   RECEIVED_AT: 'receivedAt',
   UPDATED_AT: 'updatedAt',
   PUBLISHED_AT: 'publishedAt',
+  HONOURED_AT: 'honouredAt',
 };
+
+/** Vietnam is UTC+7 all year (no daylight saving). */
+const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** The instants a calendar year starts and ends in Vietnam. */
+export function vietnamYearRange(year: number): { from: Date; to: Date } {
+  return {
+    from: new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS),
+    to: new Date(Date.UTC(year + 1, 0, 1) - VN_OFFSET_MS),
+  };
+}
 
 function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): FilterQuery<Idea>[] {
   const v = new Validator();
@@ -88,6 +103,16 @@ function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): Filte
     parts.push({ assignee: where.assigneeId });
   }
   if (where.unassigned) parts.push({ assignee: null });
+  if (where.honoured === true) parts.push({ honouredAt: { $ne: null } });
+  if (where.honoured === false) parts.push({ honouredAt: null });
+  if (where.year !== null && where.year !== undefined) {
+    if (!Number.isInteger(where.year) || where.year < 2000 || where.year > 2100) {
+      v.add('year', 'Năm không hợp lệ (từ 2000 đến 2100).');
+      v.throwIfInvalid();
+    }
+    const { from, to } = vietnamYearRange(where.year);
+    parts.push({ receivedAt: { $gte: from, $lt: to } });
+  }
   if (where.overdue !== null && where.overdue !== undefined) {
     const now = ctx.clock.now();
     // An open, unpaused step whose due date (moved by the time spent waiting) has passed.
@@ -123,6 +148,7 @@ export async function listIdeas(
   const filterFor = (): FilterQuery<Idea>[] => {
     const parts = whereFor(ctx, args.where);
     if (field === IdeaOrderField.PUBLISHED_AT) parts.push({ publishedAt: { $ne: null } });
+    if (field === IdeaOrderField.HONOURED_AT) parts.push({ honouredAt: { $ne: null } });
     return parts;
   };
   const filter = filterFor();
@@ -393,6 +419,7 @@ export async function ideaCounters(
       applied: string;
       scaled: string;
       published: string;
+      honoured: string;
     }[]
   >(
     `select count(*) as received,
@@ -404,7 +431,10 @@ export async function ideaCounters(
             count(*) filter (where status in ('APPLIED', 'SCALED')) as applied,
             count(*) filter (where status = 'SCALED') as scaled,
             count(*) filter (where published_at is not null and rights_status = 'ESTABLISHED'
-              and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as published
+              and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as published,
+            count(*) filter (where honoured_at is not null and published_at is not null
+              and rights_status = 'ESTABLISHED'
+              and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as honoured
        from idea where tenant_id = ?${extra}`,
     params,
   );
@@ -419,5 +449,6 @@ export async function ideaCounters(
     applied: Number(row?.applied ?? 0),
     scaled: Number(row?.scaled ?? 0),
     published: Number(row?.published ?? 0),
+    honoured: Number(row?.honoured ?? 0),
   };
 }

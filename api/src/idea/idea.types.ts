@@ -299,6 +299,9 @@ export class IdeaCounters {
 
   @Field(() => Int, { description: 'Số ý tưởng đã công khai' })
   published: number;
+
+  @Field(() => Int, { description: 'Số ý tưởng đang được vinh danh trên trang công cộng' })
+  honoured: number;
 }
 
 export const IdeaConnection = Connection(Idea, 'Idea');

@@ -572,6 +572,8 @@ export type IdeaWhereInput = {
   channel?: Channel | null | undefined;
   /** Thuộc một trong các lĩnh vực này */
   fieldIds?: Array<string> | null | undefined;
+  /** Chỉ ý tưởng đã (true) hoặc chưa (false) được vinh danh */
+  honoured?: boolean | null | undefined;
   /** Chỉ ý tưởng quá hạn ở bước hiện tại */
   overdue?: boolean | null | undefined;
   /** Chỉ ý tưởng đã (true) hoặc chưa (false) công khai */
@@ -586,6 +588,8 @@ export type IdeaWhereInput = {
   /** Chỉ ý tưởng chưa phân công */
   unassigned?: boolean | null | undefined;
   unitId?: string | null | undefined;
+  /** Năm tiếp nhận (theo giờ Việt Nam), ví dụ 2026 */
+  year?: number | null | undefined;
 };
 
 /** Đồng tác giả xác nhận trực tiếp tại đầu mối tiếp nhận */

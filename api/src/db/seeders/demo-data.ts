@@ -185,6 +185,8 @@ export interface DemoIdea {
   maturity: Maturity;
   status: IdeaStatus;
   published?: boolean;
+  /** Lời vinh danh: the hub honours the published idea on the public site. */
+  honour?: string;
   author: { fullName: string; email?: string; phone?: string };
   inPerson?: boolean;
 }
@@ -207,6 +209,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
     maturity: M.COMPLETE,
     status: S.APPLIED,
     published: true,
+    honour:
+      'Ý tưởng tiêu biểu về chuyển đổi số ở thôn: đơn giản, chi phí thấp, rút ngắn thời gian rà soát hộ nghèo từ 2 tuần xuống 3 ngày.',
     author: { fullName: 'Nguyễn Thị Thu', email: 'thu.nguyen@gmail.example', phone: '0912345001' },
   },
   {
@@ -221,6 +225,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
     maturity: M.TESTED,
     status: S.SCALED,
     published: true,
+    honour:
+      'Sáng kiến cải cách hành chính được nhân rộng ra các thôn, giúp người dân chuẩn bị hồ sơ đúng ngay từ lần đầu.',
     author: { fullName: 'Trần Văn Hải', email: 'hai.tran@gmail.example' },
   },
   {
@@ -298,6 +304,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
     maturity: M.TESTED,
     status: S.APPLIED,
     published: true,
+    honour:
+      'Mô hình thanh niên tình nguyện vì môi trường xanh – sạch – đẹp, lan tỏa ý thức phân loại rác trong Nhân dân.',
     author: { fullName: 'Hà Minh Tâm', email: 'tam.ha@gmail.example' },
   },
   {
@@ -396,6 +404,8 @@ export const DEMO_IDEAS: DemoIdea[] = [
     maturity: M.COMPLETE,
     status: S.APPLIED,
     published: true,
+    honour:
+      'Công trình xã hội hóa thắp sáng đường liên thôn, bảo đảm an toàn cho học sinh và người đi đường.',
     author: { fullName: 'Trương Văn Hùng', phone: '0945444008' },
   },
   {
@@ -488,5 +498,23 @@ export const DEMO_IDEAS: DemoIdea[] = [
     maturity: M.COMPLETE,
     status: S.ACCEPTED,
     author: { fullName: 'Tô Văn Bảo', email: 'bao.to@gmail.example' },
+  },
+  {
+    title: 'Bể lọc nước sạch cho điểm trường và nhà văn hóa thôn Khe Rồng',
+    problem:
+      'Mùa mưa nước giếng ở thôn Khe Rồng bị đục; học sinh điểm trường và người dân thiếu nước sạch để uống và sinh hoạt.',
+    solution:
+      'Lắp bể lọc cát – than hoạt tính cùng bồn chứa nước mưa tại điểm trường và nhà văn hóa thôn; tổ tự quản của thôn vệ sinh bể định kỳ.',
+    benefit:
+      'Khoảng 60 hộ và 45 học sinh có nước sạch sinh hoạt; giảm các bệnh đường ruột trong mùa mưa.',
+    requirements: 'Vật tư khoảng 25 triệu đồng (xã hội hóa); Trạm Y tế kiểm tra chất lượng nước.',
+    fields: ['moi-truong', 'y-te', 'nong-thon-moi'],
+    unit: 'thon-khe-rong',
+    maturity: M.TESTED,
+    status: S.APPLIED,
+    published: true,
+    honour:
+      'Giải pháp thiết thực mang nước sạch tới vùng sâu, vùng xa, do chính người dân thôn Khe Rồng đề xuất và vận hành.',
+    author: { fullName: 'Hoàng Văn Minh', phone: '0389555009' },
   },
 ];

@@ -508,6 +508,11 @@ export class DemoSeeder extends Seeder {
         });
       }
       if (d.published) idea.publishedAt = new Date(at + DAY);
+      if (d.published && d.honour) {
+        // The hub honoured it on the public site a few days after publishing.
+        idea.honouredAt = new Date(at + 3 * DAY);
+        idea.honourCitation = d.honour;
+      }
       await this.history(em, {
         idea,
         status: d.status,

@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdoptionKind =
+  /** Ứng dụng chính thức */
+  | 'APPLIED'
+  /** Nhân rộng */
+  | 'SCALED';
+
+/** Loại địa bàn (§IV.2) */
+export type AreaType =
+  /** Miền núi */
+  | 'MOUNTAIN'
+  /** Vùng sâu, vùng xa */
+  | 'REMOTE'
+  /** Nông thôn */
+  | 'RURAL'
+  /** Địa bàn đặc biệt khó khăn */
+  | 'SPECIAL_DIFFICULTY'
+  /** Đô thị */
+  | 'URBAN';
+
 /** Thông tin tác giả (người đề xuất) */
 export type AuthorInput = {
   /** Địa chỉ liên hệ */
@@ -29,6 +48,23 @@ export type AuthorRole =
   /** Chủ nhiệm */
   | 'LEAD';
 
+/** Hình thức khen thưởng (Luật Thi đua, khen thưởng 06/2022/QH15) */
+export type AwardForm =
+  /** Danh hiệu "Lao động tiên tiến" */
+  | 'ADVANCED_WORKER'
+  /** Giấy khen của Chủ tịch UBND xã */
+  | 'COMMUNE_CERTIFICATE'
+  /** Đề nghị cấp trên khen thưởng */
+  | 'HIGHER_LEVEL';
+
+export type CampaignStatus =
+  /** Đang phát động, nhận ý tưởng */
+  | 'ACTIVE'
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đang chuẩn bị */
+  | 'DRAFT';
+
 /** Kênh tiếp nhận */
 export type Channel =
   /** Nhập từ bảng tính */
@@ -47,6 +83,15 @@ export type CoAuthorInput = {
   /** Tỷ lệ đóng góp (%) */
   share: number;
 };
+
+/** Cách Hội đồng đi đến kết luận đề xuất thử nghiệm */
+export type ConclusionRule =
+  /** Điểm bình quân có trọng số đạt ngưỡng */
+  | 'SCORE'
+  /** Cả điểm đạt ngưỡng và biểu quyết từ 2/3 */
+  | 'SCORE_AND_VOTE'
+  /** Biểu quyết tán thành từ 2/3 số thành viên trở lên */
+  | 'VOTE';
 
 /** Các đồng ý của tác giả — mặc định là không; mỗi đồng ý gắn với phiên bản thông báo xử lý dữ liệu đã hiển thị */
 export type ConsentInput = {
@@ -75,6 +120,26 @@ export type ConsentKind =
   /** Đồng ý hiển thị tên tôi công khai */
   | 'SHOW_NAME';
 
+/** Loại nội dung */
+export type ContentKind =
+  /** Tin tức */
+  | 'NEWS'
+  /** Trang tĩnh (giới thiệu, hướng dẫn tham gia, thể lệ…) */
+  | 'PAGE'
+  /** Bài tuyên truyền */
+  | 'PROPAGANDA';
+
+/** Trạng thái nội dung: nháp → hẹn giờ → đã đăng → lưu trữ */
+export type ContentStatus =
+  /** Đã lưu trữ */
+  | 'ARCHIVED'
+  /** Bản nháp */
+  | 'DRAFT'
+  /** Đã đăng */
+  | 'PUBLISHED'
+  /** Đã hẹn giờ đăng */
+  | 'SCHEDULED';
+
 /** Chỉnh sửa dữ liệu cá nhân được đề nghị */
 export type CorrectionsInput = {
   address?: string | null | undefined;
@@ -82,6 +147,16 @@ export type CorrectionsInput = {
   fullName?: string | null | undefined;
   phone?: string | null | undefined;
 };
+
+export type CouncilRole =
+  /** Chủ tịch Hội đồng */
+  | 'CHAIR'
+  /** Thành viên */
+  | 'MEMBER'
+  /** Thư ký Hội đồng */
+  | 'SECRETARY'
+  /** Phó Chủ tịch Hội đồng */
+  | 'VICE_CHAIR';
 
 /** Yêu cầu của chủ thể dữ liệu */
 export type DataRequestInput = {
@@ -122,6 +197,17 @@ export type DisputeInput = {
   statement: string;
 };
 
+/** Nguồn kinh phí (§VI) */
+export type FundingSource =
+  /** Lồng ghép chương trình, nguồn khác */
+  | 'OTHER'
+  /** Xã hội hóa */
+  | 'SOCIALISED'
+  /** Tài trợ hợp pháp */
+  | 'SPONSORSHIP'
+  /** Ngân sách nhà nước */
+  | 'STATE_BUDGET';
+
 /** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
 export type GuardianInput = {
   email?: string | null | undefined;
@@ -131,6 +217,21 @@ export type GuardianInput = {
   /** Quan hệ với người đề xuất (bố, mẹ, người giám hộ…) */
   relation: string;
 };
+
+export type IdeaOrderByInput = {
+  direction?: SortDirection;
+  field?: IdeaOrderField;
+};
+
+export type IdeaOrderField =
+  /** Thời điểm vinh danh (chỉ ý tưởng đã được vinh danh) */
+  | 'HONOURED_AT'
+  /** Thời điểm công khai (chỉ ý tưởng đã công khai) */
+  | 'PUBLISHED_AT'
+  /** Thời điểm tiếp nhận */
+  | 'RECEIVED_AT'
+  /** Lần cập nhật gần nhất */
+  | 'UPDATED_AT';
 
 /** Trạng thái của ý tưởng */
 export type IdeaStatus =
@@ -171,6 +272,8 @@ export type IdeaWhereInput = {
   channel?: Channel | null | undefined;
   /** Thuộc một trong các lĩnh vực này */
   fieldIds?: Array<string> | null | undefined;
+  /** Chỉ ý tưởng đã (true) hoặc chưa (false) được vinh danh */
+  honoured?: boolean | null | undefined;
   /** Chỉ ý tưởng quá hạn ở bước hiện tại */
   overdue?: boolean | null | undefined;
   /** Chỉ ý tưởng đã (true) hoặc chưa (false) công khai */
@@ -185,6 +288,8 @@ export type IdeaWhereInput = {
   /** Chỉ ý tưởng chưa phân công */
   unassigned?: boolean | null | undefined;
   unitId?: string | null | undefined;
+  /** Năm tiếp nhận (theo giờ Việt Nam), ví dụ 2026 */
+  year?: number | null | undefined;
 };
 
 /** Đồng tác giả trả lời lời mời xác nhận */
@@ -245,11 +350,54 @@ export type PersonKind =
   /** Tổ chức, tập thể */
   | 'ORGANISATION';
 
+export type PhaseKind =
+  /** Đợt phát động theo chủ đề */
+  | 'CALL'
+  /** Tổng kết */
+  | 'FINAL_REVIEW'
+  /** Sơ kết */
+  | 'MIDTERM_REVIEW'
+  /** Triển khai đồng bộ */
+  | 'ROLLOUT';
+
+export type PilotRecommendation =
+  /** Ứng dụng chính thức */
+  | 'APPLY'
+  /** Ứng dụng và đề xuất nhân rộng */
+  | 'SCALE'
+  /** Dừng, lưu trữ theo dõi */
+  | 'STOP';
+
+export type PilotStatus =
+  /** Đã báo cáo kết quả */
+  | 'REPORTED'
+  /** Đang thử nghiệm */
+  | 'RUNNING';
+
+/** Chương trình, đề án lồng ghép (§III.4) */
+export type Programme =
+  /** Cải cách hành chính */
+  | 'ADMIN_REFORM'
+  /** Đô thị văn minh */
+  | 'CIVILISED_URBAN'
+  /** Chuyển đổi số */
+  | 'DIGITAL_TRANSFORMATION'
+  /** Xây dựng nông thôn mới */
+  | 'NEW_RURAL'
+  /** Sản phẩm chủ lực, OCOP */
+  | 'OCOP';
+
 export type ReceiptLogKind =
   /** Phiên bản nội dung mới */
   | 'REVISION'
   /** Biên nhận khi gửi ý tưởng */
   | 'SUBMISSION';
+
+export type RecipientKind =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
 
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
@@ -272,6 +420,12 @@ export type RightsStatus =
   | 'ESTABLISHED'
   /** Chưa rõ */
   | 'UNCLEAR';
+
+export type SortDirection =
+  /** Tăng dần */
+  | 'ASC'
+  /** Giảm dần */
+  | 'DESC';
 
 /** Gửi một ý tưởng */
 export type SubmitIdeaInput = {
@@ -319,6 +473,15 @@ export type SupplementInput = {
   title?: string | null | undefined;
 };
 
+/** Nhóm thẻ */
+export type TagKind =
+  /** Theo phong trào, đợt phát động */
+  | 'CAMPAIGN'
+  /** Theo lĩnh vực */
+  | 'FIELD'
+  /** Chủ đề khác */
+  | 'TOPIC';
+
 /** Loại đơn vị */
 export type UnitKind =
   /** Phòng, ban chuyên môn */
@@ -336,32 +499,149 @@ export type UnitKind =
   /** Thôn, bản, khu phố */
   | 'VILLAGE';
 
-export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { currentCampaign: { id: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number }, ideas: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
+export type CampaignsQuery = { campaigns: Array<{ code: string, title: string, status: CampaignStatus, startsOn: string, endsOn: string }>, currentCampaign: { code: string } | null };
 
-export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null };
+export type CampaignDetailQueryVariables = Exact<{
+  code: string;
+}>;
 
-export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
+export type CampaignDetailQuery = { campaign: { code: string, title: string, description: string | null, status: CampaignStatus, startsOn: string, endsOn: string, currentPhase: { kind: PhaseKind } | null, phases: Array<{ kind: PhaseKind, name: string, startsOn: string, endsOn: string }>, fields: Array<{ id: string, name: string }>, rubric: Array<{ code: string, name: string, description: string | null, weight: number, scaleMax: number }>, councils: Array<{ name: string, decisionNumber: string, decisionDate: string, signer: string, termStart: string, termEnd: string, quorum: number, rule: ConclusionRule, fields: Array<{ id: string, name: string }>, members: Array<{ fullName: string, role: CouncilRole, title: string, external: boolean }> }> } | null, units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ name: string, address: string | null, openingHours: string | null, phone: string | null }> }> };
 
-export type IdeaFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }> };
+export type PictureFragment = { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
 
-export type PublicIdeasQueryVariables = Exact<{
-  where?: IdeaWhereInput | null | undefined;
+export type PostCardFragment = { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> };
+
+export type ArticleFragment = { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> };
+
+export type NewsListQueryVariables = Exact<{
+  kind: ContentKind;
+  otherKind: ContentKind;
+  tag?: string | null | undefined;
+  first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type PublicIdeasQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NewsListQuery = { main: { totalCount: number, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { totalCount: number, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tags: Array<{ slug: string, name: string, kind: TagKind }> };
+
+export type NewsOfKindQueryVariables = Exact<{
+  kind: ContentKind;
+  tag?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NewsOfKindQuery = { posts: { totalCount: number, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tags: Array<{ slug: string, name: string, kind: TagKind }> };
+
+export type NewsBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NewsBySlugQuery = { news: { redirectTo: string | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }, propaganda: { redirectTo: string | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null } };
+
+export type PageBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PageBySlugQuery = { page: { redirectTo: string | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null } };
+
+export type ContentPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ContentPreviewQuery = { contentPreview: { status: ContentStatus, id: string, kind: ContentKind, slug: string, title: string, summary: string | null, html: string, publishedAt: string | null, updatedAt: string, seoTitle: string | null, seoDescription: string | null, coverImage: { caption: string | null, id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null };
+
+export type HomeContentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeContentQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, image: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }>, featured: Array<{ id: string, idea: { honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }>, news: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, propaganda: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, honoured: { nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> }, latest: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
+
+export type ContentVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentVersionQuery = { contentVersion: string };
+
+export type HomeVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeVersionQuery = { contentVersion: string, currentCampaign: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, kind: PhaseKind, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
+
+export type StaticPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaticPagesQuery = { posts: { nodes: Array<{ slug: string, title: string, publishedAt: string | null }> } };
+
+export type FeedPostFragment = { id: string, slug: string, kind: ContentKind, title: string, summary: string | null, publishedAt: string | null, updatedAt: string, tags: Array<{ name: string }> };
+
+export type NewsFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsFeedQuery = { news: { nodes: Array<{ id: string, slug: string, kind: ContentKind, title: string, summary: string | null, publishedAt: string | null, updatedAt: string, tags: Array<{ name: string }> }> }, propaganda: { nodes: Array<{ id: string, slug: string, kind: ContentKind, title: string, summary: string | null, publishedAt: string | null, updatedAt: string, tags: Array<{ name: string }> }> } };
+
+export type SitemapPostsQueryVariables = Exact<{
+  kind: ContentKind;
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapPostsQuery = { posts: { nodes: Array<{ slug: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type HonouredFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HonouredFeedQuery = { ideas: { nodes: Array<{ id: string, title: string, problem: string, honouredAt: string | null, honourCitation: string | null, fields: Array<{ name: string }>, unit: { name: string } | null }> } };
+
+export type SitemapIdeasQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapIdeasQuery = { ideas: { nodes: Array<{ id: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SitemapCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SitemapCampaignsQuery = { campaigns: Array<{ code: string, status: CampaignStatus }> };
+
+export type CountersFragment = { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number };
+
+export type LiveCountersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCountersQuery = { ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
+
+export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null };
+
+export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, currentCampaign: { startsOn: string } | null };
+
+export type PublicIdeasQueryVariables = Exact<{
+  where?: IdeaWhereInput | null | undefined;
+  orderBy?: IdeaOrderByInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicIdeasQuery = { ideas: { totalCount: number, nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PublicIdeaQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+
+export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
 export type CoAuthorInvitationQueryVariables = Exact<{
   code: string;
@@ -399,6 +679,13 @@ export type ReceiptLogQueryVariables = Exact<{
 
 
 export type ReceiptLogQuery = { receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
+
+export type CountsFragment = { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number };
+
+export type TransparencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransparencyQuery = { currentCampaign: { title: string } | null, transparencyStats: { generatedAt: string, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
 
 export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -513,6 +800,117 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PictureFragmentDoc = new TypedDocumentString(`
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+    `, {"fragmentName":"Picture"}) as unknown as TypedDocumentString<PictureFragment, unknown>;
+export const PostCardFragmentDoc = new TypedDocumentString(`
+    fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`, {"fragmentName":"PostCard"}) as unknown as TypedDocumentString<PostCardFragment, unknown>;
+export const ArticleFragmentDoc = new TypedDocumentString(`
+    fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}`, {"fragmentName":"Article"}) as unknown as TypedDocumentString<ArticleFragment, unknown>;
+export const FeedPostFragmentDoc = new TypedDocumentString(`
+    fragment FeedPost on Post {
+  id
+  slug
+  kind
+  title
+  summary
+  publishedAt
+  updatedAt
+  tags {
+    name
+  }
+}
+    `, {"fragmentName":"FeedPost"}) as unknown as TypedDocumentString<FeedPostFragment, unknown>;
+export const CountersFragmentDoc = new TypedDocumentString(`
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}
+    `, {"fragmentName":"Counters"}) as unknown as TypedDocumentString<CountersFragment, unknown>;
 export const IdeaCardFragmentDoc = new TypedDocumentString(`
     fragment IdeaCard on Idea {
   id
@@ -521,6 +919,7 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(`
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -531,6 +930,26 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdeaCard"}) as unknown as TypedDocumentString<IdeaCardFragment, unknown>;
+export const IndicatorViewFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorView on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
+}
+    `, {"fragmentName":"IndicatorView"}) as unknown as TypedDocumentString<IndicatorViewFragment, unknown>;
+export const CountsFragmentDoc = new TypedDocumentString(`
+    fragment Counts on ResponseCounts {
+  received
+  eligible
+  answered
+  responseRate
+  piloted
+  applied
+  scaled
+}
+    `, {"fragmentName":"Counts"}) as unknown as TypedDocumentString<CountsFragment, unknown>;
 export const TrackingFragmentDoc = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
@@ -602,40 +1021,428 @@ export const TrackingFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Tracking"}) as unknown as TypedDocumentString<TrackingFragment, unknown>;
-export const HomeDocument = new TypedDocumentString(`
-    query Home {
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns {
+    code
+    title
+    status
+    startsOn
+    endsOn
+  }
   currentCampaign {
-    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDetailDocument = new TypedDocumentString(`
+    query CampaignDetail($code: String!) {
+  campaign(code: $code) {
+    code
     title
     description
+    status
     startsOn
     endsOn
     currentPhase {
+      kind
+    }
+    phases {
+      kind
       name
       startsOn
       endsOn
     }
+    fields {
+      id
+      name
+    }
+    rubric {
+      code
+      name
+      description
+      weight
+      scaleMax
+    }
+    councils {
+      name
+      decisionNumber
+      decisionDate
+      signer
+      termStart
+      termEnd
+      quorum
+      rule
+      fields {
+        id
+        name
+      }
+      members {
+        fullName
+        role
+        title
+        external
+      }
+    }
   }
-  ideaCounters {
-    received
-    answered
-    piloted
-    applied
-    scaled
+  units {
+    id
+    name
+    kind
+    receptionPoints {
+      name
+      address
+      openingHours
+      phone
+    }
   }
-  ideas(first: 6, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
+}
+    `) as unknown as TypedDocumentString<CampaignDetailQuery, CampaignDetailQueryVariables>;
+export const NewsListDocument = new TypedDocumentString(`
+    query NewsList($kind: ContentKind!, $otherKind: ContentKind!, $tag: String, $first: Int!, $after: String) {
+  main: posts(kind: $kind, tag: $tag, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...PostCard
+    }
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  other: posts(kind: $otherKind, tag: $tag, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...PostCard
+    }
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tags {
+    slug
+    name
+    kind
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+export const NewsOfKindDocument = new TypedDocumentString(`
+    query NewsOfKind($kind: ContentKind!, $tag: String, $first: Int!, $after: String) {
+  posts(kind: $kind, tag: $tag, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...PostCard
+    }
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tags {
+    slug
+    name
+    kind
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsOfKindQuery, NewsOfKindQueryVariables>;
+export const NewsBySlugDocument = new TypedDocumentString(`
+    query NewsBySlug($slug: String!) {
+  news: post(slug: $slug, kind: NEWS) {
+    redirectTo
+    post {
+      ...Article
+    }
+  }
+  propaganda: post(slug: $slug, kind: PROPAGANDA) {
+    redirectTo
+    post {
+      ...Article
+    }
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsBySlugQuery, NewsBySlugQueryVariables>;
+export const PageBySlugDocument = new TypedDocumentString(`
+    query PageBySlug($slug: String!) {
+  page: post(slug: $slug, kind: PAGE) {
+    redirectTo
+    post {
+      ...Article
+    }
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<PageBySlugQuery, PageBySlugQueryVariables>;
+export const ContentPreviewDocument = new TypedDocumentString(`
+    query ContentPreview($token: String!) {
+  contentPreview(token: $token) {
+    ...Article
+    status
+  }
+}
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment Article on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  html
+  publishedAt
+  updatedAt
+  seoTitle
+  seoDescription
+  coverImage {
+    ...Picture
+    caption
+  }
+  ogImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<ContentPreviewQuery, ContentPreviewQueryVariables>;
+export const HomeContentDocument = new TypedDocumentString(`
+    query HomeContent {
+  banners {
+    id
+    title
+    text
+    linkUrl
+    image {
+      ...Picture
+    }
+  }
+  featured {
+    id
+    idea {
+      ...IdeaCard
+      honourCitation
+    }
+    post {
+      ...PostCard
+    }
+  }
+  news: posts(kind: NEWS, first: 4) {
+    nodes {
+      ...PostCard
+    }
+  }
+  propaganda: posts(kind: PROPAGANDA, first: 4) {
+    nodes {
+      ...PostCard
+    }
+  }
+  honoured: ideas(
+    first: 3
+    where: {honoured: true}
+    orderBy: {field: HONOURED_AT, direction: DESC}
+  ) {
+    nodes {
+      ...IdeaCard
+      honourCitation
+    }
+  }
+  latest: ideas(first: 6, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
     nodes {
       ...IdeaCard
     }
   }
 }
-    fragment IdeaCard on Idea {
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment PostCard on Post {
+  id
+  kind
+  slug
+  title
+  summary
+  publishedAt
+  coverImage {
+    ...Picture
+  }
+  tags {
+    slug
+    name
+  }
+}
+fragment IdeaCard on Idea {
   id
   title
   problem
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -644,7 +1451,154 @@ export const HomeDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`) as unknown as TypedDocumentString<HomeContentQuery, HomeContentQueryVariables>;
+export const ContentVersionDocument = new TypedDocumentString(`
+    query ContentVersion {
+  contentVersion
+}
+    `) as unknown as TypedDocumentString<ContentVersionQuery, ContentVersionQueryVariables>;
+export const HomeVersionDocument = new TypedDocumentString(`
+    query HomeVersion {
+  contentVersion
+  currentCampaign {
+    id
+    code
+    title
+    description
+    startsOn
+    endsOn
+    currentPhase {
+      name
+      kind
+      startsOn
+      endsOn
+    }
+  }
+  ideaCounters {
+    ...Counters
+  }
+}
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}`) as unknown as TypedDocumentString<HomeVersionQuery, HomeVersionQueryVariables>;
+export const StaticPagesDocument = new TypedDocumentString(`
+    query StaticPages {
+  posts(kind: PAGE, first: 20) {
+    nodes {
+      slug
+      title
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaticPagesQuery, StaticPagesQueryVariables>;
+export const NewsFeedDocument = new TypedDocumentString(`
+    query NewsFeed {
+  news: posts(kind: NEWS, first: 30) {
+    nodes {
+      ...FeedPost
+    }
+  }
+  propaganda: posts(kind: PROPAGANDA, first: 30) {
+    nodes {
+      ...FeedPost
+    }
+  }
+}
+    fragment FeedPost on Post {
+  id
+  slug
+  kind
+  title
+  summary
+  publishedAt
+  updatedAt
+  tags {
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
+export const SitemapPostsDocument = new TypedDocumentString(`
+    query SitemapPosts($kind: ContentKind!, $after: String) {
+  posts(kind: $kind, first: 100, after: $after) {
+    nodes {
+      slug
+      updatedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapPostsQuery, SitemapPostsQueryVariables>;
+export const HonouredFeedDocument = new TypedDocumentString(`
+    query HonouredFeed {
+  ideas(
+    first: 50
+    where: {honoured: true}
+    orderBy: {field: HONOURED_AT, direction: DESC}
+  ) {
+    nodes {
+      id
+      title
+      problem
+      honouredAt
+      honourCitation
+      fields {
+        name
+      }
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonouredFeedQuery, HonouredFeedQueryVariables>;
+export const SitemapIdeasDocument = new TypedDocumentString(`
+    query SitemapIdeas($after: String) {
+  ideas(
+    first: 100
+    after: $after
+    orderBy: {field: PUBLISHED_AT, direction: DESC}
+  ) {
+    nodes {
+      id
+      updatedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapIdeasQuery, SitemapIdeasQueryVariables>;
+export const SitemapCampaignsDocument = new TypedDocumentString(`
+    query SitemapCampaigns {
+  campaigns {
+    code
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapCampaignsQuery, SitemapCampaignsQueryVariables>;
+export const LiveCountersDocument = new TypedDocumentString(`
+    query LiveCounters {
+  ideaCounters {
+    ...Counters
+  }
+}
+    fragment Counters on IdeaCounters {
+  received
+  answered
+  piloted
+  applied
+  scaled
+  honoured
+}`) as unknown as TypedDocumentString<LiveCountersQuery, LiveCountersQueryVariables>;
 export const IdeaFiltersDocument = new TypedDocumentString(`
     query IdeaFilters {
   fields {
@@ -656,19 +1610,18 @@ export const IdeaFiltersDocument = new TypedDocumentString(`
     name
     kind
   }
+  currentCampaign {
+    startsOn
+  }
 }
     `) as unknown as TypedDocumentString<IdeaFiltersQuery, IdeaFiltersQueryVariables>;
 export const PublicIdeasDocument = new TypedDocumentString(`
-    query PublicIdeas($where: IdeaWhereInput, $after: String) {
-  ideas(
-    first: 12
-    after: $after
-    where: $where
-    orderBy: {field: PUBLISHED_AT, direction: DESC}
-  ) {
+    query PublicIdeas($where: IdeaWhereInput, $orderBy: IdeaOrderByInput, $after: String) {
+  ideas(first: 12, after: $after, where: $where, orderBy: $orderBy) {
     totalCount
     nodes {
       ...IdeaCard
+      honourCitation
     }
     pageInfo {
       hasNextPage
@@ -683,6 +1636,7 @@ export const PublicIdeasDocument = new TypedDocumentString(`
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -700,6 +1654,17 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     benefit
     requirements
     maturity
+    updatedAt
+    honourCitation
+    seoTitle
+    seoDescription
+    ogImage {
+      ...Picture
+    }
+    campaign {
+      code
+      title
+    }
     authors {
       displayName
       role
@@ -716,15 +1681,71 @@ export const PublicIdeaDocument = new TypedDocumentString(`
       toStatus
       note
     }
+    pilots {
+      id
+      scope
+      startsOn
+      endsOn
+      status
+      results
+      recommendation
+      reportedAt
+      hostUnit {
+        name
+      }
+      budget {
+        amount
+        source
+      }
+      indicators {
+        ...IndicatorView
+      }
+    }
+    adoptions {
+      id
+      kind
+      adoptedOn
+      results
+      programmes
+      unit {
+        name
+      }
+      measurements {
+        ...IndicatorView
+      }
+    }
+    awards {
+      form
+      formLabel
+      recipientKind
+      decisionNumber
+      decisionDate
+    }
   }
 }
-    fragment IdeaCard on Idea {
+    fragment Picture on MediaAsset {
+  id
+  alt
+  width
+  height
+  focalX
+  focalY
+  variants {
+    name
+    format
+    width
+    height
+    url
+  }
+}
+fragment IdeaCard on Idea {
   id
   title
   problem
   status
   receivedAt
   publishedAt
+  honouredAt
   fields {
     id
     name
@@ -733,6 +1754,13 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment IndicatorView on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
 }`) as unknown as TypedDocumentString<PublicIdeaQuery, PublicIdeaQueryVariables>;
 export const CoAuthorInvitationDocument = new TypedDocumentString(`
     query CoAuthorInvitation($code: String!) {
@@ -803,6 +1831,93 @@ export const ReceiptLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceiptLogQuery, ReceiptLogQueryVariables>;
+export const TransparencyDocument = new TypedDocumentString(`
+    query Transparency {
+  currentCampaign {
+    title
+  }
+  transparencyStats {
+    generatedAt
+    published
+    units
+    unitsWithReceptionPoint
+    totals {
+      ...Counts
+    }
+    responseTime {
+      medianHours
+      averageHours
+      p90Hours
+      waiting
+      buckets {
+        fromDays
+        toDays
+        count
+      }
+    }
+    byUnit {
+      unitId
+      name
+      kind
+      areaType
+      hasReceptionPoint
+      received
+      eligible
+      answered
+      responseRate
+      piloted
+      applied
+      scaled
+    }
+    withoutUnit {
+      ...Counts
+    }
+    byAreaType {
+      areaType
+      units
+      unitsWithIdeas
+      received
+      eligible
+      answered
+      responseRate
+      piloted
+      applied
+      scaled
+    }
+    byStage {
+      status
+      count
+    }
+    byField {
+      fieldId
+      name
+      count
+    }
+    byMonth {
+      month
+      received
+      answered
+    }
+    funding {
+      total
+      pilots
+      bySource {
+        source
+        amount
+        pilots
+      }
+    }
+  }
+}
+    fragment Counts on ResponseCounts {
+  received
+  eligible
+  answered
+  responseRate
+  piloted
+  applied
+  scaled
+}`) as unknown as TypedDocumentString<TransparencyQuery, TransparencyQueryVariables>;
 export const SubmitFormDocument = new TypedDocumentString(`
     query SubmitForm {
   currentCampaign {

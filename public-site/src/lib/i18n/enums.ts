@@ -1,5 +1,17 @@
 import type {
+  AdoptionKind,
+  AreaType,
   AuthorRole,
+  CampaignStatus,
+  ConclusionRule,
+  ContentKind,
+  ContentStatus,
+  CouncilRole,
+  FundingSource,
+  PilotRecommendation,
+  PilotStatus,
+  Programme,
+  UnitKind,
   ConsentKind,
   DataRequestKind,
   IdeaStatus,
@@ -142,4 +154,141 @@ export const AUTHOR_ROLE: Record<Lang, Record<AuthorRole, string>> = {
 export const RECEIPT_KIND: Record<Lang, Record<ReceiptLogKind, string>> = {
   vi: { SUBMISSION: 'Biên nhận khi gửi ý tưởng', REVISION: 'Phiên bản nội dung mới' },
   en: { SUBMISSION: 'Receipt at submission', REVISION: 'New content revision' },
+};
+
+export const AREA_TYPE: Record<Lang, Record<AreaType, string>> = {
+  vi: {
+    URBAN: 'Đô thị',
+    RURAL: 'Nông thôn',
+    MOUNTAIN: 'Miền núi',
+    REMOTE: 'Vùng sâu, vùng xa',
+    SPECIAL_DIFFICULTY: 'Đặc biệt khó khăn',
+  },
+  en: {
+    URBAN: 'Urban',
+    RURAL: 'Rural',
+    MOUNTAIN: 'Mountain',
+    REMOTE: 'Remote',
+    SPECIAL_DIFFICULTY: 'Especially disadvantaged',
+  },
+};
+
+export const UNIT_KIND: Record<Lang, Record<UnitKind, string>> = {
+  vi: {
+    DEPARTMENT: 'Phòng, ban chuyên môn',
+    MASS_ORGANISATION: 'Mặt trận, đoàn thể',
+    VILLAGE: 'Thôn',
+    SCHOOL: 'Trường học',
+    PUBLIC_SERVICE: 'Đơn vị sự nghiệp',
+    ENTERPRISE: 'Doanh nghiệp, hợp tác xã',
+    OTHER: 'Khác',
+  },
+  en: {
+    DEPARTMENT: 'Departments',
+    MASS_ORGANISATION: 'Front and mass organisations',
+    VILLAGE: 'Villages',
+    SCHOOL: 'Schools',
+    PUBLIC_SERVICE: 'Public service units',
+    ENTERPRISE: 'Enterprises and cooperatives',
+    OTHER: 'Other',
+  },
+};
+
+export const FUNDING_SOURCE: Record<Lang, Record<FundingSource, string>> = {
+  vi: {
+    STATE_BUDGET: 'Ngân sách nhà nước',
+    SOCIALISED: 'Xã hội hóa',
+    SPONSORSHIP: 'Tài trợ',
+    OTHER: 'Lồng ghép, nguồn khác',
+  },
+  en: {
+    STATE_BUDGET: 'State budget',
+    SOCIALISED: 'Community contributions',
+    SPONSORSHIP: 'Sponsorship',
+    OTHER: 'Other programmes and sources',
+  },
+};
+
+export const PILOT_STATUS: Record<Lang, Record<PilotStatus, string>> = {
+  vi: { RUNNING: 'Đang thử nghiệm', REPORTED: 'Đã báo cáo kết quả' },
+  en: { RUNNING: 'Running', REPORTED: 'Results reported' },
+};
+
+export const PILOT_RECOMMENDATION: Record<Lang, Record<PilotRecommendation, string>> = {
+  vi: {
+    APPLY: 'Ứng dụng chính thức',
+    SCALE: 'Ứng dụng và nhân rộng',
+    STOP: 'Dừng, lưu trữ theo dõi',
+  },
+  en: { APPLY: 'Apply officially', SCALE: 'Apply and scale', STOP: 'Stop and archive' },
+};
+
+export const ADOPTION_KIND: Record<Lang, Record<AdoptionKind, string>> = {
+  vi: { APPLIED: 'Ứng dụng chính thức', SCALED: 'Nhân rộng' },
+  en: { APPLIED: 'Applied', SCALED: 'Scaled' },
+};
+
+export const PROGRAMME: Record<Lang, Record<Programme, string>> = {
+  vi: {
+    DIGITAL_TRANSFORMATION: 'Chuyển đổi số',
+    ADMIN_REFORM: 'Cải cách hành chính',
+    NEW_RURAL: 'Nông thôn mới',
+    CIVILISED_URBAN: 'Đô thị văn minh',
+    OCOP: 'Sản phẩm chủ lực, OCOP',
+  },
+  en: {
+    DIGITAL_TRANSFORMATION: 'Digital transformation',
+    ADMIN_REFORM: 'Administrative reform',
+    NEW_RURAL: 'New rural development',
+    CIVILISED_URBAN: 'Civilised urban areas',
+    OCOP: 'Key products, OCOP',
+  },
+};
+
+export const COUNCIL_ROLE: Record<Lang, Record<CouncilRole, string>> = {
+  vi: {
+    CHAIR: 'Chủ tịch Hội đồng',
+    VICE_CHAIR: 'Phó Chủ tịch Hội đồng',
+    SECRETARY: 'Thư ký Hội đồng',
+    MEMBER: 'Thành viên',
+  },
+  en: { CHAIR: 'Chair', VICE_CHAIR: 'Vice-chair', SECRETARY: 'Secretary', MEMBER: 'Member' },
+};
+
+export const CONCLUSION_RULE: Record<Lang, Record<ConclusionRule, string>> = {
+  vi: {
+    SCORE: 'Điểm bình quân có trọng số đạt ngưỡng',
+    VOTE: 'Biểu quyết tán thành từ 2/3 số thành viên trở lên',
+    SCORE_AND_VOTE: 'Điểm đạt ngưỡng và biểu quyết tán thành từ 2/3 trở lên',
+  },
+  en: {
+    SCORE: 'Weighted mean score reaches the threshold',
+    VOTE: 'At least two thirds of members vote in favour',
+    SCORE_AND_VOTE: 'Score reaches the threshold and two thirds vote in favour',
+  },
+};
+
+export const CAMPAIGN_STATUS: Record<Lang, Record<CampaignStatus, string>> = {
+  vi: { DRAFT: 'Đang chuẩn bị', ACTIVE: 'Đang nhận ý tưởng', CLOSED: 'Đã kết thúc' },
+  en: { DRAFT: 'In preparation', ACTIVE: 'Accepting ideas', CLOSED: 'Closed' },
+};
+
+export const CONTENT_KIND: Record<Lang, Record<ContentKind, string>> = {
+  vi: { NEWS: 'Tin tức', PROPAGANDA: 'Tuyên truyền', PAGE: 'Trang' },
+  en: { NEWS: 'News', PROPAGANDA: 'Awareness', PAGE: 'Page' },
+};
+
+export const CONTENT_STATUS: Record<Lang, Record<ContentStatus, string>> = {
+  vi: {
+    DRAFT: 'Bản nháp',
+    SCHEDULED: 'Đã hẹn giờ đăng',
+    PUBLISHED: 'Đã đăng',
+    ARCHIVED: 'Đã lưu trữ',
+  },
+  en: {
+    DRAFT: 'Draft',
+    SCHEDULED: 'Scheduled',
+    PUBLISHED: 'Published',
+    ARCHIVED: 'Archived',
+  },
 };

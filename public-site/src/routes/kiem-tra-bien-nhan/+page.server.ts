@@ -3,6 +3,9 @@ import { gql } from '$lib/server/graphql';
 import { isDigest, normalizeDigest } from '$lib/receipts';
 import type { PageServerLoad } from './$types';
 
+// Read-only page: rendered on the server, no client app (see hooks.server.ts).
+export const csr = false;
+
 // A GET form: the result has its own address, can be bookmarked and works without JavaScript.
 export const load: PageServerLoad = async (event) => {
   const entered = event.url.searchParams.get('ma') ?? '';

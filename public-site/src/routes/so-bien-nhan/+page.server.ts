@@ -3,6 +3,9 @@ import { gql } from '$lib/server/graphql';
 import { afterSeqParam } from '$lib/receipts';
 import type { PageServerLoad } from './$types';
 
+// Read-only page: rendered on the server, no client app (see hooks.server.ts).
+export const csr = false;
+
 const PAGE_SIZE = 50;
 
 // Paged by position in the log (`?sau=<seq>`), oldest first, like the chain itself.

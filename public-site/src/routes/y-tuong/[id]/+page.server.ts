@@ -1,11 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
 import { PublicIdeaDocument, RaiseDisputeDocument } from '$lib/gql/graphql';
 import { ApiError, gql, upload } from '$lib/server/graphql';
+import { gqlContent } from '$lib/server/content';
 import { translator } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
+// Read-only page: rendered on the server, no client app (see hooks.server.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
-  const { idea } = await gql(event, PublicIdeaDocument, { id: event.params.id });
+  const { idea } = await gqlContent(event, PublicIdeaDocument, { id: event.params.id });
   // A dispute filed from this page hides the idea at once; the page then shows the confirmation.
   if (!idea && event.request.method === 'POST') return { idea: null };
   if (!idea) error(404, { message: translator(event.locals.lang)('idea.notFound') });

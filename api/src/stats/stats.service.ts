@@ -1,0 +1,268 @@
+/**
+ * Aggregates for the public transparency dashboard: a fixed handful of SQL statements whatever the
+ * size of the commune (no query per unit or per idea). Only counts and sums leave this module.
+ */
+import type { Context } from '../context.js';
+import { isUuid } from '../common/validate.js';
+import { viCollator } from '../common/text.js';
+import { missingConsentSql } from '../rights/gate.js';
+import { ConsentKind } from '../consent/consent.entity.js';
+import { IdeaStatus } from '../idea/idea.enums.js';
+import { AreaType, UnitKind } from '../unit/unit.entity.js';
+import { FundingSource } from '../pilot/pilot.entity.js';
+import type {
+  AreaTypeStat,
+  ResponseCounts,
+  ResponseTimeBucket,
+  TransparencyStats,
+  UnitStat,
+} from './stats.types.js';
+
+/** Days bounding the response-time histogram: [0,1), [1,3), [3,7), [7,15), [15,30), [30,∞). */
+export const RESPONSE_BUCKETS = [0, 1, 3, 7, 15, 30];
+
+const KIND_ORDER = [
+  UnitKind.VILLAGE,
+  UnitKind.DEPARTMENT,
+  UnitKind.MASS_ORGANISATION,
+  UnitKind.SCHOOL,
+  UnitKind.PUBLIC_SERVICE,
+  UnitKind.ENTERPRISE,
+  UnitKind.OTHER,
+];
+
+const AREA_ORDER = [
+  AreaType.URBAN,
+  AreaType.RURAL,
+  AreaType.MOUNTAIN,
+  AreaType.REMOTE,
+  AreaType.SPECIAL_DIFFICULTY,
+];
+
+const STAGE_ORDER = Object.values(IdeaStatus);
+
+/** The same counting rules for every group: one SQL select list, applied to alias `i`. */
+const COUNTS_SQL = `count(i.id) as received,
+  count(i.id) filter (where i.status <> 'WITHDRAWN') as eligible,
+  count(i.id) filter (where i.status <> 'WITHDRAWN' and i.responded_at is not null) as answered,
+  count(i.id) filter (where i.status in ('PILOTING', 'APPLIED', 'SCALED')) as piloted,
+  count(i.id) filter (where i.status in ('APPLIED', 'SCALED')) as applied,
+  count(i.id) filter (where i.status = 'SCALED') as scaled`;
+
+interface CountsRow {
+  received: string | number;
+  eligible: string | number;
+  answered: string | number;
+  piloted: string | number;
+  applied: string | number;
+  scaled: string | number;
+}
+
+function counts(row: CountsRow | undefined): ResponseCounts {
+  const n = (v: string | number | undefined) => Number(v ?? 0);
+  const eligible = n(row?.eligible);
+  const answered = n(row?.answered);
+  return {
+    received: n(row?.received),
+    eligible,
+    answered,
+    responseRate: eligible ? answered / eligible : null,
+    piloted: n(row?.piloted),
+    applied: n(row?.applied),
+    scaled: n(row?.scaled),
+  };
+}
+
+function add(a: ResponseCounts, b: ResponseCounts): ResponseCounts {
+  const eligible = a.eligible + b.eligible;
+  const answered = a.answered + b.answered;
+  return {
+    received: a.received + b.received,
+    eligible,
+    answered,
+    responseRate: eligible ? answered / eligible : null,
+    piloted: a.piloted + b.piloted,
+    applied: a.applied + b.applied,
+    scaled: a.scaled + b.scaled,
+  };
+}
+
+const ZERO: ResponseCounts = counts(undefined);
+
+const hours = (v: string | number | null | undefined) =>
+  v == null ? null : Math.round(Number(v) * 10) / 10;
+
+export async function transparencyStats(
+  ctx: Context,
+  campaignId?: string | null,
+): Promise<TransparencyStats> {
+  const tenant = ctx.tenant.id;
+  const byCampaign = campaignId && isUuid(campaignId) ? campaignId : null;
+  // Restricts ideas (alias i) to the tenant and, when asked, one campaign.
+  const ideaScope = `i.tenant_id = ?${byCampaign ? ' and i.campaign_id = ?' : ''}`;
+  const scopeParams = byCampaign ? [tenant, byCampaign] : [tenant];
+  const em = ctx.em;
+
+  const elapsed = `extract(epoch from i.responded_at - i.received_at) / 3600`;
+  const bucketSql = RESPONSE_BUCKETS.map((from, k) => {
+    const to = RESPONSE_BUCKETS[k + 1];
+    const cond =
+      `i.responded_at - i.received_at >= interval '${from} days'` +
+      (to === undefined ? '' : ` and i.responded_at - i.received_at < interval '${to} days'`);
+    return `count(i.id) filter (where i.responded_at is not null and ${cond}) as b${k}`;
+  }).join(',\n  ');
+
+  const [totalsRows, unitRows, stageRows, fieldRows, monthRows, fundingRows] = await Promise.all([
+    em.execute<(CountsRow & Record<string, string | number | null>)[]>(
+      `select ${COUNTS_SQL},
+        count(i.id) filter (where i.published_at is not null and i.rights_status = 'ESTABLISHED'
+          and not ${missingConsentSql('i', ConsentKind.PUBLISH_CONTENT)}) as published,
+        percentile_cont(0.5) within group (order by ${elapsed})
+          filter (where i.responded_at is not null) as median_hours,
+        percentile_cont(0.9) within group (order by ${elapsed})
+          filter (where i.responded_at is not null) as p90_hours,
+        avg(${elapsed}) filter (where i.responded_at is not null) as avg_hours,
+        ${bucketSql}
+       from idea i where ${ideaScope}`,
+      scopeParams,
+    ),
+    em.execute<
+      (CountsRow & {
+        id: string;
+        name: string;
+        kind: UnitKind;
+        area_type: AreaType;
+        active: boolean;
+        has_point: boolean;
+      })[]
+    >(
+      `select u.id, u.name, u.kind, u.area_type, u.active,
+          exists (select 1 from reception_point rp where rp.unit_id = u.id and rp.active) as has_point,
+          ${COUNTS_SQL}
+         from unit u
+         left join idea i on i.unit_id = u.id and ${ideaScope}
+        where u.tenant_id = ?
+        group by u.id`,
+      [...scopeParams, tenant],
+    ),
+    em.execute<{ status: IdeaStatus; count: string }[]>(
+      `select i.status, count(*) as count from idea i where ${ideaScope} group by i.status`,
+      scopeParams,
+    ),
+    em.execute<{ id: string; name: string; count: string }[]>(
+      `select f.id, f.name, count(i.id) as count
+         from field f
+         left join idea_field x on x.field_id = f.id
+         left join idea i on i.id = x.idea_id and ${ideaScope}
+        where f.tenant_id = ? and f.active
+        group by f.id
+        order by f.sort_order, f.name`,
+      [...scopeParams, tenant],
+    ),
+    em.execute<{ month: string; received: string; answered: string }[]>(
+      `select to_char(i.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month,
+          count(*) as received,
+          count(*) filter (where i.status <> 'WITHDRAWN' and i.responded_at is not null) as answered
+         from idea i where ${ideaScope}
+        group by 1 order by 1`,
+      scopeParams,
+    ),
+    // The grouping set () adds the total row (source null): a pilot with two sources counts once.
+    em.execute<{ source: FundingSource | null; amount: string; pilots: string }[]>(
+      `select b->>'source' as source, sum((b->>'amount')::numeric) as amount,
+          count(distinct p.id) as pilots
+         from pilot p
+         join idea i on i.id = p.idea_id
+         cross join lateral jsonb_array_elements(p.budget) as b
+        where p.tenant_id = ? and ${ideaScope}
+        group by grouping sets ((b->>'source'), ())`,
+      [tenant, ...scopeParams],
+    ),
+  ]);
+
+  const t = totalsRows[0];
+  const totals = counts(t);
+
+  // Inactive (merged) units still count where they received ideas, so the sums add up.
+  const byUnit: UnitStat[] = unitRows
+    .filter((u) => u.active || Number(u.received) > 0)
+    .map((u) => ({
+      unitId: u.id,
+      name: u.name,
+      kind: u.kind,
+      areaType: u.area_type,
+      hasReceptionPoint: Boolean(u.has_point),
+      ...counts(u),
+    }))
+    .sort(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        viCollator.compare(a.name, b.name),
+    );
+  const unitSum = byUnit.reduce<ResponseCounts>((acc, u) => add(acc, u), ZERO);
+  const rest: ResponseCounts = {
+    received: totals.received - unitSum.received,
+    eligible: totals.eligible - unitSum.eligible,
+    answered: totals.answered - unitSum.answered,
+    responseRate: null,
+    piloted: totals.piloted - unitSum.piloted,
+    applied: totals.applied - unitSum.applied,
+    scaled: totals.scaled - unitSum.scaled,
+  };
+  rest.responseRate = rest.eligible ? rest.answered / rest.eligible : null;
+
+  const byAreaType: AreaTypeStat[] = AREA_ORDER.map((areaType) => {
+    const mine = byUnit.filter((u) => u.areaType === areaType);
+    return {
+      areaType,
+      units: mine.length,
+      unitsWithIdeas: mine.filter((u) => u.received > 0).length,
+      ...mine.reduce<ResponseCounts>((acc, u) => add(acc, u), ZERO),
+    };
+  }).filter((a) => a.units > 0);
+
+  const stageCount = new Map(stageRows.map((r) => [r.status, Number(r.count)]));
+  const buckets: ResponseTimeBucket[] = RESPONSE_BUCKETS.map((fromDays, k) => ({
+    fromDays,
+    toDays: RESPONSE_BUCKETS[k + 1] ?? null,
+    count: Number(t?.[`b${k}`] ?? 0),
+  }));
+  const bySource = Object.values(FundingSource)
+    .map((source) => {
+      const row = fundingRows.find((r) => r.source === source);
+      return { source, amount: Number(row?.amount ?? 0), pilots: Number(row?.pilots ?? 0) };
+    })
+    .filter((s) => s.amount > 0 || s.pilots > 0);
+  const fundingTotal = fundingRows.find((r) => r.source === null);
+  const active = byUnit.filter((u) => unitRows.find((r) => r.id === u.unitId)?.active);
+
+  return {
+    generatedAt: ctx.clock.now(),
+    totals,
+    published: Number(t?.['published'] ?? 0),
+    responseTime: {
+      medianHours: hours(t?.['median_hours']),
+      averageHours: hours(t?.['avg_hours']),
+      p90Hours: hours(t?.['p90_hours']),
+      buckets,
+      waiting: totals.eligible - totals.answered,
+    },
+    byUnit,
+    withoutUnit: rest.received > 0 ? rest : null,
+    byAreaType,
+    byStage: STAGE_ORDER.map((status) => ({ status, count: stageCount.get(status) ?? 0 })),
+    byField: fieldRows.map((f) => ({ fieldId: f.id, name: f.name, count: Number(f.count) })),
+    byMonth: monthRows.map((m) => ({
+      month: m.month,
+      received: Number(m.received),
+      answered: Number(m.answered),
+    })),
+    funding: {
+      total: Number(fundingTotal?.amount ?? 0),
+      pilots: Number(fundingTotal?.pilots ?? 0),
+      bySource,
+    },
+    units: active.length,
+    unitsWithReceptionPoint: active.filter((u) => u.hasReceptionPoint).length,
+  };
+}
