@@ -67,11 +67,11 @@ describe('slugs', () => {
     expect(long.slug).toMatch(/^thon-dong-lac-to-chuc-hoi-nghi-[a-z0-9-]*[a-z0-9]$/);
   });
 
-  it('are unique per kind: the same title gets -2, -3; another kind may reuse it', async () => {
+  it('are unique per address: news and propaganda share /tin-tuc (-2, -3), pages may reuse it', async () => {
     const title = 'Thể lệ cuộc thi ý tưởng năm 2026';
     const a = await createPost(api, editor, { title });
     const b = await createPost(api, editor, { title });
-    const c = await createPost(api, editor, { title });
+    const c = await createPost(api, editor, { title, kind: 'PROPAGANDA' });
     const page = await createPost(api, editor, { title, kind: 'PAGE' });
     expect([a.slug, b.slug, c.slug]).toEqual([
       'the-le-cuoc-thi-y-tuong-nam-2026',
@@ -89,6 +89,13 @@ describe('slugs', () => {
     );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.fieldErrors?.slug).toMatch(/đã được bài .* dùng/);
+    // Nor by a propaganda article, which would share the news address.
+    const p = await api.gql(
+      CREATE_POST,
+      { input: postInput({ title, kind: 'PROPAGANDA', slug: a.slug }) },
+      { token: editor },
+    );
+    expect(p.errors?.[0]?.extensions?.fieldErrors?.slug).toMatch(/đã được bài .* dùng/);
   });
 
   it('follow the title while a draft was never published, without leaving redirects', async () => {

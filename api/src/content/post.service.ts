@@ -135,6 +135,16 @@ export async function postById(ctx: Context, id: string): Promise<Post | null> {
   return ctx.em.findOne(Post, { $and: [{ id }, postReadFilter(ctx.viewer, ctx.tenant.id)] });
 }
 
+/**
+ * Kinds that share addresses: news and propaganda articles both live under /tin-tuc/<slug> on the
+ * public site, so their slugs (current and old) must not clash; pages have their own.
+ */
+export function slugSpace(kind: ContentKind): ContentKind[] {
+  return kind === ContentKind.PAGE
+    ? [ContentKind.PAGE]
+    : [ContentKind.NEWS, ContentKind.PROPAGANDA];
+}
+
 /** A post by its address; an earlier address answers with the current one (`redirectTo`). */
 export async function postBySlug(
   ctx: Context,
@@ -146,14 +156,14 @@ export async function postBySlug(
   const visible = postReadFilter(ctx.viewer, ctx.tenant.id);
   const [post] = await ctx.em.find(
     Post,
-    { $and: [visible, { slug: s }, kind ? { kind } : {}] },
+    { $and: [visible, { slug: s }, kind ? { kind: { $in: slugSpace(kind) } } : {}] },
     { orderBy: { kind: 'asc' }, limit: 1 },
   );
   if (post) return { post, redirectTo: null };
   const old = await ctx.em.find(PostSlug, {
     tenant: ctx.tenant.id,
     slug: s,
-    ...(kind ? { kind } : {}),
+    ...(kind ? { kind: { $in: slugSpace(kind) } } : {}),
   });
   if (!old.length) return { post: null, redirectTo: null };
   const [target] = await ctx.em.find(
@@ -273,7 +283,7 @@ async function resolveSlug(
   if (desired) {
     const clash = await em.findOne(Post, {
       tenant: tenantId,
-      kind,
+      kind: { $in: slugSpace(kind) },
       slug: desired,
       id: { $ne: postId ?? NO_ID },
     });
@@ -286,16 +296,16 @@ async function resolveSlug(
   }
   const base = slugify(title) || 'bai-viet';
   const rows = await em.execute<{ slug: string }[]>(
-    `select slug from post where tenant_id = ? and kind = ? and id <> ? and (slug = ? or slug like ?)
-     union select slug from post_slug where tenant_id = ? and kind = ? and post_id <> ? and (slug = ? or slug like ?)`,
+    `select slug from post where tenant_id = ? and kind in (?) and id <> ? and (slug = ? or slug like ?)
+     union select slug from post_slug where tenant_id = ? and kind in (?) and post_id <> ? and (slug = ? or slug like ?)`,
     [
       tenantId,
-      kind,
+      slugSpace(kind),
       postId ?? NO_ID,
       base,
       `${base}-%`,
       tenantId,
-      kind,
+      slugSpace(kind),
       postId ?? NO_ID,
       base,
       `${base}-%`,
@@ -315,7 +325,11 @@ async function moveSlug(
   now: Date,
 ): Promise<void> {
   if (from.kind === post.kind && from.slug === post.slug) return;
-  await tx.nativeDelete(PostSlug, { tenant: post.tenant.id, kind: post.kind, slug: post.slug });
+  await tx.nativeDelete(PostSlug, {
+    tenant: post.tenant.id,
+    kind: { $in: slugSpace(post.kind) },
+    slug: post.slug,
+  });
   if (post.firstPublishedAt) {
     tx.create(PostSlug, {
       tenant: post.tenant.id,
