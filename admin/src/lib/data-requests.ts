@@ -4,13 +4,13 @@
  * the commune's public holidays), and the name of the exported file.
  */
 import { formatDate } from '@khoi-nguon/schema/client';
+import { toDateInput } from './dates';
 
-const OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** yyyy-mm-dd of the calendar day in Vietnam an instant falls on. */
 export function vnDay(at: Date | string): string {
-  return new Date(new Date(at).getTime() + OFFSET_MS).toISOString().slice(0, 10);
+  return toDateInput(at);
 }
 
 function nextDay(day: string): string {

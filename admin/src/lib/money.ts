@@ -3,6 +3,8 @@
  * Vietnamese way, and the prize = coefficient × base salary in force on the decision date.
  */
 import { formatNumber } from '@khoi-nguon/schema/client';
+import { formatDecimal } from './indicators';
+import { toDateInput } from './dates';
 
 /** "1.410.000 đ"; a dash when there is no amount. */
 export function formatMoney(amount: number | null | undefined): string {
@@ -25,8 +27,7 @@ export function parseMoney(input: string | null | undefined): number | null {
 
 /** A coefficient the Vietnamese way: 0.15 → "0,15". */
 export function formatCoefficient(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 }).format(value);
+  return formatDecimal(value, 4);
 }
 
 /**
@@ -62,5 +63,5 @@ export function settingOn<T extends Dated>(rows: readonly T[], day: string): T |
 
 /** Today's date in Vietnam (YYYY-MM-DD). */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return toDateInput(now);
 }

@@ -1,4 +1,5 @@
 import type { ConclusionRule } from '$lib/gql/graphql';
+import { formatDecimal } from './indicators';
 
 /** Where a member stands on one review, as shown in their queue. */
 export type MyReviewState = 'TO_DECLARE' | 'SCORING' | 'SUBMITTED' | 'RECUSED';
@@ -88,6 +89,5 @@ export function sheetScore(
 
 /** A score or mean the Vietnamese way: "7,5", "—" when there is none. */
 export function formatScore(n: number | null | undefined, digits = 2): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
+  return formatDecimal(n, digits);
 }

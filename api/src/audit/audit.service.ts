@@ -11,6 +11,11 @@ export interface AuditActor {
 export const AUTHOR_ACTOR: AuditActor = { id: null, name: 'Tác giả' };
 export const SYSTEM_ACTOR: AuditActor = { id: null, name: 'Hệ thống' };
 
+/** Who did it, for the log: the signed-in staff member, otherwise `fallback` (system, author). */
+export function auditActor(viewer: Viewer, fallback: AuditActor = SYSTEM_ACTOR): AuditActor {
+  return isStaff(viewer) ? { id: viewer.userId, name: viewer.fullName } : fallback;
+}
+
 /** Adds an entry in the caller's unit of work (it commits, or not, with the change it records). */
 export function audit(
   em: EntityManager,

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { assertAllowed, mayManageAwards, type StaffViewer } from '../common/access.js';
 import { BadInputError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { assertRightsCleared } from '../rights/gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
@@ -11,7 +11,7 @@ import { Idea } from '../idea/idea.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Person } from '../person/person.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-import { actorOf, respond } from '../idea/transition.core.js';
+import { respond } from '../idea/transition.core.js';
 import { ResponseKind } from '../idea/idea.enums.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 import { prizeAmount } from '../council/result.js';
@@ -148,7 +148,7 @@ export async function proposeAward(ctx: Context, input: AwardInputData): Promise
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.AWARD_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       details: { awardId: award.id, step: 'proposed', form: input.form, recipient: recipientName },
       at: now,
     });
@@ -214,7 +214,7 @@ export async function decideAward(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.AWARD_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       details: {
         awardId: award.id,
         step: 'decided',
@@ -251,7 +251,7 @@ export async function revokeAward(ctx: Context, id: string, reason: string): Pro
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.AWARD_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       reason: why,
       details: { awardId: award.id, step: 'revoked', prizeToRecover: award.prizeAmount ?? 0 },
       at: now,
@@ -278,7 +278,7 @@ async function recordSetting<T extends AwardRate | BaseSalary>(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.SETTINGS_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       details: { [key]: values },
       at: now,
     });
@@ -351,7 +351,7 @@ export async function honourIdea(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.IDEA_HONOURED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       ideaId: idea.id,
       details: { honoured },
       reason: text,

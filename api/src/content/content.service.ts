@@ -14,7 +14,7 @@ import {
 import { NotFoundError, RightsNotClearedError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { viCollator } from '../common/text.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
@@ -28,12 +28,6 @@ import { MediaAsset } from './media.entity.js';
 import { firstFreeSlug, slugify } from './slug.js';
 import { safeHref } from './rich-text.js';
 import type { BannerInput, FeaturedInput, SeoInput, TagInput } from './content.inputs.js';
-
-function actor(viewer: Viewer) {
-  return isStaff(viewer)
-    ? { id: viewer.userId, name: viewer.fullName }
-    : { id: null, name: 'Hệ thống' };
-}
 
 function assertWriter(viewer: Viewer): void {
   assertAllowed(
@@ -134,7 +128,7 @@ export async function saveBanner(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.BANNER_CHANGED,
-      actor: actor(ctx.viewer),
+      actor: auditActor(ctx.viewer),
       details: { bannerId: banner.id, title: banner.title, from, to: banner.status },
       at: now,
     });
@@ -153,7 +147,7 @@ export async function deleteBanner(ctx: Context, id: string): Promise<boolean> {
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.BANNER_CHANGED,
-      actor: actor(ctx.viewer),
+      actor: auditActor(ctx.viewer),
       details: { bannerId: banner.id, title: banner.title, deleted: true },
       at: now,
     });
@@ -302,7 +296,7 @@ export async function setFeatured(ctx: Context, inputs: FeaturedInput[]): Promis
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.FEATURED_CHANGED,
-      actor: actor(ctx.viewer),
+      actor: auditActor(ctx.viewer),
       details: {
         items: inputs.map((i) => (i.ideaId ? { ideaId: i.ideaId } : { postId: i.postId })),
       },

@@ -29,7 +29,7 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection.js';
 import { formatDateTimeVi, searchTerms } from '../common/text.js';
-import { audit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
+import { audit, auditActor, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { enqueueJob, type JobHandler } from '../jobs/job-runner.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -53,10 +53,6 @@ import {
 export const LOCK_MS = 5 * 60_000;
 export const PUBLISH_QUEUE = 'publish-post';
 const NO_ID = '00000000-0000-0000-0000-000000000000';
-
-function actorOf(viewer: Viewer): AuditActor {
-  return isStaff(viewer) ? { id: viewer.userId, name: viewer.fullName } : SYSTEM_ACTOR;
-}
 
 /** Which posts a viewer may see: editors and the hub every status, everyone else published ones. */
 export function postReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Post> {
@@ -598,7 +594,7 @@ export async function restorePostRevision(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.CONTENT_REVISION_RESTORED,
-      actor: actorOf(viewer),
+      actor: auditActor(viewer),
       details: { postId: post.id, title: post.title, restored: rev.number, version: post.version },
       at: now,
     });
@@ -682,7 +678,7 @@ async function changeStatus(ctx: Context, id: string, action: StatusAction): Pro
         { from: post.status, to: TARGET[action] },
       );
     }
-    setStatus(tx, post, action, actorOf(ctx.viewer), now);
+    setStatus(tx, post, action, auditActor(ctx.viewer), now);
     await tx.flush();
     return post;
   });
@@ -717,7 +713,7 @@ export async function schedulePost(ctx: Context, id: string, at: Date): Promise<
         { from: post.status, to: ContentStatus.SCHEDULED },
       );
     }
-    setStatus(tx, post, 'schedule', actorOf(ctx.viewer), now, { at: at.toISOString() });
+    setStatus(tx, post, 'schedule', auditActor(ctx.viewer), now, { at: at.toISOString() });
     post.scheduledAt = at;
     await enqueueJob(
       tx,

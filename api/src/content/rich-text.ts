@@ -9,6 +9,7 @@
  * allowlist sanitiser as a second line of defence.
  */
 import sanitize from 'sanitize-html';
+import { isUuid } from '../common/validate.js';
 import type { StoredVariant } from './media.entity.js';
 
 export interface DocNode {
@@ -22,8 +23,6 @@ export interface Doc {
   type: 'doc';
   content: DocNode[];
 }
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const RICH_TEXT_LIMITS = { maxDepth: 16, maxNodes: 20_000, maxTextChars: 300_000 };
 
@@ -164,7 +163,7 @@ function block(node: DocNode, budget: Budget, depth: number): DocNode | null {
       return { type: 'horizontalRule' };
     case 'image': {
       const mediaId = node.attrs?.mediaId;
-      if (typeof mediaId !== 'string' || !UUID_RE.test(mediaId)) return null;
+      if (typeof mediaId !== 'string' || !isUuid(mediaId)) return null;
       const alt = typeof node.attrs?.alt === 'string' ? cleanString(node.attrs.alt).trim() : '';
       const caption =
         typeof node.attrs?.caption === 'string' ? cleanString(node.attrs.caption).trim() : '';
@@ -179,7 +178,7 @@ function block(node: DocNode, budget: Budget, depth: number): DocNode | null {
     }
     case 'ideaEmbed': {
       const ideaId = node.attrs?.ideaId;
-      if (typeof ideaId !== 'string' || !UUID_RE.test(ideaId)) return null;
+      if (typeof ideaId !== 'string' || !isUuid(ideaId)) return null;
       return { type: 'ideaEmbed', attrs: { ideaId: ideaId.toLowerCase() } };
     }
     default:

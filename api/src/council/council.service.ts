@@ -1,17 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageCouncils, type StaffViewer } from '../common/access.js';
+import { assertAllowed, mayManageCouncils } from '../common/access.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { foldVietnamese } from '../common/text.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Role } from '../auth/roles.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
-import { actorOf } from '../idea/transition.core.js';
 import { Council, CouncilMember, Review, RubricCriterion, Score } from './council.entity.js';
 import { CouncilRole, ReviewStatus } from './council.enums.js';
 import type { CouncilInput, RubricCriterionInput } from './council.inputs.js';
@@ -177,7 +176,7 @@ export async function saveCouncil(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.COUNCIL_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       details: {
         councilId: council.id,
         decisionNumber: c.decisionNumber,
@@ -251,7 +250,7 @@ export async function setRubric(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.RUBRIC_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       details: {
         campaignId: campaign.id,
         criteria: criteria.map((c) => `${c.name} (${c.weight})`),

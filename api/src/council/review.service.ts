@@ -15,13 +15,13 @@ import {
 } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
-import { actorOf, applyTransition, publishFor } from '../idea/transition.core.js';
+import { applyTransition, publishFor } from '../idea/transition.core.js';
 import {
   Council,
   CouncilMember,
@@ -284,7 +284,7 @@ export async function declareConflict(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.REVIEW_CONFLICT_DECLARED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       ideaId: r.idea.id,
       details: { reviewId: r.review.id, conflict },
       reason: text,
@@ -377,7 +377,7 @@ export async function submitScores(ctx: Context, reviewId: string): Promise<stri
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.REVIEW_SCORED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       ideaId: r.idea.id,
       details: { reviewId: r.review.id },
       at: now,
@@ -464,7 +464,7 @@ export async function conclude(ctx: Context, input: ConclusionInput): Promise<st
       tenantId: ctx.tenant.id,
       idea,
       to,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       now,
       message: reasons,
       responseBody:

@@ -7,7 +7,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { ideaReadFilter, type StaffViewer } from '../common/access.js';
+import { ideaReadFilter } from '../common/access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
@@ -54,10 +54,6 @@ const DECISIONS = new Set<IdeaStatus>([
   IdeaStatus.SCALED,
   IdeaStatus.ARCHIVED,
 ]);
-
-export function actorOf(viewer: StaffViewer): AuditActor {
-  return { id: viewer.userId, name: viewer.fullName };
-}
 
 export async function leadContact(em: EntityManager, ideaId: string) {
   const lead = await em.findOne(

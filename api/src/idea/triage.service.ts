@@ -21,7 +21,7 @@ import {
 } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { IdeaField } from '../field/field.entity.js';
@@ -34,7 +34,6 @@ import { recordRevision } from './revision.js';
 import { assertRightsCleared } from '../rights/gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import {
-  actorOf,
   applyTransition,
   loadForUpdate,
   publishFor,
@@ -170,7 +169,7 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
       tenantId: ctx.tenant.id,
       idea,
       to: input.to,
-      actor: actorOf(viewer),
+      actor: auditActor(viewer),
       now,
       message,
       internalNote,
@@ -302,7 +301,7 @@ export async function assign(
       audit(tx, {
         tenantId: ctx.tenant.id,
         action: AuditAction.IDEA_ASSIGNED,
-        actor: actorOf(viewer),
+        actor: auditActor(viewer),
         ideaId: idea.id,
         details: { assigneeId: assignee?.id ?? null, assigneeName: assignee?.fullName ?? null },
         at: now,
@@ -350,7 +349,7 @@ export async function setDueDate(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.IDEA_DUE_DATE_CHANGED,
-      actor: actorOf(viewer),
+      actor: auditActor(viewer),
       ideaId: idea.id,
       reason: why,
       details: {
@@ -396,7 +395,7 @@ export async function sendMessage(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.RESPONSE_SENT,
-      actor: actorOf(viewer),
+      actor: auditActor(viewer),
       ideaId: idea.id,
       details: { kind: ResponseKind.UPDATE },
       at: now,

@@ -9,7 +9,7 @@ import { assertAllowed, mayManagePilots, type StaffViewer } from '../common/acce
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -17,7 +17,7 @@ import { assertRightsCleared } from '../rights/gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
-import { actorOf, applyTransition, publishFor } from '../idea/transition.core.js';
+import { applyTransition, publishFor } from '../idea/transition.core.js';
 import {
   Adoption,
   AdoptionKind,
@@ -267,7 +267,7 @@ export async function reportPilot(
     pilot.recommendation = input.recommendation;
     pilot.indicators = indicators;
     pilot.reportedAt = now;
-    const actor = actorOf(ctx.viewer as StaffViewer);
+    const actor = auditActor(ctx.viewer);
     const summary = indicators
       .map(
         (i) => `- ${i.name}: ${i.baseline} → ${i.actual ?? '?'} ${i.unit} (mục tiêu ${i.target})`,
@@ -364,7 +364,7 @@ export async function recordAdoption(
       kind === AdoptionKind.SCALED ? RightsUse.SCALE : RightsUse.PILOT,
     );
     const adoption = addAdoption(tx, idea, kind, a!, now);
-    const actor = actorOf(ctx.viewer as StaffViewer);
+    const actor = auditActor(ctx.viewer);
     if (kind === AdoptionKind.SCALED && idea.status === IdeaStatus.APPLIED) {
       await applyTransition(tx, {
         tenantId: ctx.tenant.id,

@@ -22,7 +22,7 @@ import {
 } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
+import { audit, auditActor, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import {
   CONSENT_LABEL,
@@ -52,7 +52,7 @@ export function invitationHash(code: string): string {
 }
 
 export function actorFor(ctx: Context): AuditActor {
-  return isStaff(ctx.viewer) ? { id: ctx.viewer.userId, name: ctx.viewer.fullName } : AUTHOR_ACTOR;
+  return auditActor(ctx.viewer, AUTHOR_ACTOR);
 }
 
 /**
@@ -545,11 +545,6 @@ export async function resendCoAuthorInvitation(ctx: Context, authorId: string): 
     await tx.flush();
     return idea;
   });
-}
-
-/** Which consents are active for an author, as the gate reads them. */
-export async function activeConsents(em: EntityManager, authorshipId: string): Promise<Consent[]> {
-  return em.find(Consent, { authorship: authorshipId, withdrawnAt: null });
 }
 
 /**

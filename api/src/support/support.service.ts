@@ -10,7 +10,7 @@ import {
 } from '../common/access.js';
 import { ForbiddenError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
-import { audit } from '../audit/audit.service.js';
+import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -18,7 +18,7 @@ import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus, RevisionSource } from '../idea/idea.enums.js';
 import { validateContent } from '../idea/submission.service.js';
 import { recordRevision } from '../idea/revision.js';
-import { actorOf, applyTransition, publishFor } from '../idea/transition.core.js';
+import { applyTransition, publishFor } from '../idea/transition.core.js';
 import { openReview } from '../council/review.service.js';
 import { SupportPlan, SupportStatus, SupportTask } from './support.entity.js';
 import type { SupportInput } from './support.inputs.js';
@@ -187,7 +187,7 @@ export async function reviseDuringSupport(
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.SUPPORT_CHANGED,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       ideaId: idea.id,
       details: { revision: idea.revision },
       reason: why,
@@ -227,7 +227,7 @@ export async function completeSupport(
       tenantId: ctx.tenant.id,
       idea,
       to: IdeaStatus.UNDER_REVIEW,
-      actor: actorOf(ctx.viewer as StaffViewer),
+      actor: auditActor(ctx.viewer),
       now,
       message,
       auditDetails: { supportPlanId: plan.id },

@@ -30,14 +30,9 @@ export interface ConsentChoices {
 /** Ticked boxes of a consent fieldset; an unticked box is simply absent from the form data. */
 export function readConsentChoices(data: FormData): ConsentChoices {
   const on = (name: string) => data.get(name) === 'on';
-  return {
-    processData: on('processData'),
-    showName: on('showName'),
-    publishContent: on('publishContent'),
-    allowPilot: on('allowPilot'),
-    allowScale: on('allowScale'),
-    guardianConsent: on('guardianConsent'),
-  };
+  const choices = { guardianConsent: on('guardianConsent') } as ConsentChoices;
+  for (const field of Object.values(CONSENT_FIELD)) choices[field] = on(field);
+  return choices;
 }
 
 export interface ConsentState {

@@ -15,7 +15,7 @@ import { safeLink } from '$lib/content';
 import type { Doc } from '$lib/rich-text';
 
 export interface EditorLookups {
-  /** The address to show an image of the media library at (null: shown as a placeholder). */
+  /** The address to show an image of the media library at (null: an empty frame marked "missing"). */
   imageSrc: (mediaId: string) => string | null;
   /** The title of an embedded idea, when known. */
   ideaTitle: (ideaId: string) => string | null;

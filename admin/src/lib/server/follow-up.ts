@@ -28,7 +28,7 @@ import {
   type TransitionIdeaInput,
 } from '$lib/gql/graphql';
 import { ApiError, gql } from './graphql';
-import { apiFailure, localFailure, textOf, textsOf } from './forms';
+import { apiFailure, localFailure, textOf, textsOf, oneOf } from './forms';
 import {
   ADOPTION_KINDS,
   FUNDING_SOURCES,
@@ -56,10 +56,6 @@ export async function loadFollowUp(event: IdeaEvent, hub: boolean) {
       ? (await gql(event, SupportCouncilChoicesDocument)).councils.filter((c) => c.active)
       : [];
   return { followUp: idea, followUpUnits: units.units, supportCouncils: councils };
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
 }
 
 /** The API's refusal with its row errors renamed to the form's rows. */

@@ -7,6 +7,11 @@ export function textOf(data: FormData, name: string): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+/** The value when it is one of `allowed` (an enum's values), otherwise null. */
+export function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && allowed.includes(value as T) ? (value as T) : null;
+}
+
 /** Every text value of a repeated field (checkboxes). */
 export function textsOf(data: FormData, name: string): string[] {
   return data

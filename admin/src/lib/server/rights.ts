@@ -22,16 +22,12 @@ import {
   type RightsStatus,
 } from '$lib/gql/graphql';
 import { ApiError, gql, upload } from './graphql';
-import { apiFailure, filesOf, localFailure, textOf } from './forms';
+import { apiFailure, filesOf, localFailure, textOf, oneOf } from './forms';
 import { PERSON_KINDS, RIGHTS_CONSENTS, RIGHTS_STATUS, RIGHTS_STATUSES } from '$lib/i18n';
 import { parseShare } from '$lib/rights';
 
 type IdeaEvent = RequestEvent<{ id: string }>;
 type AnyEvent = Pick<RequestEvent, 'fetch' | 'locals' | 'request' | 'url'>;
-
-function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
-}
 
 /** The shares typed for the authors already on the idea (`share.<authorId>` fields). */
 function readShares(data: FormData): {

@@ -14,7 +14,7 @@ import {
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
-import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
+import { apiFailure, localFailure, textOf, textsOf, oneOf } from '$lib/server/forms';
 import { AWARD_FORMS, AWARD_STATUSES, RECIPIENT_KINDS } from '$lib/i18n';
 import { isoDay } from '$lib/follow-up';
 import { formatMoney, prizeBasis } from '$lib/money';
@@ -23,10 +23,6 @@ import type { Actions, PageServerLoad } from './$types';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ideas usually cited: those that reached a pilot, an application or scaling. */
 const EVIDENCE_STATUSES: IdeaStatus[] = ['RECOMMENDED', 'PILOTING', 'APPLIED', 'SCALED'];
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return value !== null && allowed.includes(value as T) ? (value as T) : null;
-}
 
 export const load: PageServerLoad = async (event) => {
   requireHub(event.locals);

@@ -1,3 +1,4 @@
+import { oneOf } from '$lib/server/forms';
 import { PostsDocument, type ContentKind, type ContentStatus } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireContentReader } from '$lib/server/access';
@@ -6,10 +7,6 @@ import { mayEditContent } from '$lib/roles';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 25;
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return value && allowed.includes(value as T) ? (value as T) : null;
-}
 
 export const load: PageServerLoad = async (event) => {
   requireContentReader(event.locals);

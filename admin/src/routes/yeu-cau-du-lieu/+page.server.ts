@@ -12,7 +12,7 @@ import {
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
-import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
+import { apiFailure, localFailure, textOf, textsOf, oneOf } from '$lib/server/forms';
 import { isHub, mayFileDataRequests } from '$lib/roles';
 import {
   DATA_REQUEST_KIND,
@@ -35,10 +35,6 @@ function requireFiling(locals: App.Locals): void {
       code: 'FORBIDDEN',
     });
   }
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
 }
 
 export const load: PageServerLoad = async (event) => {

@@ -7,17 +7,13 @@ import {
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
-import { apiFailure, localFailure, textOf } from '$lib/server/forms';
+import { apiFailure, localFailure, textOf, oneOf } from '$lib/server/forms';
 import { RECIPIENT_KINDS } from '$lib/i18n';
 import { isoDay } from '$lib/follow-up';
 import { parseDecimal } from '$lib/indicators';
 import { parseMoney } from '$lib/money';
 import { RATED_FORMS } from '$lib/awards';
 import type { Actions, PageServerLoad } from './$types';
-
-function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
-}
 
 export const load: PageServerLoad = async (event) => {
   requireHub(event.locals);

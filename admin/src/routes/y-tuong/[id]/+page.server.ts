@@ -18,7 +18,7 @@ import {
   type TransitionIdeaInput,
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
-import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
+import { apiFailure, localFailure, textOf, textsOf, oneOf } from '$lib/server/forms';
 import {
   APPLICABILITIES,
   FEASIBILITIES,
@@ -52,10 +52,6 @@ function formFor(to: IdeaStatus): string {
     default:
       return 'route';
   }
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
-  return allowed.includes(value as T) ? (value as T) : null;
 }
 
 export const load: PageServerLoad = async (event) => {
