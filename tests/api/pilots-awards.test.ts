@@ -199,6 +199,25 @@ describe('pilots, adoption and scaling', () => {
     );
     expect(await t.statusOf(id)).toBe('ARCHIVED');
   });
+
+  it("dates the host unit's adoption by Vietnam's calendar, not UTC's", async () => {
+    const id = await t.ideaIn('PILOTING');
+    const pilot = (await api.gql(IDEA, { id }, { token: hub })).data!.idea.pilots[0];
+    const before = clock.now();
+    clock.set(new Date('2026-09-15T18:30:00Z')); // 01:30 on 16/09/2026 in Vietnam
+    try {
+      const r = await api.gql(
+        'mutation ($p: ID!, $i: PilotReportInput!) { reportPilot(pilotId: $p, input: $i) { status } }',
+        { p: pilot.id, i: { results: 'Đạt mục tiêu.', recommendation: 'APPLY' } },
+        { token: hub },
+      );
+      expect(r.errors).toBeUndefined();
+    } finally {
+      clock.set(before);
+    }
+    const idea = (await api.gql(IDEA, { id }, { token: hub })).data!.idea;
+    expect(idea.adoptions.map((a: any) => a.adoptedOn)).toEqual(['2026-09-16']);
+  });
 });
 
 describe('leaving the pilot step', () => {

@@ -1,3 +1,4 @@
+import { localDay } from '../privacy/calendar.js';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { isStaff } from '../common/access.js';
@@ -53,7 +54,7 @@ export class CampaignResolver {
     @Root() campaign: Campaign,
     @Ctx() ctx: Context,
   ): Promise<CampaignPhase | null> {
-    const today = ctx.clock.now().toISOString().slice(0, 10);
+    const today = localDay(ctx.clock.now());
     const items = await campaign.phases.load({ dataloader: true });
     return items.find((p) => p.startsOn <= today && today <= p.endsOn) ?? null;
   }

@@ -18,6 +18,7 @@ import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
+import { localDay } from '../privacy/calendar.js';
 import {
   Adoption,
   AdoptionKind,
@@ -291,7 +292,7 @@ export async function reportPilot(
         AdoptionKind.APPLIED,
         {
           unit: hostUnit,
-          adoptedOn: now.toISOString().slice(0, 10),
+          adoptedOn: localDay(now),
           results: results!,
           measurements: indicators,
           programmes: input.programmes,
