@@ -101,6 +101,20 @@ export async function reviewsIdea(
   return rows.length > 0;
 }
 
+/**
+ * Every idea the viewer reviews (or reviewed) on a council, in one query: list views memoise it per
+ * request instead of asking `reviewsIdea` once per idea.
+ */
+export async function reviewedIdeaIds(em: EntityManager, viewer: Viewer): Promise<Set<string>> {
+  if (!hasRole(viewer, Role.COUNCIL_MEMBER) || !isStaff(viewer)) return new Set();
+  const rows = await em.execute<{ idea_id: string }[]>(
+    `select distinct r.idea_id from review r join council_member m on m.council_id = r.council_id
+      where m.user_id = ?`,
+    [viewer.userId],
+  );
+  return new Set(rows.map((r) => r.idea_id));
+}
+
 /** Authors' names and contacts, tracking code, internal history: only staff working on the idea. */
 export const mayReadPersonalData = worksOnIdea;
 export const mayReadInternalHistory = worksOnIdea;

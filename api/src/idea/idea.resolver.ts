@@ -6,7 +6,7 @@ import {
   isStaff,
   mayReadInternalHistory,
   mayReadPersonalData,
-  reviewsIdea,
+  reviewedIdeaIds,
   seesWholeTenant,
 } from '../common/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -60,6 +60,11 @@ const PUBLIC_AUTHOR = {
   consentSummary: null,
   consents: null,
 };
+
+/** The ideas the viewer reviews on a council, read once per request (list views ask per idea). */
+function reviewedByViewer(ctx: Context): Promise<Set<string>> {
+  return ctx.loaders.memo('reviewedIdeaIds', () => reviewedIdeaIds(ctx.em, ctx.viewer));
+}
 
 @Resolver(() => Idea)
 export class IdeaResolver {
@@ -164,9 +169,7 @@ export class IdeaResolver {
     if (!staffView) {
       // A council member reviewing the idea needs the names to declare conflicts of interest;
       // anyone else sees the names only of authors who allowed it (a minor's guardian too).
-      const reviewer = await ctx.loaders.memo(`reviewer:${idea.id}`, () =>
-        reviewsIdea(ctx.em, ctx.viewer, idea.id),
-      );
+      const reviewer = (await reviewedByViewer(ctx)).has(idea.id);
       if (reviewer) await ctx.personalData.record(idea.id);
       const consents = await Promise.all(
         shown.map((a) => ctx.loaders.consentsByAuthorship.load(a.id)),
@@ -308,10 +311,7 @@ export class IdeaResolver {
     if (mayReadInternalHistory(ctx.viewer, idea))
       return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
     // Council members reviewing the idea get its supporting documents (not the signed forms).
-    const reviewer = await ctx.loaders.memo(`reviewer:${idea.id}`, () =>
-      reviewsIdea(ctx.em, ctx.viewer, idea.id),
-    );
-    if (!reviewer) return null;
+    if (!(await reviewedByViewer(ctx)).has(idea.id)) return null;
     return ctx.em.find(
       Attachment,
       { idea: idea.id, kind: { $in: REVIEWER_FILE_KINDS } },
