@@ -60,16 +60,23 @@ const summaryFile = path.join(ROOT, '.test-results/summary.json');
 mkdirSync(path.dirname(summaryFile), { recursive: true });
 rmSync(summaryFile, { force: true });
 env.KN_TEST_SUMMARY = summaryFile;
-step('Kiểm thử / tests (Vitest: unit, API + PostgreSQL, Chromium)', bin('vitest'), [
-  'run',
-  ...extra,
-]);
+const vitestOk = step(
+  'Kiểm thử / tests (Vitest: unit, API + PostgreSQL, Chromium)',
+  bin('vitest'),
+  ['run', ...extra],
+);
 try {
   const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += s.passed;
   failed += s.failed;
   skipped += s.skipped;
   failures.push(...s.failures);
+  // Vitest can fail before any test runs (a global setup that throws, no test files): that is a
+  // failure even though no test reported one.
+  if (!vitestOk && s.failed === 0) {
+    failed++;
+    failures.push('Vitest exited with an error outside any test (see above)');
+  }
 } catch {
   failed++;
   failures.push('Vitest did not finish (no summary was written)');

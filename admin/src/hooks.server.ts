@@ -1,11 +1,16 @@
 import { redirect, type Handle } from '@sveltejs/kit';
 import { ViewerDocument } from '$lib/gql/graphql';
 import { gql, SESSION_COOKIE } from '$lib/server/graphql';
+import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
+
+const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
 
 const PUBLIC_PATHS = ['/dang-nhap'];
 
 /** Resolves the staff member from the httpOnly session cookie; everything else needs a login. */
 export const handle: Handle = async ({ event, resolve }) => {
+  const refused = refuseNonFormPost(event.request, event.route.id, ENDPOINTS);
+  if (refused) return refused;
   // Library files are public on the API too: passed through without looking up the session.
   if (event.url.pathname.startsWith('/media/')) return resolve(event);
   const token = event.cookies.get(SESSION_COOKIE) ?? null;

@@ -13,7 +13,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
@@ -28,10 +28,9 @@ import {
   type Context,
   type ContextDeps,
 } from './context.js';
-import { AppError, ErrorCode, formatError, INTERNAL_MESSAGE } from './common/errors.js';
-import { checkLimits, limitsPlugin } from './common/limits.js';
+import { AppError, ErrorCode, INTERNAL_MESSAGE } from './common/errors.js';
+import { GraphqlPipeline } from './common/graphql-pipeline.js';
 import { AuthService } from './auth/auth.service.js';
-import { parse, validate, getOperationAST } from 'graphql';
 import path from 'node:path';
 import { PgListener } from './common/pg-listener.js';
 import { PgPubSub } from './common/events.js';
@@ -152,7 +151,16 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     app.set('trust proxy', 'loopback');
     const httpServer = http.createServer(app);
 
-    // GraphQL over WebSocket (graphql-ws), same path, same context factory, same limits.
+    // One pipeline of parse options, validation rules, pre-execution checks and error wording
+    // for both transports.
+    const pipeline = new GraphqlPipeline(schema, {
+      limits,
+      introspection: config.introspection,
+      hideSchemaDetails: config.env === 'production',
+      logError,
+    });
+
+    // GraphQL over WebSocket (graphql-ws), same path, same context factory, same pipeline.
     const wsServer = new WebSocketServer({
       server: httpServer,
       path: '/graphql',
@@ -160,50 +168,45 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     });
     const wsCleanup = useServer<Record<string, unknown>>(
       {
-        schema,
         context: (ctx) => {
           const params = ctx.connectionParams ?? {};
+          const headers = ctx.extra.request.headers;
+          // A browser on another site could open this socket with the staff member's cookie
+          // (WebSockets are not bound by CORS): the cookie counts only from an allowed origin.
+          const origin = typeof headers.origin === 'string' ? headers.origin : null;
+          const cookieAllowed = !origin || config.corsOrigins.includes(origin);
           const token =
             (typeof params.authorization === 'string' &&
               params.authorization.replace(/^Bearer /, '')) ||
-            readToken(ctx.extra.request.headers);
+            readToken(cookieAllowed ? headers : { authorization: headers.authorization });
           const tenantCode =
             (typeof params.tenant === 'string' && params.tenant) ||
-            (typeof ctx.extra.request.headers['x-tenant'] === 'string'
-              ? ctx.extra.request.headers['x-tenant']
-              : null);
+            (typeof headers['x-tenant'] === 'string' ? headers['x-tenant'] : null);
           return createContext(contextDeps, {
             token: token || null,
             tenantCode,
             requestId: randomUUID(),
           });
         },
-        onSubscribe: (_ctx, _id, payload) => {
-          // Same limits as HTTP: parse, validate and measure before anything runs.
-          try {
-            const document = parse(payload.query);
-            const errors = validate(schema, document);
-            if (errors.length) return errors;
-            const op = getOperationAST(document, payload.operationName);
-            if (op) checkLimits(schema, document, op, payload.variables ?? {}, limits);
-          } catch (err) {
-            return [err instanceof GraphQLError ? err : new GraphQLError(INTERNAL_MESSAGE)];
-          }
-          return undefined;
-        },
-        onError: (_ctx, _id, _payload, errors) => {
-          for (const e of errors) if (!(e.originalError instanceof AppError)) logError('ws', e);
-        },
+        onSubscribe: (_ctx, _id, payload) => pipeline.prepare(payload),
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors?.length
+            ? { ...result, errors: pipeline.formatAll(result.errors) }
+            : undefined,
+        onError: (_ctx, _id, _payload, errors) => pipeline.formatAll(errors),
       },
       wsServer,
     );
 
     const apollo = new ApolloServer<Context>({
       schema,
-      introspection: config.introspection,
+      // Introspection is governed by the pipeline's rules (the same on the socket).
+      introspection: true,
+      parseOptions: pipeline.parseOptions,
+      validationRules: pipeline.validationRules,
       includeStacktraceInErrorResponses: false,
       csrfPrevention: true,
-      formatError: (formatted, error) => formatError(formatted, error, logError),
+      formatError: pipeline.formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         {
@@ -215,7 +218,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
             };
           },
         },
-        limitsPlugin(schema, limits),
+        pipeline.plugin(),
       ],
     });
     await apollo.start();

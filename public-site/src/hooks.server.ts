@@ -16,6 +16,9 @@ import {
   weakEtag,
 } from '$lib/server/http-cache';
 import { siteOrigin } from '$lib/server/site';
+import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
+
+const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
 
 /**
  * A browser opening an address without `?lang` while its visitor chose English (cookie) is sent to
@@ -34,6 +37,8 @@ function englishRedirect(event: RequestEvent, fromQuery: string | null): Respons
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+  const refused = refuseNonFormPost(event.request, event.route.id, ENDPOINTS);
+  if (refused) return refused;
   const fromQuery = event.url.searchParams.get('lang');
   const redirect = englishRedirect(event, fromQuery);
   if (redirect) return redirect;

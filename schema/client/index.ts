@@ -2,3 +2,4 @@ export { ApiError, request, type ClientOptions, type TypedDocument } from './gra
 export { formatDate, formatDateTime, formatNumber } from './format.js';
 export { toQueryString } from './query-string.js';
 export { uploadFile, type UploadedFile } from './upload.js';
+export { endpointRouteIds, refuseNonFormPost } from './form-post.js';

@@ -30,8 +30,8 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './page-size.js';
+import { MAX_PAGE_SIZE } from './page-size.js';
 
 export interface Page<T> {
   nodes: T[];

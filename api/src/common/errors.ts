@@ -97,6 +97,7 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: (ref: string, err: unknown) => void,
+  opts: { hideSchemaDetails?: boolean } = {},
 ): GraphQLFormattedError {
   const original = findAppError(error) ?? unwrapResolverError(error);
   if (original instanceof AppError) {
@@ -108,12 +109,22 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  if (
+    code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED &&
+    /Document contains more tha[nt] \d+ tokens/.test(formatted.message)
+  ) {
+    return {
+      message: 'Câu truy vấn quá dài, máy chủ không đọc tiếp.',
+      extensions: { code: ErrorCode.LIMITS_EXCEEDED },
+    };
+  }
+  const detail = opts.hideSchemaDetails ? withoutSuggestions(formatted.message) : formatted.message;
   if (typeof code === 'string' && code in BUILTIN_MESSAGES) {
     return {
       message: BUILTIN_MESSAGES[code]!,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code, detail: formatted.message },
+      extensions: { code, detail },
     };
   }
   if (original instanceof GraphQLError && !original.originalError && !original.path) {
@@ -122,7 +133,7 @@ export function formatError(
     return {
       message: BUILTIN_MESSAGES[ApolloServerErrorCode.BAD_USER_INPUT]!,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, detail: formatted.message },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, detail },
     };
   }
   const ref = Math.random().toString(36).slice(2, 10);
@@ -132,6 +143,11 @@ export function formatError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ref },
   };
+}
+
+/** graphql-js names fields and types close to a misspelt one; in production that maps the schema. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean [^?]*\?/g, '');
 }
 
 /** Our error, however deep Apollo or graphql-ws wrapped it (e.g. "Context creation failed"). */

@@ -1,0 +1,143 @@
+/**
+ * One way a GraphQL document is read, checked and answered, for HTTP (Apollo) and WebSocket
+ * (graphql-ws) alike: the same parse options (token cap), the same validation rules (limits,
+ * introspection), the same pre-execution checks (cost with the variables, strings) and the same
+ * error mapper. A rule added here holds on both transports.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type ValidationRule,
+} from 'graphql';
+import { formatError } from './errors.js';
+import { guardInputStrings } from './input-guard.js';
+import {
+  DOCUMENT_CAPS,
+  checkOperationCost,
+  documentLimitsRule,
+  type QueryLimits,
+} from './limits.js';
+
+export interface PipelineOptions {
+  limits: QueryLimits;
+  introspection: boolean;
+  /** Production: no "Did you mean …?" suggestions that map the schema for a stranger. */
+  hideSchemaDetails: boolean;
+  logError: (ref: string, err: unknown) => void;
+}
+
+export interface WsPayload {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+export class GraphqlPipeline {
+  readonly parseOptions: ParseOptions = { maxTokens: DOCUMENT_CAPS.maxTokens };
+  /** Apollo adds graphql-js's specified rules itself; graphql-ws gets them from `prepare`. */
+  readonly validationRules: ValidationRule[];
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    private readonly opts: PipelineOptions,
+  ) {
+    this.validationRules = [
+      documentLimitsRule(opts.limits),
+      ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+    ];
+  }
+
+  /** After validation, before execution: the cost with these variables, then every string. */
+  checkOperation(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | null | undefined,
+  ): void {
+    checkOperationCost(this.schema, document, operation, variables ?? {}, this.opts.limits);
+    guardInputStrings(document, operation, variables);
+  }
+
+  formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    formatError(formatted, error, this.opts.logError, {
+      hideSchemaDetails: this.opts.hideSchemaDetails,
+    });
+
+  /** For Apollo: runs `checkOperation` once the operation is known. */
+  plugin(): ApolloServerPlugin {
+    return {
+      requestDidStart: async () => ({
+        didResolveOperation: async ({ request, document, operation }) => {
+          if (!operation) return;
+          request.variables ??= {};
+          this.checkOperation(document, operation, request.variables);
+        },
+      }),
+    };
+  }
+
+  /**
+   * For graphql-ws's `onSubscribe`: the execution arguments, or the errors (with Apollo's codes,
+   * so `formatError` words them as it does over HTTP).
+   */
+  prepare(payload: WsPayload): ExecutionArgs | readonly GraphQLError[] {
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, this.parseOptions);
+    } catch (err) {
+      return [withCode(err, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
+    }
+    const errors = validate(this.schema, document, [...specifiedRules, ...this.validationRules]);
+    if (errors.length) {
+      return errors.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+    }
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) {
+      return [
+        withCode(
+          new GraphQLError('Could not identify the operation to run.'),
+          ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+        ),
+      ];
+    }
+    const variables = payload.variables ?? {};
+    try {
+      this.checkOperation(document, operation, variables);
+    } catch (err) {
+      return [err instanceof GraphQLError ? err : new GraphQLError(String(err))];
+    }
+    return {
+      schema: this.schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: variables,
+    };
+  }
+
+  /** Errors as a graphql-ws client receives them: through the same mapper as HTTP. */
+  formatAll(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+    return errors.map((e) => this.formatError(e.toJSON(), e));
+  }
+}
+
+function withCode(err: unknown, code: string): GraphQLError {
+  const e = err instanceof GraphQLError ? err : new GraphQLError(String(err));
+  return new GraphQLError(e.message, {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    originalError: e.originalError ?? e,
+    extensions: { ...e.extensions, code: e.extensions.code ?? code },
+  });
+}
