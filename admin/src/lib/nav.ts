@@ -135,7 +135,9 @@ export function navFor(roles: readonly Role[], counts: NavCounts = {}): NavGroup
     .map((g) => ({
       id: g.id,
       label: g.label,
-      links: g.links.filter((l) => l.show).map(({ href, label, badges }) => ({ href, label, badges })),
+      links: g.links
+        .filter((l) => l.show)
+        .map(({ href, label, badges }) => ({ href, label, badges })),
     }))
     .filter((g) => g.links.length > 0);
 }

@@ -6,7 +6,8 @@
 import type { IdeaStatus } from '$lib/gql/graphql';
 import type { MessageKey } from '$lib/messages';
 
-export type IdeaTab = 'ho-so' | 'xu-ly' | 'tac-gia' | 'hoi-dong' | 'ho-tro' | 'khen-thuong' | 'lich-su';
+export type IdeaTab =
+  'ho-so' | 'xu-ly' | 'tac-gia' | 'hoi-dong' | 'ho-tro' | 'khen-thuong' | 'lich-su';
 
 interface TabDef {
   tab: IdeaTab;

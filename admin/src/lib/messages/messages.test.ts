@@ -17,9 +17,7 @@ describe('admin message catalog', () => {
   });
 
   it('fills in the values and speaks Vietnamese by default', () => {
-    expect(t('triage.route.to', { status: 'Hội đồng đánh giá' })).toBe(
-      'Chuyển: Hội đồng đánh giá',
-    );
+    expect(t('triage.route.to', { status: 'Hội đồng đánh giá' })).toBe('Chuyển: Hội đồng đánh giá');
     expect(translator('en')('nav.count.overdue', { n: 3 })).toBe('3 overdue');
   });
 });

@@ -39,4 +39,3 @@ export async function resolveDisputeAction(event: AnyEvent) {
     return apiFailure(err, 'dispute', values, event.url.pathname);
   }
 }
-

@@ -23,7 +23,10 @@ import { isoDay } from '$lib/follow-up';
 export type IdeaEvent = RequestEvent<{ id: string }>;
 
 /** The API's refusal with its row errors renamed to the form's rows. */
-export function renamed(err: unknown, renames: [from: string, to: string, indexes: number[]][]): unknown {
+export function renamed(
+  err: unknown,
+  renames: [from: string, to: string, indexes: number[]][],
+): unknown {
   if (!(err instanceof ApiError)) return err;
   let errors = err.fieldErrors;
   for (const [from, to, indexes] of renames) errors = remapRowErrors(errors, from, to, indexes);
@@ -120,4 +123,3 @@ export async function decide(
     return apiFailure(renamed(err, renames), form, values, event.url.pathname);
   }
 }
-
