@@ -13,6 +13,18 @@ import {
 
 let browser: Browser;
 
+/** A GraphQL call to the API, as the public site would make it. */
+async function api<T = any>(query: string, variables: object = {}): Promise<T> {
+  const res = await fetch(`${urls.api}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tenant': '16228' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data!;
+}
+
 const TABS = [
   'Hồ sơ',
   'Xử lý',
@@ -34,10 +46,29 @@ describe.skipIf(!browserAvailable)(
     });
 
     it('shows the hub an idea as a workspace: a header with status, due date and next action, and a tab per task', async () => {
+      // This file's own idea, submitted as a citizen would.
+      const title = `Đèn năng lượng mặt trời cho ngõ xóm ${Date.now()}`;
+      const { privacyNotice, fields } = await api<{
+        privacyNotice: { version: number };
+        fields: { id: string }[];
+      }>('{ privacyNotice { version } fields { id } }');
+      const { submitIdea } = await api<{ submitIdea: { trackingCode: string } }>(
+        'mutation ($i: SubmitIdeaInput!) { submitIdea(input: $i) { trackingCode } }',
+        {
+          i: {
+            title,
+            problem: 'Ngõ xóm tối, người đi bộ buổi tối dễ vấp ngã.',
+            solution: 'Lắp đèn năng lượng mặt trời ở các ngõ, các hộ cùng bảo quản.',
+            benefit: 'Đi lại an toàn hơn, không tốn tiền điện.',
+            fieldIds: [fields[0]!.id],
+            author: { fullName: 'Trần Văn Sáng', phone: '0913 579 246' },
+            consents: { processData: true, noticeVersion: privacyNotice.version },
+          },
+        },
+      );
       const [idea] = await e2eSql<{ id: string; title: string; tracking_code: string }>(
-        `select id, title, tracking_code from idea
-          where status = 'SUBMITTED' and tracking_code is not null
-          order by received_at limit 1`,
+        'select id, title, tracking_code from idea where tracking_code = $1',
+        [submitIdea.trackingCode],
       );
       const { context, page } = await newPage(browser);
       await page.setViewportSize({ width: 1280, height: 900 });
