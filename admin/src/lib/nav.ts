@@ -10,7 +10,7 @@ import {
   mayFileDataRequests,
   mayRecordInPerson,
   maySeeContent,
-} from '$lib/roles';
+} from './roles';
 
 /** What waits for the viewer, by link; absent when the API does not let the viewer count it. */
 export interface NavCounts {
