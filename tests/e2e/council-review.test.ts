@@ -141,7 +141,7 @@ describe.skipIf(!browserAvailable)(
       const { context, page } = await newPage(browser);
       await page.setViewportSize({ width: 1280, height: 900 });
       await staffLogin(page, DEMO.hub);
-      await page.goto(`${urls.admin}/y-tuong/${ideaId}`);
+      await page.goto(`${urls.admin}/y-tuong/${ideaId}/xu-ly`);
       await page.getByRole('heading', { name: title }).waitFor();
       await page.getByLabel('Hội đồng đánh giá (khi chuyển Hội đồng đánh giá)').selectOption({
         label: COUNCIL,
@@ -153,6 +153,10 @@ describe.skipIf(!browserAvailable)(
         .poll(async () => page.getByTestId('idea-status').textContent(), { timeout: 15_000 })
         .toBe('Hội đồng đánh giá');
       // The idea page links to the review, which the council's page lists with its progress.
+      await page
+        .getByRole('navigation', { name: 'Các phần của hồ sơ ý tưởng' })
+        .getByRole('link', { name: 'Hội đồng' })
+        .click();
       await page.getByRole('link', { name: COUNCIL }).click();
       await page.waitForURL(/\/danh-gia\/[0-9a-f-]{36}$/);
       reviewUrl = page.url();

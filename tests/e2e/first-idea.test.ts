@@ -60,6 +60,12 @@ describe.skipIf(!browserAvailable)(
       await link.click();
       await page.getByRole('heading', { name: title }).waitFor();
       expect(await page.getByTestId('idea-status').textContent()).toBe('Mới tiếp nhận');
+      // The authors and their contacts are on the workspace's "Tác giả & quyền" tab.
+      await page
+        .getByRole('navigation', { name: 'Các phần của hồ sơ ý tưởng' })
+        .getByRole('link', { name: 'Tác giả & quyền' })
+        .click();
+      await page.waitForURL(/\/tac-gia$/);
       expect(await page.locator('main').textContent()).toContain('0912888999');
       expect(await page.locator('main').textContent()).toContain(trackingCode);
       await context.close();

@@ -32,6 +32,14 @@ async function statusOf(page: Page): Promise<string | null> {
   return page.getByTestId('idea-status').textContent();
 }
 
+/** Opens a tab of the idea workspace (Xử lý, Hỗ trợ & thử nghiệm, Khen thưởng…). */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Các phần của hồ sơ ý tưởng' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
 describe.skipIf(!browserAvailable)(
   `pilot, adoption, honouring and awards in the browser${browserAvailable ? '' : ` — ${skipReason}`}`,
   () => {
@@ -63,7 +71,7 @@ describe.skipIf(!browserAvailable)(
     });
 
     it('starts a pilot with its budget and an indicator, then records progress', async () => {
-      await page.goto(ideaUrl);
+      await page.goto(`${ideaUrl}/xu-ly`);
       await page.getByRole('heading', { name: IDEA_TITLE }).waitFor();
       const start = page.getByRole('form', { name: 'Bắt đầu thử nghiệm' });
       await start.getByLabel('Đơn vị chủ trì thử nghiệm').selectOption({ label: HOST });
@@ -86,6 +94,7 @@ describe.skipIf(!browserAvailable)(
       await indicator.getByLabel('Mục tiêu').fill('120');
       await start.getByRole('button', { name: 'Bắt đầu thử nghiệm' }).click();
       await expect.poll(() => statusOf(page)).toBe('Đang thử nghiệm');
+      await openTab(page, 'Hỗ trợ & thử nghiệm');
       await expect
         .poll(() => page.getByTestId('pilot-budget-total').textContent())
         .toBe('15.500.000 đ');
@@ -147,6 +156,7 @@ describe.skipIf(!browserAvailable)(
 
     it('honours the idea with a citation', async () => {
       const citation = `Mô hình dạy bơi an toàn, được hai trường áp dụng (${stamp}).`;
+      await openTab(page, 'Khen thưởng');
       await page.getByLabel('Lời vinh danh').fill(citation);
       await page.getByRole('button', { name: 'Vinh danh ý tưởng' }).click();
       await expect

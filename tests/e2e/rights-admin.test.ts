@@ -98,7 +98,7 @@ describe.skipIf(!browserAvailable)(
         trackingCode,
       ]);
       ideaId = idea!.id;
-      ideaUrl = `${urls.admin}/y-tuong/${ideaId}`;
+      ideaUrl = `${urls.admin}/y-tuong/${ideaId}/tac-gia`;
 
       const opened = await newPage(browser);
       hub = opened.context;
@@ -266,7 +266,7 @@ describe.skipIf(!browserAvailable)(
       const card = page.getByTestId('dispute').filter({ hasText: statement });
       expect(await card.getByTestId('dispute-status').textContent()).toBe('Đang xem xét');
       expect(await card.getByRole('link', { name: title }).getAttribute('href')).toBe(
-        `/y-tuong/${ideaId}#quyen-tac-gia`,
+        `/y-tuong/${ideaId}/tac-gia#quyen-tac-gia`,
       );
       await card.locator('summary', { hasText: 'Giải quyết khiếu nại' }).click();
       const resolve = card.getByRole('form', { name: `Giải quyết khiếu nại của ${lead}` });

@@ -77,6 +77,11 @@ describe.skipIf(!browserAvailable)(
       await page.goto(`${urls.admin}/y-tuong?q=${encodeURIComponent(trackingCode.slice(3))}`);
       await page.getByRole('link', { name: title }).click();
       await page.getByRole('heading', { name: title }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Các phần của hồ sơ ý tưởng' })
+        .getByRole('link', { name: 'Xử lý' })
+        .click();
+      await page.waitForURL(/\/xu-ly$/);
       ideaUrl = page.url();
       await page.getByLabel('Kinh phí, nguồn lực dự kiến').check();
       await page.getByRole('button', { name: 'Đề nghị bổ sung' }).click();

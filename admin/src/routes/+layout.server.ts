@@ -1,6 +1,35 @@
+import { NavCountsDocument } from '$lib/gql/graphql';
+import { ApiError, gql } from '$lib/server/graphql';
+import { isCouncilMember, isHub } from '$lib/roles';
+import type { NavCounts } from '$lib/nav';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, url }) => ({
-  viewer: locals.viewer,
-  path: url.pathname,
-});
+/**
+ * The viewer and what waits for them (the counts of the navigation), in one request that asks
+ * each part only of the roles the API lets read it. A failed count never blocks a page.
+ */
+export const load: LayoutServerLoad = async (event) => {
+  const { locals, url } = event;
+  const viewer = locals.viewer;
+  let counts: NavCounts = {};
+  if (viewer) {
+    const hub = isHub(viewer.roles);
+    try {
+      const answer = await gql(event, NavCountsDocument, {
+        hub,
+        reviewer: hub || isCouncilMember(viewer.roles),
+      });
+      counts = {
+        overdue: answer.inboxSummary.overdue,
+        unassigned: answer.inboxSummary.unassigned,
+        reviews: answer.reviews?.filter((r) => r.me && !r.me.submittedAt && !r.me.conflict).length,
+        disputes: answer.disputes?.length,
+        dataRequests: answer.dataRequests?.length,
+        dataRequestsOverdue: answer.dataRequests?.filter((r) => r.overdue).length,
+      };
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+    }
+  }
+  return { viewer, path: url.pathname, counts };
+};

@@ -1359,6 +1359,8 @@ export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: strin
 
 export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
+export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
+
 export type IdeaFollowUpQueryVariables = Exact<{
   id: string;
 }>;
@@ -1445,6 +1447,63 @@ export type HonourIdeaMutationVariables = Exact<{
 
 export type HonourIdeaMutation = { honourIdea: { id: string, honouredAt: string | null, honourCitation: string | null } };
 
+export type IdeaHeaderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaHeaderQuery = { idea: { id: string, title: string, trackingCode: string | null, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, currentStep: { status: IdeaStatus, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null } | null };
+
+export type IdeaDossierQueryVariables = Exact<{
+  id: string;
+  withAuthors: boolean;
+}>;
+
+
+export type IdeaDossierQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, respondedAt: string | null, revision: number, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, authors?: Array<{ displayName: string, role: AuthorRole, share: number, contact: { email: string | null, phone: string | null, address: string | null } | null }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null } | null };
+
+export type IdeaTriageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaTriageQuery = { idea: { id: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, maturity: Maturity, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string }, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, pilots: Array<{ id: string, status: PilotStatus }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
+
+export type IdeaAuthorsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaAuthorsQuery = { privacyNotice: { version: number } | null, idea: { trackingCode: string | null, viewerWorksOnIt: boolean, id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> } | null };
+
+export type IdeaReviewsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaReviewsQuery = { idea: { id: string, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { name: string } }> | null } | null };
+
+export type IdeaSupportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaSupportQuery = { idea: { viewerWorksOnIt: boolean, title: string, problem: string, solution: string, benefit: string, requirements: string | null, id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
+
+export type IdeaHonourQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaHonourQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }> } | null };
+
+export type IdeaHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaHistoryQuery = { idea: { id: string, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }> } | null };
+
 export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1465,13 +1524,6 @@ export type InboxQueryVariables = Exact<{
 
 
 export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type StaffIdeaQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type StaffIdeaQuery = { privacyNotice: { version: number } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, statusLabel: string, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, updatedAt: string, respondedAt: string | null, revision: number, viewerWorksOnIt: boolean, nextStatuses: Array<IdeaStatus>, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, rightsStatus: RightsStatus, confidential: string | null, campaign: { id: string, title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number, id: string | null, kind: PersonKind, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, contact: { fullName: string, email: string | null, phone: string | null, address: string | null } | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, conclusion: ReviewConclusion | null, council: { name: string } }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null } | null };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
@@ -1783,6 +1835,14 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type NavCountsQueryVariables = Exact<{
+  hub: boolean;
+  reviewer: boolean;
+}>;
+
+
+export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
 
 export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
@@ -2117,6 +2177,86 @@ export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
   actual
 }
     `, {"fragmentName":"FollowUpIndicator"}) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
+export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(`
+    fragment IdeaFollowUpParts on Idea {
+  id
+  status
+  publishedAt
+  honouredAt
+  honourCitation
+  supportPlans {
+    id
+    status
+    goal
+    expertName
+    unit {
+      id
+      name
+    }
+    createdAt
+    completedAt
+    tasks {
+      id
+      title
+      dueAt
+      doneAt
+      createdAt
+    }
+  }
+  pilots {
+    id
+    status
+    scope
+    startsOn
+    endsOn
+    createdAt
+    reportedAt
+    results
+    recommendation
+    hostUnit {
+      id
+      name
+    }
+    budget {
+      item
+      amount
+      source
+    }
+    indicators {
+      ...FollowUpIndicator
+    }
+    updates {
+      id
+      note
+      createdAt
+      values {
+        ...FollowUpIndicator
+      }
+    }
+  }
+  adoptions {
+    id
+    kind
+    adoptedOn
+    results
+    programmes
+    createdAt
+    unit {
+      id
+      name
+    }
+    measurements {
+      ...FollowUpIndicator
+    }
+  }
+}
+    fragment FollowUpIndicator on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
+}`, {"fragmentName":"IdeaFollowUpParts"}) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
 export const InboxIdeaFragmentDoc = new TypedDocumentString(`
     fragment InboxIdea on Idea {
   id
@@ -3082,76 +3222,7 @@ export const SetRubricDocument = new TypedDocumentString(`
 export const IdeaFollowUpDocument = new TypedDocumentString(`
     query IdeaFollowUp($id: ID!) {
   idea(id: $id) {
-    id
-    status
-    publishedAt
-    honouredAt
-    honourCitation
-    supportPlans {
-      id
-      status
-      goal
-      expertName
-      unit {
-        id
-        name
-      }
-      createdAt
-      completedAt
-      tasks {
-        id
-        title
-        dueAt
-        doneAt
-        createdAt
-      }
-    }
-    pilots {
-      id
-      status
-      scope
-      startsOn
-      endsOn
-      createdAt
-      reportedAt
-      results
-      recommendation
-      hostUnit {
-        id
-        name
-      }
-      budget {
-        item
-        amount
-        source
-      }
-      indicators {
-        ...FollowUpIndicator
-      }
-      updates {
-        id
-        note
-        createdAt
-        values {
-          ...FollowUpIndicator
-        }
-      }
-    }
-    adoptions {
-      id
-      kind
-      adoptedOn
-      results
-      programmes
-      createdAt
-      unit {
-        id
-        name
-      }
-      measurements {
-        ...FollowUpIndicator
-      }
-    }
+    ...IdeaFollowUpParts
   }
 }
     fragment FollowUpIndicator on Indicator {
@@ -3160,6 +3231,78 @@ export const IdeaFollowUpDocument = new TypedDocumentString(`
   baseline
   target
   actual
+}
+fragment IdeaFollowUpParts on Idea {
+  id
+  status
+  publishedAt
+  honouredAt
+  honourCitation
+  supportPlans {
+    id
+    status
+    goal
+    expertName
+    unit {
+      id
+      name
+    }
+    createdAt
+    completedAt
+    tasks {
+      id
+      title
+      dueAt
+      doneAt
+      createdAt
+    }
+  }
+  pilots {
+    id
+    status
+    scope
+    startsOn
+    endsOn
+    createdAt
+    reportedAt
+    results
+    recommendation
+    hostUnit {
+      id
+      name
+    }
+    budget {
+      item
+      amount
+      source
+    }
+    indicators {
+      ...FollowUpIndicator
+    }
+    updates {
+      id
+      note
+      createdAt
+      values {
+        ...FollowUpIndicator
+      }
+    }
+  }
+  adoptions {
+    id
+    kind
+    adoptedOn
+    results
+    programmes
+    createdAt
+    unit {
+      id
+      name
+    }
+    measurements {
+      ...FollowUpIndicator
+    }
+  }
 }`) as unknown as TypedDocumentString<IdeaFollowUpQuery, IdeaFollowUpQueryVariables>;
 export const FollowUpUnitsDocument = new TypedDocumentString(`
     query FollowUpUnits {
@@ -3241,94 +3384,27 @@ export const HonourIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HonourIdeaMutation, HonourIdeaMutationVariables>;
-export const InboxFiltersDocument = new TypedDocumentString(`
-    query InboxFilters {
-  fields {
-    id
-    name
-  }
-  units {
-    id
-    name
-    kind
-  }
-  inboxSummary {
-    byStatus {
-      status
-      count
-    }
-    overdue
-    unassigned
-  }
-  savedViews {
-    id
-    name
-    filters
-  }
-}
-    `) as unknown as TypedDocumentString<InboxFiltersQuery, InboxFiltersQueryVariables>;
-export const StaffMembersDocument = new TypedDocumentString(`
-    query StaffMembers {
-  staffMembers {
-    id
-    fullName
-    unitName
-  }
-}
-    `) as unknown as TypedDocumentString<StaffMembersQuery, StaffMembersQueryVariables>;
-export const InboxDocument = new TypedDocumentString(`
-    query Inbox($where: IdeaWhereInput, $after: String, $first: Int!) {
-  ideas(
-    first: $first
-    after: $after
-    where: $where
-    orderBy: {field: RECEIVED_AT, direction: DESC}
-  ) {
-    totalCount
-    nodes {
-      ...InboxIdea
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment InboxIdea on Idea {
-  id
-  title
-  trackingCode
-  status
-  channel
-  receivedAt
-  publishedAt
-  unit {
-    name
-  }
-  fields {
-    id
-    name
-  }
-  authors {
-    displayName
-  }
-  assignee {
-    id
-    fullName
-  }
-  currentStep {
-    dueAt
-    pausedAt
-    overdue
-  }
-}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
-export const StaffIdeaDocument = new TypedDocumentString(`
-    query StaffIdea($id: ID!) {
-  privacyNotice {
-    version
-  }
+export const IdeaHeaderDocument = new TypedDocumentString(`
+    query IdeaHeader($id: ID!) {
   idea(id: $id) {
-    ...IdeaRights
+    id
+    title
+    trackingCode
+    status
+    nextStatuses
+    viewerWorksOnIt
+    currentStep {
+      status
+      dueAt
+      pausedAt
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaHeaderQuery, IdeaHeaderQueryVariables>;
+export const IdeaDossierDocument = new TypedDocumentString(`
+    query IdeaDossier($id: ID!, $withAuthors: Boolean!) {
+  idea(id: $id) {
     id
     title
     problem
@@ -3337,22 +3413,17 @@ export const StaffIdeaDocument = new TypedDocumentString(`
     requirements
     maturity
     status
-    statusLabel
     channel
     trackingCode
     digest
     receivedAt
     publishedAt
-    updatedAt
     respondedAt
     revision
-    viewerWorksOnIt
-    nextStatuses
     feasibility
     applicability
     route
     campaign {
-      id
       title
     }
     unit {
@@ -3365,50 +3436,31 @@ export const StaffIdeaDocument = new TypedDocumentString(`
       id
       name
     }
-    authors {
-      displayName
-      role
-      share
-      contact {
-        fullName
-        email
-        phone
-        address
-      }
-    }
     assignee {
       id
       fullName
-    }
-    currentStep {
-      status
-      startedAt
-      dueAt
-      pausedAt
-      overdue
     }
     duplicateOf {
       id
       title
       receivedAt
     }
-    history {
-      id
-      kind
-      at
-      fromStatus
-      toStatus
-      note
-      reason
-      actorName
+    authors @include(if: $withAuthors) {
+      displayName
+      role
+      share
+      contact {
+        email
+        phone
+        address
+      }
     }
-    thread {
+    attachments {
       id
       kind
-      direction
-      body
-      sentAt
-      missing
+      fileName
+      mimeType
+      size
     }
     revisions {
       number
@@ -3427,21 +3479,49 @@ export const StaffIdeaDocument = new TypedDocumentString(`
       note
       digest
     }
-    attachments {
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaDossierQuery, IdeaDossierQueryVariables>;
+export const IdeaTriageDocument = new TypedDocumentString(`
+    query IdeaTriage($id: ID!) {
+  idea(id: $id) {
+    id
+    status
+    nextStatuses
+    viewerWorksOnIt
+    maturity
+    feasibility
+    applicability
+    route
+    campaign {
       id
-      kind
-      fileName
-      mimeType
-      size
     }
-    reviews {
+    fields {
+      id
+      name
+    }
+    assignee {
+      id
+      fullName
+    }
+    currentStep {
+      status
+      startedAt
+      dueAt
+      pausedAt
+      overdue
+    }
+    pilots {
       id
       status
-      assignedAt
-      conclusion
-      council {
-        name
-      }
+    }
+    thread {
+      id
+      kind
+      direction
+      body
+      sentAt
+      missing
     }
     similarIdeas(first: 5) {
       score
@@ -3453,6 +3533,18 @@ export const StaffIdeaDocument = new TypedDocumentString(`
         trackingCode
       }
     }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaTriageQuery, IdeaTriageQueryVariables>;
+export const IdeaAuthorsDocument = new TypedDocumentString(`
+    query IdeaAuthors($id: ID!) {
+  privacyNotice {
+    version
+  }
+  idea(id: $id) {
+    ...IdeaRights
+    trackingCode
+    viewerWorksOnIt
   }
 }
     fragment RightsDispute on DisputeView {
@@ -3534,7 +3626,232 @@ fragment IdeaRights on Idea {
       channel
     }
   }
-}`) as unknown as TypedDocumentString<StaffIdeaQuery, StaffIdeaQueryVariables>;
+}`) as unknown as TypedDocumentString<IdeaAuthorsQuery, IdeaAuthorsQueryVariables>;
+export const IdeaReviewsDocument = new TypedDocumentString(`
+    query IdeaReviews($id: ID!) {
+  idea(id: $id) {
+    id
+    reviews {
+      id
+      status
+      assignedAt
+      dueAt
+      concludedAt
+      conclusion
+      council {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaReviewsQuery, IdeaReviewsQueryVariables>;
+export const IdeaSupportDocument = new TypedDocumentString(`
+    query IdeaSupport($id: ID!) {
+  idea(id: $id) {
+    ...IdeaFollowUpParts
+    viewerWorksOnIt
+    title
+    problem
+    solution
+    benefit
+    requirements
+  }
+}
+    fragment FollowUpIndicator on Indicator {
+  name
+  unit
+  baseline
+  target
+  actual
+}
+fragment IdeaFollowUpParts on Idea {
+  id
+  status
+  publishedAt
+  honouredAt
+  honourCitation
+  supportPlans {
+    id
+    status
+    goal
+    expertName
+    unit {
+      id
+      name
+    }
+    createdAt
+    completedAt
+    tasks {
+      id
+      title
+      dueAt
+      doneAt
+      createdAt
+    }
+  }
+  pilots {
+    id
+    status
+    scope
+    startsOn
+    endsOn
+    createdAt
+    reportedAt
+    results
+    recommendation
+    hostUnit {
+      id
+      name
+    }
+    budget {
+      item
+      amount
+      source
+    }
+    indicators {
+      ...FollowUpIndicator
+    }
+    updates {
+      id
+      note
+      createdAt
+      values {
+        ...FollowUpIndicator
+      }
+    }
+  }
+  adoptions {
+    id
+    kind
+    adoptedOn
+    results
+    programmes
+    createdAt
+    unit {
+      id
+      name
+    }
+    measurements {
+      ...FollowUpIndicator
+    }
+  }
+}`) as unknown as TypedDocumentString<IdeaSupportQuery, IdeaSupportQueryVariables>;
+export const IdeaHonourDocument = new TypedDocumentString(`
+    query IdeaHonour($id: ID!) {
+  idea(id: $id) {
+    id
+    status
+    publishedAt
+    honouredAt
+    honourCitation
+    awards {
+      form
+      formLabel
+      recipientKind
+      decisionNumber
+      decisionDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaHonourQuery, IdeaHonourQueryVariables>;
+export const IdeaHistoryDocument = new TypedDocumentString(`
+    query IdeaHistory($id: ID!) {
+  idea(id: $id) {
+    id
+    history {
+      id
+      kind
+      at
+      fromStatus
+      toStatus
+      note
+      reason
+      actorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaHistoryQuery, IdeaHistoryQueryVariables>;
+export const InboxFiltersDocument = new TypedDocumentString(`
+    query InboxFilters {
+  fields {
+    id
+    name
+  }
+  units {
+    id
+    name
+    kind
+  }
+  inboxSummary {
+    byStatus {
+      status
+      count
+    }
+    overdue
+    unassigned
+  }
+  savedViews {
+    id
+    name
+    filters
+  }
+}
+    `) as unknown as TypedDocumentString<InboxFiltersQuery, InboxFiltersQueryVariables>;
+export const StaffMembersDocument = new TypedDocumentString(`
+    query StaffMembers {
+  staffMembers {
+    id
+    fullName
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMembersQuery, StaffMembersQueryVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($where: IdeaWhereInput, $after: String, $first: Int!) {
+  ideas(
+    first: $first
+    after: $after
+    where: $where
+    orderBy: {field: RECEIVED_AT, direction: DESC}
+  ) {
+    totalCount
+    nodes {
+      ...InboxIdea
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment InboxIdea on Idea {
+  id
+  title
+  trackingCode
+  status
+  channel
+  receivedAt
+  publishedAt
+  unit {
+    name
+  }
+  fields {
+    id
+    name
+  }
+  authors {
+    displayName
+  }
+  assignee {
+    id
+    fullName
+  }
+  currentStep {
+    dueAt
+    pausedAt
+    overdue
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
 export const SetIdeaPublishedDocument = new TypedDocumentString(`
     mutation SetIdeaPublished($id: ID!, $published: Boolean!) {
   setIdeaPublished(id: $id, published: $published) {
@@ -4162,6 +4479,28 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const NavCountsDocument = new TypedDocumentString(`
+    query NavCounts($hub: Boolean!, $reviewer: Boolean!) {
+  inboxSummary {
+    overdue
+    unassigned
+  }
+  reviews(status: OPEN) @include(if: $reviewer) {
+    id
+    me {
+      conflict
+      submittedAt
+    }
+  }
+  disputes(status: OPEN) @include(if: $hub) {
+    id
+  }
+  dataRequests(status: RECEIVED) @include(if: $hub) {
+    id
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<NavCountsQuery, NavCountsQueryVariables>;
 export const TransitionIdeaDocument = new TypedDocumentString(`
     mutation TransitionIdea($input: TransitionIdeaInput!) {
   transitionIdea(input: $input) {

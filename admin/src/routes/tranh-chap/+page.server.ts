@@ -1,7 +1,7 @@
 import { DisputesDocument } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
-import { resolveDisputeAction } from '$lib/server/rights';
+import { resolveDisputeAction } from '$lib/server/disputes';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Which disputes the list shows: open ones first of all. */

@@ -1,233 +1,32 @@
-import { error } from '@sveltejs/kit';
-import {
-  AssignIdeasDocument,
-  CouncilChoicesDocument,
-  FieldListDocument,
-  SendIdeaMessageDocument,
-  SetIdeaDueDateDocument,
-  SetIdeaPublishedDocument,
-  StaffIdeaDocument,
-  StaffMembersDocument,
-  TransitionIdeaDocument,
-  type Applicability,
-  type Feasibility,
-  type IdeaRoute,
-  type IdeaStatus,
-  type Maturity,
-  type MissingInfo,
-  type TransitionIdeaInput,
-} from '$lib/gql/graphql';
+import { IdeaDossierDocument, SetIdeaPublishedDocument } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
-import { apiFailure, localFailure, textOf, textsOf, oneOf } from '$lib/server/forms';
-import {
-  APPLICABILITIES,
-  FEASIBILITIES,
-  IDEA_ROUTES,
-  MATURITIES,
-  MISSING_INFOS,
-  STATUS,
-  STATUSES,
-} from '$lib/i18n';
-import { isHub, mayFileDataRequests } from '$lib/roles';
-import { dueOn, parseDate } from '$lib/dates';
-import { followUpActions, loadFollowUp } from '$lib/server/follow-up';
-import { rightsActions } from '$lib/server/rights';
-import { fittingCouncils } from '$lib/council';
+import { apiFailure } from '$lib/server/forms';
+import { isHub } from '$lib/roles';
+import { t } from '$lib/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
-/** Which form of the page a decision belongs to (its errors are shown there). */
-function formFor(to: IdeaStatus): string {
-  switch (to) {
-    case 'NEEDS_INFO':
-      return 'needsInfo';
-    case 'DUPLICATE':
-      return 'duplicate';
-    case 'OUT_OF_SCOPE':
-    case 'NOT_ELIGIBLE':
-      return 'reject';
-    case 'ACCEPTED':
-      return 'accept';
-    default:
-      return 'route';
-  }
-}
-
+/** Hồ sơ: the facts, the content, the files and the versions of the idea. */
 export const load: PageServerLoad = async (event) => {
-  const hub = isHub(event.locals.viewer?.roles);
-  const [{ idea, privacyNotice }, staff, fields] = await Promise.all([
-    gql(event, StaffIdeaDocument, { id: event.params.id }),
-    hub ? gql(event, StaffMembersDocument) : Promise.resolve({ staffMembers: [] }),
-    hub ? gql(event, FieldListDocument) : Promise.resolve({ fields: [] }),
-  ]);
-  if (!idea) error(404, { message: 'Không tìm thấy ý tưởng hoặc ý tưởng ngoài phạm vi của bạn.' });
-  // Moving to council review names the council: the ones whose scope covers the idea come first.
-  const councils =
-    hub && idea.nextStatuses.includes('UNDER_REVIEW')
-      ? (await gql(event, CouncilChoicesDocument)).councils.filter((c) => c.active)
-      : [];
-  const fitting = fittingCouncils(councils, {
-    campaignId: idea.campaign.id,
-    fieldIds: idea.fields.map((f) => f.id),
+  const { header } = await event.parent();
+  // Staff working on the idea see the authors on Tác giả & quyền; others (a council member) here.
+  const { idea } = await gql(event, IdeaDossierDocument, {
+    id: event.params.id,
+    withAuthors: !header.viewerWorksOnIt,
   });
-  return {
-    ...(await loadFollowUp(event, hub)),
-    councils: [...fitting, ...councils.filter((c) => !fitting.includes(c))].map((c) => ({
-      id: c.id,
-      name: c.name,
-      fits: fitting.includes(c),
-    })),
-    idea,
-    noticeVersion: privacyNotice?.version ?? null,
-    mayFileDataRequests: mayFileDataRequests(event.locals.viewer?.roles),
-    mayPublish: hub,
-    mayTriage: hub,
-    staff: staff.staffMembers,
-    fields: fields.fields,
-  };
+  return { idea: idea!, mayPublish: isHub(event.locals.viewer?.roles) };
 };
 
 export const actions: Actions = {
-  ...followUpActions,
-  ...rightsActions,
-
   publish: async (event) => {
     const published = (await event.request.formData()).get('published') === 'true';
     try {
       await gql(event, SetIdeaPublishedDocument, { id: event.params.id, published });
       return {
         form: 'publish',
-        message: published ? 'Đã công khai ý tưởng.' : 'Đã thôi công khai ý tưởng.',
+        message: published ? t('dossier.publishDone') : t('dossier.unpublishDone'),
       };
     } catch (err) {
       return apiFailure(err, 'publish');
-    }
-  },
-
-  /** Every decision: request information, duplicate, refuse, accept, and the later routes. */
-  transition: async (event) => {
-    const data = await event.request.formData();
-    const to = oneOf(textOf(data, 'to'), STATUSES);
-    if (!to) return localFailure('route', {}, undefined, 'Chưa chọn trạng thái cần chuyển đến.');
-    const form = formFor(to);
-    const values = {
-      message: textOf(data, 'message'),
-      internalNote: textOf(data, 'internalNote'),
-      guidance: textOf(data, 'guidance'),
-      missing: textsOf(data, 'missing'),
-      duplicateOfId: textOf(data, 'duplicateOfId'),
-      duplicateOther: textOf(data, 'duplicateOther'),
-      fieldIds: textsOf(data, 'fieldIds'),
-      maturity: textOf(data, 'maturity'),
-      feasibility: textOf(data, 'feasibility'),
-      applicability: textOf(data, 'applicability'),
-      route: textOf(data, 'route'),
-      dueAt: textOf(data, 'dueAt'),
-      councilId: textOf(data, 'councilId'),
-    };
-    const input: TransitionIdeaInput = {
-      ideaId: event.params.id,
-      to,
-      message: values.message || null,
-      internalNote: values.internalNote || null,
-    };
-    const local: Record<string, string> = {};
-    if (to === 'NEEDS_INFO') {
-      input.missing = values.missing.filter((m): m is MissingInfo =>
-        MISSING_INFOS.includes(m as MissingInfo),
-      );
-    } else if (to === 'DUPLICATE') {
-      const typed = UUID_IN.exec(values.duplicateOther)?.[0];
-      if (values.duplicateOther && !typed) {
-        local.duplicateOfId = 'Mã định danh ý tưởng không hợp lệ (dạng 8-4-4-4-12 ký tự).';
-      }
-      input.duplicateOfId = typed ?? (values.duplicateOfId || null);
-    } else if (to === 'OUT_OF_SCOPE' || to === 'NOT_ELIGIBLE') {
-      input.guidance = values.guidance || null;
-    } else if (to === 'ACCEPTED') {
-      const maturity = oneOf<Maturity>(values.maturity, MATURITIES);
-      const feasibility = oneOf<Feasibility>(values.feasibility, FEASIBILITIES);
-      const applicability = oneOf<Applicability>(values.applicability, APPLICABILITIES);
-      const route = oneOf<IdeaRoute>(values.route, IDEA_ROUTES);
-      if (!maturity) local.maturity = 'Chọn mức độ hoàn thiện.';
-      if (!feasibility) local.feasibility = 'Chọn tính khả thi.';
-      if (!applicability) local.applicability = 'Chọn khả năng ứng dụng.';
-      if (!route) local.route = 'Chọn hướng xử lý.';
-      if (!values.fieldIds.length) local.fieldIds = 'Vui lòng chọn ít nhất một lĩnh vực.';
-      if (maturity && feasibility && applicability && route) {
-        input.classification = {
-          fieldIds: values.fieldIds,
-          maturity,
-          feasibility,
-          applicability,
-          route,
-        };
-      }
-    }
-    if (to === 'UNDER_REVIEW') input.councilId = values.councilId || null;
-    if (form === 'route' && values.dueAt) {
-      const date = parseDate(values.dueAt);
-      if (!date) local.dueAt = 'Ngày không hợp lệ (dd/mm/yyyy).';
-      else input.dueAt = dueOn(date).toISOString();
-    }
-    if (Object.keys(local).length) return localFailure(form, local, values);
-    try {
-      await gql(event, TransitionIdeaDocument, { input });
-      return { form, message: `Đã chuyển ý tưởng sang "${STATUS[to]}".` };
-    } catch (err) {
-      return apiFailure(err, form, values, event.url.pathname);
-    }
-  },
-
-  /** Sets or extends the due date of the current step (an extension needs a reason). */
-  dueDate: async (event) => {
-    const data = await event.request.formData();
-    const values = { dueAt: textOf(data, 'dueAt'), reason: textOf(data, 'reason') };
-    const date = parseDate(values.dueAt);
-    if (!date) {
-      return localFailure('dueDate', { dueAt: 'Vui lòng chọn ngày hợp lệ (dd/mm/yyyy).' }, values);
-    }
-    try {
-      await gql(event, SetIdeaDueDateDocument, {
-        ideaId: event.params.id,
-        dueAt: dueOn(date).toISOString(),
-        reason: values.reason || null,
-      });
-      return { form: 'dueDate', message: 'Đã cập nhật thời hạn xử lý.' };
-    } catch (err) {
-      return apiFailure(err, 'dueDate', values, event.url.pathname);
-    }
-  },
-
-  assign: async (event) => {
-    const data = await event.request.formData();
-    const assigneeId = textOf(data, 'assigneeId');
-    try {
-      const { assignIdeas } = await gql(event, AssignIdeasDocument, {
-        ideaIds: [event.params.id],
-        assigneeId: assigneeId || null,
-      });
-      const who = assignIdeas[0]?.assignee?.fullName;
-      return {
-        form: 'assign',
-        message: who ? `Đã phân công cho ${who}.` : 'Đã bỏ phân công.',
-      };
-    } catch (err) {
-      return apiFailure(err, 'assign', { assigneeId }, event.url.pathname);
-    }
-  },
-
-  /** A message to the author in the thread (delivered by email/SMS through the outbox). */
-  message: async (event) => {
-    const data = await event.request.formData();
-    const body = textOf(data, 'body');
-    if (!body) return localFailure('message', { body: 'Vui lòng nhập nội dung tin nhắn.' });
-    try {
-      await gql(event, SendIdeaMessageDocument, { ideaId: event.params.id, body });
-      return { form: 'message', message: 'Đã gửi tin nhắn cho tác giả.' };
-    } catch (err) {
-      return apiFailure(err, 'message', { body }, event.url.pathname);
     }
   },
 };

@@ -1,8 +1,8 @@
 /**
- * Authors' rights on the idea page (§III.6): co-authors, contribution shares, consents and
- * confirmations signed on paper, the origin declaration, the rights status and disputes. The
- * actions are spread into the page's `actions`; the API decides who may do what and says why not.
- * Field errors keep the API's paths ("shares", "coAuthor.email", "guardian.fullName"…).
+ * Authors' rights (§III.6): co-authors, contribution shares, consents and confirmations signed on
+ * paper, the origin declaration, the rights status and disputes. Spread into the Tác giả & quyền
+ * tab's actions; the API decides who may do what and says why not. Field errors keep the API's
+ * paths ("shares", "coAuthor.email", "guardian.fullName"…).
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import {
@@ -11,23 +11,20 @@ import {
   RecordConsentInPersonDocument,
   RecordOriginDocument,
   ResendCoAuthorInvitationDocument,
-  ResolveDisputeDocument,
   SetAuthorSharesDocument,
   SetRightsStatusDocument,
   type AuthorShareInput,
   type ConsentGiver,
   type ConsentKind,
-  type DisputeStatus,
   type PersonKind,
   type RightsStatus,
 } from '$lib/gql/graphql';
-import { ApiError, gql, upload } from './graphql';
-import { apiFailure, filesOf, localFailure, textOf, oneOf } from './forms';
+import { ApiError, gql, upload } from '$lib/server/graphql';
+import { apiFailure, filesOf, localFailure, textOf, oneOf } from '$lib/server/forms';
+import { resolveDisputeAction } from '$lib/server/disputes';
+import type { IdeaEvent } from '$lib/server/idea-forms';
 import { PERSON_KINDS, RIGHTS_CONSENTS, RIGHTS_STATUS, RIGHTS_STATUSES } from '$lib/i18n';
 import { parseShare } from '$lib/rights';
-
-type IdeaEvent = RequestEvent<{ id: string }>;
-type AnyEvent = Pick<RequestEvent, 'fetch' | 'locals' | 'request' | 'url'>;
 
 /** The shares typed for the authors already on the idea (`share.<authorId>` fields). */
 function readShares(data: FormData): {
@@ -51,7 +48,7 @@ function readShares(data: FormData): {
 
 /** Uploads one chosen file; an unreadable one becomes the error of `field`. */
 async function uploaded(
-  event: AnyEvent,
+  event: Pick<RequestEvent, 'fetch' | 'locals'>,
   file: File | undefined,
   kind: 'PAPER_FORM' | 'EVIDENCE',
   field: string,
@@ -64,40 +61,6 @@ async function uploaded(
     if (!(err instanceof ApiError)) throw err;
     errors[field] = err.message;
     return null;
-  }
-}
-
-/** Resolving a dispute, from the idea page or from the list of disputes. */
-export async function resolveDisputeAction(event: AnyEvent) {
-  const data = await event.request.formData();
-  const values = {
-    disputeId: textOf(data, 'disputeId'),
-    outcome: textOf(data, 'outcome'),
-    resolution: textOf(data, 'resolution'),
-    rightsStatus: textOf(data, 'rightsStatus'),
-  };
-  const errors: Record<string, string> = {};
-  const outcome = oneOf<DisputeStatus>(values.outcome, ['UPHELD', 'DISMISSED']);
-  if (!outcome) errors.outcome = 'Chọn kết quả: có cơ sở hoặc không có cơ sở.';
-  if (!values.resolution) errors.resolution = 'Vui lòng nhập kết quả giải quyết.';
-  const rightsStatus = oneOf<RightsStatus>(values.rightsStatus, RIGHTS_STATUSES);
-  if (Object.keys(errors).length) return localFailure('dispute', errors, values);
-  try {
-    await gql(event, ResolveDisputeDocument, {
-      input: {
-        disputeId: values.disputeId,
-        outcome: outcome!,
-        resolution: values.resolution,
-        rightsStatus,
-      },
-    });
-    return {
-      form: 'dispute',
-      message: `Đã giải quyết khiếu nại (${outcome === 'UPHELD' ? 'có cơ sở' : 'không có cơ sở'}); kết quả được gửi cho người khiếu nại.`,
-      values: { disputeId: values.disputeId },
-    };
-  } catch (err) {
-    return apiFailure(err, 'dispute', values, event.url.pathname);
   }
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { currentHref, navFor } from './nav';
+import { nextAction, tabOf, tabsFor } from './workspace';
+
+describe('admin navigation', () => {
+  it('shows a reception officer only the groups of their work', () => {
+    const groups = navFor(['RECEPTION_OFFICER'], { overdue: 2, unassigned: 5 });
+    expect(groups.map((g) => g.id)).toEqual(['intake', 'rights']);
+    const inbox = groups[0]!.links[0]!;
+    // Only the hub assigns ideas: the officer is not shown the unassigned count.
+    expect(inbox.badges).toEqual([{ label: 'nav.count.overdue', n: 2, urgent: true }]);
+  });
+
+  it('shows the hub every group, and no badge for what does not wait', () => {
+    const groups = navFor(['HUB'], { overdue: 0, disputes: 1 });
+    expect(groups.map((g) => g.id)).toEqual([
+      'intake',
+      'council',
+      'follow-up',
+      'content',
+      'rights',
+      'setup',
+    ]);
+    expect(groups[0]!.links[0]!.badges).toEqual([]);
+    expect(groups[4]!.links[0]!.badges).toEqual([{ label: 'nav.count.open', n: 1, urgent: false }]);
+  });
+
+  it('marks the most specific link of the current page', () => {
+    const groups = navFor(['ADMIN']);
+    expect(currentHref(groups, '/noi-dung/banner')).toBe('/noi-dung/banner');
+    expect(currentHref(groups, '/noi-dung/123')).toBe('/noi-dung');
+    expect(currentHref(groups, '/y-tuong/abc/xu-ly')).toBe('/y-tuong');
+  });
+});
+
+describe('idea workspace', () => {
+  it('hides the workers-only tabs from a council member', () => {
+    expect(tabsFor(false).map((t) => t.tab)).toEqual([
+      'ho-so',
+      'hoi-dong',
+      'ho-tro',
+      'khen-thuong',
+      'lich-su',
+    ]);
+    expect(tabsFor(true)).toHaveLength(7);
+  });
+
+  it('knows the tab of a path', () => {
+    expect(tabOf('/y-tuong/abc')).toBe('ho-so');
+    expect(tabOf('/y-tuong/abc/tac-gia')).toBe('tac-gia');
+  });
+
+  it('points the next action to the tab where it is done, when the viewer may do it', () => {
+    expect(nextAction('SUBMITTED', ['ACCEPTED'], true)).toEqual({
+      label: 'idea.next.classify',
+      tab: 'xu-ly',
+    });
+    expect(nextAction('SUBMITTED', [], false).tab).toBeNull();
+    expect(nextAction('PILOTING', [], true).tab).toBe('ho-tro');
+    expect(nextAction('UNDER_REVIEW', [], false).tab).toBe('hoi-dong');
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The admin's navigation, grouped by job. Each role sees only the groups and links it can use
+ * (the rules are those of $lib/roles; the pages and the API check again).
+ */
+import type { Role } from '$lib/gql/graphql';
+import type { MessageKey } from '$lib/messages';
+import {
+  isCouncilMember,
+  isHub,
+  mayFileDataRequests,
+  mayRecordInPerson,
+  maySeeContent,
+} from './roles';
+
+/** What waits for the viewer, by link; absent when the API does not let the viewer count it. */
+export interface NavCounts {
+  overdue?: number;
+  unassigned?: number;
+  reviews?: number;
+  disputes?: number;
+  dataRequests?: number;
+  dataRequestsOverdue?: number;
+}
+
+export interface NavBadge {
+  /** The number and what it counts, e.g. "3 quá hạn". */
+  label: MessageKey;
+  n: number;
+  urgent?: boolean;
+}
+
+export interface NavLink {
+  href: string;
+  label: MessageKey;
+  badges: NavBadge[];
+}
+
+export interface NavGroup {
+  id: string;
+  label: MessageKey;
+  links: NavLink[];
+}
+
+const badge = (label: MessageKey, n: number | undefined, urgent = false): NavBadge[] =>
+  n ? [{ label, n, urgent }] : [];
+
+/** The groups a staff member with these roles sees, with what waits for them. */
+export function navFor(roles: readonly Role[], counts: NavCounts = {}): NavGroup[] {
+  const hub = isHub(roles);
+  const content = maySeeContent(roles);
+  const groups: { id: string; label: MessageKey; links: (NavLink & { show: boolean })[] }[] = [
+    {
+      id: 'intake',
+      label: 'nav.group.intake',
+      links: [
+        {
+          href: '/y-tuong',
+          label: 'nav.inbox',
+          show: true,
+          badges: [
+            ...badge('nav.count.overdue', counts.overdue, true),
+            ...(hub ? badge('nav.count.unassigned', counts.unassigned) : []),
+          ],
+        },
+        {
+          href: '/tiep-nhan',
+          label: 'nav.inPerson',
+          show: mayRecordInPerson(roles),
+          badges: [],
+        },
+        { href: '/nhap-y-tuong', label: 'nav.import', show: hub, badges: [] },
+        { href: '/hop-thu-di', label: 'nav.outbox', show: hub, badges: [] },
+      ],
+    },
+    {
+      id: 'council',
+      label: 'nav.group.council',
+      links: [
+        {
+          href: '/danh-gia',
+          label: 'nav.reviews',
+          show: hub || isCouncilMember(roles),
+          badges: badge('nav.count.toScore', counts.reviews),
+        },
+        { href: '/hoi-dong', label: 'nav.councils', show: hub, badges: [] },
+      ],
+    },
+    {
+      id: 'follow-up',
+      label: 'nav.group.followUp',
+      links: [{ href: '/khen-thuong', label: 'nav.awards', show: hub, badges: [] }],
+    },
+    {
+      id: 'content',
+      label: 'nav.group.content',
+      links: [
+        { href: '/noi-dung', label: 'nav.posts', show: content, badges: [] },
+        { href: '/noi-dung/banner', label: 'nav.banners', show: content, badges: [] },
+        { href: '/noi-dung/noi-bat', label: 'nav.featured', show: content, badges: [] },
+        { href: '/thu-vien', label: 'nav.library', show: content, badges: [] },
+      ],
+    },
+    {
+      id: 'rights',
+      label: 'nav.group.rights',
+      links: [
+        {
+          href: '/tranh-chap',
+          label: 'nav.disputes',
+          show: hub,
+          badges: badge('nav.count.open', counts.disputes),
+        },
+        {
+          href: '/yeu-cau-du-lieu',
+          label: 'nav.dataRequests',
+          show: mayFileDataRequests(roles),
+          badges: [
+            ...badge('nav.count.waiting', counts.dataRequests),
+            ...badge('nav.count.overdue', counts.dataRequestsOverdue, true),
+          ],
+        },
+        { href: '/nhat-ky', label: 'nav.audit', show: hub, badges: [] },
+      ],
+    },
+    {
+      id: 'setup',
+      label: 'nav.group.setup',
+      links: [
+        { href: '/thiet-lap/khen-thuong', label: 'nav.awardSetup', show: hub, badges: [] },
+        { href: '/thiet-lap/ngay-nghi', label: 'nav.holidays', show: hub, badges: [] },
+      ],
+    },
+  ];
+  return groups
+    .map((g) => ({
+      id: g.id,
+      label: g.label,
+      links: g.links
+        .filter((l) => l.show)
+        .map(({ href, label, badges }) => ({ href, label, badges })),
+    }))
+    .filter((g) => g.links.length > 0);
+}
+
+/** The most specific link holding the current page (/noi-dung/banner is not /noi-dung). */
+export function currentHref(groups: readonly NavGroup[], path: string): string | undefined {
+  return groups
+    .flatMap((g) => g.links)
+    .filter((l) => path === l.href || path.startsWith(`${l.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}
