@@ -59,7 +59,7 @@ describe.skipIf(!browserAvailable)(
       await link.waitFor();
       await link.click();
       await page.getByRole('heading', { name: title }).waitFor();
-      expect(await page.getByTestId('idea-status').textContent()).toBe('Mới tiếp nhận');
+      expect(await page.getByTestId('idea-status').textContent()).toBe('Đã tiếp nhận');
       expect(await page.locator('main').textContent()).toContain('0912888999');
       expect(await page.locator('main').textContent()).toContain(trackingCode);
       await context.close();
