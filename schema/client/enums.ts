@@ -109,6 +109,22 @@ export type MissingInfo =
   | 'IMPLEMENTATION'
   | 'LOCATION'
   | 'OTHER';
+export type Permission =
+  | 'EDIT_CONTENT'
+  | 'FILE_DATA_REQUESTS'
+  | 'HANDLE_DATA_REQUESTS'
+  | 'IMPORT_IDEAS'
+  | 'MANAGE_AWARDS'
+  | 'MANAGE_COUNCILS'
+  | 'MANAGE_PILOTS'
+  | 'MANAGE_RIGHTS'
+  | 'PUBLISH_IDEAS'
+  | 'READ_AUDIT_LOG'
+  | 'READ_OUTBOX'
+  | 'RECORD_IN_PERSON'
+  | 'SCORE'
+  | 'SEE_CONTENT'
+  | 'TRIAGE';
 export type PersonKind = 'INDIVIDUAL' | 'ORGANISATION';
 export type PhaseKind = 'CALL' | 'FINAL_REVIEW' | 'MIDTERM_REVIEW' | 'ROLLOUT';
 export type PilotRecommendation = 'APPLY' | 'SCALE' | 'STOP';
@@ -177,6 +193,7 @@ export interface SchemaEnums {
   MediaKind: MediaKind;
   MessageDirection: MessageDirection;
   MissingInfo: MissingInfo;
+  Permission: Permission;
   PersonKind: PersonKind;
   PhaseKind: PhaseKind;
   PilotRecommendation: PilotRecommendation;

@@ -849,10 +849,10 @@ export const UNIT_KIND: Labels<UnitKind> = {
 
 /**
  * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
- * campaign phase kinds (the phase's name is shown).
+ * campaign phase kinds (the phase's name is shown), the viewer's permissions (they decide screens).
  */
 export type UnlabelledEnum =
-  'DiffOp' | 'IdeaActivityType' | 'IdeaOrderField' | 'PhaseKind' | 'SortDirection';
+  'DiffOp' | 'IdeaActivityType' | 'IdeaOrderField' | 'Permission' | 'PhaseKind' | 'SortDirection';
 
 /** Every labelled enum by its schema name; a new enum in the schema must be labelled here or listed above. */
 export const ENUM_LABELS: {

@@ -3,4 +3,4 @@ import { landingPage } from '$lib/roles';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) =>
-  redirect(303, landingPage(locals.viewer?.roles));
+  redirect(303, landingPage(locals.viewer));

@@ -741,6 +741,39 @@ export type OutboxWhereInput = {
   status?: DeliveryStatus | null | undefined;
 };
 
+/** Việc cán bộ được làm, tính từ vai trò và đơn vị theo đúng quy tắc API áp dụng (API vẫn kiểm tra mọi thao tác) */
+export type Permission =
+  /** Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh */
+  | 'EDIT_CONTENT'
+  /** Ghi nhận yêu cầu về dữ liệu cá nhân cho người đến trực tiếp */
+  | 'FILE_DATA_REQUESTS'
+  /** Xử lý yêu cầu về dữ liệu cá nhân */
+  | 'HANDLE_DATA_REQUESTS'
+  /** Nhập ý tưởng từ bảng tính */
+  | 'IMPORT_IDEAS'
+  /** Khen thưởng, vinh danh */
+  | 'MANAGE_AWARDS'
+  /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
+  | 'MANAGE_COUNCILS'
+  /** Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng */
+  | 'MANAGE_PILOTS'
+  /** Quyền tác giả, tranh chấp, đồng tác giả */
+  | 'MANAGE_RIGHTS'
+  /** Công khai, thôi công khai ý tưởng */
+  | 'PUBLISH_IDEAS'
+  /** Xem nhật ký thao tác */
+  | 'READ_AUDIT_LOG'
+  /** Xem hộp thư đi */
+  | 'READ_OUTBOX'
+  /** Ghi nhận ý tưởng nộp trực tiếp */
+  | 'RECORD_IN_PERSON'
+  /** Chấm điểm ý tưởng trong Hội đồng */
+  | 'SCORE'
+  /** Xem tin bài, kể cả bản nháp */
+  | 'SEE_CONTENT'
+  /** Phân loại, xử lý ý tưởng của cả xã */
+  | 'TRIAGE';
+
 export type PersonKind =
   /** Cá nhân */
   | 'INDIVIDUAL'
@@ -1770,7 +1803,7 @@ export type ResolveDisputeMutation = { resolveDispute: { id: string, status: Dis
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -4139,6 +4172,7 @@ export const ViewerDocument = new TypedDocumentString(`
     email
     fullName
     roles
+    permissions
     unit {
       id
       name
