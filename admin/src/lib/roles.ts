@@ -1,4 +1,4 @@
-import type { Permission, Role } from '$lib/gql/graphql';
+import type { Permission, Role } from '@khoi-nguon/schema/client';
 
 /**
  * What the signed-in staff member may do, decided by the API (`Viewer.permissions`, computed from
