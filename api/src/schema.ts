@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { PermissionsResolver } from './auth/permissions.resolver.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { FieldResolver } from './field/field.resolver.js';
 import { AuthorConsentResolver, IdeaResolver } from './idea/idea.resolver.js';
@@ -34,6 +35,7 @@ import {
 
 export const resolvers = [
   AuthResolver,
+  PermissionsResolver,
   CampaignResolver,
   FieldResolver,
   IdeaResolver,

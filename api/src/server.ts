@@ -189,11 +189,11 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
           });
         },
         onSubscribe: (_ctx, _id, payload) => pipeline.prepare(payload),
-        onNext: (_ctx, _id, _payload, _args, result) =>
+        onNext: (ctx, _id, _payload, _args, result) =>
           result.errors?.length
-            ? { ...result, errors: pipeline.formatAll(result.errors) }
+            ? { ...result, errors: pipeline.formatAll(result.errors, ctx) }
             : undefined,
-        onError: (_ctx, _id, _payload, errors) => pipeline.formatAll(errors),
+        onError: (ctx, _id, _payload, errors) => pipeline.formatAll(errors, ctx),
       },
       wsServer,
     );
@@ -536,6 +536,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         next();
       },
       express.json({ limit: config.bodyLimitBytes }),
+      pipeline.speakRequestLanguage,
       expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
     );
 

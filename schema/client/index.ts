@@ -3,3 +3,5 @@ export { formatDate, formatDateTime, formatNumber } from './format.js';
 export { toQueryString } from './query-string.js';
 export { uploadFile, type UploadedFile } from './upload.js';
 export { endpointRouteIds, refuseNonFormPost } from './form-post.js';
+export * from './labels.js';
+export type * from './enums.js';

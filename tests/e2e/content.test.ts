@@ -144,13 +144,13 @@ describe.skipIf(!browserAvailable)(
       await page.getByRole('button', { name: 'Lên lịch đăng' }).click();
       await expect
         .poll(() => page.getByTestId('post-status').textContent())
-        .toBe(`Đã lên lịch ${when.shown}`);
+        .toBe(`Đã hẹn giờ đăng ${when.shown}`);
 
       // The list says the same.
       await page.goto(`${urls.admin}/noi-dung?trang-thai=SCHEDULED`);
       await page
         .getByRole('row', { name: new RegExp(title) })
-        .getByText(`Đã lên lịch ${when.shown}`)
+        .getByText(`Đã hẹn giờ đăng ${when.shown}`)
         .waitFor();
     });
 

@@ -148,10 +148,10 @@ describe.skipIf(!browserAvailable)(
       });
       const due = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
       await page.getByLabel('Thời hạn của bước tiếp theo (không bắt buộc)').fill(due);
-      await page.getByRole('button', { name: 'Chuyển: Hội đồng đánh giá' }).click();
+      await page.getByRole('button', { name: 'Chuyển: Hội đồng đang đánh giá' }).click();
       await expect
         .poll(async () => page.getByTestId('idea-status').textContent(), { timeout: 15_000 })
-        .toBe('Hội đồng đánh giá');
+        .toBe('Hội đồng đang đánh giá');
       // The idea page links to the review, which the council's page lists with its progress.
       await page
         .getByRole('navigation', { name: 'Các phần của hồ sơ ý tưởng' })
@@ -290,7 +290,7 @@ describe.skipIf(!browserAvailable)(
       await expect
         .poll(async () => page.getByTestId('review-status').textContent(), { timeout: 15_000 })
         .toBe('Đã kết luận');
-      expect(await page.getByTestId('idea-status').textContent()).toBe('Đề xuất thử nghiệm');
+      expect(await page.getByTestId('idea-status').textContent()).toBe('Được đề xuất thử nghiệm');
       expect(await page.locator('main').textContent()).toContain(reasons);
       await context.close();
 

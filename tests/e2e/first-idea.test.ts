@@ -59,7 +59,7 @@ describe.skipIf(!browserAvailable)(
       await link.waitFor();
       await link.click();
       await page.getByRole('heading', { name: title }).waitFor();
-      expect(await page.getByTestId('idea-status').textContent()).toBe('Mới tiếp nhận');
+      expect(await page.getByTestId('idea-status').textContent()).toBe('Đã tiếp nhận');
       // The authors and their contacts are on the workspace's "Tác giả & quyền" tab.
       await page
         .getByRole('navigation', { name: 'Các phần của hồ sơ ý tưởng' })

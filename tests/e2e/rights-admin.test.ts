@@ -198,9 +198,11 @@ describe.skipIf(!browserAvailable)(
       await card.getByText('Ghi nhận xác nhận hoặc từ chối trực tiếp').click();
       const confirm = card.getByRole('form', { name: `Xác nhận trực tiếp của ${coAuthor}` });
       await confirm.getByRole('radio', { name: 'Xác nhận là đồng tác giả' }).check();
-      await confirm.getByLabel(/Xử lý dữ liệu cá nhân \(bắt buộc/).check();
-      await confirm.getByLabel('Hiển thị tên công khai').check();
-      await confirm.getByLabel('Cho thử nghiệm, sử dụng').check();
+      await confirm
+        .getByLabel(/xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng \(bắt buộc/)
+        .check();
+      await confirm.getByLabel('Đồng ý hiển thị tên tôi công khai').check();
+      await confirm.getByLabel('Đồng ý cho thử nghiệm, sử dụng ý tưởng').check();
       await confirm.getByLabel('Bản quét phiếu xác nhận có chữ ký').setInputFiles({
         name: 'phieu-xac-nhan.png',
         mimeType: 'image/png',
@@ -215,7 +217,7 @@ describe.skipIf(!browserAvailable)(
       expect(await card.getByTestId('consent-ALLOW_SCALE').textContent()).toContain('Chưa đồng ý');
       await card.getByText(/Lịch sử đồng ý, rút lại/).click();
       expect(await card.locator('.history').textContent()).toMatch(
-        /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — Đồng ý: Cho thử nghiệm, sử dụng[\s\S]*phiên bản 1 · Tác giả · Ký trên giấy/,
+        /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — Đồng ý cho thử nghiệm, sử dụng ý tưởng[\s\S]*phiên bản 1 · Tác giả · Ký trên giấy/,
       );
 
       const reason = `Hai tác giả đã xác nhận, chủ nhiệm đã cam đoan nguồn gốc (${stamp}).`;

@@ -87,7 +87,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByRole('button', { name: 'Đề nghị bổ sung' }).click();
       await expect
         .poll(async () => page.getByTestId('idea-status').textContent())
-        .toBe('Chờ bổ sung');
+        .toBe('Cần bổ sung thông tin');
       await context.close();
     });
 
@@ -129,10 +129,10 @@ describe.skipIf(!browserAvailable)(
         .poll(async () => page.getByTestId('tracking-status').textContent(), { timeout: 10_000 })
         .toBe('Đã phân loại');
 
-      await hub.page.getByRole('button', { name: 'Chuyển: Hội đồng đánh giá' }).click();
+      await hub.page.getByRole('button', { name: 'Chuyển: Hội đồng đang đánh giá' }).click();
       await expect
         .poll(async () => hub.page.getByTestId('idea-status').textContent())
-        .toBe('Hội đồng đánh giá');
+        .toBe('Hội đồng đang đánh giá');
       await expect
         .poll(async () => page.getByTestId('tracking-status').textContent(), { timeout: 10_000 })
         .toBe('Hội đồng đang đánh giá');

@@ -12,8 +12,8 @@ describe('audit details', () => {
         attachments: 2,
       }),
     ).toEqual([
-      { key: 'from', label: 'Từ', value: 'Mới tiếp nhận' },
-      { key: 'to', label: 'Đến', value: 'Chờ bổ sung' },
+      { key: 'from', label: 'Từ', value: 'Đã tiếp nhận' },
+      { key: 'to', label: 'Đến', value: 'Cần bổ sung thông tin' },
       {
         key: 'missing',
         label: 'Cần bổ sung',

@@ -25,11 +25,11 @@ const ID = '0b6f3c1e-8a1d-4c56-9d3e-2f1a7b9c4d10';
 
 describe('content status and addresses', () => {
   it('names the status, with the time of a scheduled post in Vietnam time', () => {
-    expect(statusText({ status: 'DRAFT' })).toBe('Nháp');
+    expect(statusText({ status: 'DRAFT' })).toBe('Bản nháp');
     expect(statusText({ status: 'PUBLISHED', scheduledAt: null })).toBe('Đã đăng');
-    expect(statusText({ status: 'ARCHIVED' })).toBe('Lưu trữ');
+    expect(statusText({ status: 'ARCHIVED' })).toBe('Đã lưu trữ');
     expect(statusText({ status: 'SCHEDULED', scheduledAt: '2026-06-05T07:30:00.000Z' })).toBe(
-      'Đã lên lịch 05/06/2026 14:30',
+      'Đã hẹn giờ đăng 05/06/2026 14:30',
     );
   });
 

@@ -6,7 +6,7 @@ import { formatDateTime } from '@khoi-nguon/schema/client';
 import type { ContentKind, ContentStatus } from '$lib/gql/graphql';
 import { CONTENT_STATUS } from './i18n';
 
-/** "Đã lên lịch 05/06/2026 14:30" for a scheduled post, else the status label. */
+/** "Đã hẹn giờ đăng 05/06/2026 14:30" for a scheduled post, else the status label. */
 export function statusText(post: { status: ContentStatus; scheduledAt?: string | null }): string {
   if (post.status === 'SCHEDULED' && post.scheduledAt) {
     return `${CONTENT_STATUS.SCHEDULED} ${formatDateTime(post.scheduledAt)}`;

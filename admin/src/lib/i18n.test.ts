@@ -113,10 +113,10 @@ describe('admin labels', () => {
     expect(CONTENT_KINDS).toEqual(['NEWS', 'PROPAGANDA', 'PAGE']);
     expect(CONTENT_STATUSES).toEqual(['DRAFT', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED']);
     expect(CONTENT_STATUS).toEqual({
-      DRAFT: 'Nháp',
-      SCHEDULED: 'Đã lên lịch',
+      DRAFT: 'Bản nháp',
+      SCHEDULED: 'Đã hẹn giờ đăng',
       PUBLISHED: 'Đã đăng',
-      ARCHIVED: 'Lưu trữ',
+      ARCHIVED: 'Đã lưu trữ',
     });
     for (const labels of [CONTENT_KIND, TAG_KIND, MEDIA_KIND]) {
       const values = Object.values(labels);

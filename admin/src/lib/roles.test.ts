@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { landingPage, mayEditContent, maySeeContent } from './roles';
+import {
+  isCouncilMember,
+  isHub,
+  landingPage,
+  mayEditContent,
+  mayFileDataRequests,
+  mayRecordInPerson,
+  maySeeContent,
+} from './roles';
 
 describe('content roles', () => {
   it('lets editors and administrators write content, and the hub read it', () => {
@@ -16,5 +24,39 @@ describe('content roles', () => {
     expect(landingPage(['EDITOR', 'HUB'])).toBe('/y-tuong');
     expect(landingPage(['RECEPTION_OFFICER'])).toBe('/y-tuong');
     expect(landingPage([])).toBe('/y-tuong');
+  });
+});
+
+describe('the viewer’s permissions, as the API computes them', () => {
+  it('decide every screen from the permissions the API sends', () => {
+    const editor = { permissions: ['EDIT_CONTENT', 'SEE_CONTENT'] as const };
+    expect(mayEditContent(editor)).toBe(true);
+    expect(isHub(editor)).toBe(false);
+    expect(landingPage(editor)).toBe('/noi-dung');
+
+    const officer = { permissions: ['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'] as const };
+    expect(mayRecordInPerson(officer)).toBe(true);
+    expect(mayFileDataRequests(officer)).toBe(true);
+    expect(maySeeContent(officer)).toBe(false);
+    expect(landingPage(officer)).toBe('/y-tuong');
+
+    expect(isCouncilMember({ permissions: ['SCORE'] })).toBe(true);
+    expect(isHub({ permissions: ['TRIAGE'] })).toBe(true);
+    // A staff member the API grants nothing (say a reception officer without a unit) gets nothing.
+    const none = { permissions: [] };
+    for (const rule of [
+      isHub,
+      mayRecordInPerson,
+      isCouncilMember,
+      mayFileDataRequests,
+      mayEditContent,
+    ])
+      expect(rule(none)).toBe(false);
+    expect(landingPage(none)).toBe('/y-tuong');
+  });
+
+  it('take a bare list of permissions too', () => {
+    expect(isHub(['TRIAGE'])).toBe(true);
+    expect(mayEditContent(['SEE_CONTENT'])).toBe(false);
   });
 });

@@ -1,42 +1,104 @@
-import type { Role } from '$lib/gql/graphql';
+import type { Permission, Role } from '@khoi-nguon/schema/client';
+
+/**
+ * What the signed-in staff member may do, decided by the API (`Viewer.permissions`, computed from
+ * the same rules that guard each operation): these functions only read that list, so the admin
+ * never re-implements an access rule. Pass the viewer (or its `permissions`). The API checks every
+ * call anyway; these decide which screens and links to show.
+ */
+export type PermissionHolder =
+  | { readonly permissions: readonly Permission[] }
+  | readonly Permission[]
+  | readonly Role[]
+  | null
+  | undefined;
+
+const ROLE_NAMES: ReadonlySet<string> = new Set<Role>([
+  'ADMIN',
+  'HUB',
+  'RECEPTION_OFFICER',
+  'COUNCIL_MEMBER',
+  'EDITOR',
+  'UNIT_HEAD',
+]);
+
+/**
+ * The permissions of a holder. A bare list of roles is still accepted for callers not yet passing
+ * the viewer: it grants what those roles grant to a staff member of a unit.
+ * @deprecated path: pass the viewer; the role table below goes once no caller passes roles.
+ */
+export function permissionsOf(holder: PermissionHolder): ReadonlySet<Permission> {
+  if (!holder) return new Set();
+  if ('permissions' in holder) return new Set(holder.permissions);
+  const list = holder as readonly string[];
+  if (!list.some((r) => ROLE_NAMES.has(r))) return new Set(list as Permission[]);
+  return new Set(list.flatMap((r) => LEGACY_ROLE_PERMISSIONS[r as Role]));
+}
+
+const HUB: Permission[] = [
+  'TRIAGE',
+  'PUBLISH_IDEAS',
+  'IMPORT_IDEAS',
+  'READ_OUTBOX',
+  'READ_AUDIT_LOG',
+  'RECORD_IN_PERSON',
+  'MANAGE_COUNCILS',
+  'MANAGE_PILOTS',
+  'MANAGE_AWARDS',
+  'MANAGE_RIGHTS',
+  'HANDLE_DATA_REQUESTS',
+  'FILE_DATA_REQUESTS',
+  'SEE_CONTENT',
+];
+/** Only for role lists (see permissionsOf); tests/api/permissions.test.ts holds it to the API's. */
+export const LEGACY_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: [...HUB, 'EDIT_CONTENT'],
+  HUB,
+  RECEPTION_OFFICER: ['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'],
+  UNIT_HEAD: ['FILE_DATA_REQUESTS'],
+  COUNCIL_MEMBER: ['SCORE'],
+  EDITOR: ['EDIT_CONTENT', 'SEE_CONTENT'],
+};
 
 /** The hub (Phòng Văn hóa – Xã hội) and administrators run triage for the whole commune. */
-export function isHub(roles: readonly Role[] | null | undefined): boolean {
-  return Boolean(roles?.some((r) => r === 'HUB' || r === 'ADMIN'));
+export function isHub(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('TRIAGE');
 }
 
 /** Who records ideas brought in person: reception officers (own unit) and the hub. */
-export function mayRecordInPerson(roles: readonly Role[] | null | undefined): boolean {
-  return isHub(roles) || Boolean(roles?.includes('RECEPTION_OFFICER'));
+export function mayRecordInPerson(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('RECORD_IN_PERSON');
 }
 
 /** Council members score ideas in their queue (the hub may sit on a council too). */
-export function isCouncilMember(roles: readonly Role[] | null | undefined): boolean {
-  return Boolean(roles?.includes('COUNCIL_MEMBER'));
+export function isCouncilMember(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('SCORE');
 }
 
 /**
  * Filing a data-subject request for someone who came in person: the hub, and the reception
  * officers and unit heads of the unit the idea was filed with (the API checks the idea).
  */
-export function mayFileDataRequests(roles: readonly Role[] | null | undefined): boolean {
-  return (
-    isHub(roles) || Boolean(roles?.some((r) => r === 'RECEPTION_OFFICER' || r === 'UNIT_HEAD'))
-  );
+export function mayFileDataRequests(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('FILE_DATA_REQUESTS');
 }
 
 /** Editors and administrators write news, pages and banners and manage the media library. */
-export function mayEditContent(roles: readonly Role[] | null | undefined): boolean {
-  return Boolean(roles?.some((r) => r === 'EDITOR' || r === 'ADMIN'));
+export function mayEditContent(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('EDIT_CONTENT');
 }
 
 /** The hub follows the content too (read only): the API lets it read drafts and revisions. */
-export function maySeeContent(roles: readonly Role[] | null | undefined): boolean {
-  return mayEditContent(roles) || Boolean(roles?.includes('HUB'));
+export function maySeeContent(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('SEE_CONTENT');
 }
 
+/** Idea work of any kind: a staff member with none of it and with content to see lands there. */
+const IDEA_WORK: Permission[] = ['TRIAGE', 'RECORD_IN_PERSON', 'SCORE', 'FILE_DATA_REQUESTS'];
+
 /** Where a staff member lands after signing in: editors who only edit go to the content. */
-export function landingPage(roles: readonly Role[] | null | undefined): string {
-  const onlyContent = Boolean(roles?.length) && roles!.every((r) => r === 'EDITOR');
+export function landingPage(holder: PermissionHolder): string {
+  const p = permissionsOf(holder);
+  const onlyContent = p.has('SEE_CONTENT') && !IDEA_WORK.some((w) => p.has(w));
   return onlyContent ? '/noi-dung' : '/y-tuong';
 }

@@ -15,12 +15,12 @@ export enum AttachmentKind {
 registerEnumType(AttachmentKind, {
   name: 'AttachmentKind',
   valuesConfig: {
-    SUPPORTING: { description: 'Tài liệu kèm theo ý tưởng' },
+    SUPPORTING: { description: 'Tài liệu kèm theo' },
     PAPER_FORM: { description: 'Bản quét phiếu đề xuất giấy' },
     IMPORT_SOURCE: { description: 'Bảng tính nhập ý tưởng' },
-    DECISION: { description: 'Văn bản quyết định (thành lập Hội đồng, khen thưởng)' },
-    REPORT: { description: 'Báo cáo (thử nghiệm, kết quả)' },
-    EVIDENCE: { description: 'Bằng chứng về quyền tác giả, tranh chấp' },
+    DECISION: { description: 'Văn bản quyết định' },
+    REPORT: { description: 'Báo cáo' },
+    EVIDENCE: { description: 'Bằng chứng về quyền tác giả' },
   },
 });
 

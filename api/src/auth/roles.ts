@@ -13,10 +13,10 @@ registerEnumType(Role, {
   description: 'Vai trò của cán bộ',
   valuesConfig: {
     ADMIN: { description: 'Quản trị hệ thống' },
-    HUB: { description: 'Phòng Văn hóa – Xã hội (đầu mối phong trào)' },
-    RECEPTION_OFFICER: { description: 'Cán bộ tiếp nhận tại đầu mối' },
-    COUNCIL_MEMBER: { description: 'Thành viên Hội đồng tư vấn' },
-    EDITOR: { description: 'Biên tập viên tin bài' },
+    HUB: { description: 'Phòng Văn hóa – Xã hội' },
+    RECEPTION_OFFICER: { description: 'Cán bộ tiếp nhận' },
+    COUNCIL_MEMBER: { description: 'Thành viên Hội đồng' },
+    EDITOR: { description: 'Biên tập viên' },
     UNIT_HEAD: { description: 'Thủ trưởng đơn vị' },
   },
 });

@@ -52,7 +52,7 @@ registerEnumType(AwardStatus, {
   name: 'AwardStatus',
   valuesConfig: {
     PROPOSED: { description: 'Đã đề nghị' },
-    DECIDED: { description: 'Đã có quyết định khen thưởng' },
+    DECIDED: { description: 'Đã có quyết định' },
     REVOKED: { description: 'Đã thu hồi' },
   },
 });

@@ -23,7 +23,7 @@ registerEnumType(CampaignStatus, {
   name: 'CampaignStatus',
   valuesConfig: {
     DRAFT: { description: 'Đang chuẩn bị' },
-    ACTIVE: { description: 'Đang phát động, nhận ý tưởng' },
+    ACTIVE: { description: 'Đang nhận ý tưởng' },
     CLOSED: { description: 'Đã kết thúc' },
   },
 });

@@ -1,5 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import type { Lang } from './language.js';
+import { toEnglish } from './messages.en.js';
 
 /** Stable error codes partners can rely on (`extensions.code`). */
 export const ErrorCode = {
@@ -91,13 +93,46 @@ export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Vui lòng thử l�
 /**
  * The one error mapper: what reaches a client. Our own errors pass through; GraphQL's built-in
  * errors get a Vietnamese message with the original text as `detail`; anything else (SQL, bugs)
- * becomes INTERNAL_SERVER_ERROR with no internals, and is logged with a reference id.
+ * becomes INTERNAL_SERVER_ERROR with no internals, and is logged with a reference id. With
+ * `lang: 'en'` the message and every field error are answered in English (messages.en.ts).
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: (ref: string, err: unknown) => void,
-  opts: { hideSchemaDetails?: boolean } = {},
+  opts: { hideSchemaDetails?: boolean; lang?: Lang } = {},
+): GraphQLFormattedError {
+  const vi = formatInVietnamese(formatted, error, log, opts);
+  return opts.lang === 'en' ? inEnglish(vi) : vi;
+}
+
+/** A formatted error in English: its message and each `extensions.fieldErrors` value. */
+export function inEnglish(error: GraphQLFormattedError): GraphQLFormattedError {
+  const fieldErrors = error.extensions?.fieldErrors;
+  return {
+    ...error,
+    message: toEnglish(error.message),
+    ...(fieldErrors && typeof fieldErrors === 'object'
+      ? {
+          extensions: {
+            ...error.extensions,
+            fieldErrors: Object.fromEntries(
+              Object.entries(fieldErrors).map(([k, v]) => [
+                k,
+                typeof v === 'string' ? toEnglish(v) : v,
+              ]),
+            ),
+          },
+        }
+      : {}),
+  };
+}
+
+function formatInVietnamese(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (ref: string, err: unknown) => void,
+  opts: { hideSchemaDetails?: boolean },
 ): GraphQLFormattedError {
   const original = findAppError(error) ?? unwrapResolverError(error);
   if (original instanceof AppError) {

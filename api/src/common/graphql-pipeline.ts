@@ -4,6 +4,8 @@
  * introspection), the same pre-execution checks (cost with the variables, strings) and the same
  * error mapper. A rule added here holds on both transports.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
@@ -23,6 +25,7 @@ import {
 } from 'graphql';
 import { formatError } from './errors.js';
 import { guardInputStrings } from './input-guard.js';
+import { languageOf, languageOfConnection, type Lang } from './language.js';
 import {
   DOCUMENT_CAPS,
   checkOperationCost,
@@ -69,9 +72,29 @@ export class GraphqlPipeline {
     guardInputStrings(document, operation, variables);
   }
 
-  formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+  /** The language of the HTTP request being answered (Apollo's formatError has no request). */
+  private readonly language = new AsyncLocalStorage<Lang>();
+
+  /**
+   * Express middleware before Apollo's: the rest of the request (context, execution, formatError)
+   * runs knowing the caller's `Accept-Language`, so every error it gets is in that language.
+   */
+  speakRequestLanguage = (
+    req: { headers: IncomingHttpHeaders },
+    _res: unknown,
+    next: () => void,
+  ): void => {
+    this.language.run(languageOf(req.headers['accept-language']), next);
+  };
+
+  formatError = (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    lang: Lang = this.language.getStore() ?? 'vi',
+  ): GraphQLFormattedError =>
     formatError(formatted, error, this.opts.logError, {
       hideSchemaDetails: this.opts.hideSchemaDetails,
+      lang,
     });
 
   /** For Apollo: runs `checkOperation` once the operation is known. */
@@ -125,9 +148,16 @@ export class GraphqlPipeline {
     };
   }
 
-  /** Errors as a graphql-ws client receives them: through the same mapper as HTTP. */
-  formatAll(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
-    return errors.map((e) => this.formatError(e.toJSON(), e));
+  /**
+   * Errors as a graphql-ws client receives them: through the same mapper as HTTP, in the language
+   * the client named in its connection parameters (`lang: 'en'`).
+   */
+  formatAll(
+    errors: readonly GraphQLError[],
+    socket?: { connectionParams?: Readonly<Record<string, unknown>> },
+  ): GraphQLFormattedError[] {
+    const lang = languageOfConnection(socket?.connectionParams);
+    return errors.map((e) => this.formatError(e.toJSON(), e, lang));
   }
 }
 

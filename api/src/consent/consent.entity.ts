@@ -33,8 +33,8 @@ export enum ConsentChannel {
 registerEnumType(ConsentChannel, {
   name: 'ConsentChannel',
   valuesConfig: {
-    ONLINE: { description: 'Đánh dấu trên mẫu trực tuyến' },
-    PAPER: { description: 'Ký trên phiếu giấy' },
+    ONLINE: { description: 'Trực tuyến' },
+    PAPER: { description: 'Ký trên giấy' },
   },
 });
 

@@ -10,8 +10,8 @@ registerEnumType(ContentKind, {
   description: 'Loại nội dung',
   valuesConfig: {
     NEWS: { description: 'Tin tức' },
-    PROPAGANDA: { description: 'Bài tuyên truyền' },
-    PAGE: { description: 'Trang tĩnh (giới thiệu, hướng dẫn tham gia, thể lệ…)' },
+    PROPAGANDA: { description: 'Tuyên truyền' },
+    PAGE: { description: 'Trang tĩnh' },
   },
 });
 
@@ -44,9 +44,9 @@ registerEnumType(TagKind, {
   name: 'TagKind',
   description: 'Nhóm thẻ',
   valuesConfig: {
-    CAMPAIGN: { description: 'Theo phong trào, đợt phát động' },
-    FIELD: { description: 'Theo lĩnh vực' },
-    TOPIC: { description: 'Chủ đề khác' },
+    CAMPAIGN: { description: 'Phong trào' },
+    FIELD: { description: 'Lĩnh vực' },
+    TOPIC: { description: 'Chủ đề' },
   },
 });
 
@@ -56,9 +56,10 @@ export enum MediaKind {
 }
 registerEnumType(MediaKind, {
   name: 'MediaKind',
-  description: 'Loại tệp trong thư viện',
+  description:
+    'Loại tệp trong thư viện: hình ảnh (được tạo sẵn các cỡ và định dạng AVIF, WebP, JPEG) hoặc tài liệu (PDF, Word, Excel…)',
   valuesConfig: {
-    IMAGE: { description: 'Ảnh (được tạo sẵn các cỡ và định dạng AVIF, WebP, JPEG)' },
-    DOCUMENT: { description: 'Tài liệu (PDF, Word, Excel…)' },
+    IMAGE: { description: 'Hình ảnh' },
+    DOCUMENT: { description: 'Tài liệu' },
   },
 });

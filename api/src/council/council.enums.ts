@@ -11,7 +11,7 @@ registerEnumType(ConclusionRule, {
   valuesConfig: {
     SCORE: { description: 'Điểm bình quân có trọng số đạt ngưỡng' },
     VOTE: { description: 'Biểu quyết tán thành từ 2/3 số thành viên trở lên' },
-    SCORE_AND_VOTE: { description: 'Cả điểm đạt ngưỡng và biểu quyết từ 2/3' },
+    SCORE_AND_VOTE: { description: 'Điểm đạt ngưỡng và biểu quyết tán thành từ 2/3 trở lên' },
   },
 });
 

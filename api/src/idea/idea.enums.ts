@@ -22,9 +22,9 @@ export const IDEA_STATUS_LABEL: Record<IdeaStatus, string> = {
   SUBMITTED: 'Đã tiếp nhận',
   NEEDS_INFO: 'Cần bổ sung thông tin',
   DUPLICATE: 'Trùng lặp',
-  OUT_OF_SCOPE: 'Không thuộc phạm vi tiếp nhận',
-  NOT_ELIGIBLE: 'Chưa đủ điều kiện xem xét',
-  ACCEPTED: 'Đã phân loại, chấp nhận xem xét',
+  OUT_OF_SCOPE: 'Không thuộc phạm vi',
+  NOT_ELIGIBLE: 'Chưa đủ điều kiện',
+  ACCEPTED: 'Đã phân loại',
   IN_SUPPORT: 'Đang hỗ trợ hoàn thiện',
   UNDER_REVIEW: 'Hội đồng đang đánh giá',
   RECOMMENDED: 'Được đề xuất thử nghiệm',
@@ -68,7 +68,7 @@ registerEnumType(Channel, {
   description: 'Kênh tiếp nhận',
   valuesConfig: {
     ONLINE: { description: 'Trực tuyến' },
-    IN_PERSON: { description: 'Trực tiếp tại đầu mối tiếp nhận' },
+    IN_PERSON: { description: 'Trực tiếp' },
     IMPORTED: { description: 'Nhập từ bảng tính' },
   },
 });
@@ -106,7 +106,7 @@ registerEnumType(IdeaEventKind, {
     PUBLISHED: { description: 'Công khai' },
     UNPUBLISHED: { description: 'Thôi công khai' },
     CLASSIFIED: { description: 'Phân loại' },
-    SUPPLEMENTED: { description: 'Tác giả bổ sung (phiên bản mới)' },
+    SUPPLEMENTED: { description: 'Tác giả bổ sung' },
     ASSIGNED: { description: 'Phân công cán bộ xử lý' },
     DUE_DATE_CHANGED: { description: 'Đặt hoặc gia hạn thời hạn' },
     AUTHORS_CHANGED: { description: 'Thay đổi tác giả, tỷ lệ đóng góp' },
@@ -139,9 +139,9 @@ registerEnumType(Applicability, {
   name: 'Applicability',
   description: 'Khả năng ứng dụng',
   valuesConfig: {
-    WIDE: { description: 'Áp dụng rộng, có thể nhân rộng' },
-    LOCAL: { description: 'Áp dụng tại đơn vị, địa bàn đề xuất' },
-    LIMITED: { description: 'Phạm vi hẹp, cần hoàn thiện thêm' },
+    WIDE: { description: 'Áp dụng rộng' },
+    LOCAL: { description: 'Áp dụng tại đơn vị' },
+    LIMITED: { description: 'Phạm vi hẹp' },
   },
 });
 
@@ -155,7 +155,7 @@ registerEnumType(IdeaRoute, {
   description: 'Hướng xử lý sau phân loại',
   valuesConfig: {
     SUPPORT: { description: 'Hỗ trợ hoàn thiện' },
-    COUNCIL_REVIEW: { description: 'Chuyển Hội đồng tư vấn đánh giá' },
+    COUNCIL_REVIEW: { description: 'Chuyển Hội đồng đánh giá' },
     ARCHIVE_MONITOR: { description: 'Lưu trữ, theo dõi' },
   },
 });
@@ -200,7 +200,7 @@ registerEnumType(RevisionSource, {
     SUBMISSION: { description: 'Bản gửi đầu tiên' },
     AUTHOR_SUPPLEMENT: { description: 'Tác giả bổ sung' },
     STAFF_CLASSIFICATION: { description: 'Cán bộ phân loại lại lĩnh vực, mức độ' },
-    SUPPORT: { description: 'Hoàn thiện cùng tác giả trong bước hỗ trợ' },
+    SUPPORT: { description: 'Hoàn thiện trong bước hỗ trợ' },
   },
 });
 
@@ -227,10 +227,10 @@ registerEnumType(ResponseKind, {
   name: 'ResponseKind',
   description: 'Loại phản hồi gửi tác giả',
   valuesConfig: {
-    ACKNOWLEDGEMENT: { description: 'Xác nhận đã tiếp nhận' },
-    NEEDS_INFO: { description: 'Đề nghị bổ sung thông tin' },
-    DECISION: { description: 'Thông báo kết quả xử lý' },
-    UPDATE: { description: 'Thông tin cập nhật' },
-    REPLY: { description: 'Trao đổi trong luồng tin nhắn' },
+    ACKNOWLEDGEMENT: { description: 'Xác nhận tiếp nhận' },
+    NEEDS_INFO: { description: 'Đề nghị bổ sung' },
+    DECISION: { description: 'Kết quả xử lý' },
+    UPDATE: { description: 'Cập nhật' },
+    REPLY: { description: 'Trao đổi' },
   },
 });

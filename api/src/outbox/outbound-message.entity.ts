@@ -19,10 +19,11 @@ export enum DeliveryStatus {
 }
 registerEnumType(DeliveryStatus, {
   name: 'DeliveryStatus',
+  description: 'Tình trạng gửi; thư lỗi được thử lại nhiều lần trước khi là FAILED',
   valuesConfig: {
-    PENDING: { description: 'Đang chờ gửi (sẽ thử lại nếu lỗi)' },
+    PENDING: { description: 'Đang chờ gửi' },
     SENT: { description: 'Đã gửi' },
-    FAILED: { description: 'Gửi thất bại sau nhiều lần thử' },
+    FAILED: { description: 'Gửi thất bại' },
   },
 });
 

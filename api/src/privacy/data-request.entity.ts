@@ -50,8 +50,8 @@ export enum DataRequestChannel {
 registerEnumType(DataRequestChannel, {
   name: 'DataRequestChannel',
   valuesConfig: {
-    TRACKING_PAGE: { description: 'Trên trang tra cứu' },
-    IN_PERSON: { description: 'Trực tiếp tại đầu mối tiếp nhận' },
+    TRACKING_PAGE: { description: 'Trang tra cứu' },
+    IN_PERSON: { description: 'Trực tiếp' },
   },
 });
 

@@ -27,7 +27,7 @@ registerEnumType(DisputeStatus, {
   name: 'DisputeStatus',
   valuesConfig: {
     OPEN: { description: 'Đang xem xét' },
-    UPHELD: { description: 'Có cơ sở (đã điều chỉnh tác giả/quyền)' },
+    UPHELD: { description: 'Có cơ sở' },
     DISMISSED: { description: 'Không có cơ sở' },
   },
 });

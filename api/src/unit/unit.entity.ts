@@ -17,10 +17,10 @@ registerEnumType(UnitKind, {
   valuesConfig: {
     DEPARTMENT: { description: 'Phòng, ban chuyên môn' },
     MASS_ORGANISATION: { description: 'Mặt trận, đoàn thể' },
-    VILLAGE: { description: 'Thôn, bản, khu phố' },
+    VILLAGE: { description: 'Thôn' },
     SCHOOL: { description: 'Trường học' },
-    PUBLIC_SERVICE: { description: 'Đơn vị sự nghiệp công lập' },
-    ENTERPRISE: { description: 'Doanh nghiệp, hợp tác xã, hội doanh nghiệp' },
+    PUBLIC_SERVICE: { description: 'Đơn vị sự nghiệp' },
+    ENTERPRISE: { description: 'Doanh nghiệp, hợp tác xã' },
     OTHER: { description: 'Khác' },
   },
 });
@@ -40,7 +40,7 @@ registerEnumType(AreaType, {
     RURAL: { description: 'Nông thôn' },
     MOUNTAIN: { description: 'Miền núi' },
     REMOTE: { description: 'Vùng sâu, vùng xa' },
-    SPECIAL_DIFFICULTY: { description: 'Địa bàn đặc biệt khó khăn' },
+    SPECIAL_DIFFICULTY: { description: 'Đặc biệt khó khăn' },
   },
 });
 

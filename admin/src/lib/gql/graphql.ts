@@ -22,25 +22,25 @@ export type AdoptionKind =
 
 /** Khả năng ứng dụng */
 export type Applicability =
-  /** Phạm vi hẹp, cần hoàn thiện thêm */
+  /** Phạm vi hẹp */
   | 'LIMITED'
-  /** Áp dụng tại đơn vị, địa bàn đề xuất */
+  /** Áp dụng tại đơn vị */
   | 'LOCAL'
-  /** Áp dụng rộng, có thể nhân rộng */
+  /** Áp dụng rộng */
   | 'WIDE';
 
 export type AttachmentKind =
-  /** Văn bản quyết định (thành lập Hội đồng, khen thưởng) */
+  /** Văn bản quyết định */
   | 'DECISION'
-  /** Bằng chứng về quyền tác giả, tranh chấp */
+  /** Bằng chứng về quyền tác giả */
   | 'EVIDENCE'
   /** Bảng tính nhập ý tưởng */
   | 'IMPORT_SOURCE'
   /** Bản quét phiếu đề xuất giấy */
   | 'PAPER_FORM'
-  /** Báo cáo (thử nghiệm, kết quả) */
+  /** Báo cáo */
   | 'REPORT'
-  /** Tài liệu kèm theo ý tưởng */
+  /** Tài liệu kèm theo */
   | 'SUPPORTING';
 
 export type AuditAction =
@@ -189,7 +189,7 @@ export type AwardRateInput = {
 };
 
 export type AwardStatus =
-  /** Đã có quyết định khen thưởng */
+  /** Đã có quyết định */
   | 'DECIDED'
   /** Đã đề nghị */
   | 'PROPOSED'
@@ -237,7 +237,7 @@ export type BulkTransitionInput = {
 };
 
 export type CampaignStatus =
-  /** Đang phát động, nhận ý tưởng */
+  /** Đang nhận ý tưởng */
   | 'ACTIVE'
   /** Đã kết thúc */
   | 'CLOSED'
@@ -248,7 +248,7 @@ export type CampaignStatus =
 export type Channel =
   /** Nhập từ bảng tính */
   | 'IMPORTED'
-  /** Trực tiếp tại đầu mối tiếp nhận */
+  /** Trực tiếp */
   | 'IN_PERSON'
   /** Trực tuyến */
   | 'ONLINE';
@@ -284,15 +284,15 @@ export type ConclusionInput = {
 export type ConclusionRule =
   /** Điểm bình quân có trọng số đạt ngưỡng */
   | 'SCORE'
-  /** Cả điểm đạt ngưỡng và biểu quyết từ 2/3 */
+  /** Điểm đạt ngưỡng và biểu quyết tán thành từ 2/3 trở lên */
   | 'SCORE_AND_VOTE'
   /** Biểu quyết tán thành từ 2/3 số thành viên trở lên */
   | 'VOTE';
 
 export type ConsentChannel =
-  /** Đánh dấu trên mẫu trực tuyến */
+  /** Trực tuyến */
   | 'ONLINE'
-  /** Ký trên phiếu giấy */
+  /** Ký trên giấy */
   | 'PAPER';
 
 export type ConsentGiver =
@@ -332,9 +332,9 @@ export type ConsentKind =
 export type ContentKind =
   /** Tin tức */
   | 'NEWS'
-  /** Trang tĩnh (giới thiệu, hướng dẫn tham gia, thể lệ…) */
+  /** Trang tĩnh */
   | 'PAGE'
-  /** Bài tuyên truyền */
+  /** Tuyên truyền */
   | 'PROPAGANDA';
 
 /** Trạng thái nội dung: nháp → hẹn giờ → đã đăng → lưu trữ */
@@ -397,9 +397,9 @@ export type CouncilRole =
   | 'VICE_CHAIR';
 
 export type DataRequestChannel =
-  /** Trực tiếp tại đầu mối tiếp nhận */
+  /** Trực tiếp */
   | 'IN_PERSON'
-  /** Trên trang tra cứu */
+  /** Trang tra cứu */
   | 'TRACKING_PAGE';
 
 /** Yêu cầu của chủ thể dữ liệu */
@@ -442,10 +442,11 @@ export type DeliveryChannel =
   /** Tin nhắn SMS */
   | 'SMS';
 
+/** Tình trạng gửi; thư lỗi được thử lại nhiều lần trước khi là FAILED */
 export type DeliveryStatus =
-  /** Gửi thất bại sau nhiều lần thử */
+  /** Gửi thất bại */
   | 'FAILED'
-  /** Đang chờ gửi (sẽ thử lại nếu lỗi) */
+  /** Đang chờ gửi */
   | 'PENDING'
   /** Đã gửi */
   | 'SENT';
@@ -461,7 +462,7 @@ export type DisputeStatus =
   | 'DISMISSED'
   /** Đang xem xét */
   | 'OPEN'
-  /** Có cơ sở (đã điều chỉnh tác giả/quyền) */
+  /** Có cơ sở */
   | 'UPHELD';
 
 /** Tính khả thi */
@@ -519,7 +520,7 @@ export type IdeaEventKind =
   | 'STATUS_CHANGED'
   /** Tiếp nhận */
   | 'SUBMITTED'
-  /** Tác giả bổ sung (phiên bản mới) */
+  /** Tác giả bổ sung */
   | 'SUPPLEMENTED'
   /** Thôi công khai */
   | 'UNPUBLISHED';
@@ -528,14 +529,14 @@ export type IdeaEventKind =
 export type IdeaRoute =
   /** Lưu trữ, theo dõi */
   | 'ARCHIVE_MONITOR'
-  /** Chuyển Hội đồng tư vấn đánh giá */
+  /** Chuyển Hội đồng đánh giá */
   | 'COUNCIL_REVIEW'
   /** Hỗ trợ hoàn thiện */
   | 'SUPPORT';
 
 /** Trạng thái của ý tưởng */
 export type IdeaStatus =
-  /** Đã phân loại, chấp nhận xem xét */
+  /** Đã phân loại */
   | 'ACCEPTED'
   /** Đã ứng dụng */
   | 'APPLIED'
@@ -547,9 +548,9 @@ export type IdeaStatus =
   | 'IN_SUPPORT'
   /** Cần bổ sung thông tin */
   | 'NEEDS_INFO'
-  /** Chưa đủ điều kiện xem xét */
+  /** Chưa đủ điều kiện */
   | 'NOT_ELIGIBLE'
-  /** Không thuộc phạm vi tiếp nhận */
+  /** Không thuộc phạm vi */
   | 'OUT_OF_SCOPE'
   /** Đang thử nghiệm */
   | 'PILOTING'
@@ -694,11 +695,11 @@ export type MediaInput = {
   focalY?: number | null | undefined;
 };
 
-/** Loại tệp trong thư viện */
+/** Loại tệp trong thư viện: hình ảnh (được tạo sẵn các cỡ và định dạng AVIF, WebP, JPEG) hoặc tài liệu (PDF, Word, Excel…) */
 export type MediaKind =
-  /** Tài liệu (PDF, Word, Excel…) */
+  /** Tài liệu */
   | 'DOCUMENT'
-  /** Ảnh (được tạo sẵn các cỡ và định dạng AVIF, WebP, JPEG) */
+  /** Hình ảnh */
   | 'IMAGE';
 
 export type MessageDirection =
@@ -739,6 +740,39 @@ export type OutboxWhereInput = {
   ideaId?: string | null | undefined;
   status?: DeliveryStatus | null | undefined;
 };
+
+/** Việc cán bộ được làm, tính từ vai trò và đơn vị theo đúng quy tắc API áp dụng (API vẫn kiểm tra mọi thao tác) */
+export type Permission =
+  /** Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh */
+  | 'EDIT_CONTENT'
+  /** Ghi nhận yêu cầu về dữ liệu cá nhân cho người đến trực tiếp */
+  | 'FILE_DATA_REQUESTS'
+  /** Xử lý yêu cầu về dữ liệu cá nhân */
+  | 'HANDLE_DATA_REQUESTS'
+  /** Nhập ý tưởng từ bảng tính */
+  | 'IMPORT_IDEAS'
+  /** Khen thưởng, vinh danh */
+  | 'MANAGE_AWARDS'
+  /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
+  | 'MANAGE_COUNCILS'
+  /** Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng */
+  | 'MANAGE_PILOTS'
+  /** Quyền tác giả, tranh chấp, đồng tác giả */
+  | 'MANAGE_RIGHTS'
+  /** Công khai, thôi công khai ý tưởng */
+  | 'PUBLISH_IDEAS'
+  /** Xem nhật ký thao tác */
+  | 'READ_AUDIT_LOG'
+  /** Xem hộp thư đi */
+  | 'READ_OUTBOX'
+  /** Ghi nhận ý tưởng nộp trực tiếp */
+  | 'RECORD_IN_PERSON'
+  /** Chấm điểm ý tưởng trong Hội đồng */
+  | 'SCORE'
+  /** Xem tin bài, kể cả bản nháp */
+  | 'SEE_CONTENT'
+  /** Phân loại, xử lý ý tưởng của cả xã */
+  | 'TRIAGE';
 
 export type PersonKind =
   /** Cá nhân */
@@ -839,15 +873,15 @@ export type ResolveDisputeInput = {
 
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
-  /** Xác nhận đã tiếp nhận */
+  /** Xác nhận tiếp nhận */
   | 'ACKNOWLEDGEMENT'
-  /** Thông báo kết quả xử lý */
+  /** Kết quả xử lý */
   | 'DECISION'
-  /** Đề nghị bổ sung thông tin */
+  /** Đề nghị bổ sung */
   | 'NEEDS_INFO'
-  /** Trao đổi trong luồng tin nhắn */
+  /** Trao đổi */
   | 'REPLY'
-  /** Thông tin cập nhật */
+  /** Cập nhật */
   | 'UPDATE';
 
 export type ReviewConclusion =
@@ -871,7 +905,7 @@ export type RevisionSource =
   | 'STAFF_CLASSIFICATION'
   /** Bản gửi đầu tiên */
   | 'SUBMISSION'
-  /** Hoàn thiện cùng tác giả trong bước hỗ trợ */
+  /** Hoàn thiện trong bước hỗ trợ */
   | 'SUPPORT';
 
 /** Tình trạng quyền tác giả của ý tưởng */
@@ -896,13 +930,13 @@ export type RightsStatusInput = {
 export type Role =
   /** Quản trị hệ thống */
   | 'ADMIN'
-  /** Thành viên Hội đồng tư vấn */
+  /** Thành viên Hội đồng */
   | 'COUNCIL_MEMBER'
-  /** Biên tập viên tin bài */
+  /** Biên tập viên */
   | 'EDITOR'
-  /** Phòng Văn hóa – Xã hội (đầu mối phong trào) */
+  /** Phòng Văn hóa – Xã hội */
   | 'HUB'
-  /** Cán bộ tiếp nhận tại đầu mối */
+  /** Cán bộ tiếp nhận */
   | 'RECEPTION_OFFICER'
   /** Thủ trưởng đơn vị */
   | 'UNIT_HEAD';
@@ -971,11 +1005,11 @@ export type TagInput = {
 
 /** Nhóm thẻ */
 export type TagKind =
-  /** Theo phong trào, đợt phát động */
+  /** Phong trào */
   | 'CAMPAIGN'
-  /** Theo lĩnh vực */
+  /** Lĩnh vực */
   | 'FIELD'
-  /** Chủ đề khác */
+  /** Chủ đề */
   | 'TOPIC';
 
 /** Một quyết định xử lý: chuyển ý tưởng sang trạng thái mới */
@@ -1010,17 +1044,17 @@ export type TransitionIdeaInput = {
 export type UnitKind =
   /** Phòng, ban chuyên môn */
   | 'DEPARTMENT'
-  /** Doanh nghiệp, hợp tác xã, hội doanh nghiệp */
+  /** Doanh nghiệp, hợp tác xã */
   | 'ENTERPRISE'
   /** Mặt trận, đoàn thể */
   | 'MASS_ORGANISATION'
   /** Khác */
   | 'OTHER'
-  /** Đơn vị sự nghiệp công lập */
+  /** Đơn vị sự nghiệp */
   | 'PUBLIC_SERVICE'
   /** Trường học */
   | 'SCHOOL'
-  /** Thôn, bản, khu phố */
+  /** Thôn */
   | 'VILLAGE';
 
 export type VoteChoice =
@@ -1821,7 +1855,7 @@ export type ResolveDisputeMutation = { resolveDispute: { id: string, status: Dis
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -4455,6 +4489,7 @@ export const ViewerDocument = new TypedDocumentString(`
     email
     fullName
     roles
+    permissions
     unit {
       id
       name

@@ -11,7 +11,7 @@ type Locals = Pick<App.Locals, 'viewer'>;
 
 /** Pages of the hub (imports, outbox, audit log): refused to everyone else. */
 export function requireHub(locals: Locals): void {
-  if (!isHub(locals.viewer?.roles)) {
+  if (!isHub(locals.viewer)) {
     error(403, {
       message: 'Chỉ cơ quan đầu mối (Phòng Văn hóa – Xã hội) và quản trị viên được dùng trang này.',
       code: 'FORBIDDEN',
@@ -21,7 +21,7 @@ export function requireHub(locals: Locals): void {
 
 /** In-person intake: reception officers and the hub. */
 export function requireReception(locals: Locals): void {
-  if (!mayRecordInPerson(locals.viewer?.roles)) {
+  if (!mayRecordInPerson(locals.viewer)) {
     error(403, {
       message: 'Chỉ cán bộ tiếp nhận và cơ quan đầu mối được ghi nhận ý tưởng trực tiếp.',
       code: 'FORBIDDEN',
@@ -31,7 +31,7 @@ export function requireReception(locals: Locals): void {
 
 /** Council scoring: the members of a council, and the hub who follows every review. */
 export function requireReviewer(locals: Locals): void {
-  if (!isHub(locals.viewer?.roles) && !isCouncilMember(locals.viewer?.roles)) {
+  if (!isHub(locals.viewer) && !isCouncilMember(locals.viewer)) {
     error(403, {
       message: 'Chỉ thành viên Hội đồng tư vấn và cơ quan đầu mối được dùng trang này.',
       code: 'FORBIDDEN',
@@ -41,7 +41,7 @@ export function requireReviewer(locals: Locals): void {
 
 /** Content screens: editors and administrators write, the hub reads. */
 export function requireContentReader(locals: Locals): void {
-  if (!maySeeContent(locals.viewer?.roles)) {
+  if (!maySeeContent(locals.viewer)) {
     error(403, {
       message: 'Chỉ biên tập viên, cơ quan đầu mối và quản trị viên được dùng trang nội dung.',
       code: 'FORBIDDEN',
@@ -51,7 +51,7 @@ export function requireContentReader(locals: Locals): void {
 
 /** Changing content: editors and administrators. */
 export function requireContentEditor(locals: Locals): void {
-  if (!mayEditContent(locals.viewer?.roles)) {
+  if (!mayEditContent(locals.viewer)) {
     error(403, {
       message: 'Chỉ biên tập viên và quản trị viên được thay đổi nội dung.',
       code: 'FORBIDDEN',

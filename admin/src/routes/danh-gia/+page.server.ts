@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
     tab: tab in TABS ? tab : 'dang-cham',
     mine: reviews.filter((r) => r.me),
     // The hub follows every council's reviews, including those it does not sit on.
-    others: isHub(event.locals.viewer?.roles) ? reviews.filter((r) => !r.me) : [],
-    hub: isHub(event.locals.viewer?.roles),
+    others: isHub(event.locals.viewer) ? reviews.filter((r) => !r.me) : [],
+    hub: isHub(event.locals.viewer),
   };
 };

@@ -24,5 +24,5 @@ export const load: PageServerLoad = async (event) => {
     first: PAGE_SIZE,
     after: query.after,
   });
-  return { posts, query, mayEdit: mayEditContent(event.locals.viewer?.roles) };
+  return { posts, query, mayEdit: mayEditContent(event.locals.viewer) };
 };

@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
     first: PAGE_SIZE,
     after: query.after,
   });
-  return { media: mediaAssets, query, mayEdit: mayEditContent(event.locals.viewer?.roles) };
+  return { media: mediaAssets, query, mayEdit: mayEditContent(event.locals.viewer) };
 };
 
 /** A focal coordinate sent by the picker (0..1), or null when absent or unreadable. */

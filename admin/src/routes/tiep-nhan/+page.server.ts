@@ -36,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
   requireReception(event.locals);
   const viewer = event.locals.viewer!;
   const form = await gql(event, IntakeFormDocument);
-  const hub = isHub(viewer.roles);
+  const hub = isHub(viewer);
   const points = form.units
     .filter((u) => hub || u.id === viewer.unit?.id)
     .flatMap((u) =>

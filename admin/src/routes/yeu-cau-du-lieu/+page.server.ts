@@ -28,7 +28,7 @@ import type { Actions, PageServerLoad } from './$types';
 const ERASE_CONFIRMATION = 'xoa-vinh-vien';
 
 function requireFiling(locals: App.Locals): void {
-  if (!mayFileDataRequests(locals.viewer?.roles)) {
+  if (!mayFileDataRequests(locals.viewer)) {
     error(403, {
       message:
         'Chỉ cơ quan đầu mối, cán bộ tiếp nhận và thủ trưởng đơn vị được dùng trang yêu cầu về dữ liệu cá nhân.',
@@ -39,7 +39,7 @@ function requireFiling(locals: App.Locals): void {
 
 export const load: PageServerLoad = async (event) => {
   requireFiling(event.locals);
-  const hub = isHub(event.locals.viewer?.roles);
+  const hub = isHub(event.locals.viewer);
   const params = event.url.searchParams;
   const asked = params.get('trang-thai') ?? 'RECEIVED';
   const status =

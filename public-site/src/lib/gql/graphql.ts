@@ -18,7 +18,7 @@ export type AreaType =
   | 'REMOTE'
   /** Nông thôn */
   | 'RURAL'
-  /** Địa bàn đặc biệt khó khăn */
+  /** Đặc biệt khó khăn */
   | 'SPECIAL_DIFFICULTY'
   /** Đô thị */
   | 'URBAN';
@@ -58,7 +58,7 @@ export type AwardForm =
   | 'HIGHER_LEVEL';
 
 export type CampaignStatus =
-  /** Đang phát động, nhận ý tưởng */
+  /** Đang nhận ý tưởng */
   | 'ACTIVE'
   /** Đã kết thúc */
   | 'CLOSED'
@@ -69,7 +69,7 @@ export type CampaignStatus =
 export type Channel =
   /** Nhập từ bảng tính */
   | 'IMPORTED'
-  /** Trực tiếp tại đầu mối tiếp nhận */
+  /** Trực tiếp */
   | 'IN_PERSON'
   /** Trực tuyến */
   | 'ONLINE';
@@ -88,7 +88,7 @@ export type CoAuthorInput = {
 export type ConclusionRule =
   /** Điểm bình quân có trọng số đạt ngưỡng */
   | 'SCORE'
-  /** Cả điểm đạt ngưỡng và biểu quyết từ 2/3 */
+  /** Điểm đạt ngưỡng và biểu quyết tán thành từ 2/3 trở lên */
   | 'SCORE_AND_VOTE'
   /** Biểu quyết tán thành từ 2/3 số thành viên trở lên */
   | 'VOTE';
@@ -124,9 +124,9 @@ export type ConsentKind =
 export type ContentKind =
   /** Tin tức */
   | 'NEWS'
-  /** Trang tĩnh (giới thiệu, hướng dẫn tham gia, thể lệ…) */
+  /** Trang tĩnh */
   | 'PAGE'
-  /** Bài tuyên truyền */
+  /** Tuyên truyền */
   | 'PROPAGANDA';
 
 /** Trạng thái nội dung: nháp → hẹn giờ → đã đăng → lưu trữ */
@@ -235,7 +235,7 @@ export type IdeaOrderField =
 
 /** Trạng thái của ý tưởng */
 export type IdeaStatus =
-  /** Đã phân loại, chấp nhận xem xét */
+  /** Đã phân loại */
   | 'ACCEPTED'
   /** Đã ứng dụng */
   | 'APPLIED'
@@ -247,9 +247,9 @@ export type IdeaStatus =
   | 'IN_SUPPORT'
   /** Cần bổ sung thông tin */
   | 'NEEDS_INFO'
-  /** Chưa đủ điều kiện xem xét */
+  /** Chưa đủ điều kiện */
   | 'NOT_ELIGIBLE'
-  /** Không thuộc phạm vi tiếp nhận */
+  /** Không thuộc phạm vi */
   | 'OUT_OF_SCOPE'
   /** Đang thử nghiệm */
   | 'PILOTING'
@@ -401,15 +401,15 @@ export type RecipientKind =
 
 /** Loại phản hồi gửi tác giả */
 export type ResponseKind =
-  /** Xác nhận đã tiếp nhận */
+  /** Xác nhận tiếp nhận */
   | 'ACKNOWLEDGEMENT'
-  /** Thông báo kết quả xử lý */
+  /** Kết quả xử lý */
   | 'DECISION'
-  /** Đề nghị bổ sung thông tin */
+  /** Đề nghị bổ sung */
   | 'NEEDS_INFO'
-  /** Trao đổi trong luồng tin nhắn */
+  /** Trao đổi */
   | 'REPLY'
-  /** Thông tin cập nhật */
+  /** Cập nhật */
   | 'UPDATE';
 
 /** Tình trạng quyền tác giả của ý tưởng */
@@ -475,28 +475,28 @@ export type SupplementInput = {
 
 /** Nhóm thẻ */
 export type TagKind =
-  /** Theo phong trào, đợt phát động */
+  /** Phong trào */
   | 'CAMPAIGN'
-  /** Theo lĩnh vực */
+  /** Lĩnh vực */
   | 'FIELD'
-  /** Chủ đề khác */
+  /** Chủ đề */
   | 'TOPIC';
 
 /** Loại đơn vị */
 export type UnitKind =
   /** Phòng, ban chuyên môn */
   | 'DEPARTMENT'
-  /** Doanh nghiệp, hợp tác xã, hội doanh nghiệp */
+  /** Doanh nghiệp, hợp tác xã */
   | 'ENTERPRISE'
   /** Mặt trận, đoàn thể */
   | 'MASS_ORGANISATION'
   /** Khác */
   | 'OTHER'
-  /** Đơn vị sự nghiệp công lập */
+  /** Đơn vị sự nghiệp */
   | 'PUBLIC_SERVICE'
   /** Trường học */
   | 'SCHOOL'
-  /** Thôn, bản, khu phố */
+  /** Thôn */
   | 'VILLAGE';
 
 export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;

@@ -13,7 +13,7 @@ import { localize } from '$lib/i18n/links';
 import { mediaRewriter } from '$lib/media';
 import { mergePages, type MergedPage, type NewsQuery } from '$lib/news';
 import type { TypedDocument } from '@khoi-nguon/schema/client';
-import { ApiError, apiUrl, gql } from './graphql';
+import { ApiError, apiUrl, gql, type ApiEvent } from './graphql';
 
 let rewrite: ((text: string) => string) | null = null;
 
@@ -36,7 +36,7 @@ function mediaLocal(): (text: string) => string {
 
 /** A typed operation whose media addresses (image variants, images inside `html`) are local. */
 export async function gqlContent<R, V>(
-  event: Pick<RequestEvent, 'fetch'>,
+  event: ApiEvent,
   document: TypedDocument<R, V>,
   variables?: V,
 ): Promise<R> {

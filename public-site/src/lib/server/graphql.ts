@@ -13,33 +13,39 @@ export function apiUrl(): string {
   return env.API_URL || 'http://127.0.0.1:4000/graphql';
 }
 
-function tenantHeaders(): Record<string, string> {
-  return { 'x-tenant': env.KN_TENANT || '16228' };
+/** The request event, or as much of it as a call needs: its fetch, and the page's language. */
+export type ApiEvent = Pick<RequestEvent, 'fetch'> & { locals?: Partial<Pick<App.Locals, 'lang'>> };
+
+/**
+ * The commune (KN_TENANT) and, on an English page (`?lang=en`), `Accept-Language: en` so the API
+ * answers its errors (message and field errors) in English.
+ */
+function apiHeaders(event: ApiEvent): Record<string, string> {
+  const headers: Record<string, string> = { 'x-tenant': env.KN_TENANT || '16228' };
+  if (event.locals?.lang === 'en') headers['accept-language'] = 'en';
+  return headers;
 }
 
 /**
  * Runs a typed operation against the API from this server (the browser never talks to the API
- * directly). The commune is chosen by KN_TENANT.
+ * directly), in the page's language.
  */
 export function gql<R, V>(
-  event: Pick<RequestEvent, 'fetch'>,
+  event: ApiEvent,
   document: TypedDocument<R, V>,
   variables?: V,
 ): Promise<R> {
   return request(
-    { fetch: event.fetch, url: apiUrl(), headers: tenantHeaders() },
+    { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(event) },
     document,
     variables,
   );
 }
 
 /** Forwards a file a visitor attached to the API, which checks its type by content. */
-export async function upload(
-  event: Pick<RequestEvent, 'fetch'>,
-  file: File,
-): Promise<UploadedFile> {
+export async function upload(event: ApiEvent, file: File): Promise<UploadedFile> {
   return uploadFile(
-    { fetch: event.fetch, apiUrl: apiUrl(), headers: tenantHeaders() },
+    { fetch: event.fetch, apiUrl: apiUrl(), headers: apiHeaders(event) },
     { name: file.name, data: await file.arrayBuffer() },
   );
 }

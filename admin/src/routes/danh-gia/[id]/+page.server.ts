@@ -37,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
     .map((r) => ({ id: r.id, title: r.idea.title }));
   return {
     review,
-    hub: isHub(event.locals.viewer?.roles),
+    hub: isHub(event.locals.viewer),
     queue: neighbours(queue, review.id),
   };
 };

@@ -72,7 +72,7 @@ export const load: PageServerLoad = async (event) => {
       ideas.filter((i): i is NonNullable<typeof i> => Boolean(i)).map((i) => [i.id, i.title]),
     ) as Record<string, string>,
     imageSrc,
-    mayEdit: mayEditContent(event.locals.viewer?.roles),
+    mayEdit: mayEditContent(event.locals.viewer),
   };
 };
 

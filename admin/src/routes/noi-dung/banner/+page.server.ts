@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     banners: [...banners].sort((a, b) => a.position - b.position),
     editing: banners.find((b) => b.id === editing) ?? null,
-    mayEdit: mayEditContent(event.locals.viewer?.roles),
+    mayEdit: mayEditContent(event.locals.viewer),
   };
 };
 

@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** Publicly shown ideas, for embedding in an article or featuring on the home page (JSON). */
 export const GET: RequestHandler = async (event) => {
-  if (!maySeeContent(event.locals.viewer?.roles)) {
+  if (!maySeeContent(event.locals.viewer)) {
     return json({ message: 'Bạn không được dùng trang nội dung.' }, { status: 403 });
   }
   const q = event.url.searchParams.get('q')?.trim() ?? '';

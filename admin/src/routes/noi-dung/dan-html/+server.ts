@@ -13,7 +13,7 @@ const MAX_HTML = 500_000;
  * returns the editor document to insert.
  */
 export const POST: RequestHandler = async (event) => {
-  if (!mayEditContent(event.locals.viewer?.roles)) {
+  if (!mayEditContent(event.locals.viewer)) {
     return json({ message: 'Bạn không được sửa nội dung.' }, { status: 403 });
   }
   const body = (await event.request.json().catch(() => null)) as { html?: unknown } | null;

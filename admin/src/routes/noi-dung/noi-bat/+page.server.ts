@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     featured: [...featured].sort((a, b) => a.position - b.position),
     posts: posts.nodes,
-    mayEdit: mayEditContent(event.locals.viewer?.roles),
+    mayEdit: mayEditContent(event.locals.viewer),
   };
 };
 

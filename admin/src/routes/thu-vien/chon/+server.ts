@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** Images of the library for the pickers of the editor, banners and featured items (JSON). */
 export const GET: RequestHandler = async (event) => {
-  if (!maySeeContent(event.locals.viewer?.roles)) {
+  if (!maySeeContent(event.locals.viewer)) {
     return json({ message: 'Bạn không được dùng thư viện ảnh.' }, { status: 403 });
   }
   const q = event.url.searchParams.get('q')?.trim() ?? '';

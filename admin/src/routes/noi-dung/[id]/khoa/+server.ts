@@ -15,7 +15,7 @@ function refused(err: unknown) {
  * else holding it is answered 409 with their name), DELETE gives it back when leaving.
  */
 export const POST: RequestHandler = async (event) => {
-  if (!mayEditContent(event.locals.viewer?.roles)) {
+  if (!mayEditContent(event.locals.viewer)) {
     return json(
       { ok: false, code: 'FORBIDDEN', message: 'Bạn chỉ được xem bài viết.' },
       { status: 403 },

@@ -1,0 +1,106 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  isStaff,
+  mayFileDataRequest,
+  mayHandleDataRequests,
+  mayImportIdeas,
+  mayManageAwards,
+  mayManageCouncils,
+  mayManagePilots,
+  mayManageRights,
+  mayPublishIdeas,
+  mayReadAuditLog,
+  mayReadContentDrafts,
+  mayReadOutbox,
+  mayRecordInPerson,
+  mayTriage,
+  mayWriteContent,
+  hasRole,
+  type Viewer,
+} from '../common/access.js';
+import type { Idea } from '../idea/idea.entity.js';
+import { Role } from './roles.js';
+
+/**
+ * What a staff member may do, as the apps need to know it to show or hide a screen. The API still
+ * checks every call; this only spares the apps from re-implementing the rules of common/access.ts.
+ */
+export enum Permission {
+  TRIAGE = 'TRIAGE',
+  PUBLISH_IDEAS = 'PUBLISH_IDEAS',
+  IMPORT_IDEAS = 'IMPORT_IDEAS',
+  READ_OUTBOX = 'READ_OUTBOX',
+  READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  RECORD_IN_PERSON = 'RECORD_IN_PERSON',
+  SCORE = 'SCORE',
+  MANAGE_COUNCILS = 'MANAGE_COUNCILS',
+  MANAGE_PILOTS = 'MANAGE_PILOTS',
+  MANAGE_AWARDS = 'MANAGE_AWARDS',
+  MANAGE_RIGHTS = 'MANAGE_RIGHTS',
+  HANDLE_DATA_REQUESTS = 'HANDLE_DATA_REQUESTS',
+  FILE_DATA_REQUESTS = 'FILE_DATA_REQUESTS',
+  EDIT_CONTENT = 'EDIT_CONTENT',
+  SEE_CONTENT = 'SEE_CONTENT',
+}
+registerEnumType(Permission, {
+  name: 'Permission',
+  description:
+    'Việc cán bộ được làm, tính từ vai trò và đơn vị theo đúng quy tắc API áp dụng (API vẫn kiểm tra mọi thao tác)',
+  valuesConfig: {
+    TRIAGE: { description: 'Phân loại, xử lý ý tưởng của cả xã' },
+    PUBLISH_IDEAS: { description: 'Công khai, thôi công khai ý tưởng' },
+    IMPORT_IDEAS: { description: 'Nhập ý tưởng từ bảng tính' },
+    READ_OUTBOX: { description: 'Xem hộp thư đi' },
+    READ_AUDIT_LOG: { description: 'Xem nhật ký thao tác' },
+    RECORD_IN_PERSON: { description: 'Ghi nhận ý tưởng nộp trực tiếp' },
+    SCORE: { description: 'Chấm điểm ý tưởng trong Hội đồng' },
+    MANAGE_COUNCILS: { description: 'Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá' },
+    MANAGE_PILOTS: { description: 'Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng' },
+    MANAGE_AWARDS: { description: 'Khen thưởng, vinh danh' },
+    MANAGE_RIGHTS: { description: 'Quyền tác giả, tranh chấp, đồng tác giả' },
+    HANDLE_DATA_REQUESTS: { description: 'Xử lý yêu cầu về dữ liệu cá nhân' },
+    FILE_DATA_REQUESTS: {
+      description: 'Ghi nhận yêu cầu về dữ liệu cá nhân cho người đến trực tiếp',
+    },
+    EDIT_CONTENT: { description: 'Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh' },
+    SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
+  },
+});
+
+/** An idea filed with the viewer's own unit: what a unit's staff may act on. */
+function ideaOfOwnUnit(tenantId: string, unitId: string | null) {
+  return {
+    tenant: { id: tenantId },
+    unit: unitId ? { id: unitId } : null,
+    supportExpert: null,
+    supportUnit: null,
+  } as unknown as Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>;
+}
+
+/**
+ * The permissions of a viewer, each decided by the rule of common/access.ts that guards the same
+ * operations (rules that depend on an idea or a reception point are asked about the viewer's own
+ * unit). Anonymous callers have none.
+ */
+export function permissionsOf(viewer: Viewer): Permission[] {
+  if (!isStaff(viewer)) return [];
+  const rules: Record<Permission, boolean> = {
+    TRIAGE: mayTriage(viewer),
+    PUBLISH_IDEAS: mayPublishIdeas(viewer),
+    IMPORT_IDEAS: mayImportIdeas(viewer),
+    READ_OUTBOX: mayReadOutbox(viewer),
+    READ_AUDIT_LOG: mayReadAuditLog(viewer),
+    RECORD_IN_PERSON: mayRecordInPerson(viewer, viewer.unitId ?? ''),
+    // Scoring is per council (review.service checks the membership); the role opens the screen.
+    SCORE: hasRole(viewer, Role.COUNCIL_MEMBER),
+    MANAGE_COUNCILS: mayManageCouncils(viewer),
+    MANAGE_PILOTS: mayManagePilots(viewer),
+    MANAGE_AWARDS: mayManageAwards(viewer),
+    MANAGE_RIGHTS: mayManageRights(viewer),
+    HANDLE_DATA_REQUESTS: mayHandleDataRequests(viewer),
+    FILE_DATA_REQUESTS: mayFileDataRequest(viewer, ideaOfOwnUnit(viewer.tenantId, viewer.unitId)),
+    EDIT_CONTENT: mayWriteContent(viewer),
+    SEE_CONTENT: mayReadContentDrafts(viewer),
+  };
+  return Object.values(Permission).filter((p) => rules[p]);
+}

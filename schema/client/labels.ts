@@ -1,0 +1,911 @@
+import type {
+  AdoptionKind,
+  Applicability,
+  AreaType,
+  AttachmentKind,
+  AuditAction,
+  AuthorRole,
+  AwardForm,
+  AwardStatus,
+  CampaignStatus,
+  Channel,
+  ConclusionRule,
+  ConsentChannel,
+  ConsentGiver,
+  ConsentKind,
+  ContentKind,
+  ContentStatus,
+  CouncilRole,
+  DataRequestChannel,
+  DataRequestKind,
+  DataRequestStatus,
+  DeliveryChannel,
+  DeliveryStatus,
+  DisputeParty,
+  DisputeStatus,
+  Feasibility,
+  FundingSource,
+  IdeaEventKind,
+  IdeaRoute,
+  IdeaStatus,
+  JobStatus,
+  Maturity,
+  MediaKind,
+  MessageDirection,
+  MissingInfo,
+  PersonKind,
+  PilotRecommendation,
+  PilotStatus,
+  Programme,
+  ReceiptLogKind,
+  RecipientKind,
+  ResponseKind,
+  ReviewConclusion,
+  ReviewStatus,
+  RevisionSource,
+  RightsStatus,
+  Role,
+  SupportStatus,
+  TagKind,
+  UnitKind,
+  VoteChoice,
+  SchemaEnums,
+} from './enums.js';
+
+/**
+ * The one source of the labels of the schema's enums, in Vietnamese (first) and English, for both
+ * apps (the admin shows `vi`, the public site the visitor's language). The API's enum value
+ * descriptions are the `vi` labels (schema/test/labels.test.ts checks it).
+ */
+export type LabelLang = 'vi' | 'en';
+
+/** Labels of every value of one enum, in both languages. */
+export type Labels<T extends string> = Readonly<Record<LabelLang, Readonly<Record<T, string>>>>;
+
+export const IDEA_STATUS: Labels<IdeaStatus> = {
+  vi: {
+    SUBMITTED: 'Đã tiếp nhận',
+    NEEDS_INFO: 'Cần bổ sung thông tin',
+    DUPLICATE: 'Trùng lặp',
+    OUT_OF_SCOPE: 'Không thuộc phạm vi',
+    NOT_ELIGIBLE: 'Chưa đủ điều kiện',
+    ACCEPTED: 'Đã phân loại',
+    IN_SUPPORT: 'Đang hỗ trợ hoàn thiện',
+    UNDER_REVIEW: 'Hội đồng đang đánh giá',
+    RECOMMENDED: 'Được đề xuất thử nghiệm',
+    PILOTING: 'Đang thử nghiệm',
+    APPLIED: 'Đã ứng dụng',
+    SCALED: 'Đã nhân rộng',
+    ARCHIVED: 'Lưu trữ, theo dõi',
+    WITHDRAWN: 'Tác giả đã rút',
+  },
+  en: {
+    SUBMITTED: 'Received',
+    NEEDS_INFO: 'Needs more information',
+    DUPLICATE: 'Duplicate',
+    OUT_OF_SCOPE: 'Out of scope',
+    NOT_ELIGIBLE: 'Not eligible',
+    ACCEPTED: 'Accepted',
+    IN_SUPPORT: 'Being refined with support',
+    UNDER_REVIEW: 'Under council review',
+    RECOMMENDED: 'Recommended for a pilot',
+    PILOTING: 'Piloting',
+    APPLIED: 'Applied',
+    SCALED: 'Scaled',
+    ARCHIVED: 'Archived',
+    WITHDRAWN: 'Withdrawn',
+  },
+};
+
+export const MATURITY: Labels<Maturity> = {
+  vi: {
+    PRELIMINARY: 'Sơ khởi',
+    COMPLETE: 'Đã hoàn thiện',
+    TESTED: 'Đã thử nghiệm',
+  },
+  en: {
+    PRELIMINARY: 'Preliminary',
+    COMPLETE: 'Complete',
+    TESTED: 'Tested',
+  },
+};
+
+export const CHANNEL: Labels<Channel> = {
+  vi: {
+    ONLINE: 'Trực tuyến',
+    IN_PERSON: 'Trực tiếp',
+    IMPORTED: 'Nhập từ bảng tính',
+  },
+  en: {
+    ONLINE: 'Online',
+    IN_PERSON: 'In person',
+    IMPORTED: 'Imported from a spreadsheet',
+  },
+};
+
+export const ROLE: Labels<Role> = {
+  vi: {
+    ADMIN: 'Quản trị hệ thống',
+    HUB: 'Phòng Văn hóa – Xã hội',
+    RECEPTION_OFFICER: 'Cán bộ tiếp nhận',
+    COUNCIL_MEMBER: 'Thành viên Hội đồng',
+    EDITOR: 'Biên tập viên',
+    UNIT_HEAD: 'Thủ trưởng đơn vị',
+  },
+  en: {
+    ADMIN: 'System administrator',
+    HUB: 'Culture and Society Office',
+    RECEPTION_OFFICER: 'Reception officer',
+    COUNCIL_MEMBER: 'Council member',
+    EDITOR: 'Editor',
+    UNIT_HEAD: 'Head of unit',
+  },
+};
+
+export const AUTHOR_ROLE: Labels<AuthorRole> = {
+  vi: {
+    LEAD: 'Chủ nhiệm',
+    CO_AUTHOR: 'Đồng tác giả',
+  },
+  en: {
+    LEAD: 'Lead author',
+    CO_AUTHOR: 'Co-author',
+  },
+};
+
+export const RESPONSE_KIND: Labels<ResponseKind> = {
+  vi: {
+    ACKNOWLEDGEMENT: 'Xác nhận tiếp nhận',
+    NEEDS_INFO: 'Đề nghị bổ sung',
+    DECISION: 'Kết quả xử lý',
+    UPDATE: 'Cập nhật',
+    REPLY: 'Trao đổi',
+  },
+  en: {
+    ACKNOWLEDGEMENT: 'Acknowledgement of receipt',
+    NEEDS_INFO: 'Request for more information',
+    DECISION: 'Outcome',
+    UPDATE: 'Update',
+    REPLY: 'Reply',
+  },
+};
+
+export const MESSAGE_DIRECTION: Labels<MessageDirection> = {
+  vi: {
+    FROM_AUTHOR: 'Tác giả gửi',
+    TO_AUTHOR: 'Gửi tác giả',
+  },
+  en: {
+    FROM_AUTHOR: 'From the author',
+    TO_AUTHOR: 'To the author',
+  },
+};
+
+export const IDEA_EVENT_KIND: Labels<IdeaEventKind> = {
+  vi: {
+    SUBMITTED: 'Tiếp nhận',
+    STATUS_CHANGED: 'Chuyển trạng thái',
+    CLASSIFIED: 'Phân loại',
+    ASSIGNED: 'Phân công cán bộ xử lý',
+    DUE_DATE_CHANGED: 'Đặt hoặc gia hạn thời hạn',
+    SUPPLEMENTED: 'Tác giả bổ sung',
+    PUBLISHED: 'Công khai',
+    UNPUBLISHED: 'Thôi công khai',
+    AUTHORS_CHANGED: 'Thay đổi tác giả, tỷ lệ đóng góp',
+    CONSENT_CHANGED: 'Tác giả thay đổi sự đồng ý',
+    RIGHTS_CHANGED: 'Thay đổi tình trạng quyền tác giả',
+  },
+  en: {
+    SUBMITTED: 'Received',
+    STATUS_CHANGED: 'Status changed',
+    CLASSIFIED: 'Classified',
+    ASSIGNED: 'Case officer assigned',
+    DUE_DATE_CHANGED: 'Due date set or extended',
+    SUPPLEMENTED: 'Author added information',
+    PUBLISHED: 'Published',
+    UNPUBLISHED: 'Unpublished',
+    AUTHORS_CHANGED: 'Authors or shares changed',
+    CONSENT_CHANGED: 'Author changed a consent',
+    RIGHTS_CHANGED: "Authors' rights status changed",
+  },
+};
+
+export const FEASIBILITY: Labels<Feasibility> = {
+  vi: {
+    HIGH: 'Cao',
+    MEDIUM: 'Trung bình',
+    LOW: 'Thấp',
+  },
+  en: {
+    HIGH: 'High',
+    MEDIUM: 'Medium',
+    LOW: 'Low',
+  },
+};
+
+export const APPLICABILITY: Labels<Applicability> = {
+  vi: {
+    WIDE: 'Áp dụng rộng',
+    LOCAL: 'Áp dụng tại đơn vị',
+    LIMITED: 'Phạm vi hẹp',
+  },
+  en: {
+    WIDE: 'Widely applicable',
+    LOCAL: 'Applicable in the unit',
+    LIMITED: 'Narrow scope',
+  },
+};
+
+export const IDEA_ROUTE: Labels<IdeaRoute> = {
+  vi: {
+    SUPPORT: 'Hỗ trợ hoàn thiện',
+    COUNCIL_REVIEW: 'Chuyển Hội đồng đánh giá',
+    ARCHIVE_MONITOR: 'Lưu trữ, theo dõi',
+  },
+  en: {
+    SUPPORT: 'Support to refine it',
+    COUNCIL_REVIEW: 'Send to the council for review',
+    ARCHIVE_MONITOR: 'Archive and monitor',
+  },
+};
+
+export const MISSING_INFO: Labels<MissingInfo> = {
+  vi: {
+    DESCRIPTION: 'Mô tả rõ hơn nội dung ý tưởng',
+    BENEFIT: 'Hiệu quả dự kiến, số liệu minh chứng',
+    IMPLEMENTATION: 'Cách thức, quy trình triển khai',
+    COST: 'Kinh phí, nguồn lực dự kiến',
+    LOCATION: 'Địa điểm, phạm vi áp dụng thử',
+    EVIDENCE: 'Tài liệu, hình ảnh kèm theo',
+    CONTACT: 'Thông tin liên hệ',
+    OTHER: 'Nội dung khác',
+  },
+  en: {
+    DESCRIPTION: 'A clearer description of the idea',
+    BENEFIT: 'Expected benefit, with figures',
+    IMPLEMENTATION: 'How it would be implemented',
+    COST: 'Expected cost and resources',
+    LOCATION: 'Where it could be tried',
+    EVIDENCE: 'Supporting documents or pictures',
+    CONTACT: 'Contact details',
+    OTHER: 'Something else',
+  },
+};
+
+export const AUDIT_ACTION: Labels<AuditAction> = {
+  vi: {
+    IDEA_SUBMITTED: 'Tiếp nhận ý tưởng',
+    IDEA_IMPORTED: 'Nhập từ bảng tính',
+    IDEA_TRANSITIONED: 'Chuyển trạng thái',
+    IDEA_CLASSIFIED: 'Phân loại',
+    IDEA_ASSIGNED: 'Phân công xử lý',
+    IDEA_DUE_DATE_CHANGED: 'Đặt/gia hạn thời hạn',
+    IDEA_SUPPLEMENTED: 'Tác giả bổ sung',
+    IDEA_PUBLISHED: 'Công khai',
+    IDEA_UNPUBLISHED: 'Thôi công khai',
+    RESPONSE_SENT: 'Gửi phản hồi cho tác giả',
+    AUTHOR_REPLIED: 'Tác giả trả lời',
+    PERSONAL_DATA_READ: 'Xem dữ liệu cá nhân',
+    COUNCIL_CHANGED: 'Thành lập/cập nhật Hội đồng',
+    RUBRIC_CHANGED: 'Sửa bộ tiêu chí chấm điểm',
+    REVIEW_CONFLICT_DECLARED: 'Kê khai xung đột lợi ích',
+    REVIEW_SCORED: 'Nộp phiếu chấm điểm',
+    SUPPORT_CHANGED: 'Hỗ trợ hoàn thiện',
+    PILOT_CHANGED: 'Thử nghiệm',
+    ADOPTION_RECORDED: 'Ghi nhận ứng dụng/nhân rộng',
+    IDEA_HONOURED: 'Vinh danh',
+    AWARD_CHANGED: 'Khen thưởng',
+    SETTINGS_CHANGED: 'Thay đổi thiết lập',
+    AUTHORSHIP_CHANGED: 'Thay đổi tác giả, đồng tác giả',
+    CONSENT_CHANGED: 'Thay đổi sự đồng ý của tác giả',
+    RIGHTS_CHANGED: 'Thay đổi tình trạng quyền tác giả',
+    DISPUTE_CHANGED: 'Khiếu nại tranh chấp quyền tác giả',
+    DATA_REQUEST_CHANGED: 'Yêu cầu về dữ liệu cá nhân',
+    PERSONAL_DATA_ERASED: 'Xóa, ẩn danh dữ liệu cá nhân',
+    CONTENT_SCHEDULED: 'Hẹn giờ đăng bài',
+    CONTENT_PUBLISHED: 'Đăng bài',
+    CONTENT_UNPUBLISHED: 'Thôi đăng bài (về bản nháp)',
+    CONTENT_ARCHIVED: 'Lưu trữ bài',
+    CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
+    BANNER_CHANGED: 'Thay đổi băng-rôn',
+    FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
+  },
+  en: {
+    IDEA_SUBMITTED: 'Idea received',
+    IDEA_IMPORTED: 'Imported from a spreadsheet',
+    IDEA_TRANSITIONED: 'Status changed',
+    IDEA_CLASSIFIED: 'Classified',
+    IDEA_ASSIGNED: 'Assigned',
+    IDEA_DUE_DATE_CHANGED: 'Due date set or extended',
+    IDEA_SUPPLEMENTED: 'Author added information',
+    IDEA_PUBLISHED: 'Published',
+    IDEA_UNPUBLISHED: 'Unpublished',
+    RESPONSE_SENT: 'Response sent to the author',
+    AUTHOR_REPLIED: 'Author replied',
+    PERSONAL_DATA_READ: 'Personal data viewed',
+    COUNCIL_CHANGED: 'Council set up or changed',
+    RUBRIC_CHANGED: 'Scoring rubric changed',
+    REVIEW_CONFLICT_DECLARED: 'Conflict of interest declared',
+    REVIEW_SCORED: 'Score sheet submitted',
+    SUPPORT_CHANGED: 'Support',
+    PILOT_CHANGED: 'Pilot',
+    ADOPTION_RECORDED: 'Application or scaling recorded',
+    IDEA_HONOURED: 'Honoured',
+    AWARD_CHANGED: 'Award',
+    SETTINGS_CHANGED: 'Settings changed',
+    AUTHORSHIP_CHANGED: 'Authors or co-authors changed',
+    CONSENT_CHANGED: "Author's consent changed",
+    RIGHTS_CHANGED: "Authors' rights status changed",
+    DISPUTE_CHANGED: "Authors' rights dispute",
+    DATA_REQUEST_CHANGED: 'Personal data request',
+    PERSONAL_DATA_ERASED: 'Personal data erased or anonymised',
+    CONTENT_SCHEDULED: 'Post scheduled',
+    CONTENT_PUBLISHED: 'Post published',
+    CONTENT_UNPUBLISHED: 'Post unpublished (back to draft)',
+    CONTENT_ARCHIVED: 'Post archived',
+    CONTENT_REVISION_RESTORED: 'Post revision restored',
+    BANNER_CHANGED: 'Banner changed',
+    FEATURED_CHANGED: 'Home page featured items changed',
+  },
+};
+
+export const DELIVERY_STATUS: Labels<DeliveryStatus> = {
+  vi: {
+    PENDING: 'Đang chờ gửi',
+    SENT: 'Đã gửi',
+    FAILED: 'Gửi thất bại',
+  },
+  en: {
+    PENDING: 'Waiting to be sent',
+    SENT: 'Sent',
+    FAILED: 'Sending failed',
+  },
+};
+
+export const DELIVERY_CHANNEL: Labels<DeliveryChannel> = {
+  vi: {
+    EMAIL: 'Thư điện tử',
+    SMS: 'Tin nhắn SMS',
+  },
+  en: {
+    EMAIL: 'Email',
+    SMS: 'SMS',
+  },
+};
+
+export const ATTACHMENT_KIND: Labels<AttachmentKind> = {
+  vi: {
+    SUPPORTING: 'Tài liệu kèm theo',
+    PAPER_FORM: 'Bản quét phiếu đề xuất giấy',
+    IMPORT_SOURCE: 'Bảng tính nhập ý tưởng',
+    DECISION: 'Văn bản quyết định',
+    REPORT: 'Báo cáo',
+    EVIDENCE: 'Bằng chứng về quyền tác giả',
+  },
+  en: {
+    SUPPORTING: 'Supporting document',
+    PAPER_FORM: 'Scan of the paper form',
+    IMPORT_SOURCE: 'Import spreadsheet',
+    DECISION: 'Decision',
+    REPORT: 'Report',
+    EVIDENCE: "Evidence of authors' rights",
+  },
+};
+
+export const REVISION_SOURCE: Labels<RevisionSource> = {
+  vi: {
+    SUBMISSION: 'Bản gửi đầu tiên',
+    AUTHOR_SUPPLEMENT: 'Tác giả bổ sung',
+    STAFF_CLASSIFICATION: 'Cán bộ phân loại lại lĩnh vực, mức độ',
+    SUPPORT: 'Hoàn thiện trong bước hỗ trợ',
+  },
+  en: {
+    SUBMISSION: 'First submission',
+    AUTHOR_SUPPLEMENT: 'Added by the author',
+    STAFF_CLASSIFICATION: 'Field or maturity reclassified by staff',
+    SUPPORT: 'Refined during support',
+  },
+};
+
+export const SUPPORT_STATUS: Labels<SupportStatus> = {
+  vi: {
+    ACTIVE: 'Đang hỗ trợ',
+    DONE: 'Đã hoàn thành',
+  },
+  en: {
+    ACTIVE: 'Being supported',
+    DONE: 'Completed',
+  },
+};
+
+export const PILOT_STATUS: Labels<PilotStatus> = {
+  vi: {
+    RUNNING: 'Đang thử nghiệm',
+    REPORTED: 'Đã báo cáo kết quả',
+  },
+  en: {
+    RUNNING: 'Running',
+    REPORTED: 'Results reported',
+  },
+};
+
+export const PILOT_RECOMMENDATION: Labels<PilotRecommendation> = {
+  vi: {
+    APPLY: 'Ứng dụng chính thức',
+    SCALE: 'Ứng dụng và đề xuất nhân rộng',
+    STOP: 'Dừng, lưu trữ theo dõi',
+  },
+  en: {
+    APPLY: 'Apply officially',
+    SCALE: 'Apply and scale',
+    STOP: 'Stop and archive',
+  },
+};
+
+export const FUNDING_SOURCE: Labels<FundingSource> = {
+  vi: {
+    STATE_BUDGET: 'Ngân sách nhà nước',
+    SOCIALISED: 'Xã hội hóa',
+    SPONSORSHIP: 'Tài trợ hợp pháp',
+    OTHER: 'Lồng ghép chương trình, nguồn khác',
+  },
+  en: {
+    STATE_BUDGET: 'State budget',
+    SOCIALISED: 'Community contributions',
+    SPONSORSHIP: 'Sponsorship',
+    OTHER: 'Other programmes and sources',
+  },
+};
+
+export const PROGRAMME: Labels<Programme> = {
+  vi: {
+    DIGITAL_TRANSFORMATION: 'Chuyển đổi số',
+    ADMIN_REFORM: 'Cải cách hành chính',
+    NEW_RURAL: 'Xây dựng nông thôn mới',
+    CIVILISED_URBAN: 'Đô thị văn minh',
+    OCOP: 'Sản phẩm chủ lực, OCOP',
+  },
+  en: {
+    DIGITAL_TRANSFORMATION: 'Digital transformation',
+    ADMIN_REFORM: 'Administrative reform',
+    NEW_RURAL: 'New rural development',
+    CIVILISED_URBAN: 'Civilised urban areas',
+    OCOP: 'Key products, OCOP',
+  },
+};
+
+export const ADOPTION_KIND: Labels<AdoptionKind> = {
+  vi: {
+    APPLIED: 'Ứng dụng chính thức',
+    SCALED: 'Nhân rộng',
+  },
+  en: {
+    APPLIED: 'Applied',
+    SCALED: 'Scaled',
+  },
+};
+
+export const AWARD_FORM: Labels<AwardForm> = {
+  vi: {
+    COMMUNE_CERTIFICATE: 'Giấy khen của Chủ tịch UBND xã',
+    ADVANCED_WORKER: 'Danh hiệu "Lao động tiên tiến"',
+    HIGHER_LEVEL: 'Đề nghị cấp trên khen thưởng',
+  },
+  en: {
+    COMMUNE_CERTIFICATE: 'Certificate of merit from the Commune Chairman',
+    ADVANCED_WORKER: '"Advanced Worker" title',
+    HIGHER_LEVEL: 'Proposed for a higher-level award',
+  },
+};
+
+export const AWARD_STATUS: Labels<AwardStatus> = {
+  vi: {
+    PROPOSED: 'Đã đề nghị',
+    DECIDED: 'Đã có quyết định',
+    REVOKED: 'Đã thu hồi',
+  },
+  en: {
+    PROPOSED: 'Proposed',
+    DECIDED: 'Decided',
+    REVOKED: 'Revoked',
+  },
+};
+
+export const RECIPIENT_KIND: Labels<RecipientKind> = {
+  vi: {
+    INDIVIDUAL: 'Cá nhân',
+    COLLECTIVE: 'Tập thể',
+  },
+  en: {
+    INDIVIDUAL: 'Individual',
+    COLLECTIVE: 'Collective',
+  },
+};
+
+export const JOB_STATUS: Labels<JobStatus> = {
+  vi: {
+    PENDING: 'Đang chờ',
+    RUNNING: 'Đang chạy',
+    DONE: 'Đã xong',
+    FAILED: 'Thất bại',
+  },
+  en: {
+    PENDING: 'Waiting',
+    RUNNING: 'Running',
+    DONE: 'Done',
+    FAILED: 'Failed',
+  },
+};
+
+export const COUNCIL_ROLE: Labels<CouncilRole> = {
+  vi: {
+    CHAIR: 'Chủ tịch Hội đồng',
+    VICE_CHAIR: 'Phó Chủ tịch Hội đồng',
+    SECRETARY: 'Thư ký Hội đồng',
+    MEMBER: 'Thành viên',
+  },
+  en: {
+    CHAIR: 'Chair',
+    VICE_CHAIR: 'Vice-chair',
+    SECRETARY: 'Secretary',
+    MEMBER: 'Member',
+  },
+};
+
+export const CONCLUSION_RULE: Labels<ConclusionRule> = {
+  vi: {
+    SCORE: 'Điểm bình quân có trọng số đạt ngưỡng',
+    VOTE: 'Biểu quyết tán thành từ 2/3 số thành viên trở lên',
+    SCORE_AND_VOTE: 'Điểm đạt ngưỡng và biểu quyết tán thành từ 2/3 trở lên',
+  },
+  en: {
+    SCORE: 'Weighted mean score reaches the threshold',
+    VOTE: 'At least two thirds of members vote in favour',
+    SCORE_AND_VOTE: 'Score reaches the threshold and two thirds vote in favour',
+  },
+};
+
+export const REVIEW_CONCLUSION: Labels<ReviewConclusion> = {
+  vi: {
+    RECOMMEND_PILOT: 'Đề xuất thử nghiệm',
+    SEND_TO_SUPPORT: 'Hỗ trợ hoàn thiện thêm',
+    ARCHIVE: 'Lưu trữ, theo dõi',
+  },
+  en: {
+    RECOMMEND_PILOT: 'Recommend a pilot',
+    SEND_TO_SUPPORT: 'More support to refine it',
+    ARCHIVE: 'Archive and monitor',
+  },
+};
+
+export const REVIEW_STATUS: Labels<ReviewStatus> = {
+  vi: {
+    OPEN: 'Đang chấm',
+    CONCLUDED: 'Đã kết luận',
+  },
+  en: {
+    OPEN: 'Scoring',
+    CONCLUDED: 'Concluded',
+  },
+};
+
+export const VOTE_CHOICE: Labels<VoteChoice> = {
+  vi: {
+    FOR: 'Tán thành',
+    AGAINST: 'Không tán thành',
+    ABSTAIN: 'Không biểu quyết',
+  },
+  en: {
+    FOR: 'In favour',
+    AGAINST: 'Against',
+    ABSTAIN: 'Abstain',
+  },
+};
+
+export const RIGHTS_STATUS: Labels<RightsStatus> = {
+  vi: {
+    UNCLEAR: 'Chưa rõ',
+    ESTABLISHED: 'Đã xác lập',
+    DISPUTED: 'Có tranh chấp',
+  },
+  en: {
+    UNCLEAR: 'Not yet clear',
+    ESTABLISHED: 'Established',
+    DISPUTED: 'Disputed',
+  },
+};
+
+export const DISPUTE_STATUS: Labels<DisputeStatus> = {
+  vi: {
+    OPEN: 'Đang xem xét',
+    UPHELD: 'Có cơ sở',
+    DISMISSED: 'Không có cơ sở',
+  },
+  en: {
+    OPEN: 'Under consideration',
+    UPHELD: 'Upheld',
+    DISMISSED: 'Dismissed',
+  },
+};
+
+export const DISPUTE_PARTY: Labels<DisputeParty> = {
+  vi: {
+    AUTHOR: 'Tác giả của ý tưởng',
+    THIRD_PARTY: 'Người khác (bên thứ ba)',
+  },
+  en: {
+    AUTHOR: 'An author of the idea',
+    THIRD_PARTY: 'Someone else (third party)',
+  },
+};
+
+export const PERSON_KIND: Labels<PersonKind> = {
+  vi: {
+    INDIVIDUAL: 'Cá nhân',
+    ORGANISATION: 'Tổ chức, tập thể',
+  },
+  en: {
+    INDIVIDUAL: 'Individual',
+    ORGANISATION: 'Organisation or group',
+  },
+};
+
+export const CONSENT_KIND: Labels<ConsentKind> = {
+  vi: {
+    SHOW_NAME: 'Đồng ý hiển thị tên tôi công khai',
+    PUBLISH_CONTENT: 'Đồng ý công khai nội dung ý tưởng',
+    ALLOW_PILOT: 'Đồng ý cho thử nghiệm, sử dụng ý tưởng',
+    ALLOW_SCALE: 'Đồng ý cho nhân rộng ý tưởng sang đơn vị khác',
+    PROCESS_DATA:
+      'Đồng ý cho cơ quan tiếp nhận xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng',
+  },
+  en: {
+    SHOW_NAME: 'Showing my name publicly',
+    PUBLISH_CONTENT: "Publishing the idea's content",
+    ALLOW_PILOT: 'Piloting and using the idea',
+    ALLOW_SCALE: 'Scaling the idea to other units',
+    PROCESS_DATA: 'Processing of my personal data to consider and answer the idea',
+  },
+};
+
+export const CONSENT_GIVER: Labels<ConsentGiver> = {
+  vi: {
+    SELF: 'Tác giả',
+    GUARDIAN: 'Cha, mẹ hoặc người giám hộ',
+  },
+  en: {
+    SELF: 'The author',
+    GUARDIAN: 'Parent or guardian',
+  },
+};
+
+export const CONSENT_CHANNEL: Labels<ConsentChannel> = {
+  vi: {
+    ONLINE: 'Trực tuyến',
+    PAPER: 'Ký trên giấy',
+  },
+  en: {
+    ONLINE: 'Online',
+    PAPER: 'Signed on paper',
+  },
+};
+
+export const DATA_REQUEST_KIND: Labels<DataRequestKind> = {
+  vi: {
+    ACCESS: 'Xem dữ liệu cá nhân',
+    CORRECT: 'Chỉnh sửa dữ liệu cá nhân',
+    EXPORT: 'Xuất dữ liệu thành tệp',
+    ERASE: 'Xóa, ẩn danh dữ liệu cá nhân',
+    RESTRICT: 'Hạn chế xử lý',
+    WITHDRAW_CONSENT: 'Rút lại sự đồng ý',
+  },
+  en: {
+    ACCESS: 'See my personal data',
+    CORRECT: 'Correct my personal data',
+    EXPORT: 'Export my data as a file',
+    ERASE: 'Erase or anonymise my personal data',
+    RESTRICT: 'Restrict processing',
+    WITHDRAW_CONSENT: 'Withdraw consent',
+  },
+};
+
+export const DATA_REQUEST_STATUS: Labels<DataRequestStatus> = {
+  vi: {
+    RECEIVED: 'Đang xử lý',
+    DONE: 'Đã thực hiện',
+    REFUSED: 'Từ chối (có lý do)',
+  },
+  en: {
+    RECEIVED: 'Being handled',
+    DONE: 'Done',
+    REFUSED: 'Refused (with reasons)',
+  },
+};
+
+export const DATA_REQUEST_CHANNEL: Labels<DataRequestChannel> = {
+  vi: {
+    TRACKING_PAGE: 'Trang tra cứu',
+    IN_PERSON: 'Trực tiếp',
+  },
+  en: {
+    TRACKING_PAGE: 'Tracking page',
+    IN_PERSON: 'In person',
+  },
+};
+
+export const CONTENT_KIND: Labels<ContentKind> = {
+  vi: {
+    NEWS: 'Tin tức',
+    PROPAGANDA: 'Tuyên truyền',
+    PAGE: 'Trang tĩnh',
+  },
+  en: {
+    NEWS: 'News',
+    PROPAGANDA: 'Awareness',
+    PAGE: 'Page',
+  },
+};
+
+export const CONTENT_STATUS: Labels<ContentStatus> = {
+  vi: {
+    DRAFT: 'Bản nháp',
+    SCHEDULED: 'Đã hẹn giờ đăng',
+    PUBLISHED: 'Đã đăng',
+    ARCHIVED: 'Đã lưu trữ',
+  },
+  en: {
+    DRAFT: 'Draft',
+    SCHEDULED: 'Scheduled',
+    PUBLISHED: 'Published',
+    ARCHIVED: 'Archived',
+  },
+};
+
+export const TAG_KIND: Labels<TagKind> = {
+  vi: {
+    CAMPAIGN: 'Phong trào',
+    FIELD: 'Lĩnh vực',
+    TOPIC: 'Chủ đề',
+  },
+  en: {
+    CAMPAIGN: 'Campaign',
+    FIELD: 'Field',
+    TOPIC: 'Topic',
+  },
+};
+
+export const MEDIA_KIND: Labels<MediaKind> = {
+  vi: {
+    IMAGE: 'Hình ảnh',
+    DOCUMENT: 'Tài liệu',
+  },
+  en: {
+    IMAGE: 'Image',
+    DOCUMENT: 'Document',
+  },
+};
+
+export const CAMPAIGN_STATUS: Labels<CampaignStatus> = {
+  vi: {
+    DRAFT: 'Đang chuẩn bị',
+    ACTIVE: 'Đang nhận ý tưởng',
+    CLOSED: 'Đã kết thúc',
+  },
+  en: {
+    DRAFT: 'In preparation',
+    ACTIVE: 'Accepting ideas',
+    CLOSED: 'Closed',
+  },
+};
+
+export const RECEIPT_LOG_KIND: Labels<ReceiptLogKind> = {
+  vi: {
+    SUBMISSION: 'Biên nhận khi gửi ý tưởng',
+    REVISION: 'Phiên bản nội dung mới',
+  },
+  en: {
+    SUBMISSION: 'Receipt at submission',
+    REVISION: 'New content revision',
+  },
+};
+
+export const AREA_TYPE: Labels<AreaType> = {
+  vi: {
+    URBAN: 'Đô thị',
+    RURAL: 'Nông thôn',
+    MOUNTAIN: 'Miền núi',
+    REMOTE: 'Vùng sâu, vùng xa',
+    SPECIAL_DIFFICULTY: 'Đặc biệt khó khăn',
+  },
+  en: {
+    URBAN: 'Urban',
+    RURAL: 'Rural',
+    MOUNTAIN: 'Mountain',
+    REMOTE: 'Remote',
+    SPECIAL_DIFFICULTY: 'Especially disadvantaged',
+  },
+};
+
+export const UNIT_KIND: Labels<UnitKind> = {
+  vi: {
+    DEPARTMENT: 'Phòng, ban chuyên môn',
+    MASS_ORGANISATION: 'Mặt trận, đoàn thể',
+    VILLAGE: 'Thôn',
+    SCHOOL: 'Trường học',
+    PUBLIC_SERVICE: 'Đơn vị sự nghiệp',
+    ENTERPRISE: 'Doanh nghiệp, hợp tác xã',
+    OTHER: 'Khác',
+  },
+  en: {
+    DEPARTMENT: 'Departments',
+    MASS_ORGANISATION: 'Front and mass organisations',
+    VILLAGE: 'Villages',
+    SCHOOL: 'Schools',
+    PUBLIC_SERVICE: 'Public service units',
+    ENTERPRISE: 'Enterprises and cooperatives',
+    OTHER: 'Other',
+  },
+};
+
+/**
+ * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
+ * campaign phase kinds (the phase's name is shown), the viewer's permissions (they decide screens).
+ */
+export type UnlabelledEnum =
+  'DiffOp' | 'IdeaActivityType' | 'IdeaOrderField' | 'Permission' | 'PhaseKind' | 'SortDirection';
+
+/** Every labelled enum by its schema name; a new enum in the schema must be labelled here or listed above. */
+export const ENUM_LABELS: {
+  [E in Exclude<keyof SchemaEnums, UnlabelledEnum>]: Labels<SchemaEnums[E]>;
+} = {
+  IdeaStatus: IDEA_STATUS,
+  Maturity: MATURITY,
+  Channel: CHANNEL,
+  Role: ROLE,
+  AuthorRole: AUTHOR_ROLE,
+  ResponseKind: RESPONSE_KIND,
+  MessageDirection: MESSAGE_DIRECTION,
+  IdeaEventKind: IDEA_EVENT_KIND,
+  Feasibility: FEASIBILITY,
+  Applicability: APPLICABILITY,
+  IdeaRoute: IDEA_ROUTE,
+  MissingInfo: MISSING_INFO,
+  AuditAction: AUDIT_ACTION,
+  DeliveryStatus: DELIVERY_STATUS,
+  DeliveryChannel: DELIVERY_CHANNEL,
+  AttachmentKind: ATTACHMENT_KIND,
+  RevisionSource: REVISION_SOURCE,
+  SupportStatus: SUPPORT_STATUS,
+  PilotStatus: PILOT_STATUS,
+  PilotRecommendation: PILOT_RECOMMENDATION,
+  FundingSource: FUNDING_SOURCE,
+  Programme: PROGRAMME,
+  AdoptionKind: ADOPTION_KIND,
+  AwardForm: AWARD_FORM,
+  AwardStatus: AWARD_STATUS,
+  RecipientKind: RECIPIENT_KIND,
+  JobStatus: JOB_STATUS,
+  CouncilRole: COUNCIL_ROLE,
+  ConclusionRule: CONCLUSION_RULE,
+  ReviewConclusion: REVIEW_CONCLUSION,
+  ReviewStatus: REVIEW_STATUS,
+  VoteChoice: VOTE_CHOICE,
+  RightsStatus: RIGHTS_STATUS,
+  DisputeStatus: DISPUTE_STATUS,
+  DisputeParty: DISPUTE_PARTY,
+  PersonKind: PERSON_KIND,
+  ConsentKind: CONSENT_KIND,
+  ConsentGiver: CONSENT_GIVER,
+  ConsentChannel: CONSENT_CHANNEL,
+  DataRequestKind: DATA_REQUEST_KIND,
+  DataRequestStatus: DATA_REQUEST_STATUS,
+  DataRequestChannel: DATA_REQUEST_CHANNEL,
+  ContentKind: CONTENT_KIND,
+  ContentStatus: CONTENT_STATUS,
+  TagKind: TAG_KIND,
+  MediaKind: MEDIA_KIND,
+  CampaignStatus: CAMPAIGN_STATUS,
+  ReceiptLogKind: RECEIPT_LOG_KIND,
+  AreaType: AREA_TYPE,
+  UnitKind: UNIT_KIND,
+};

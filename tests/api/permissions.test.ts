@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_STAFF } from '@khoi-nguon/api/testing';
+import { LEGACY_ROLE_PERMISSIONS } from '../../admin/src/lib/roles.js';
+import { startTestApi, type TestApi } from '../helpers/api.js';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.close());
+
+const HUB = [
+  'TRIAGE',
+  'PUBLISH_IDEAS',
+  'IMPORT_IDEAS',
+  'READ_OUTBOX',
+  'READ_AUDIT_LOG',
+  'RECORD_IN_PERSON',
+  'MANAGE_COUNCILS',
+  'MANAGE_PILOTS',
+  'MANAGE_AWARDS',
+  'MANAGE_RIGHTS',
+  'HANDLE_DATA_REQUESTS',
+  'FILE_DATA_REQUESTS',
+  'SEE_CONTENT',
+];
+
+/** One account per role, with what the API lets it do. */
+const BY_ROLE = {
+  ADMIN: { email: TEST_STAFF.admin, permissions: [...HUB, 'EDIT_CONTENT'] },
+  HUB: { email: TEST_STAFF.hub, permissions: HUB },
+  RECEPTION_OFFICER: {
+    email: TEST_STAFF.officerA,
+    permissions: ['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'],
+  },
+  UNIT_HEAD: { email: TEST_STAFF.headA, permissions: ['FILE_DATA_REQUESTS'] },
+  COUNCIL_MEMBER: { email: TEST_STAFF.council, permissions: ['SCORE'] },
+  EDITOR: { email: TEST_STAFF.editor, permissions: ['EDIT_CONTENT', 'SEE_CONTENT'] },
+} as const;
+
+async function permissionsOf(email: string): Promise<string[]> {
+  const token = await api.login(email);
+  const r = await api.gql<{ viewer: { permissions: string[] } }>(
+    '{ viewer { permissions } }',
+    {},
+    { token },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.viewer.permissions;
+}
+
+describe('Viewer.permissions', () => {
+  for (const [role, { email, permissions }] of Object.entries(BY_ROLE)) {
+    it(`tells the ${role} account what the API lets it do`, async () => {
+      const got = await permissionsOf(email);
+      expect([...got].sort()).toEqual([...permissions].sort());
+      // The admin's fallback for callers that still pass roles grants the same.
+      expect([...LEGACY_ROLE_PERMISSIONS[role as keyof typeof BY_ROLE]].sort()).toEqual(
+        [...got].sort(),
+      );
+    });
+  }
+
+  it('agrees with the rules the operations enforce: only READ_AUDIT_LOG opens the audit log', async () => {
+    for (const { email, permissions } of Object.values(BY_ROLE)) {
+      const token = await api.login(email);
+      const r = await api.gql('{ auditLog(first: 1) { totalCount } }', {}, { token });
+      const allowed = (permissions as readonly string[]).includes('READ_AUDIT_LOG');
+      expect(r.errors?.[0]?.extensions?.code, email).toBe(allowed ? undefined : 'FORBIDDEN');
+    }
+  });
+
+  it('grants nothing tied to a unit to a reception officer who has none', async () => {
+    await api.sql('update staff_user set unit_id = null where email = $1', [TEST_STAFF.officerB]);
+    expect(await permissionsOf(TEST_STAFF.officerB)).toEqual([]);
+  });
+});
