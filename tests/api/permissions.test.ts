@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_STAFF } from '@khoi-nguon/api/testing';
-import { LEGACY_ROLE_PERMISSIONS } from '../../admin/src/lib/roles.js';
 import { startTestApi, type TestApi } from '../helpers/api.js';
 
 let api: TestApi;
@@ -55,10 +54,6 @@ describe('Viewer.permissions', () => {
     it(`tells the ${role} account what the API lets it do`, async () => {
       const got = await permissionsOf(email);
       expect([...got].sort()).toEqual([...permissions].sort());
-      // The admin's fallback for callers that still pass roles grants the same.
-      expect([...LEGACY_ROLE_PERMISSIONS[role as keyof typeof BY_ROLE]].sort()).toEqual(
-        [...got].sort(),
-      );
     });
   }
 

@@ -2,7 +2,6 @@
  * The admin's navigation, grouped by job. Each role sees only the groups and links it can use
  * (the rules are those of $lib/roles; the pages and the API check again).
  */
-import type { Role } from '$lib/gql/graphql';
 import type { MessageKey } from '$lib/messages';
 import {
   isCouncilMember,
@@ -10,6 +9,7 @@ import {
   mayFileDataRequests,
   mayRecordInPerson,
   maySeeContent,
+  type PermissionHolder,
 } from './roles';
 
 /** What waits for the viewer, by link; absent when the API does not let the viewer count it. */
@@ -44,8 +44,8 @@ export interface NavGroup {
 const badge = (label: MessageKey, n: number | undefined, urgent = false): NavBadge[] =>
   n ? [{ label, n, urgent }] : [];
 
-/** The groups a staff member with these roles sees, with what waits for them. */
-export function navFor(roles: readonly Role[], counts: NavCounts = {}): NavGroup[] {
+/** The groups a staff member with these permissions sees, with what waits for them. */
+export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGroup[] {
   const hub = isHub(roles);
   const content = maySeeContent(roles);
   const groups: { id: string; label: MessageKey; links: (NavLink & { show: boolean })[] }[] = [

@@ -9,20 +9,22 @@ import {
   maySeeContent,
 } from './roles';
 
-describe('content roles', () => {
-  it('lets editors and administrators write content, and the hub read it', () => {
-    expect(mayEditContent(['EDITOR'])).toBe(true);
-    expect(mayEditContent(['ADMIN'])).toBe(true);
-    expect(mayEditContent(['HUB'])).toBe(false);
-    expect(maySeeContent(['HUB'])).toBe(true);
-    expect(maySeeContent(['RECEPTION_OFFICER', 'COUNCIL_MEMBER'])).toBe(false);
+describe('content permissions', () => {
+  const editor = ['EDIT_CONTENT', 'SEE_CONTENT'] as const;
+  const hubOnly = ['TRIAGE', 'RECORD_IN_PERSON', 'SEE_CONTENT'] as const;
+
+  it('lets those who edit content write it, and the hub read it', () => {
+    expect(mayEditContent(editor)).toBe(true);
+    expect(mayEditContent(hubOnly)).toBe(false);
+    expect(maySeeContent(hubOnly)).toBe(true);
+    expect(maySeeContent(['RECORD_IN_PERSON', 'SCORE'])).toBe(false);
     expect(maySeeContent(null)).toBe(false);
   });
 
-  it('sends editors who only edit to the content after signing in, everyone else to the ideas', () => {
-    expect(landingPage(['EDITOR'])).toBe('/noi-dung');
-    expect(landingPage(['EDITOR', 'HUB'])).toBe('/y-tuong');
-    expect(landingPage(['RECEPTION_OFFICER'])).toBe('/y-tuong');
+  it('sends those who only edit to the content after signing in, everyone else to the ideas', () => {
+    expect(landingPage(editor)).toBe('/noi-dung');
+    expect(landingPage([...editor, ...hubOnly])).toBe('/y-tuong');
+    expect(landingPage(['RECORD_IN_PERSON'])).toBe('/y-tuong');
     expect(landingPage([])).toBe('/y-tuong');
   });
 });

@@ -1,4 +1,4 @@
-import type { Permission, Role } from '@khoi-nguon/schema/client';
+import type { Permission } from '@khoi-nguon/schema/client';
 
 /**
  * What the signed-in staff member may do, decided by the API (`Viewer.permissions`, computed from
@@ -7,58 +7,13 @@ import type { Permission, Role } from '@khoi-nguon/schema/client';
  * call anyway; these decide which screens and links to show.
  */
 export type PermissionHolder =
-  | { readonly permissions: readonly Permission[] }
-  | readonly Permission[]
-  | readonly Role[]
-  | null
-  | undefined;
+  { readonly permissions: readonly Permission[] } | readonly Permission[] | null | undefined;
 
-const ROLE_NAMES: ReadonlySet<string> = new Set<Role>([
-  'ADMIN',
-  'HUB',
-  'RECEPTION_OFFICER',
-  'COUNCIL_MEMBER',
-  'EDITOR',
-  'UNIT_HEAD',
-]);
-
-/**
- * The permissions of a holder. A bare list of roles is still accepted for callers not yet passing
- * the viewer: it grants what those roles grant to a staff member of a unit.
- * @deprecated path: pass the viewer; the role table below goes once no caller passes roles.
- */
+/** The permissions of a holder: the viewer (as the API answered it) or a bare list. */
 export function permissionsOf(holder: PermissionHolder): ReadonlySet<Permission> {
   if (!holder) return new Set();
-  if ('permissions' in holder) return new Set(holder.permissions);
-  const list = holder as readonly string[];
-  if (!list.some((r) => ROLE_NAMES.has(r))) return new Set(list as Permission[]);
-  return new Set(list.flatMap((r) => LEGACY_ROLE_PERMISSIONS[r as Role]));
+  return new Set('permissions' in holder ? holder.permissions : holder);
 }
-
-const HUB: Permission[] = [
-  'TRIAGE',
-  'PUBLISH_IDEAS',
-  'IMPORT_IDEAS',
-  'READ_OUTBOX',
-  'READ_AUDIT_LOG',
-  'RECORD_IN_PERSON',
-  'MANAGE_COUNCILS',
-  'MANAGE_PILOTS',
-  'MANAGE_AWARDS',
-  'MANAGE_RIGHTS',
-  'HANDLE_DATA_REQUESTS',
-  'FILE_DATA_REQUESTS',
-  'SEE_CONTENT',
-];
-/** Only for role lists (see permissionsOf); tests/api/permissions.test.ts holds it to the API's. */
-export const LEGACY_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: [...HUB, 'EDIT_CONTENT'],
-  HUB,
-  RECEPTION_OFFICER: ['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'],
-  UNIT_HEAD: ['FILE_DATA_REQUESTS'],
-  COUNCIL_MEMBER: ['SCORE'],
-  EDITOR: ['EDIT_CONTENT', 'SEE_CONTENT'],
-};
 
 /** The hub (Phòng Văn hóa – Xã hội) and administrators run triage for the whole commune. */
 export function isHub(holder: PermissionHolder): boolean {

@@ -13,11 +13,11 @@ export const load: LayoutServerLoad = async (event) => {
   const viewer = locals.viewer;
   let counts: NavCounts = {};
   if (viewer) {
-    const hub = isHub(viewer.roles);
+    const hub = isHub(viewer);
     try {
       const answer = await gql(event, NavCountsDocument, {
         hub,
-        reviewer: hub || isCouncilMember(viewer.roles),
+        reviewer: hub || isCouncilMember(viewer),
       });
       counts = {
         overdue: answer.inboxSummary.overdue,

@@ -54,7 +54,7 @@ function savedFilters(raw: unknown): Record<string, string[]> {
 
 export const load: PageServerLoad = async (event) => {
   const query = readQuery(event.url.searchParams);
-  const hub = isHub(event.locals.viewer?.roles);
+  const hub = isHub(event.locals.viewer);
   const where: IdeaWhereInput = {};
   if (query.q) where.search = query.q;
   if (query.status.length) where.status = query.status;

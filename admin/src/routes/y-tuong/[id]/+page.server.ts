@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
     id: event.params.id,
     withAuthors: !header.viewerWorksOnIt,
   });
-  return { idea: idea!, mayPublish: isHub(event.locals.viewer?.roles) };
+  return { idea: idea!, mayPublish: isHub(event.locals.viewer) };
 };
 
 export const actions: Actions = {

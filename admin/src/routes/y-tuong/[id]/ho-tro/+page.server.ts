@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Hỗ trợ & thử nghiệm: the support plan, the pilots and the adopting units. */
 export const load: PageServerLoad = async (event) => {
-  const hub = isHub(event.locals.viewer?.roles);
+  const hub = isHub(event.locals.viewer);
   const [{ idea }, units] = await Promise.all([
     gql(event, IdeaSupportDocument, { id: event.params.id }),
     hub ? gql(event, FollowUpUnitsDocument) : Promise.resolve({ units: [] }),

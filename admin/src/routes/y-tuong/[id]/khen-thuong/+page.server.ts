@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 /** Khen thưởng: honouring on the public site and the awards decided for the idea. */
 export const load: PageServerLoad = async (event) => {
   const { idea } = await gql(event, IdeaHonourDocument, { id: event.params.id });
-  return { idea: idea!, mayHonour: isHub(event.locals.viewer?.roles) };
+  return { idea: idea!, mayHonour: isHub(event.locals.viewer) };
 };
 
 export const actions: Actions = {

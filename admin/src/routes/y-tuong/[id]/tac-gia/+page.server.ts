@@ -7,12 +7,12 @@ import type { Actions, PageServerLoad } from './$types';
 /** Tác giả & quyền: the authors, their consents, the rights status and disputes. */
 export const load: PageServerLoad = async (event) => {
   const { idea, privacyNotice } = await gql(event, IdeaAuthorsDocument, { id: event.params.id });
-  const roles = event.locals.viewer?.roles;
+  const viewer = event.locals.viewer;
   return {
     idea: idea!,
     noticeVersion: privacyNotice?.version ?? null,
-    mayManage: isHub(roles),
-    mayFileDataRequests: mayFileDataRequests(roles),
+    mayManage: isHub(viewer),
+    mayFileDataRequests: mayFileDataRequests(viewer),
   };
 };
 

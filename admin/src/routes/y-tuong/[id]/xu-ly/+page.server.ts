@@ -55,7 +55,7 @@ function formFor(to: IdeaStatus): string {
 
 /** Xử lý: the decisions, the current step and its due date, the assignee, the thread. */
 export const load: PageServerLoad = async (event) => {
-  const hub = isHub(event.locals.viewer?.roles);
+  const hub = isHub(event.locals.viewer);
   const none = Promise.resolve(null);
   const [{ idea }, staff, fields, units] = await Promise.all([
     gql(event, IdeaTriageDocument, { id: event.params.id }),
