@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { firstFreeSlug, slugify } from './slug.js';
 import { safeHref, normalizeDoc, docToText } from './rich-text.js';
@@ -83,6 +84,19 @@ describe('preview tokens', () => {
       reason: 'INVALID',
     });
     expect(verifyPreviewToken(SECRET, token.replace(/.$/, 'A'), now).ok).toBe(false);
+  });
+  it('still open links handed out before the shared signed-token helper', () => {
+    const expiresAt = new Date(now.getTime() + 3_600_000);
+    const payload = Buffer.from(
+      JSON.stringify({ t: 't', p: 'p', e: expiresAt.getTime() }),
+    ).toString('base64url');
+    const mac = createHmac('sha256', SECRET).update(`kn-preview-v1.${payload}`).digest('base64url');
+    expect(verifyPreviewToken(SECRET, `${payload}.${mac}`, now)).toEqual({
+      ok: true,
+      tenantId: 't',
+      postId: 'p',
+      expiresAt,
+    });
   });
 });
 
