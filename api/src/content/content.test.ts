@@ -118,5 +118,24 @@ describe('images and revisions', () => {
       { op: 'EQUAL', text: 'c' },
       { op: 'ADDED', text: 'd' },
     ]);
+    expect(diffLines(['a', 'b', 'c', 'd'], ['a', 'x', 'y', 'd'])).toEqual([
+      { op: 'EQUAL', text: 'a' },
+      { op: 'REMOVED', text: 'b' },
+      { op: 'REMOVED', text: 'c' },
+      { op: 'ADDED', text: 'x' },
+      { op: 'ADDED', text: 'y' },
+      { op: 'EQUAL', text: 'd' },
+    ]);
+    expect(diffLines([], ['a'])).toEqual([{ op: 'ADDED', text: 'a' }]);
+  });
+  it('show revisions that differ in thousands of lines as replaced wholesale', () => {
+    const before = Array.from({ length: 3000 }, (_, k) => `a${k}`);
+    const after = Array.from({ length: 3000 }, (_, k) => `b${k}`);
+    const body = diffLines(before, after);
+    expect(body).toHaveLength(6000);
+    expect(body.slice(2999, 3001)).toEqual([
+      { op: 'REMOVED', text: 'a2999' },
+      { op: 'ADDED', text: 'b0' },
+    ]);
   });
 });
