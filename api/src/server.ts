@@ -1,7 +1,9 @@
 /**
- * `createServer(config)` boots the whole API — ORM, schema, HTTP and WebSocket on one port — and
- * returns handles. It reads no environment, installs no signal handlers and never exits the
- * process: `main.ts` and the tests both call it.
+ * `createServer(config)` wires the whole API — ORM, background jobs, GraphQL over HTTP and
+ * WebSocket, and the plain-HTTP routes each feature registers from its own `*.routes.ts` — on one
+ * port and returns handles. It reads no environment, installs no signal handlers and never exits
+ * the process: `main.ts` and the tests both call it. How errors become HTTP answers lives in
+ * `common/http.ts`.
  */
 import 'reflect-metadata';
 import http from 'node:http';
