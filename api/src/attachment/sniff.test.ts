@@ -34,6 +34,10 @@ describe('content sniffing', () => {
     expect(
       (await sniff(bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 ', new Array(16).fill(0))))?.mime,
     ).toBe('image/webp');
+    // A damaged PNG is still a PNG (the image decoder then says it cannot read it).
+    expect((await sniff(bytes([0x89], 'PNG\r\n\x1a\n', new Array(200).fill(7))))?.mime).toBe(
+      'image/png',
+    );
     for (const brand of ['heic', 'heix', 'mif1', 'msf1']) {
       expect((await sniff(ftyp(brand)))?.mime).toBe('image/heic');
     }

@@ -75,11 +75,17 @@ const BY_FILE_TYPE: Record<string, SniffedType> = {
   cfb: T.ole,
 };
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 export async function sniff(data: Buffer): Promise<SniffedType | null> {
   if (data.length < 4) return null;
   const found = await fileTypeFromBuffer(data);
   const known = found ? BY_FILE_TYPE[found.ext] : undefined;
   if (known) return known;
+  // file-type also walks a PNG's chunks and names nothing when they are broken; its signature
+  // still makes it a PNG here, so a damaged photo is refused by the image decoder ("Không đọc được
+  // ảnh") rather than as a type we do not take, as before.
+  if (!found && data.subarray(0, 8).equals(PNG_SIGNATURE)) return T.png;
   // file-type recognises binary formats only: text has no magic number, so CSV stays our own
   // check. It also runs when file-type named something we refuse, because a CSV whose first
   // bytes happen to be a signature ("BM…" reads as a bitmap, "ID3…" as MP3) is still a CSV.
