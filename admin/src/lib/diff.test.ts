@@ -70,4 +70,13 @@ describe('word diff', () => {
       expect(parts[k]!.type === parts[k - 1]!.type).toBe(false);
     }
   });
+
+  it('shows texts that differ in thousands of words as one replacement', () => {
+    const before = Array.from({ length: 2000 }, (_, k) => `a${k}`).join(' ');
+    const after = Array.from({ length: 2000 }, (_, k) => `b${k}`).join(' ');
+    expect(diffWords(before, after)).toEqual([
+      { type: 'delete', text: before },
+      { type: 'insert', text: after },
+    ]);
+  });
 });

@@ -67,7 +67,7 @@ export async function storeUpload(
     throw new ForbiddenError('Chỉ cán bộ được tải lên loại tệp này.');
   }
   const allowed = opts.kind === AttachmentKind.IMPORT_SOURCE ? IMPORT_TYPES : ATTACHMENT_TYPES;
-  const type = sniff(opts.data);
+  const type = await sniff(opts.data);
   const ext = extensionOf(fileName);
   const accepted = allowed.map((t) => t.extensions.join('/')).join(', ');
   if (!type || !allowed.includes(type)) {

@@ -1,3 +1,5 @@
+import { fileTypeFromBuffer } from 'file-type';
+
 /**
  * The type of a file from its first bytes, never from its name. Only what the movement needs is
  * accepted: PDF, images, and office documents (OOXML, OpenDocument, legacy Office), plus CSV for
@@ -50,34 +52,43 @@ const T = {
   csv: { mime: 'text/csv', extensions: ['csv'], label: 'CSV' },
 } satisfies Record<string, SniffedType>;
 
-const starts = (b: Buffer, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
+/**
+ * What `file-type` names (by its `ext`) → our type. `file-type` reads the binary formats: magic
+ * numbers, the ftyp box of HEIF images, the entries of a ZIP (telling DOCX/XLSX/PPTX/ODT/ODS from
+ * any other archive) and OLE compound files. Anything it names that is not here (a plain ZIP, an
+ * executable, audio…) is refused. Aliases: an animated PNG is still a PNG, every HEIF brand (heic,
+ * heix, mif1, msf1) is one "HEIC" type, and `cfb` is the container of Office 97–2003 documents.
+ */
+const BY_FILE_TYPE: Record<string, SniffedType> = {
+  pdf: T.pdf,
+  png: T.png,
+  apng: T.png,
+  jpg: T.jpeg,
+  gif: T.gif,
+  webp: T.webp,
+  heic: T.heic,
+  docx: T.docx,
+  xlsx: T.xlsx,
+  pptx: T.pptx,
+  odt: T.odt,
+  ods: T.ods,
+  cfb: T.ole,
+};
 
-export function sniff(data: Buffer): SniffedType | null {
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+export async function sniff(data: Buffer): Promise<SniffedType | null> {
   if (data.length < 4) return null;
-  if (starts(data, [0x25, 0x50, 0x44, 0x46, 0x2d])) return T.pdf; // %PDF-
-  if (starts(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return T.png;
-  if (starts(data, [0xff, 0xd8, 0xff])) return T.jpeg;
-  if (starts(data, [0x47, 0x49, 0x46, 0x38])) return T.gif;
-  if (starts(data, [0x52, 0x49, 0x46, 0x46]) && starts(data, [0x57, 0x45, 0x42, 0x50], 8))
-    return T.webp;
-  if (
-    starts(data, [0x66, 0x74, 0x79, 0x70], 4) &&
-    /heic|heix|mif1|msf1/.test(data.subarray(8, 12).toString('latin1'))
-  )
-    return T.heic;
-  if (starts(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return T.ole;
-  if (starts(data, [0x50, 0x4b, 0x03, 0x04])) {
-    // A ZIP: OOXML and OpenDocument name their parts near the start of the archive.
-    const head = data.subarray(0, Math.min(data.length, 64 * 1024)).toString('latin1');
-    if (head.includes('mimetypeapplication/vnd.oasis.opendocument.text')) return T.odt;
-    if (head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return T.ods;
-    if (head.includes('[Content_Types].xml') || head.includes('_rels/')) {
-      if (head.includes('word/')) return T.docx;
-      if (head.includes('xl/')) return T.xlsx;
-      if (head.includes('ppt/')) return T.pptx;
-    }
-    return null; // some other archive
-  }
+  const found = await fileTypeFromBuffer(data);
+  const known = found ? BY_FILE_TYPE[found.ext] : undefined;
+  if (known) return known;
+  // file-type also walks a PNG's chunks and names nothing when they are broken; its signature
+  // still makes it a PNG here, so a damaged photo is refused by the image decoder ("Không đọc được
+  // ảnh") rather than as a type we do not take, as before.
+  if (!found && data.subarray(0, 8).equals(PNG_SIGNATURE)) return T.png;
+  // file-type recognises binary formats only: text has no magic number, so CSV stays our own
+  // check. It also runs when file-type named something we refuse, because a CSV whose first
+  // bytes happen to be a signature ("BM…" reads as a bitmap, "ID3…" as MP3) is still a CSV.
   if (looksLikeCsv(data)) return T.csv;
   return null;
 }

@@ -18,9 +18,31 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  LIMITS_EXCEEDED: 400,
-  RATE_LIMITED: 429,
+/**
+ * The one table of HTTP statuses, per code and per kind of answer:
+ * - `http`: a plain-HTTP answer (uploads, files, documents, media, and a request refused before
+ *   GraphQL reads it), where the status is the whole answer. `common/http.ts` reads it.
+ * - `graphql`: a GraphQL answer. Errors raised while executing an operation travel in a 200
+ *   response beside whatever data resolved; only a code listed here changes the response status
+ *   (Apollo reads it from `extensions.http`, which `formatError` strips before the client sees it).
+ *
+ * LIMITS_EXCEEDED is the one code whose two statuses differ, on purpose: in a plain-HTTP answer it
+ * means the body itself is over the size limit (an upload, or a GraphQL request larger than
+ * `KN_BODY_LIMIT_BYTES`), which is 413 Content Too Large; in a GraphQL answer the body had an
+ * acceptable size but the document is too deep, too complex or too long to run, which is a bad
+ * request like any invalid document: 400.
+ */
+export const HTTP_STATUS: Record<ErrorCode, { http: number; graphql?: number }> = {
+  BAD_USER_INPUT: { http: 400 },
+  UNAUTHENTICATED: { http: 401 },
+  FORBIDDEN: { http: 403 },
+  NOT_FOUND: { http: 404 },
+  CONFLICT: { http: 400 },
+  INVALID_TRANSITION: { http: 400 },
+  RIGHTS_NOT_CLEARED: { http: 400 },
+  LIMITS_EXCEEDED: { http: 413, graphql: 400 },
+  RATE_LIMITED: { http: 429, graphql: 429 },
+  INTERNAL_SERVER_ERROR: { http: 500 },
 };
 
 /** Field path (e.g. `author.email`) → Vietnamese message. */
@@ -29,7 +51,7 @@ export type FieldErrors = Record<string, string>;
 /** An error meant for the client: its message is Vietnamese and safe to show. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    const status = HTTP_STATUS[code];
+    const status = HTTP_STATUS[code].graphql;
     super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
     this.name = 'AppError';
   }

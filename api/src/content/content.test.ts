@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { firstFreeSlug, slugify } from './slug.js';
 import { safeHref, normalizeDoc, docToText } from './rich-text.js';
@@ -84,6 +85,19 @@ describe('preview tokens', () => {
     });
     expect(verifyPreviewToken(SECRET, token.replace(/.$/, 'A'), now).ok).toBe(false);
   });
+  it('still open links handed out before the shared signed-token helper', () => {
+    const expiresAt = new Date(now.getTime() + 3_600_000);
+    const payload = Buffer.from(
+      JSON.stringify({ t: 't', p: 'p', e: expiresAt.getTime() }),
+    ).toString('base64url');
+    const mac = createHmac('sha256', SECRET).update(`kn-preview-v1.${payload}`).digest('base64url');
+    expect(verifyPreviewToken(SECRET, `${payload}.${mac}`, now)).toEqual({
+      ok: true,
+      tenantId: 't',
+      postId: 'p',
+      expiresAt,
+    });
+  });
 });
 
 describe('images and revisions', () => {
@@ -103,6 +117,25 @@ describe('images and revisions', () => {
       { op: 'REMOVED', text: 'b' },
       { op: 'EQUAL', text: 'c' },
       { op: 'ADDED', text: 'd' },
+    ]);
+    expect(diffLines(['a', 'b', 'c', 'd'], ['a', 'x', 'y', 'd'])).toEqual([
+      { op: 'EQUAL', text: 'a' },
+      { op: 'REMOVED', text: 'b' },
+      { op: 'REMOVED', text: 'c' },
+      { op: 'ADDED', text: 'x' },
+      { op: 'ADDED', text: 'y' },
+      { op: 'EQUAL', text: 'd' },
+    ]);
+    expect(diffLines([], ['a'])).toEqual([{ op: 'ADDED', text: 'a' }]);
+  });
+  it('show revisions that differ in thousands of lines as replaced wholesale', () => {
+    const before = Array.from({ length: 3000 }, (_, k) => `a${k}`);
+    const after = Array.from({ length: 3000 }, (_, k) => `b${k}`);
+    const body = diffLines(before, after);
+    expect(body).toHaveLength(6000);
+    expect(body.slice(2999, 3001)).toEqual([
+      { op: 'REMOVED', text: 'a2999' },
+      { op: 'ADDED', text: 'b0' },
     ]);
   });
 });

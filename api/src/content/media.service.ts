@@ -73,14 +73,18 @@ const ACCEPTED =
   'ảnh JPEG, PNG, WebP, GIF, AVIF; tài liệu PDF, Word, Excel, PowerPoint, OpenDocument';
 
 /** What a file is, from its bytes (the name only has to agree). */
-export function sniffMedia(data: Buffer): { kind: MediaKind; type: ImageType } | null {
+export async function sniffMedia(
+  data: Buffer,
+): Promise<{ kind: MediaKind; type: ImageType } | null> {
+  // AVIF by any of the ftyp box's brands, major or compatible: file-type only reads the major one
+  // (an AVIF whose major brand is mif1 would be a HEIF to it), and the attachments' list has no AVIF.
   if (
     data.length > 12 &&
     data.subarray(4, 8).toString('latin1') === 'ftyp' &&
     /avif|avis/.test(data.subarray(8, Math.min(data.length, 40)).toString('latin1'))
   )
     return { kind: MediaKind.IMAGE, type: IMAGE_TYPES.avif! };
-  const t = sniff(data);
+  const t = await sniff(data);
   if (!t) return null;
   const image = Object.values(IMAGE_TYPES).find((i) => i.mime === t.mime);
   if (image) return { kind: MediaKind.IMAGE, type: image };
@@ -274,7 +278,7 @@ export async function uploadMedia(
       `Tệp "${fileName}" vượt quá ${MEDIA_LIMITS.fileBytes / 1024 / 1024} MB.`,
     );
   }
-  const found = sniffMedia(upload.data);
+  const found = await sniffMedia(upload.data);
   if (!found) {
     throw new BadInputError(
       { file: `Nội dung tệp "${fileName}" không thuộc loại được nhận (${ACCEPTED}).` },

@@ -9,6 +9,7 @@ import {
   type FilterQuery,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { diffArrays } from 'diff';
 import type { Context, Clock } from '../context.js';
 import {
   assertAllowed,
@@ -863,40 +864,24 @@ export async function previewPost(ctx: Context, token: string): Promise<Post | n
 // ---------------------------------------------------------------------------------------------
 // Comparing revisions
 
-/** Line diff by longest common subsequence (bounded: huge inputs fall back to replace-all). */
+/**
+ * Line diff (jsdiff's Myers diff: a replaced line reads as its removal, then its addition). Texts
+ * that differ in more than MAX_LINE_EDITS lines are shown as replaced wholesale, which bounds the
+ * work for huge, unrelated revisions.
+ */
+const MAX_LINE_EDITS = 1_000;
 export function diffLines(before: string[], after: string[]): DiffLine[] {
-  const n = before.length;
-  const m = after.length;
-  if (n * m > 4_000_000) {
+  const changes = diffArrays(before, after, { maxEditLength: MAX_LINE_EDITS });
+  if (!changes) {
     return [
       ...before.map((text) => ({ op: DiffOp.REMOVED, text })),
       ...after.map((text) => ({ op: DiffOp.ADDED, text })),
     ];
   }
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[i]![j] =
-        before[i] === after[j]
-          ? lcs[i + 1]![j + 1]! + 1
-          : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (before[i] === after[j]) {
-      out.push({ op: DiffOp.EQUAL, text: before[i]! });
-      i++;
-      j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
-      out.push({ op: DiffOp.REMOVED, text: before[i++]! });
-    } else {
-      out.push({ op: DiffOp.ADDED, text: after[j++]! });
-    }
-  }
-  while (i < n) out.push({ op: DiffOp.REMOVED, text: before[i++]! });
-  while (j < m) out.push({ op: DiffOp.ADDED, text: after[j++]! });
-  return out;
+  return changes.flatMap((c) => {
+    const op = c.added ? DiffOp.ADDED : c.removed ? DiffOp.REMOVED : DiffOp.EQUAL;
+    return c.value.map((text) => ({ op, text }));
+  });
 }
 
 type ComparedField =

@@ -1,0 +1,65 @@
+import express, { type Express } from 'express';
+import type { Context } from '../context.js';
+import { AppError, ErrorCode } from '../common/errors.js';
+import { decodedHeader, type ContextFor } from '../common/http.js';
+import { RateLimiter } from '../common/rate-limit.js';
+import { AttachmentKind } from './attachment.entity.js';
+import { attachmentForDownload, storeUpload, UPLOAD_LIMITS } from './attachment.service.js';
+
+/**
+ * Files: POST /uploads takes the raw bytes with the name in X-File-Name (URI-encoded); the
+ * answer's id is then named in submitIdea/recordInPersonIdea/supplementIdea/startIdeaImport.
+ * GET /files/:id downloads an attachment the viewer may see.
+ */
+export function registerAttachmentRoutes(app: Express, deps: { contextFor: ContextFor<Context> }) {
+  const { contextFor } = deps;
+  const anonymousUploads = new RateLimiter(30, 10 * 60_000);
+
+  app.post(
+    '/uploads',
+    express.raw({ type: () => true, limit: UPLOAD_LIMITS.fileBytes + 1 }),
+    async (req, res) => {
+      const ctx = await contextFor(req);
+      if (
+        ctx.viewer.kind === 'anonymous' &&
+        !anonymousUploads.allow(req.ip ?? 'unknown', ctx.clock.now())
+      ) {
+        throw new AppError(
+          ErrorCode.RATE_LIMITED,
+          'Bạn tải lên quá nhiều tệp, vui lòng thử lại sau ít phút.',
+        );
+      }
+      const requested = String(req.query.kind ?? 'SUPPORTING') as AttachmentKind;
+      const kind = requested in AttachmentKind ? requested : AttachmentKind.SUPPORTING;
+      const a = await storeUpload(ctx.em, ctx.storage, {
+        tenantId: ctx.tenant.id,
+        viewer: ctx.viewer,
+        fileName: decodedHeader(req, 'x-file-name') ?? 'tep',
+        data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        kind,
+        now: ctx.clock.now(),
+      });
+      res.status(201).json({
+        id: a.id,
+        fileName: a.fileName,
+        mimeType: a.mimeType,
+        size: a.size,
+        sha256: a.sha256,
+      });
+    },
+  );
+
+  app.get('/files/:id', async (req, res) => {
+    const ctx = await contextFor(req, 'tải tệp đính kèm');
+    const a = await attachmentForDownload(ctx.em, ctx.viewer, ctx.tenant.id, req.params.id);
+    res.setHeader('Content-Type', a.mimeType);
+    res.setHeader('Content-Length', String(a.size));
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
+    );
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    (await ctx.storage.get(a.storageKey)).pipe(res);
+  });
+}
