@@ -141,4 +141,24 @@ describe('errors in the language the request asks for', () => {
     );
     expect(tenant.errors![0]!.message).toBe('No commune or ward has the code "99999".');
   });
+
+  it('answers the plain HTTP routes (uploads, files) in English too, and in Vietnamese otherwise', async () => {
+    const post = (lang?: string) =>
+      fetch(`${api.origin}/uploads`, {
+        method: 'POST',
+        headers: { 'x-file-name': 'virus.exe', ...(lang ? { 'accept-language': lang } : {}) },
+        body: new Uint8Array(Buffer.from('MZ\u0090\u0000 not a document')),
+      });
+    const en = (await (await post('en')).json()) as any;
+    const vi = (await (await post()).json()) as any;
+    expect(en.errors[0].extensions.code).toBe(vi.errors[0].extensions.code);
+    expect(vi.errors[0].message).toMatch(VIETNAMESE);
+    expect(en.errors[0].message).not.toMatch(VIETNAMESE);
+    const missing = (await (
+      await fetch(`${api.origin}/files/00000000-0000-0000-0000-000000000000`, {
+        headers: { 'accept-language': 'en' },
+      })
+    ).json()) as any;
+    expect(missing.errors[0].message).not.toMatch(VIETNAMESE);
+  });
 });

@@ -5,7 +5,8 @@
  * (`{ errors: [{ message, extensions: { code } }] }`) so clients read one format everywhere.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { AppError, ErrorCode, HTTP_STATUS, INTERNAL_MESSAGE } from './errors.js';
+import { AppError, ErrorCode, HTTP_STATUS, INTERNAL_MESSAGE, inEnglish } from './errors.js';
+import { languageOf } from './language.js';
 
 /** The request's context, built the same way as for GraphQL (`purpose` names the access in logs). */
 export type ContextFor<C> = (req: Request, purpose?: string) => Promise<C>;
@@ -78,13 +79,18 @@ export function errorAnswer(
  * this answers. A failure after the headers left (a file stream breaking) can only cut the answer.
  */
 export function errorHandler(opts: { bodyLimitBytes: number; logError: LogError }) {
-  const handler: ErrorRequestHandler = (err, _req, res: Response, _next) => {
+  const handler: ErrorRequestHandler = (err, req, res: Response, _next) => {
     if (res.headersSent) {
       opts.logError('http', err);
       res.destroy();
       return;
     }
     const { status, body } = errorAnswer(err, opts);
+    // Plain-HTTP answers speak the caller's language too (`Accept-Language: en`), as GraphQL's do.
+    if (languageOf(req.headers['accept-language']) === 'en') {
+      res.status(status).json({ errors: body.errors.map((e) => inEnglish(e)) });
+      return;
+    }
     res.status(status).json(body);
   };
   return handler;
