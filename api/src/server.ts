@@ -34,21 +34,21 @@ import { AuthService } from './auth/auth.service.js';
 import path from 'node:path';
 import { PgListener } from './common/pg-listener.js';
 import { PgPubSub } from './common/events.js';
-import { JobRunner } from './jobs/job-runner.js';
-import { LocalDiskStorage, type FileStorage } from './attachment/storage.js';
+import { JobRunner } from './jobs/job.runner.js';
+import { LocalDiskStorage, type FileStorage } from './attachment/file.storage.js';
 import {
   attachmentForDownload,
   storeUpload,
   UPLOAD_LIMITS,
 } from './attachment/attachment.service.js';
 import { AttachmentKind } from './attachment/attachment.entity.js';
-import { sendersFromConfig, type Senders } from './outbox/senders.js';
+import { sendersFromConfig, type Senders } from './outbox/outbox.senders.js';
 import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
 import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
-import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cleanup.js';
+import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cleanup.job.js';
 import { RateLimiter } from './common/rate-limit.js';
-import { toDocx, toPdf, type AdminDocument } from './documents/admin-document.js';
-import { minutesDocument, sheetDocument } from './council/minutes.js';
+import { toDocx, toPdf, type AdminDocument } from './documents/admin.document.js';
+import { minutesDocument, sheetDocument } from './council/minutes.document.js';
 import { publishScheduledHandler, PUBLISH_QUEUE } from './content/post.service.js';
 import {
   MEDIA_LIMITS,

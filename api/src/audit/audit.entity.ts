@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 
 export enum AuditAction {
   IDEA_SUBMITTED = 'IDEA_SUBMITTED',

@@ -5,7 +5,7 @@ import { BadInputError, UnauthenticatedError } from '../common/errors.js';
 import { normalizeEmail } from '../common/text.js';
 import { Session } from './session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
-import { verifyPassword } from './password.js';
+import { verifyPassword } from './password.hashing.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

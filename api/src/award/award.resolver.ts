@@ -25,6 +25,7 @@ import {
   RecipientKind,
 } from './award.entity.js';
 import * as awards from './award.service.js';
+import { awardLoaders } from './award.loaders.js';
 
 @ObjectType({
   description:
@@ -221,7 +222,7 @@ export class IdeaAwardsResolver {
     description: 'Khen thưởng đã có quyết định (không gồm đề nghị, khen thưởng đã thu hồi)',
   })
   async awards(@Root() idea: Idea, @Ctx() ctx: Context): Promise<PublicAward[]> {
-    const rows = await ctx.loaders.decidedAwardsByIdea.load(idea.id);
+    const rows = await awardLoaders(ctx).decidedAwardsByIdea.load(idea.id);
     return rows.map((a) => ({
       form: a.form,
       formLabel:

@@ -5,7 +5,7 @@ import { BadInputError, InvalidTransitionError, NotFoundError } from '../common/
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
-import { assertRightsCleared } from '../rights/gate.js';
+import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -14,7 +14,7 @@ import { StaffUser } from '../auth/staff-user.entity.js';
 import { respond } from '../idea/transition.core.js';
 import { ResponseKind } from '../idea/idea.enums.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
-import { prizeAmount } from '../council/result.js';
+import { prizeAmount } from '../council/review.result.js';
 import {
   Award,
   AwardForm,
@@ -65,11 +65,8 @@ export async function settingsOn(
 }
 
 export async function proposeAward(ctx: Context, input: AwardInputData): Promise<Award> {
-  assertAllowed(
-    ctx.viewer,
-    mayManageAwards(ctx.viewer),
-    'Chỉ cơ quan đầu mối lập đề nghị khen thưởng.',
-  );
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageAwards(viewer), 'Chỉ cơ quan đầu mối lập đề nghị khen thưởng.');
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const v = new Validator();
@@ -141,7 +138,7 @@ export async function proposeAward(ctx: Context, input: AwardInputData): Promise
         pilotIds: [...new Set(input.pilotIds)],
         adoptionIds: [...new Set(input.adoptionIds)],
       },
-      proposedBy: tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId),
+      proposedBy: tx.getReference(StaffUser, viewer.userId),
       createdAt: now,
     });
     for (const idea of ideas) award.ideas.add(idea);
@@ -164,7 +161,8 @@ export async function decideAward(
   decisionNumber: string,
   decisionDate: string,
 ): Promise<Award> {
-  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageAwards(viewer));
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const award = isUuid(id)
@@ -207,7 +205,7 @@ export async function decideAward(
         body:
           `Chủ tịch UBND xã đã ra Quyết định số ${number} ngày ${formatDateVi(new Date(decisionDate))} khen thưởng ` +
           `${award.recipientName} (${AWARD_FORM_LABEL[award.form]}) với thành tích liên quan đến ý tưởng "${idea.title}". Xin chúc mừng!`,
-        sentBy: (ctx.viewer as StaffViewer).userId,
+        sentBy: viewer.userId,
         now,
       });
     }

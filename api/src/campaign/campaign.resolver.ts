@@ -1,4 +1,4 @@
-import { localDay } from '../privacy/calendar.js';
+import { localDay } from '../common/vietnam-time.js';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { isStaff } from '../common/access.js';

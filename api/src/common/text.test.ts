@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldVietnamese, normalizePhone, searchTerms, viCollator } from './text.js';
-import { normalizeTrackingCode, receiptDigest } from '../idea/receipt.js';
+import { normalizeTrackingCode, receiptDigest } from '../idea/receipt.digest.js';
 import { canTransition, TRANSITIONS } from '../idea/idea.workflow.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
 

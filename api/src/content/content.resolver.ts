@@ -41,8 +41,8 @@ import * as posts from './post.service.js';
 import * as content from './content.service.js';
 import * as media from './media.service.js';
 import { contentLoaders, renderForPublic } from './content.loaders.js';
-import { normalizeDoc, type Doc } from './rich-text.js';
-import { htmlToDoc, MAX_PASTE_CHARS, sanitizePastedHtml } from './html-import.js';
+import { normalizeDoc, type Doc } from './rich-text.renderer.js';
+import { htmlToDoc, MAX_PASTE_CHARS, sanitizePastedHtml } from './html.importer.js';
 import { BadInputError } from '../common/errors.js';
 
 /** Fields only editors (and the hub, reading) may see: the public gets FORBIDDEN. */

@@ -31,15 +31,15 @@ import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/
 import { formatDateTimeVi, searchTerms } from '../common/text.js';
 import { audit, auditActor, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
-import { enqueueJob, type JobHandler } from '../jobs/job-runner.js';
+import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { ContentKind, ContentStatus, CONTENT_STATUS_LABEL, MediaKind } from './content.enums.js';
 import { Post, PostRevision, PostSlug, Tag, type RichTextDoc } from './content.entity.js';
 import { MediaAsset } from './media.entity.js';
-import { docRefs, docToText, normalizeDoc, RichTextError, type Doc } from './rich-text.js';
-import { firstFreeSlug, slugify, MAX_SLUG_LENGTH } from './slug.js';
+import { docRefs, docToText, normalizeDoc, RichTextError, type Doc } from './rich-text.renderer.js';
+import { firstFreeSlug, slugify, MAX_SLUG_LENGTH } from './slug.helpers.js';
 import { createPreviewToken, verifyPreviewToken } from './preview-token.js';
 import type { PostInput } from './content.inputs.js';
 import {

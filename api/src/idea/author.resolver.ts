@@ -11,7 +11,7 @@ import {
   ID,
 } from 'type-graphql';
 import type { Context } from '../context.js';
-import { IDEA_TOPIC, type IdeaEventPayload } from '../common/events.js';
+import { IDEA_TOPIC, type IdeaEventPayload } from './idea.events.js';
 import { IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
 import { IdeaTracking } from './idea.types.js';
 import { SupplementInput } from './triage.inputs.js';

@@ -25,9 +25,10 @@ import {
   IDEA_STATUS_LABEL,
 } from './idea.enums.js';
 import { canTransition } from './idea.workflow.js';
-import { moveStep } from './steps.js';
-import { recordRevision } from './revision.js';
-import { attachUploads, validateContent } from './submission.service.js';
+import { moveStep } from './step.clock.js';
+import { recordRevision } from './revision.recorder.js';
+import { validateContent } from './submission.service.js';
+import { attachUploads } from '../attachment/attachment.service.js';
 import { verifyTrackingToken, type TrackingIdentity } from './tracking-token.js';
 import { publishFor, respond } from './triage.service.js';
 import { trackingView } from './idea.service.js';

@@ -2,20 +2,20 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../context.js';
 import {
   mayTriage,
-  ideaReadFilter,
   isStaff,
   mayReadInternalHistory,
   mayReadPersonalData,
   reviewedIdeaIds,
   seesWholeTenant,
 } from '../common/access.js';
+import { ideaReadFilter } from './idea.access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { Idea } from './idea.entity.js';
-import { hasConsent, isCredited } from '../rights/gate.js';
-import { consentRecords, consentSummary } from '../rights/consent-view.js';
+import { hasConsent, isCredited } from '../rights/rights.gate.js';
+import { consentRecords, consentSummary } from '../rights/consent.view.js';
 import { ConsentRecord, ConsentSummary } from '../rights/rights.types.js';
 import { ConsentKind } from '../consent/consent.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
@@ -33,13 +33,17 @@ import {
 import * as ideas from './idea.service.js';
 import { submitIdea } from './submission.service.js';
 import { similarIdeas } from './triage.service.js';
-import { effectiveDue, isOverdue } from './steps.js';
+import { effectiveDue, isOverdue } from './step.clock.js';
 import { IdeaRevision } from './idea.entity.js';
 import { Attachment, REVIEWER_FILE_KINDS } from '../attachment/attachment.entity.js';
 import { Review } from '../council/council.entity.js';
 import { SupportPlan } from '../support/support.entity.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 import { IdeaRevisionView, IdeaStepInfo, SimilarIdea, StaffMember } from './triage.types.js';
+import { authLoaders } from '../auth/auth.loaders.js';
+import { consentLoaders } from '../consent/consent.loaders.js';
+import { ideaLoaders } from './idea.loaders.js';
+import { pilotLoaders } from '../pilot/pilot.loaders.js';
 
 export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
 
@@ -172,7 +176,7 @@ export class IdeaResolver {
       const reviewer = (await reviewedByViewer(ctx)).has(idea.id);
       if (reviewer) await ctx.personalData.record(idea.id);
       const consents = await Promise.all(
-        shown.map((a) => ctx.loaders.consentsByAuthorship.load(a.id)),
+        shown.map((a) => consentLoaders(ctx).consentsByAuthorship.load(a.id)),
       );
       return shown.map((a, i) => {
         const p = people[i]!;
@@ -240,12 +244,12 @@ export class IdeaResolver {
   })
   async history(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaHistoryEntry[]> {
     const internal = mayReadInternalHistory(ctx.viewer, idea);
-    const events = (await ctx.loaders.eventsByIdea.load(idea.id)).filter(
+    const events = (await ideaLoaders(ctx).eventsByIdea.load(idea.id)).filter(
       (e) => internal || e.isPublic,
     );
     const names = internal
       ? await Promise.all(
-          events.map((e) => (e.actor ? ctx.loaders.staffNames.load(e.actor.id) : null)),
+          events.map((e) => (e.actor ? authLoaders(ctx).staffNames.load(e.actor.id) : null)),
         )
       : [];
     return events.map((e, i) => ({
@@ -266,7 +270,7 @@ export class IdeaResolver {
   })
   async thread(@Root() idea: Idea, @Ctx() ctx: Context): Promise<ThreadMessage[] | null> {
     if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const rows = await ctx.loaders.messagesByIdea.load(idea.id);
+    const rows = await ideaLoaders(ctx).messagesByIdea.load(idea.id);
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -325,7 +329,7 @@ export class IdeaResolver {
   })
   async currentStep(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaStepInfo | null> {
     if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const step = await ctx.loaders.openStepByIdea.load(idea.id);
+    const step = await ideaLoaders(ctx).openStepByIdea.load(idea.id);
     if (!step) return null;
     const now = ctx.clock.now();
     return {
@@ -372,7 +376,7 @@ export class IdeaResolver {
   @FieldResolver(() => StaffMember, { nullable: true, description: 'Cán bộ được phân công xử lý' })
   async assignee(@Root() idea: Idea, @Ctx() ctx: Context): Promise<StaffMember | null> {
     if (!idea.assignee || !isStaff(ctx.viewer)) return null;
-    const name = await ctx.loaders.staffNames.load(idea.assignee.id);
+    const name = await authLoaders(ctx).staffNames.load(idea.assignee.id);
     return name ? { id: idea.assignee.id, fullName: name, unitName: null } : null;
   }
 
@@ -396,12 +400,12 @@ export class IdeaResolver {
 
   @FieldResolver(() => [Pilot], { description: 'Thử nghiệm' })
   pilots(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Pilot[]> {
-    return ctx.loaders.pilotsByIdea.load(idea.id);
+    return pilotLoaders(ctx).pilotsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Đơn vị ứng dụng, nhân rộng' })
   adoptions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.adoptionsByIdea.load(idea.id);
+    return pilotLoaders(ctx).adoptionsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [IdeaStatus], {
@@ -430,13 +434,15 @@ export class AuthorConsentResolver {
     @Ctx() ctx: Context,
   ): Promise<ConsentSummary[] | null> {
     if (!author.authorship) return null;
-    const rows = await ctx.loaders.consentsByAuthorship.load(author.authorship.id);
+    const rows = await consentLoaders(ctx).consentsByAuthorship.load(author.authorship.id);
     return consentSummary(author.authorship, rows);
   }
 
   @FieldResolver(() => [ConsentRecord], { nullable: true })
   async consents(@Root() author: Author, @Ctx() ctx: Context): Promise<ConsentRecord[] | null> {
     if (!author.authorship) return null;
-    return consentRecords(await ctx.loaders.consentsByAuthorship.load(author.authorship.id));
+    return consentRecords(
+      await consentLoaders(ctx).consentsByAuthorship.load(author.authorship.id),
+    );
   }
 }

@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { Validator } from '../common/validate.js';
 import { foldVietnamese } from '../common/text.js';
 import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
-import type { FileStorage } from '../attachment/storage.js';
+import type { FileStorage } from '../attachment/file.storage.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { PersonKind } from '../person/person.entity.js';
@@ -19,8 +19,8 @@ import { ConsentChannel } from '../consent/consent.entity.js';
 import { currentNotice } from '../consent/consent.service.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
-import type { JobHandler } from '../jobs/job-runner.js';
-import { PermanentJobError } from '../jobs/job-runner.js';
+import type { JobHandler } from '../jobs/job.runner.js';
+import { PermanentJobError } from '../jobs/job.runner.js';
 import type { Clock } from '../context.js';
 import { Channel, Maturity } from './idea.enums.js';
 import {
@@ -29,7 +29,7 @@ import {
   validateContent,
   type ValidSubmission,
 } from './submission.service.js';
-import { newTrackingCode } from './receipt.js';
+import { newTrackingCode } from './receipt.digest.js';
 
 export const IMPORT_QUEUE = 'import-ideas';
 export const MAX_IMPORT_ROWS = 2000;

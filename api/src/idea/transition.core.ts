@@ -7,11 +7,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { ideaReadFilter } from '../common/access.js';
+import { ideaReadFilter } from './idea.access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { publishIdeaEvent, type IdeaEventType } from '../common/events.js';
+import { publishIdeaEvent, type IdeaEventType } from './idea.events.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
@@ -28,7 +28,7 @@ import {
   ResponseKind,
 } from './idea.enums.js';
 import { canTransition, TRANSITIONS } from './idea.workflow.js';
-import { moveStep } from './steps.js';
+import { moveStep } from './step.clock.js';
 import { Pilot, PilotRecommendation, PilotStatus } from '../pilot/pilot.entity.js';
 import { SupportPlan, SupportStatus } from '../support/support.entity.js';
 import type { TransitionIdeaInput } from './triage.inputs.js';

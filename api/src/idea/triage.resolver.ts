@@ -16,20 +16,20 @@ import { raw } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import {
   assertAllowed,
-  ideaReadFilter,
   isStaff,
   mayImportIdeas,
   maySeeIdeaEvent,
   mayTriage,
   type StaffViewer,
 } from '../common/access.js';
+import { ideaReadFilter } from './idea.access.js';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
-import { IDEA_TOPIC, type IdeaEventPayload } from '../common/events.js';
+import { IDEA_TOPIC, type IdeaEventPayload } from './idea.events.js';
 import { viCollator } from '../common/text.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-import { Role } from '../auth/roles.js';
-import { enqueueJob } from '../jobs/job-runner.js';
+import { Role } from '../common/roles.js';
+import { enqueueJob } from '../jobs/job.runner.js';
 import { Job } from '../jobs/job.entity.js';
 import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
 import { Idea } from './idea.entity.js';
@@ -43,7 +43,7 @@ import * as triage from './triage.service.js';
 import { recordInPersonIdea } from './submission.service.js';
 import { IMPORT_QUEUE } from './import.service.js';
 import { SavedView } from './saved-view.entity.js';
-import { isOverdue, effectiveDue } from './steps.js';
+import { isOverdue, effectiveDue } from './step.clock.js';
 
 export enum IdeaActivityType {
   RECEIVED = 'RECEIVED',

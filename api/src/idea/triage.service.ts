@@ -6,13 +6,8 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import {
-  assertAllowed,
-  ideaReadFilter,
-  mayMessageAuthor,
-  mayTriage,
-  type StaffViewer,
-} from '../common/access.js';
+import { assertAllowed, mayMessageAuthor, mayTriage, type StaffViewer } from '../common/access.js';
+import { ideaReadFilter } from './idea.access.js';
 import {
   AppError,
   ForbiddenError,
@@ -28,10 +23,10 @@ import { IdeaField } from '../field/field.entity.js';
 import { Idea, IdeaEvent, IdeaMessage, IdeaStep } from './idea.entity.js';
 import { IdeaEventKind, IdeaStatus, ResponseKind, RevisionSource } from './idea.enums.js';
 import { canTransition } from './idea.workflow.js';
-import { currentStep, effectiveDue } from './steps.js';
+import { currentStep, effectiveDue } from './step.clock.js';
 import { validateFields } from './submission.service.js';
-import { recordRevision } from './revision.js';
-import { assertRightsCleared } from '../rights/gate.js';
+import { recordRevision } from './revision.recorder.js';
+import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import {
   applyTransition,
@@ -60,7 +55,7 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
     mayTriage(ctx.viewer),
     'Chỉ cơ quan đầu mối (Phòng Văn hóa – Xã hội) được ra quyết định xử lý.',
   );
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   if (input.to === IdeaStatus.WITHDRAWN) {
     throw new ForbiddenError(
       'Chỉ tác giả được rút ý tưởng (qua trang tra cứu hoặc tại đầu mối tiếp nhận).',
@@ -268,7 +263,7 @@ export async function assign(
   assigneeId: string | null,
 ): Promise<Idea[]> {
   assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   const v = new Validator();
   let assignee: StaffUser | null = null;
   if (assigneeId) {
@@ -321,7 +316,7 @@ export async function setDueDate(
   reason: string | null,
 ): Promise<IdeaStep> {
   assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const idea = await loadForUpdate(tx, ctx, ideaId);
@@ -385,7 +380,7 @@ export async function sendMessage(
     const now = ctx.clock.now();
     const idea = await loadForUpdate(tx, ctx, ideaId);
     assertAllowed(ctx.viewer, mayMessageAuthor(ctx.viewer, idea));
-    const viewer = ctx.viewer as StaffViewer;
+    const viewer = ctx.viewer;
     const message = await respond(tx, idea, {
       kind: ResponseKind.UPDATE,
       body: text!,

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 
 export enum DeliveryChannel {

@@ -17,7 +17,7 @@ import { assertAllowed, mayReadOutbox } from '../common/access.js';
 import { Connection, pageByCreatedAt } from '../common/connection.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/validate.js';
-import { enqueueJob } from '../jobs/job-runner.js';
+import { enqueueJob } from '../jobs/job.runner.js';
 import { Idea } from '../idea/idea.entity.js';
 import { DeliveryChannel, DeliveryStatus, OutboundMessage } from './outbound-message.entity.js';
 import { DELIVER_QUEUE } from './outbox.service.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Job } from '../jobs/job.entity.js';
-import { enqueueJob, type JobHandler } from '../jobs/job-runner.js';
+import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
 import { DeliveryChannel, DeliveryStatus, OutboundMessage } from './outbound-message.entity.js';
-import type { Senders } from './senders.js';
+import type { Senders } from './outbox.senders.js';
 
 export const DELIVER_QUEUE = 'deliver-message';
 

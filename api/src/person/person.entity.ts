@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 
 export enum PersonKind {
   INDIVIDUAL = 'INDIVIDUAL',

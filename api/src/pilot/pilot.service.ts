@@ -13,12 +13,12 @@ import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { assertRightsCleared } from '../rights/gate.js';
+import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
-import { localDay } from '../privacy/calendar.js';
+import { localDay } from '../common/vietnam-time.js';
 import {
   Adoption,
   AdoptionKind,
@@ -189,7 +189,8 @@ export function addAdoption(
 }
 
 async function pilotForWork(tx: EntityManager, ctx: Context, pilotId: string) {
-  assertAllowed(ctx.viewer, mayManagePilots(ctx.viewer), 'Chỉ cơ quan đầu mối quản lý thử nghiệm.');
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManagePilots(viewer), 'Chỉ cơ quan đầu mối quản lý thử nghiệm.');
   const pilot = isUuid(pilotId)
     ? await tx.findOne(Pilot, { id: pilotId, tenant: ctx.tenant.id })
     : null;
@@ -199,7 +200,7 @@ async function pilotForWork(tx: EntityManager, ctx: Context, pilotId: string) {
     { id: pilot.idea.id },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
-  return { pilot, idea };
+  return { pilot, idea, viewer };
 }
 
 export async function addPilotUpdate(
@@ -210,7 +211,7 @@ export async function addPilotUpdate(
 ): Promise<Pilot> {
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
-    const { pilot, idea } = await pilotForWork(tx, ctx, pilotId);
+    const { pilot, idea, viewer } = await pilotForWork(tx, ctx, pilotId);
     if (pilot.status !== PilotStatus.RUNNING)
       throw new InvalidTransitionError('Thử nghiệm đã báo cáo kết quả.');
     const v = new Validator();
@@ -227,7 +228,7 @@ export async function addPilotUpdate(
       pilot,
       note: text!,
       values: checked,
-      author: tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId),
+      author: tx.getReference(StaffUser, viewer.userId),
       createdAt: now,
     });
     await tx.flush();

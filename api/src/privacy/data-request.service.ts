@@ -23,7 +23,7 @@ import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js'
 import { AuditAction } from '../audit/audit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
-import type { FileStorage } from '../attachment/storage.js';
+import type { FileStorage } from '../attachment/file.storage.js';
 import { CONSENT_LABEL, Consent, ConsentGiver, ConsentKind } from '../consent/consent.entity.js';
 import { currentNotice } from '../consent/consent.service.js';
 import { Authorship, Idea, IdeaMessage } from '../idea/idea.entity.js';
@@ -33,7 +33,7 @@ import { notifyAuthor } from '../outbox/outbox.service.js';
 import { ANONYMISED_NAME, Person } from '../person/person.entity.js';
 import { changeConsent, actorFor } from '../rights/authorship.service.js';
 import { ConsentChannel } from '../consent/consent.entity.js';
-import { addWorkingDays } from './calendar.js';
+import { addWorkingDays } from '../common/vietnam-time.js';
 import {
   DATA_REQUEST_KIND_LABEL,
   DataRequest,
@@ -281,7 +281,7 @@ export async function fileDataRequestInPerson(
       input,
       valid,
       channel: DataRequestChannel.IN_PERSON,
-      receivedBy: (ctx.viewer as StaffViewer).userId,
+      receivedBy: ctx.viewer.userId,
       actor: actorFor(ctx),
       now: ctx.clock.now(),
     });
@@ -430,9 +430,10 @@ export async function completeDataRequest(
   id: string,
   note: string | null,
 ): Promise<DataRequest> {
+  const { viewer } = ctx;
   assertAllowed(
-    ctx.viewer,
-    mayHandleDataRequests(ctx.viewer),
+    viewer,
+    mayHandleDataRequests(viewer),
     'Chỉ cơ quan đầu mối xử lý yêu cầu về dữ liệu cá nhân.',
   );
   const v = new Validator();
@@ -518,7 +519,7 @@ export async function completeDataRequest(
     }
     r.status = DataRequestStatus.DONE;
     r.handledAt = now;
-    r.handledBy = tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId, {
+    r.handledBy = tx.getReference(StaffUser, viewer.userId, {
       wrapped: true,
     });
     r.outcome = extra ? `${outcome}\n\n${extra}` : outcome;

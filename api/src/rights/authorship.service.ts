@@ -40,9 +40,8 @@ import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { Person, PersonKind } from '../person/person.entity.js';
 import { AttachmentKind } from '../attachment/attachment.entity.js';
-import { claimUploads } from '../attachment/attachment.service.js';
-import { attachUploads } from '../idea/submission.service.js';
-import { isCredited } from './gate.js';
+import { attachUploads, claimUploads } from '../attachment/attachment.service.js';
+import { isCredited } from './rights.gate.js';
 
 export const INVITATION_DAYS = 30;
 const DAY = 24 * 3600 * 1000;
@@ -408,11 +407,8 @@ export async function setAuthorShares(
   shares: ShareInput[],
   reason: string | null,
 ): Promise<Idea> {
-  assertAllowed(
-    ctx.viewer,
-    mayManageRights(ctx.viewer),
-    'Chỉ cơ quan đầu mối điều chỉnh tỷ lệ đóng góp.',
-  );
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageRights(viewer), 'Chỉ cơ quan đầu mối điều chỉnh tỷ lệ đóng góp.');
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const { idea, authors } = await lockedAuthors(tx, ctx, ideaId);
@@ -440,7 +436,7 @@ export async function setAuthorShares(
       kind: IdeaEventKind.AUTHORS_CHANGED,
       reason: why,
       publicNote: 'Tỷ lệ đóng góp của các tác giả đã được điều chỉnh.',
-      actor: (ctx.viewer as StaffViewer).userId,
+      actor: viewer.userId,
       createdAt: now,
     });
     await tx.flush();

@@ -7,8 +7,8 @@ import { IdeaTracking } from '../idea/idea.types.js';
 import { authorFromToken, trackByToken } from '../idea/author.service.js';
 import { ConsentKind } from '../consent/consent.entity.js';
 import { ReceiptLogEntry } from '../receipts/receipt-log.entity.js';
-import { checkReceipt } from '../receipts/receipt-log.js';
-import { rightsProblems } from './gate.js';
+import { checkReceipt } from '../receipts/receipt-log.service.js';
+import { rightsProblems } from './rights.gate.js';
 import { Dispute, RightsDecision } from './rights.entity.js';
 import { DisputeStatus, RightsUse, RIGHTS_STATUS_LABEL } from './rights.enums.js';
 import * as authorship from './authorship.service.js';
@@ -31,6 +31,7 @@ import {
   RightsDecisionView,
   RightsStatusInput,
 } from './rights.types.js';
+import { authLoaders } from '../auth/auth.loaders.js';
 
 async function disputeView(ctx: Context, d: Dispute): Promise<DisputeView> {
   const idea = (await d.idea.load({ dataloader: true })) as Idea;
@@ -107,7 +108,7 @@ export class IdeaRightsResolver {
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     const names = await Promise.all(
-      rows.map((r) => (r.decidedBy ? ctx.loaders.staffNames.load(r.decidedBy.id) : null)),
+      rows.map((r) => (r.decidedBy ? authLoaders(ctx).staffNames.load(r.decidedBy.id) : null)),
     );
     return rows.map((r, i) => ({
       id: r.id,

@@ -18,7 +18,7 @@ import { AuthorRole, IdeaEventKind } from '../idea/idea.enums.js';
 import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { normalizeEmail, normalizePhone } from '../common/text.js';
-import { publicIdeaFilter } from './gate.js';
+import { publicIdeaFilter } from './rights.gate.js';
 import { Dispute, RightsDecision } from './rights.entity.js';
 import { DisputeParty, DisputeStatus, RightsStatus, RIGHTS_STATUS_LABEL } from './rights.enums.js';
 import { actorFor } from './authorship.service.js';
@@ -338,11 +338,8 @@ export async function resolveDispute(
     rightsStatus?: RightsStatus | null;
   },
 ): Promise<Dispute> {
-  assertAllowed(
-    ctx.viewer,
-    mayManageRights(ctx.viewer),
-    'Chỉ cơ quan đầu mối giải quyết khiếu nại.',
-  );
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageRights(viewer), 'Chỉ cơ quan đầu mối giải quyết khiếu nại.');
   const v = new Validator();
   const resolution = v.text('resolution', input.resolution, {
     label: 'kết quả giải quyết',
@@ -379,7 +376,7 @@ export async function resolveDispute(
     dispute.status = input.outcome;
     dispute.resolution = resolution;
     dispute.resolvedAt = now;
-    dispute.resolvedBy = tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId, {
+    dispute.resolvedBy = tx.getReference(StaffUser, viewer.userId, {
       wrapped: true,
     });
     const actor = actorFor(ctx);

@@ -17,7 +17,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus, RevisionSource } from '../idea/idea.enums.js';
 import { validateContent } from '../idea/submission.service.js';
-import { recordRevision } from '../idea/revision.js';
+import { recordRevision } from '../idea/revision.recorder.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
 import { openReview } from '../council/review.service.js';
 import { SupportPlan, SupportStatus, SupportTask } from './support.entity.js';
@@ -79,8 +79,9 @@ async function planForWork(
   tx: EntityManager,
   ctx: Context,
   planId: string,
-): Promise<{ plan: SupportPlan; idea: Idea }> {
-  assertAllowed(ctx.viewer, isStaff(ctx.viewer));
+): Promise<{ plan: SupportPlan; idea: Idea; viewer: StaffViewer }> {
+  const { viewer } = ctx;
+  assertAllowed(viewer, isStaff(viewer));
   const plan = isUuid(planId)
     ? await tx.findOne(SupportPlan, { id: planId, tenant: ctx.tenant.id })
     : null;
@@ -94,7 +95,7 @@ async function planForWork(
     throw new ForbiddenError('Bạn không được giao hỗ trợ ý tưởng này.');
   if (plan.status !== SupportStatus.ACTIVE)
     throw new InvalidTransitionError('Kế hoạch hỗ trợ đã hoàn thành.');
-  return { plan, idea };
+  return { plan, idea, viewer };
 }
 
 export async function addTask(
@@ -208,11 +209,8 @@ export async function completeSupport(
 ): Promise<Idea> {
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
-    const { plan, idea } = await planForWork(tx, ctx, planId);
-    if (
-      !seesWholeTenant(ctx.viewer) &&
-      idea.supportExpert?.id !== (ctx.viewer as StaffViewer).userId
-    ) {
+    const { plan, idea, viewer } = await planForWork(tx, ctx, planId);
+    if (!seesWholeTenant(viewer) && idea.supportExpert?.id !== viewer.userId) {
       throw new ForbiddenError(
         'Chỉ cơ quan đầu mối hoặc chuyên gia được giao mới kết thúc hỗ trợ.',
       );

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 
 export enum UnitKind {
   DEPARTMENT = 'DEPARTMENT',

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { viCollator } from '../common/text.js';
 import { Unit, UnitKind } from './unit.entity.js';
 import { ReceptionPoint } from './reception-point.entity.js';
+import { unitLoaders } from './unit.loaders.js';
 
 const KIND_ORDER = [
   UnitKind.DEPARTMENT,
@@ -43,7 +44,7 @@ export class UnitResolver {
 
   @FieldResolver(() => [ReceptionPoint], { description: 'Đầu mối tiếp nhận đang hoạt động' })
   receptionPoints(@Root() unit: Unit, @Ctx() ctx: Context): Promise<ReceptionPoint[]> {
-    return ctx.loaders.receptionPointsByUnit.load(unit.id);
+    return unitLoaders(ctx).receptionPointsByUnit.load(unit.id);
   }
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../idea/idea.enums.js';
 import { IdeaEvent } from '../../idea/idea.entity.js';
 import { typicalPath } from '../../idea/idea.workflow.js';
-import { moveStep } from '../../idea/steps.js';
+import { moveStep } from '../../idea/step.clock.js';
 import { createIdea } from '../../idea/submission.service.js';
 import { respond } from '../../idea/triage.service.js';
 import { ConsentChannel } from '../../consent/consent.entity.js';
@@ -44,12 +44,12 @@ import {
 } from '../../pilot/pilot.entity.js';
 import { SupportPlan, SupportTask } from '../../support/support.entity.js';
 import { Award, AwardForm, AwardStatus, RecipientKind } from '../../award/award.entity.js';
-import { prizeAmount } from '../../council/result.js';
+import { prizeAmount } from '../../council/review.result.js';
 import { DEMO_COMMUNE, DEMO_IDEAS } from './demo-data.js';
 import { PersonKind } from '../../person/person.entity.js';
 import { RightsDecision } from '../../rights/rights.entity.js';
 import { RightsStatus } from '../../rights/rights.enums.js';
-import type { FileStorage } from '../../attachment/storage.js';
+import type { FileStorage } from '../../attachment/file.storage.js';
 import { seedDemoContent } from './demo-content.js';
 
 /** Deterministic pseudo-random numbers, so every demo install shows the same codes and dates. */

@@ -5,7 +5,7 @@ import {
   ConsentKind,
 } from '../consent/consent.entity.js';
 import type { Authorship } from '../idea/idea.entity.js';
-import { hasConsent } from './gate.js';
+import { hasConsent } from './rights.gate.js';
 import type { ConsentRecord, ConsentSummary } from './rights.types.js';
 
 /** Where each consent stands for one author (a minor's needs the guardian too). */
