@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageAwards, type StaffViewer } from '../common/access.js';
+import { assertAllowed, mayManageAwards } from '../common/access.js';
 import { BadInputError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';

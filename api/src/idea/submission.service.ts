@@ -7,7 +7,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { assertAllowed, isStaff, mayRecordInPerson } from '../common/access.js';
-import { BadInputError, ConflictError } from '../common/errors.js';
+import { ConflictError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { publishIdeaEvent } from './idea.events.js';

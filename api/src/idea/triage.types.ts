@@ -4,6 +4,7 @@ import { IdeaStatus, Maturity, RevisionSource } from './idea.enums.js';
 import { Idea } from './idea.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { JobStatus } from '../jobs/job.entity.js';
+import { IdeaActivityType } from './triage.enums.js';
 
 registerEnumType(JobStatus, {
   name: 'JobStatus',
@@ -170,4 +171,25 @@ export class StaffMember {
 
   @Field(() => String, { nullable: true })
   unitName: string | null;
+}
+
+@ObjectType({ description: 'Một sự kiện trực tiếp về ý tưởng' })
+export class IdeaActivity {
+  @Field(() => IdeaActivityType)
+  type: IdeaActivityType;
+
+  @Field(() => ID)
+  ideaId: string;
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field()
+  at: Date;
+
+  @Field(() => ID, { nullable: true })
+  unitId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  receptionPointId: string | null;
 }

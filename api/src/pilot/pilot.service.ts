@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManagePilots, type StaffViewer } from '../common/access.js';
+import { assertAllowed, mayManagePilots } from '../common/access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';

@@ -14,7 +14,6 @@ import {
   isStaff,
   mayFileDataRequest,
   mayHandleDataRequests,
-  type StaffViewer,
 } from '../common/access.js';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';

@@ -7,13 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import {
-  assertAllowed,
-  isStaff,
-  mayManageRights,
-  worksOnIdea,
-  type StaffViewer,
-} from '../common/access.js';
+import { assertAllowed, isStaff, mayManageRights, worksOnIdea } from '../common/access.js';
 import {
   ConflictError,
   ForbiddenError,

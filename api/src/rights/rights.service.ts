@@ -5,7 +5,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { assertAllowed, isStaff, mayManageRights, type StaffViewer } from '../common/access.js';
+import { assertAllowed, isStaff, mayManageRights } from '../common/access.js';
 import { ConflictError, NotFoundError, RightsNotClearedError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
@@ -22,6 +22,12 @@ import { publicIdeaFilter } from './rights.gate.js';
 import { Dispute, RightsDecision } from './rights.entity.js';
 import { DisputeParty, DisputeStatus, RightsStatus, RIGHTS_STATUS_LABEL } from './rights.enums.js';
 import { actorFor } from './authorship.service.js';
+import { mayReadInternalHistory } from '../common/access.js';
+import { authLoaders } from '../auth/auth.loaders.js';
+import { rightsLoaders } from './rights.loaders.js';
+import { rightsProblemsOf } from './rights.gate.js';
+import { RightsUse } from './rights.enums.js';
+import type { DisputeView, RightsCheck, RightsDecisionView } from './rights.types.js';
 
 async function lockIdea(tx: EntityManager, tenantId: string, ideaId: string): Promise<Idea> {
   const idea = isUuid(ideaId)
@@ -431,4 +437,78 @@ export async function listDisputes(
     },
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 },
   );
+}
+
+export async function disputeView(d: Dispute): Promise<DisputeView> {
+  const idea = (await d.idea.load({ dataloader: true })) as Idea;
+  return {
+    id: d.id,
+    ideaId: idea.id,
+    ideaTitle: idea.title,
+    party: d.party,
+    claimantName: d.claimantName,
+    claimantContact: d.claimantContact,
+    statement: d.statement,
+    evidenceIds: d.evidenceIds,
+    status: d.status,
+    resolution: d.resolution ?? null,
+    raisedAt: d.createdAt,
+    resolvedAt: d.resolvedAt ?? null,
+  };
+}
+
+export async function listDisputeViews(
+  ctx: Context,
+  where: { status?: DisputeStatus | null; ideaId?: string | null },
+): Promise<DisputeView[]> {
+  const rows = await listDisputes(ctx, where);
+  return Promise.all(rows.map((d) => disputeView(d)));
+}
+
+export async function resolveDisputeView(
+  ctx: Context,
+  input: Parameters<typeof resolveDispute>[1],
+): Promise<DisputeView> {
+  return disputeView(await resolveDispute(ctx, input));
+}
+
+/** The confidential part: only staff working on the idea, never the public. */
+export function ideaConfidential(ctx: Context, idea: Idea): string | null {
+  return mayReadInternalHistory(ctx.viewer, idea) ? (idea.confidential ?? null) : null;
+}
+
+export async function ideaRightsCheck(ctx: Context, idea: Idea): Promise<RightsCheck | null> {
+  if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+  const { authors, consents } = await rightsLoaders(ctx).creditedByIdea.load(idea.id);
+  return {
+    publish: rightsProblemsOf(idea, authors, consents, RightsUse.PUBLISH),
+    pilot: rightsProblemsOf(idea, authors, consents, RightsUse.PILOT),
+    scale: rightsProblemsOf(idea, authors, consents, RightsUse.SCALE),
+  };
+}
+
+export async function ideaRightsHistory(
+  ctx: Context,
+  idea: Idea,
+): Promise<RightsDecisionView[] | null> {
+  if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+  const rows = await rightsLoaders(ctx).decisionsByIdea.load(idea.id);
+  const names = await Promise.all(
+    rows.map((r) => (r.decidedBy ? authLoaders(ctx).staffNames.load(r.decidedBy.id) : null)),
+  );
+  return rows.map((r, i) => ({
+    id: r.id,
+    fromStatus: r.fromStatus ?? null,
+    toStatus: r.toStatus,
+    reason: r.reason,
+    evidenceIds: r.evidenceIds,
+    decidedBy: names[i] ?? null,
+    at: r.createdAt,
+  }));
+}
+
+export async function ideaDisputes(ctx: Context, idea: Idea): Promise<DisputeView[] | null> {
+  if (!mayManageRights(ctx.viewer)) return null;
+  const rows = await rightsLoaders(ctx).disputesByIdea.load(idea.id);
+  return Promise.all(rows.map((d) => disputeView(d)));
 }
