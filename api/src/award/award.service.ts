@@ -25,6 +25,8 @@ import {
   AWARD_FORM_LABEL,
 } from './award.entity.js';
 import { formatDateVi } from '../common/text.js';
+import { awardLoaders } from './award.loaders.js';
+import type { PublicAward } from './award.types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -358,4 +360,42 @@ export async function honourIdea(
     await tx.flush();
     return idea;
   });
+}
+
+export function listAwards(ctx: Context, status: AwardStatus | null): Promise<Award[]> {
+  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  return ctx.em.find(
+    Award,
+    { tenant: ctx.tenant.id, ...(status ? { status } : {}) },
+    { orderBy: { createdAt: 'desc' } },
+  );
+}
+
+export function listAwardRates(ctx: Context): Promise<AwardRate[]> {
+  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  return ctx.em.find(
+    AwardRate,
+    { tenant: ctx.tenant.id },
+    { orderBy: { form: 'asc', recipientKind: 'asc', validFrom: 'desc' } },
+  );
+}
+
+export function listBaseSalaries(ctx: Context): Promise<BaseSalary[]> {
+  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  return ctx.em.find(BaseSalary, { tenant: ctx.tenant.id }, { orderBy: { validFrom: 'desc' } });
+}
+
+/** What the public may know of an idea's awards: the decision, not who got how much. */
+export async function ideaPublicAwards(ctx: Context, idea: Idea): Promise<PublicAward[]> {
+  const rows = await awardLoaders(ctx).decidedAwardsByIdea.load(idea.id);
+  return rows.map((a) => ({
+    form: a.form,
+    formLabel:
+      a.form === AwardForm.HIGHER_LEVEL && a.higherLevelForm
+        ? a.higherLevelForm
+        : AWARD_FORM_LABEL[a.form],
+    recipientKind: a.recipientKind,
+    decisionNumber: a.decisionNumber ?? '',
+    decisionDate: a.decisionDate ?? '',
+  }));
 }

@@ -7,6 +7,7 @@ import {
   ConsentKind,
   PrivacyNotice,
 } from './consent.entity.js';
+import type { Context } from '../context.js';
 
 export interface ConsentChoices {
   processData: boolean;
@@ -83,4 +84,9 @@ export function recordConsents(
       createdAt: opts.now,
     });
   }
+}
+
+/** The notice in force, shown wherever personal data is collected. */
+export function privacyNotice(ctx: Context): Promise<PrivacyNotice | null> {
+  return currentNotice(ctx.em, ctx.tenant.id);
 }

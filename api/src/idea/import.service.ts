@@ -28,13 +28,9 @@ import type { JobHandler } from '../jobs/job.runner.js';
 import { PermanentJobError } from '../jobs/job.runner.js';
 import type { Clock, Context } from '../context.js';
 import { Channel, Maturity } from './idea.enums.js';
-import {
-  createIdea,
-  currentCampaign,
-  validateContent,
-  type ValidSubmission,
-} from './submission.service.js';
+import { createIdea, validateContent, type ValidSubmission } from './submission.service.js';
 import { newTrackingCode } from './receipt.digest.js';
+import { currentCampaign } from '../campaign/campaign.service.js';
 
 export const IMPORT_QUEUE = 'import-ideas';
 export const MAX_IMPORT_ROWS = 2000;

@@ -38,6 +38,7 @@ import type { InPersonIdeaInput, SubmitIdeaInput } from './idea.inputs.js';
 import { newTrackingCode, receiptDigest } from './receipt.digest.js';
 import { moveStep } from './step.clock.js';
 import type { IdeaReceipt } from './idea.types.js';
+import { currentCampaign } from '../campaign/campaign.service.js';
 
 export const LIMITS = {
   title: { min: 10, max: 200 },
@@ -80,17 +81,6 @@ export interface ValidSubmission {
   noticeVersion: number;
   attachments: Attachment[];
   idempotencyKey: string | null;
-}
-
-export async function currentCampaign(
-  em: EntityManager,
-  tenantId: string,
-): Promise<Campaign | null> {
-  return em.findOne(
-    Campaign,
-    { tenant: tenantId, status: CampaignStatus.ACTIVE },
-    { orderBy: { startsOn: 'desc', id: 'asc' } },
-  );
 }
 
 /** Content fields shared by every channel; collects errors into `v`. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { loaderSet } from '../common/loaders.js';
-import { Adoption, Pilot } from './pilot.entity.js';
+import { Adoption, Pilot, PilotUpdate } from './pilot.entity.js';
 
 export const pilotLoaders = loaderSet((ctx: Context) => ({
   pilotsByIdea: new DataLoader<string, Pilot[]>(async (ideaIds) => {
@@ -20,5 +20,14 @@ export const pilotLoaders = loaderSet((ctx: Context) => ({
       { orderBy: { adoptedOn: 'asc', id: 'asc' } },
     );
     return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
+  }),
+
+  updatesByPilot: new DataLoader<string, PilotUpdate[]>(async (pilotIds) => {
+    const rows = await ctx.em.find(
+      PilotUpdate,
+      { pilot: { $in: [...pilotIds] } },
+      { orderBy: { createdAt: 'asc' } },
+    );
+    return pilotIds.map((id) => rows.filter((r) => r.pilot.id === id));
   }),
 }));

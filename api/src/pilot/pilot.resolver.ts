@@ -45,7 +45,7 @@ export class PilotResolver {
 
   @FieldResolver(() => [PilotUpdate])
   updates(@Root() pilot: Pilot, @Ctx() ctx: Context): Promise<PilotUpdate[]> {
-    return ctx.em.find(PilotUpdate, { pilot: pilot.id }, { orderBy: { createdAt: 'asc' } });
+    return pilots.pilotUpdates(ctx, pilot);
   }
 }
 

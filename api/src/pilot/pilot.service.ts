@@ -30,6 +30,7 @@ import {
   type BudgetLine,
 } from './pilot.entity.js';
 import type { AdoptionInput, PilotInput, PilotReportInput } from './pilot.inputs.js';
+import { pilotLoaders } from './pilot.loaders.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -390,4 +391,9 @@ export async function recordAdoption(
     await publishFor(tx, idea, 'UPDATED', now);
     return adoption;
   });
+}
+
+/** A pilot's progress reports, oldest first (one query for a page of pilots). */
+export function pilotUpdates(ctx: Context, pilot: Pilot): Promise<PilotUpdate[]> {
+  return pilotLoaders(ctx).updatesByPilot.load(pilot.id);
 }

@@ -41,6 +41,9 @@ import {
   DataRequestStatus,
   PublicHoliday,
 } from './data-request.entity.js';
+import { authorFromToken, trackByToken } from '../idea/author.service.js';
+import type { IdeaTracking } from '../idea/idea.types.js';
+import type { DataRequestInput, DataRequestView } from './data-request.types.js';
 
 export const DATA_REQUEST_WORKING_DAYS = 2;
 
@@ -710,4 +713,76 @@ export async function erasePersons(
   }
   await tx.flush();
   return { redacted, files: forms.map((f) => f.storageKey) };
+}
+
+/** What the hub's queue shows of a request (person and idea loaded by the query). */
+export function dataRequestView(ctx: Context, r: DataRequest): DataRequestView {
+  const person = r.person.getEntity();
+  const idea = r.idea?.getEntity() ?? null;
+  return {
+    id: r.id,
+    kind: r.kind,
+    kindLabel: DATA_REQUEST_KIND_LABEL[r.kind],
+    status: r.status,
+    channel: r.channel,
+    receivedAt: r.receivedAt,
+    dueAt: r.dueAt,
+    overdue:
+      r.status === DataRequestStatus.RECEIVED && r.dueAt.getTime() < ctx.clock.now().getTime(),
+    handledAt: r.handledAt ?? null,
+    outcome: r.outcome ?? null,
+    details: r.details ?? null,
+    corrections: (r.corrections as Record<string, unknown> | null) ?? null,
+    consentKinds: (r.consentKinds as DataRequestView['consentKinds']) ?? null,
+    subjectName: person.fullName,
+    subjectEmail: person.email ?? null,
+    subjectPhone: person.phone ?? null,
+    ideaId: idea?.id ?? null,
+    ideaTitle: idea?.title ?? null,
+    trackingCode: idea?.trackingCode ?? null,
+    request: r,
+  };
+}
+
+export async function listDataRequestViews(
+  ctx: Context,
+  where: { status: DataRequestStatus | null; overdue: boolean | null },
+): Promise<DataRequestView[]> {
+  const rows = await listDataRequests(ctx, where);
+  return rows.map((r) => dataRequestView(ctx, r));
+}
+
+export async function dataRequestViewById(
+  ctx: Context,
+  id: string,
+): Promise<DataRequestView | null> {
+  const r = await findDataRequest(ctx, id);
+  return r ? dataRequestView(ctx, r) : null;
+}
+
+/** The author files a request from the tracking page and sees the tracking page again. */
+export async function fileDataRequestAsAuthor(
+  ctx: Context,
+  token: string,
+  input: DataRequestInput,
+): Promise<IdeaTracking> {
+  const { authorship } = await authorFromToken(ctx, token);
+  await fileDataRequest(ctx, authorship, input);
+  return trackByToken(ctx, token);
+}
+
+/**
+ * The personal data a completed access or export request produced, so the hub can hand the file
+ * to someone who came in person. Reading it is a read of personal data: it is audited.
+ */
+export async function dataRequestResult(
+  ctx: Context,
+  view: DataRequestView,
+): Promise<Record<string, unknown> | null> {
+  const r = view.request;
+  if (!r || !mayHandleDataRequests(ctx.viewer)) return null;
+  if (r.kind !== DataRequestKind.ACCESS && r.kind !== DataRequestKind.EXPORT) return null;
+  if (r.status !== DataRequestStatus.DONE || !r.result) return null;
+  if (view.ideaId) await ctx.personalData.record(view.ideaId);
+  return r.result;
 }

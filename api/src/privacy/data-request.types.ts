@@ -100,3 +100,15 @@ export class DataRequestView {
   /** The row behind the view, for the personal data of a completed access or export. */
   request?: DataRequest;
 }
+
+@ObjectType({ description: 'Ngày nghỉ lễ, Tết (không tính vào thời hạn ngày làm việc)' })
+export class PublicHolidayView {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'yyyy-mm-dd' })
+  day: string;
+
+  @Field()
+  name: string;
+}
