@@ -33,7 +33,8 @@ import { verifyTrackingToken, type TrackingIdentity } from './tracking-token.js'
 import { publishFor, respond } from './triage.service.js';
 import { trackingView } from './idea.service.js';
 import type { SupplementInput } from './triage.inputs.js';
-import type { IdeaTracking } from './idea.types.js';
+import type { IdeaTracking, TrackingUpdate } from './idea.types.js';
+import type { IdeaEventPayload } from './idea.events.js';
 import { LockMode } from '@mikro-orm/core';
 
 export function identityFromToken(ctx: Context, token: string): TrackingIdentity {
@@ -268,4 +269,25 @@ export async function withdrawIdea(
     await publishFor(tx, idea, 'STATUS_CHANGED', now);
   });
   return trackByToken(ctx, token);
+}
+
+/** Live updates go to the author holding a valid tracking token for that idea. */
+export function mayFollowIdea(ctx: Context, payload: IdeaEventPayload, token: string): boolean {
+  const who = verifyTrackingToken(ctx.config.secret, token, ctx.clock.now());
+  return who !== null && payload.ideaId === who.ideaId;
+}
+
+export function trackingUpdate(
+  ctx: Context,
+  payload: IdeaEventPayload,
+  token: string,
+): TrackingUpdate {
+  ideaIdFromToken(ctx, token);
+  return {
+    ideaId: payload.ideaId,
+    status: payload.status,
+    statusLabel: IDEA_STATUS_LABEL[payload.status],
+    at: new Date(payload.at),
+    type: payload.type,
+  };
 }

@@ -306,3 +306,21 @@ export class IdeaCounters {
 
 export const IdeaConnection = Connection(Idea, 'Idea');
 export type IdeaConnection = InstanceType<typeof IdeaConnection>;
+
+@ObjectType({ description: 'Thông báo trực tiếp cho trang tra cứu của tác giả' })
+export class TrackingUpdate {
+  @Field(() => ID)
+  ideaId: string;
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field()
+  statusLabel: string;
+
+  @Field()
+  at: Date;
+
+  @Field()
+  type: string;
+}
