@@ -135,7 +135,8 @@ beforeAll(async () => {
   }))
     tokens[k] = await api.login(email);
   t = await Triage.create(api, tokens.hub!);
-  [{ tenant_id: tenantId }] = await api.sql('select tenant_id from idea limit 1');
+  const [idea] = await api.sql('select tenant_id from idea limit 1');
+  tenantId = idea.tenant_id;
   // Enough ideas for every copied row to point at its own.
   const cat = await catalog(api);
   for (let i = 0; i < 110; i += 10)
@@ -204,10 +205,11 @@ describe('statement counts of the lists the apps load', () => {
 
     beforeAll(async () => {
       const ideaId = await t.ideaIn('UNDER_REVIEW');
-      [{ id: sourceReview, council_id: councilId }] = await api.sql(
-        `select id, council_id from review where idea_id = $1`,
-        [ideaId],
-      );
+      const [review] = await api.sql(`select id, council_id from review where idea_id = $1`, [
+        ideaId,
+      ]);
+      sourceReview = review.id;
+      councilId = review.council_id;
       await dropOtherReviews();
     });
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription, ID } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { IDEA_TOPIC, type IdeaEventPayload } from './idea.events.js';
 import { IdeaTracking, TrackingUpdate } from './idea.types.js';
