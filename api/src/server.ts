@@ -41,7 +41,7 @@ import {
   storeUpload,
   UPLOAD_LIMITS,
 } from './attachment/attachment.service.js';
-import { AttachmentKind } from './attachment/attachment.entity.js';
+import { AttachmentKind } from './attachment/attachment.enums.js';
 import { sendersFromConfig, type Senders } from './outbox/outbox.senders.js';
 import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
 import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';

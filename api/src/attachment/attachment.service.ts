@@ -16,7 +16,8 @@ import {
   worksOnIdea,
 } from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Attachment, AttachmentKind, REVIEWER_FILE_KINDS } from './attachment.entity.js';
+import { Attachment, REVIEWER_FILE_KINDS } from './attachment.entity.js';
+import { AttachmentKind } from './attachment.enums.js';
 import { ATTACHMENT_TYPES, IMPORT_TYPES, extensionOf, sniff } from './sniff.js';
 import type { FileStorage } from './file.storage.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AuditAction } from './audit.entity.js';
+import { AuditAction } from './audit.enums.js';
 
 @InputType({ description: 'Bộ lọc nhật ký kiểm toán' })
 export class AuditWhereInput {

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertAllowed, isStaff, mayReadAuditLog, type Viewer } from '../common/access.js';
-import { AuditAction, AuditEntry } from './audit.entity.js';
+import { AuditEntry } from './audit.entity.js';
+import { AuditAction } from './audit.enums.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import { pageByCreatedAt } from '../common/connection.js';

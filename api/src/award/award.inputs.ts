@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { AwardForm, RecipientKind } from './award.entity.js';
+import { AwardForm, RecipientKind } from './award.enums.js';
 
 @InputType({ description: 'Đề nghị khen thưởng' })
 export class AwardInput {

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { loaderSet } from '../common/loaders.js';
-import { Award, AwardStatus } from './award.entity.js';
+import { Award } from './award.entity.js';
+import { AwardStatus } from './award.enums.js';
 
 export const awardLoaders = loaderSet((ctx: Context) => ({
   /** Decided (not revoked) awards citing each idea, oldest decision first. */

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Award, AwardRate, AwardStatus, BaseSalary } from './award.entity.js';
+import { Award, AwardRate, BaseSalary } from './award.entity.js';
+import { AwardStatus } from './award.enums.js';
 import * as awards from './award.service.js';
 import { AwardInput, AwardRateInput, BaseSalaryInput } from './award.inputs.js';
 import { PublicAward } from './award.types.js';

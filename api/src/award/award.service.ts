@@ -4,7 +4,7 @@ import { assertAllowed, mayManageAwards } from '../common/access.js';
 import { BadInputError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -15,15 +15,8 @@ import { respond } from '../idea/transition.core.js';
 import { ResponseKind } from '../idea/idea.enums.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 import { prizeAmount } from '../council/review.result.js';
-import {
-  Award,
-  AwardForm,
-  AwardRate,
-  AwardStatus,
-  BaseSalary,
-  RecipientKind,
-  AWARD_FORM_LABEL,
-} from './award.entity.js';
+import { Award, AwardRate, BaseSalary } from './award.entity.js';
+import { AwardForm, AwardStatus, RecipientKind, AWARD_FORM_LABEL } from './award.enums.js';
 import { formatDateVi } from '../common/text.js';
 import { awardLoaders } from './award.loaders.js';
 import type { PublicAward } from './award.types.js';

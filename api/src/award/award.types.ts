@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AwardForm, RecipientKind } from './award.entity.js';
+import { AwardForm, RecipientKind } from './award.enums.js';
 
 @ObjectType({
   description:

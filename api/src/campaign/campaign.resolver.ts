@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { IdeaField } from '../field/field.entity.js';
 import * as campaigns from './campaign.service.js';
-import { Campaign, CampaignPhase, CampaignStatus } from './campaign.entity.js';
+import { Campaign, CampaignPhase } from './campaign.entity.js';
+import { CampaignStatus } from './campaign.enums.js';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { isStaff } from '../common/access.js';
 import { localDay } from '../common/vietnam-time.js';
-import { Campaign, CampaignPhase, CampaignStatus } from './campaign.entity.js';
+import { Campaign, CampaignPhase } from './campaign.entity.js';
+import { CampaignStatus } from './campaign.enums.js';
 
 /** The campaign taking ideas now (the newest active one). */
 export async function currentCampaign(

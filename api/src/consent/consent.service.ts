@@ -1,12 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Authorship } from '../idea/idea.entity.js';
-import {
-  Consent,
-  ConsentChannel,
-  ConsentGiver,
-  ConsentKind,
-  PrivacyNotice,
-} from './consent.entity.js';
+import { Consent, PrivacyNotice } from './consent.entity.js';
+import { ConsentChannel, ConsentGiver, ConsentKind } from './consent.enums.js';
 import type { Context } from '../context.js';
 
 export interface ConsentChoices {

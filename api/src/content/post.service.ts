@@ -30,7 +30,7 @@ import { Validator, isUuid } from '../common/validate.js';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection.js';
 import { formatDateTimeVi, searchTerms } from '../common/text.js';
 import { audit, auditActor, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Idea } from '../idea/idea.entity.js';

@@ -16,7 +16,7 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Idea } from '../idea/idea.entity.js';

@@ -11,8 +11,8 @@ import {
 } from '../common/errors.js';
 import { Validator } from '../common/validate.js';
 import { audit, AUTHOR_ACTOR } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
-import { AttachmentKind } from '../attachment/attachment.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
 import { claimUploads } from '../attachment/attachment.service.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import {

@@ -15,7 +15,7 @@ import {
 } from '../common/access.js';
 import { authLoaders } from '../auth/auth.loaders.js';
 import { consentLoaders } from '../consent/consent.loaders.js';
-import { ConsentKind } from '../consent/consent.entity.js';
+import { ConsentKind } from '../consent/consent.enums.js';
 import { Attachment, REVIEWER_FILE_KINDS } from '../attachment/attachment.entity.js';
 import type { Review } from '../council/council.entity.js';
 import type { IdeaField } from '../field/field.entity.js';

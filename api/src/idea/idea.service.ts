@@ -14,7 +14,7 @@ import { Validator, isUuid } from '../common/validate.js';
 import { normalizeEmail, normalizePhone, searchTerms } from '../common/text.js';
 import { publishIdeaEvent } from './idea.events.js';
 import { audit } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { Person } from '../person/person.entity.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from './idea.enums.js';
@@ -29,8 +29,10 @@ import {
 } from '../rights/rights.gate.js';
 import { consentSummary } from '../rights/consent.view.js';
 import { RIGHTS_STATUS_LABEL, RightsUse } from '../rights/rights.enums.js';
-import { DATA_REQUEST_KIND_LABEL, DataRequest } from '../privacy/data-request.entity.js';
-import { Consent, ConsentKind } from '../consent/consent.entity.js';
+import { DataRequest } from '../privacy/data-request.entity.js';
+import { DATA_REQUEST_KIND_LABEL } from '../privacy/data-request.enums.js';
+import { Consent } from '../consent/consent.entity.js';
+import { ConsentKind } from '../consent/consent.enums.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
-import { PersonKind } from '../person/person.entity.js';
+import { PersonKind } from '../person/person.enums.js';
 import {
   ConsentRecord,
   ConsentSummary,

@@ -29,7 +29,7 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Idea, IdeaEvent, IdeaMessage, IdeaStep } from './idea.entity.js';
@@ -55,7 +55,7 @@ import {
   validateAdoption,
   validatePilot,
 } from '../pilot/pilot.service.js';
-import { AdoptionKind } from '../pilot/pilot.entity.js';
+import { AdoptionKind } from '../pilot/pilot.enums.js';
 import type { BulkTransitionInput, TransitionIdeaInput } from './triage.inputs.js';
 
 export { leadContact, publishFor, respond } from './transition.core.js';

@@ -1,20 +1,10 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IdeaStatus, Maturity, RevisionSource } from './idea.enums.js';
 import { Idea } from './idea.entity.js';
 import { IdeaField } from '../field/field.entity.js';
-import { JobStatus } from '../jobs/job.entity.js';
+import { JobStatus } from '../jobs/job.enums.js';
 import { IdeaActivityType } from './triage.enums.js';
-
-registerEnumType(JobStatus, {
-  name: 'JobStatus',
-  valuesConfig: {
-    PENDING: { description: 'Đang chờ' },
-    RUNNING: { description: 'Đang chạy' },
-    DONE: { description: 'Đã xong' },
-    FAILED: { description: 'Thất bại' },
-  },
-});
 
 @ObjectType({ description: 'Bước xử lý hiện tại và thời hạn của nó' })
 export class IdeaStepInfo {

@@ -1,30 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-
-export enum DeliveryChannel {
-  EMAIL = 'EMAIL',
-  SMS = 'SMS',
-}
-registerEnumType(DeliveryChannel, {
-  name: 'DeliveryChannel',
-  valuesConfig: { EMAIL: { description: 'Thư điện tử' }, SMS: { description: 'Tin nhắn SMS' } },
-});
-
-export enum DeliveryStatus {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-}
-registerEnumType(DeliveryStatus, {
-  name: 'DeliveryStatus',
-  valuesConfig: {
-    PENDING: { description: 'Đang chờ gửi (sẽ thử lại nếu lỗi)' },
-    SENT: { description: 'Đã gửi' },
-    FAILED: { description: 'Gửi thất bại sau nhiều lần thử' },
-  },
-});
+import { DeliveryChannel, DeliveryStatus } from './outbox.enums.js';
 
 /** A notification to deliver, written in the same transaction as the decision it announces. */
 @ObjectType({ description: 'Thông báo gửi tác giả qua email/SMS (hộp thư đi)' })

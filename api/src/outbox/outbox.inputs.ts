@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DeliveryChannel, DeliveryStatus } from './outbound-message.entity.js';
+import { DeliveryChannel, DeliveryStatus } from './outbox.enums.js';
 
 @InputType()
 export class OutboxWhereInput {

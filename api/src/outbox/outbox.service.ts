@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Job } from '../jobs/job.entity.js';
 import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
-import { DeliveryChannel, DeliveryStatus, OutboundMessage } from './outbound-message.entity.js';
+import { OutboundMessage } from './outbound-message.entity.js';
+import { DeliveryChannel, DeliveryStatus } from './outbox.enums.js';
 import type { Senders } from './outbox.senders.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';

@@ -10,7 +10,7 @@ import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { assertRightsCleared } from '../rights/rights.gate.js';
@@ -19,16 +19,8 @@ import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
 import { localDay } from '../common/vietnam-time.js';
-import {
-  Adoption,
-  AdoptionKind,
-  Indicator,
-  Pilot,
-  PilotRecommendation,
-  PilotStatus,
-  PilotUpdate,
-  type BudgetLine,
-} from './pilot.entity.js';
+import { Adoption, Indicator, Pilot, PilotUpdate, type BudgetLine } from './pilot.entity.js';
+import { AdoptionKind, PilotRecommendation, PilotStatus } from './pilot.enums.js';
 import type { AdoptionInput, PilotInput, PilotReportInput } from './pilot.inputs.js';
 import { pilotLoaders } from './pilot.loaders.js';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { IdeaTracking } from '../idea/idea.types.js';
-import { DataRequestStatus } from './data-request.entity.js';
+import { DataRequestStatus } from './data-request.enums.js';
 import * as requests from './data-request.service.js';
 import * as holidays from './holiday.service.js';
 import { DataRequestInput, DataRequestView, PublicHolidayView } from './data-request.types.js';

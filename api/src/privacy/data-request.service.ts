@@ -19,28 +19,30 @@ import { ConflictError, InvalidTransitionError, NotFoundError } from '../common/
 import { Validator, isUuid } from '../common/validate.js';
 import { foldVietnamese, formatDateVi } from '../common/text.js';
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
 import type { FileStorage } from '../attachment/file.storage.js';
-import { CONSENT_LABEL, Consent, ConsentGiver, ConsentKind } from '../consent/consent.entity.js';
+import { Consent } from '../consent/consent.entity.js';
+import { CONSENT_LABEL, ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { currentNotice } from '../consent/consent.service.js';
 import { Authorship, Idea, IdeaMessage } from '../idea/idea.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL } from '../idea/idea.enums.js';
-import { DeliveryStatus, OutboundMessage } from '../outbox/outbound-message.entity.js';
+import { OutboundMessage } from '../outbox/outbound-message.entity.js';
+import { DeliveryStatus } from '../outbox/outbox.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { ANONYMISED_NAME, Person } from '../person/person.entity.js';
 import { changeConsent, actorFor } from '../rights/authorship.service.js';
-import { ConsentChannel } from '../consent/consent.entity.js';
+import { ConsentChannel } from '../consent/consent.enums.js';
 import { addWorkingDays } from '../common/vietnam-time.js';
+import { DataRequest, PublicHoliday } from './data-request.entity.js';
 import {
   DATA_REQUEST_KIND_LABEL,
-  DataRequest,
   DataRequestChannel,
   DataRequestKind,
   DataRequestStatus,
-  PublicHoliday,
-} from './data-request.entity.js';
+} from './data-request.enums.js';
 import { authorFromToken, trackByToken } from '../idea/author.service.js';
 import type { IdeaTracking } from '../idea/idea.types.js';
 import type { DataRequestInput, DataRequestView } from './data-request.types.js';

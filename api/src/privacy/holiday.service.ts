@@ -3,7 +3,7 @@ import { assertAllowed, mayHandleDataRequests, seesWholeTenant } from '../common
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { actorFor } from '../rights/authorship.service.js';
 import { PublicHoliday } from './data-request.entity.js';
 

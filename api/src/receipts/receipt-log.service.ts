@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReceiptLogEntry, type ReceiptLogKind } from './receipt-log.entity.js';
+import { ReceiptLogEntry } from './receipt-log.entity.js';
+import { type ReceiptLogKind } from './receipt-log.enums.js';
 import type { Context } from '../context.js';
 import type { ReceiptCheck, ReceiptLogEntryView } from './receipt-log.types.js';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ReceiptLogKind } from './receipt-log.entity.js';
+import { ReceiptLogKind } from './receipt-log.enums.js';
 
 @ObjectType({ description: 'Kết quả kiểm tra một biên nhận trong sổ biên nhận công khai' })
 export class ReceiptCheck {

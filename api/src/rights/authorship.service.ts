@@ -17,23 +17,23 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import { Consent, PrivacyNotice } from '../consent/consent.entity.js';
 import {
   CONSENT_LABEL,
-  Consent,
   ConsentChannel,
   ConsentGiver,
   ConsentKind,
-  PrivacyNotice,
-} from '../consent/consent.entity.js';
+} from '../consent/consent.enums.js';
 import { checkConsents, currentNotice, recordConsents } from '../consent/consent.service.js';
 import type { ConsentInput, CoAuthorInput, GuardianInput } from '../idea/idea.inputs.js';
 import { Authorship, Idea, IdeaEvent } from '../idea/idea.entity.js';
 import { AuthorRole, IdeaEventKind } from '../idea/idea.enums.js';
 import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
-import { Person, PersonKind } from '../person/person.entity.js';
-import { AttachmentKind } from '../attachment/attachment.entity.js';
+import { Person } from '../person/person.entity.js';
+import { PersonKind } from '../person/person.enums.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
 import { attachUploads, claimUploads } from '../attachment/attachment.service.js';
 import { isCredited } from './rights.gate.js';
 

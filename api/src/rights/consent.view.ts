@@ -1,9 +1,5 @@
-import {
-  CONSENT_LABEL,
-  type Consent,
-  ConsentGiver,
-  ConsentKind,
-} from '../consent/consent.entity.js';
+import { type Consent } from '../consent/consent.entity.js';
+import { CONSENT_LABEL, ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import type { Authorship } from '../idea/idea.entity.js';
 import { hasConsent } from './rights.gate.js';
 import type { ConsentRecord, ConsentSummary } from './rights.types.js';

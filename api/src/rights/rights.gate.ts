@@ -6,7 +6,8 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RightsNotClearedError } from '../common/errors.js';
-import { Consent, ConsentGiver, ConsentKind } from '../consent/consent.entity.js';
+import { Consent } from '../consent/consent.entity.js';
+import { ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { Authorship, Idea } from '../idea/idea.entity.js';
 import { AuthorRole } from '../idea/idea.enums.js';
 import { RightsStatus, RightsUse, RIGHTS_STATUS_LABEL } from './rights.enums.js';

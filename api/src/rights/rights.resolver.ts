@@ -4,7 +4,7 @@ import { Idea } from '../idea/idea.entity.js';
 import { CoAuthorInput, OriginInput } from '../idea/idea.inputs.js';
 import { IdeaTracking } from '../idea/idea.types.js';
 import { authorFromToken, trackByToken } from '../idea/author.service.js';
-import { ConsentKind } from '../consent/consent.entity.js';
+import { ConsentKind } from '../consent/consent.enums.js';
 import { receiptLogPage, verifyReceipt } from '../receipts/receipt-log.service.js';
 import { DisputeStatus, RIGHTS_STATUS_LABEL } from './rights.enums.js';
 import * as authorship from './authorship.service.js';

@@ -1,11 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import {
-  ConsentChannel,
-  ConsentGiver,
-  ConsentKind,
-  PrivacyNotice,
-} from '../consent/consent.entity.js';
+import { PrivacyNotice } from '../consent/consent.entity.js';
+import { ConsentChannel, ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { ConsentInput, GuardianInput } from '../idea/idea.inputs.js';
 import { AuthorRole } from '../idea/idea.enums.js';
 import { DisputeParty, DisputeStatus, RightsStatus } from './rights.enums.js';

@@ -6,10 +6,10 @@ import type { Context } from '../context.js';
 import { isUuid } from '../common/validate.js';
 import { viCollator } from '../common/text.js';
 import { missingConsentSql } from '../rights/rights.gate.js';
-import { ConsentKind } from '../consent/consent.entity.js';
+import { ConsentKind } from '../consent/consent.enums.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
-import { AreaType, UnitKind } from '../unit/unit.entity.js';
-import { FundingSource } from '../pilot/pilot.entity.js';
+import { AreaType, UnitKind } from '../unit/unit.enums.js';
+import { FundingSource } from '../pilot/pilot.enums.js';
 import type {
   AreaTypeStat,
   ResponseCounts,

@@ -11,7 +11,7 @@ import {
 import { ForbiddenError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -20,7 +20,8 @@ import { validateContent } from '../idea/submission.service.js';
 import { recordRevision } from '../idea/revision.recorder.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
 import { openReview } from '../council/review.service.js';
-import { SupportPlan, SupportStatus, SupportTask } from './support.entity.js';
+import { SupportPlan, SupportTask } from './support.entity.js';
+import { SupportStatus } from './support.enums.js';
 import type { SupportInput } from './support.inputs.js';
 
 /** Checks a support assignment; called while validating a move to IN_SUPPORT. */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { Unit, UnitKind } from './unit.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitKind } from './unit.enums.js';
 import { ReceptionPoint } from './reception-point.entity.js';
 import { activeReceptionPoints, listUnits } from './unit.service.js';
 

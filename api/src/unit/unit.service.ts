@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { viCollator } from '../common/text.js';
-import { Unit, UnitKind } from './unit.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitKind } from './unit.enums.js';
 import type { ReceptionPoint } from './reception-point.entity.js';
 import { unitLoaders } from './unit.loaders.js';
 

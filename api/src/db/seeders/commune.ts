@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant } from '../../tenant/tenant.entity.js';
-import { AreaType, Unit, UnitKind } from '../../unit/unit.entity.js';
+import { Unit } from '../../unit/unit.entity.js';
+import { AreaType, UnitKind } from '../../unit/unit.enums.js';
 import { ReceptionPoint } from '../../unit/reception-point.entity.js';
 import { IdeaField } from '../../field/field.entity.js';
-import {
-  Campaign,
-  CampaignPhase,
-  CampaignStatus,
-  PhaseKind,
-} from '../../campaign/campaign.entity.js';
+import { Campaign, CampaignPhase } from '../../campaign/campaign.entity.js';
+import { CampaignStatus, PhaseKind } from '../../campaign/campaign.enums.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Role } from '../../common/roles.js';
 import { hashPassword } from '../../auth/password.hashing.js';

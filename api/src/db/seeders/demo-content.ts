@@ -17,7 +17,7 @@ import { IdeaField } from '../../field/field.entity.js';
 import { Idea } from '../../idea/idea.entity.js';
 import { RightsStatus } from '../../rights/rights.enums.js';
 import { audit } from '../../audit/audit.service.js';
-import { AuditAction } from '../../audit/audit.entity.js';
+import { AuditAction } from '../../audit/audit.enums.js';
 import { enqueueJob } from '../../jobs/job.runner.js';
 import { ContentKind, ContentStatus, TagKind } from '../../content/content.enums.js';
 import {

@@ -3,7 +3,7 @@
  * village names, people and ideas are invented for demonstration.
  */
 import { Role } from '../../common/roles.js';
-import { AreaType, UnitKind } from '../../unit/unit.entity.js';
+import { AreaType, UnitKind } from '../../unit/unit.enums.js';
 import { IdeaStatus, Maturity } from '../../idea/idea.enums.js';
 import { DEFAULT_FIELDS, MOVEMENT_2026_2030, type CommuneSpec, type UnitSpec } from './commune.js';
 

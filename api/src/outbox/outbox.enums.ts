@@ -1,0 +1,26 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum DeliveryChannel {
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+}
+
+registerEnumType(DeliveryChannel, {
+  name: 'DeliveryChannel',
+  valuesConfig: { EMAIL: { description: 'Thư điện tử' }, SMS: { description: 'Tin nhắn SMS' } },
+});
+
+export enum DeliveryStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  valuesConfig: {
+    PENDING: { description: 'Đang chờ gửi (sẽ thử lại nếu lỗi)' },
+    SENT: { description: 'Đã gửi' },
+    FAILED: { description: 'Gửi thất bại sau nhiều lần thử' },
+  },
+});
