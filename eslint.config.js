@@ -32,6 +32,40 @@ export default ts.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  // The API's layering (ARCHITECTURE.md, habits 2 and 12); import cycles are caught by
+  // api/src/import-graph.test.ts.
+  {
+    files: ['api/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@mikro-orm/*'],
+              message: 'Resolvers stay thin: data access belongs in the feature\'s service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../common/*'],
+              message: 'common/ sits below the features: it imports no feature (nor context.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },

@@ -20,5 +20,7 @@ export default defineProject({
     name: 'api-unit',
     root: new URL('.', import.meta.url).pathname,
     include: ['src/**/*.test.ts'],
+    // Modules with type-graphql decorators need the metadata polyfill that server.ts loads first.
+    setupFiles: ['reflect-metadata'],
   },
 });

@@ -7,7 +7,7 @@ import { Tenant } from './tenant/tenant.entity.js';
 import type { AuthService } from './auth/auth.service.js';
 import { NotFoundError } from './common/errors.js';
 import { Loaders } from './common/loaders.js';
-import type { FileStorage } from './attachment/storage.js';
+import type { FileStorage } from './attachment/file.storage.js';
 import { PersonalDataAudit } from './audit/audit.service.js';
 import { isStaff } from './common/access.js';
 
@@ -134,7 +134,7 @@ export async function createContext(
     clock: deps.clock,
     requestId: input.requestId,
     sessionToken: input.token,
-    loaders: new Loaders(em),
+    loaders: new Loaders(),
     auth: deps.auth,
     storage: deps.storage,
     mediaUrl: deps.mediaUrl,

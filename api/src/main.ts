@@ -3,7 +3,7 @@ import { loadConfig, ConfigError } from './config.js';
 import { createServer } from './server.js';
 import path from 'node:path';
 import { prepareDatabase } from './db/prepare.js';
-import { LocalDiskStorage } from './attachment/storage.js';
+import { LocalDiskStorage } from './attachment/file.storage.js';
 
 try {
   const config = loadConfig();

@@ -18,7 +18,7 @@ import {
   ReviewResolver,
   RubricResolver,
 } from './council/council.resolver.js';
-import { CampaignCouncilsResolver } from './council/council-public.js';
+import { CampaignCouncilsResolver } from './council/council-public.resolver.js';
 import { AdoptionResolver, PilotResolver } from './pilot/pilot.resolver.js';
 import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';

@@ -13,4 +13,4 @@ export {
 } from './db/seeders/test.seeder.js';
 export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 export type { Clock } from './context.js';
-export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.js';
+export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';

@@ -1,28 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-
-export enum AttachmentKind {
-  SUPPORTING = 'SUPPORTING',
-  PAPER_FORM = 'PAPER_FORM',
-  IMPORT_SOURCE = 'IMPORT_SOURCE',
-  DECISION = 'DECISION',
-  REPORT = 'REPORT',
-  EVIDENCE = 'EVIDENCE',
-}
-registerEnumType(AttachmentKind, {
-  name: 'AttachmentKind',
-  valuesConfig: {
-    SUPPORTING: { description: 'Tài liệu kèm theo' },
-    PAPER_FORM: { description: 'Bản quét phiếu đề xuất giấy' },
-    IMPORT_SOURCE: { description: 'Bảng tính nhập ý tưởng' },
-    DECISION: { description: 'Văn bản quyết định' },
-    REPORT: { description: 'Báo cáo' },
-    EVIDENCE: { description: 'Bằng chứng về quyền tác giả' },
-  },
-});
+import { AttachmentKind } from './attachment.enums.js';
 
 /** What a council member reviewing an idea may open (never the signed forms with personal data). */
 export const REVIEWER_FILE_KINDS = [AttachmentKind.SUPPORTING, AttachmentKind.REPORT];

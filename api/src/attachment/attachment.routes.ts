@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { decodedHeader, type ContextFor } from '../common/http.js';
 import { RateLimiter } from '../common/rate-limit.js';
-import { AttachmentKind } from './attachment.entity.js';
+import { AttachmentKind } from './attachment.enums.js';
 import { attachmentForDownload, storeUpload, UPLOAD_LIMITS } from './attachment.service.js';
 
 /**

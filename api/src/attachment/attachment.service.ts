@@ -16,9 +16,10 @@ import {
   worksOnIdea,
 } from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Attachment, AttachmentKind, REVIEWER_FILE_KINDS } from './attachment.entity.js';
+import { Attachment, REVIEWER_FILE_KINDS } from './attachment.entity.js';
+import { AttachmentKind } from './attachment.enums.js';
 import { ATTACHMENT_TYPES, IMPORT_TYPES, extensionOf, sniff } from './sniff.js';
-import type { FileStorage } from './storage.js';
+import type { FileStorage } from './file.storage.js';
 
 export const UPLOAD_LIMITS = {
   /** One file. */
@@ -163,4 +164,31 @@ export async function attachmentForDownload(
       'Nội dung tệp đã được xóa theo yêu cầu của người có dữ liệu cá nhân trong tệp.',
     );
   return attachment;
+}
+
+/**
+ * Attaches uploads inside the submission's transaction. The update only takes files that are still
+ * unattached, so two submissions naming the same upload cannot both have it.
+ */
+export async function attachUploads(
+  tx: EntityManager,
+  idea: Pick<Idea, 'id'>,
+  uploads: Attachment[],
+  at: Date,
+  paperFormId?: string | null,
+): Promise<void> {
+  if (!uploads.length) return;
+  const ids = uploads.map((a) => a.id);
+  const n = await tx.nativeUpdate(
+    Attachment,
+    { id: { $in: ids }, idea: null },
+    { idea: idea.id, attachedAt: at },
+  );
+  if (n !== ids.length) {
+    throw new BadInputError({
+      attachmentIds: 'Tệp đính kèm đã được dùng cho một ý tưởng khác, vui lòng tải lên lại.',
+    });
+  }
+  if (paperFormId)
+    await tx.nativeUpdate(Attachment, { id: paperFormId }, { kind: AttachmentKind.PAPER_FORM });
 }

@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isStaff, type Viewer } from '../common/access.js';
-import { AuditAction, AuditEntry } from './audit.entity.js';
+import { assertAllowed, isStaff, mayReadAuditLog, type Viewer } from '../common/access.js';
+import { AuditEntry } from './audit.entity.js';
+import { AuditAction } from './audit.enums.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../context.js';
+import { pageByCreatedAt } from '../common/connection.js';
+import { Validator } from '../common/validate.js';
+import type { AuditWhereInput } from './audit.inputs.js';
+import { AuditConnection } from './audit.types.js';
 
 export interface AuditActor {
   id: string | null;
@@ -79,4 +86,36 @@ export class PersonalDataAudit {
   record(ideaId: string): Promise<true> {
     return this.loader.load(ideaId);
   }
+}
+
+/** The audit log, newest first; the hub's alone. */
+export async function auditLogPage(
+  ctx: Context,
+  where: AuditWhereInput | null,
+  page: { first: number; after: string | null },
+): Promise<AuditConnection> {
+  assertAllowed(
+    ctx.viewer,
+    mayReadAuditLog(ctx.viewer),
+    'Chỉ cơ quan đầu mối được xem nhật ký kiểm toán.',
+  );
+  const v = new Validator();
+  v.id('actorId', where?.actorId, 'cán bộ');
+  v.id('ideaId', where?.ideaId, 'ý tưởng');
+  v.throwIfInvalid();
+  const filter = (): FilterQuery<AuditEntry> => ({
+    tenant: ctx.tenant.id,
+    ...(where?.actions?.length ? { action: { $in: where.actions } } : {}),
+    ...(where?.actorId ? { actorId: where.actorId } : {}),
+    ...(where?.ideaId ? { ideaId: where.ideaId } : {}),
+    ...(where?.from || where?.to
+      ? {
+          createdAt: {
+            ...(where.from ? { $gte: where.from } : {}),
+            ...(where.to ? { $lt: where.to } : {}),
+          },
+        }
+      : {}),
+  });
+  return AuditConnection.from(await pageByCreatedAt(ctx.em, AuditEntry, filter, page));
 }

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StaffViewer } from '../common/access.js';
+import { isStaff, type StaffViewer } from '../common/access.js';
+import type { Context } from '../context.js';
 import { BadInputError, UnauthenticatedError } from '../common/errors.js';
 import { normalizeEmail } from '../common/text.js';
 import { Session } from './session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
-import { verifyPassword } from './password.js';
+import { verifyPassword } from './password.hashing.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -84,4 +85,22 @@ export class AuthService {
     );
     return affected > 0;
   }
+}
+
+/** The signed-in staff member's account (null for the public). */
+export function viewerAccount(ctx: Context): Promise<StaffUser | null> {
+  return isStaff(ctx.viewer)
+    ? ctx.em.findOne(StaffUser, { id: ctx.viewer.userId })
+    : Promise.resolve(null);
+}
+
+export function login(ctx: Context, email: string, password: string): Promise<LoginResult> {
+  return ctx.auth.login(ctx.em, { email, password }, ctx.clock.now());
+}
+
+/** Revokes the session the request came with. */
+export function logout(ctx: Context): Promise<boolean> {
+  return ctx.sessionToken
+    ? ctx.auth.logout(ctx.em, ctx.sessionToken, ctx.clock.now())
+    : Promise.resolve(false);
 }

@@ -19,7 +19,7 @@ import {
   type Viewer,
 } from '../common/access.js';
 import type { Idea } from '../idea/idea.entity.js';
-import { Role } from './roles.js';
+import { Role } from '../common/roles.js';
 
 /**
  * What a staff member may do, as the apps need to know it to show or hide a screen. The API still

@@ -1,8 +1,8 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { Role } from './roles.js';
+import { Role } from '../common/roles.js';
 
 @ObjectType({ description: 'Tài khoản cán bộ' })
 @Entity({ tableName: 'staff_user' })

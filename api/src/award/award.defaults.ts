@@ -1,4 +1,4 @@
-import { AwardForm, RecipientKind } from './award.entity.js';
+import { AwardForm, RecipientKind } from './award.enums.js';
 
 /**
  * Starting values of the dated award settings. They are data: when the law or the base salary

@@ -9,53 +9,13 @@ import {
   Unique,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Person } from '../person/person.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-
-export enum AwardForm {
-  COMMUNE_CERTIFICATE = 'COMMUNE_CERTIFICATE',
-  ADVANCED_WORKER = 'ADVANCED_WORKER',
-  HIGHER_LEVEL = 'HIGHER_LEVEL',
-}
-export const AWARD_FORM_LABEL: Record<AwardForm, string> = {
-  COMMUNE_CERTIFICATE: 'Giấy khen của Chủ tịch UBND xã',
-  ADVANCED_WORKER: 'Danh hiệu "Lao động tiên tiến"',
-  HIGHER_LEVEL: 'Đề nghị cấp trên khen thưởng',
-};
-registerEnumType(AwardForm, {
-  name: 'AwardForm',
-  description: 'Hình thức khen thưởng (Luật Thi đua, khen thưởng 06/2022/QH15)',
-  valuesConfig: Object.fromEntries(
-    Object.entries(AWARD_FORM_LABEL).map(([k, v]) => [k, { description: v }]),
-  ),
-});
-
-export enum RecipientKind {
-  INDIVIDUAL = 'INDIVIDUAL',
-  COLLECTIVE = 'COLLECTIVE',
-}
-registerEnumType(RecipientKind, {
-  name: 'RecipientKind',
-  valuesConfig: { INDIVIDUAL: { description: 'Cá nhân' }, COLLECTIVE: { description: 'Tập thể' } },
-});
-
-export enum AwardStatus {
-  PROPOSED = 'PROPOSED',
-  DECIDED = 'DECIDED',
-  REVOKED = 'REVOKED',
-}
-registerEnumType(AwardStatus, {
-  name: 'AwardStatus',
-  valuesConfig: {
-    PROPOSED: { description: 'Đã đề nghị' },
-    DECIDED: { description: 'Đã có quyết định' },
-    REVOKED: { description: 'Đã thu hồi' },
-  },
-});
+import { AwardForm, AwardStatus, RecipientKind } from './award.enums.js';
 
 /** Đề nghị khen thưởng, with its evidence; a revoked award keeps its whole record. */
 @ObjectType({ description: 'Đề nghị khen thưởng' })

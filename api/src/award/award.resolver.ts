@@ -1,114 +1,11 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageAwards } from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
-import {
-  Award,
-  AWARD_FORM_LABEL,
-  AwardForm,
-  AwardRate,
-  AwardStatus,
-  BaseSalary,
-  RecipientKind,
-} from './award.entity.js';
+import { Award, AwardRate, BaseSalary } from './award.entity.js';
+import { AwardStatus } from './award.enums.js';
 import * as awards from './award.service.js';
-
-@ObjectType({
-  description:
-    'Khen thưởng đã có quyết định gắn với ý tưởng, phần được công khai (không có tên cá nhân, tiền thưởng)',
-})
-export class PublicAward {
-  @Field(() => AwardForm)
-  form: AwardForm;
-
-  @Field({ description: 'Tên hình thức khen thưởng' })
-  formLabel: string;
-
-  @Field(() => RecipientKind)
-  recipientKind: RecipientKind;
-
-  @Field({ description: 'Số quyết định' })
-  decisionNumber: string;
-
-  @Field({ description: 'Ngày quyết định (YYYY-MM-DD)' })
-  decisionDate: string;
-}
-
-@InputType({ description: 'Đề nghị khen thưởng' })
-export class AwardInput {
-  @Field(() => AwardForm)
-  form: AwardForm;
-
-  @Field(() => String, { nullable: true })
-  higherLevelForm?: string | null;
-
-  @Field(() => RecipientKind)
-  recipientKind: RecipientKind;
-
-  @Field()
-  recipientName: string;
-
-  @Field(() => ID, { nullable: true, description: 'Tác giả (cá nhân)' })
-  personId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Đơn vị (tập thể)' })
-  unitId?: string | null;
-
-  @Field()
-  achievement: string;
-
-  @Field(() => [ID], { defaultValue: [] })
-  ideaIds: string[];
-
-  @Field(() => [ID], { defaultValue: [] })
-  pilotIds: string[];
-
-  @Field(() => [ID], { defaultValue: [] })
-  adoptionIds: string[];
-}
-
-@InputType()
-export class AwardRateInput {
-  @Field(() => AwardForm)
-  form: AwardForm;
-
-  @Field(() => RecipientKind)
-  recipientKind: RecipientKind;
-
-  @Field(() => Float)
-  coefficient: number;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  validFrom: string;
-
-  @Field(() => String, { nullable: true })
-  legalBasis?: string | null;
-}
-
-@InputType()
-export class BaseSalaryInput {
-  @Field(() => Float)
-  amount: number;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  validFrom: string;
-
-  @Field(() => String, { nullable: true })
-  legalBasis?: string | null;
-}
+import { AwardInput, AwardRateInput, BaseSalaryInput } from './award.inputs.js';
+import { PublicAward } from './award.types.js';
 
 @Resolver(() => Award)
 export class AwardResolver {
@@ -117,12 +14,7 @@ export class AwardResolver {
     @Ctx() ctx: Context,
     @Arg('status', () => AwardStatus, { nullable: true }) status: AwardStatus | null,
   ): Promise<Award[]> {
-    assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
-    return ctx.em.find(
-      Award,
-      { tenant: ctx.tenant.id, ...(status ? { status } : {}) },
-      { orderBy: { createdAt: 'desc' } },
-    );
+    return awards.listAwards(ctx, status);
   }
 
   @Mutation(() => Award)
@@ -156,18 +48,12 @@ export class AwardResolver {
 
   @Query(() => [AwardRate], { description: 'Hệ số tiền thưởng theo thời gian' })
   awardRates(@Ctx() ctx: Context): Promise<AwardRate[]> {
-    assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
-    return ctx.em.find(
-      AwardRate,
-      { tenant: ctx.tenant.id },
-      { orderBy: { form: 'asc', recipientKind: 'asc', validFrom: 'desc' } },
-    );
+    return awards.listAwardRates(ctx);
   }
 
   @Query(() => [BaseSalary], { description: 'Mức lương cơ sở theo thời gian' })
   baseSalaries(@Ctx() ctx: Context): Promise<BaseSalary[]> {
-    assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
-    return ctx.em.find(BaseSalary, { tenant: ctx.tenant.id }, { orderBy: { validFrom: 'desc' } });
+    return awards.listBaseSalaries(ctx);
   }
 
   @Mutation(() => AwardRate)
@@ -220,17 +106,7 @@ export class IdeaAwardsResolver {
   @FieldResolver(() => [PublicAward], {
     description: 'Khen thưởng đã có quyết định (không gồm đề nghị, khen thưởng đã thu hồi)',
   })
-  async awards(@Root() idea: Idea, @Ctx() ctx: Context): Promise<PublicAward[]> {
-    const rows = await ctx.loaders.decidedAwardsByIdea.load(idea.id);
-    return rows.map((a) => ({
-      form: a.form,
-      formLabel:
-        a.form === AwardForm.HIGHER_LEVEL && a.higherLevelForm
-          ? a.higherLevelForm
-          : AWARD_FORM_LABEL[a.form],
-      recipientKind: a.recipientKind,
-      decisionNumber: a.decisionNumber ?? '',
-      decisionDate: a.decisionDate ?? '',
-    }));
+  awards(@Root() idea: Idea, @Ctx() ctx: Context): Promise<PublicAward[]> {
+    return awards.ideaPublicAwards(ctx, idea);
   }
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageAwards, type StaffViewer } from '../common/access.js';
+import { assertAllowed, mayManageAwards } from '../common/access.js';
 import { BadInputError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
-import { assertRightsCleared } from '../rights/gate.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -14,17 +14,12 @@ import { StaffUser } from '../auth/staff-user.entity.js';
 import { respond } from '../idea/transition.core.js';
 import { ResponseKind } from '../idea/idea.enums.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
-import { prizeAmount } from '../council/result.js';
-import {
-  Award,
-  AwardForm,
-  AwardRate,
-  AwardStatus,
-  BaseSalary,
-  RecipientKind,
-  AWARD_FORM_LABEL,
-} from './award.entity.js';
+import { prizeAmount } from '../council/review.result.js';
+import { Award, AwardRate, BaseSalary } from './award.entity.js';
+import { AwardForm, AwardStatus, RecipientKind, AWARD_FORM_LABEL } from './award.enums.js';
 import { formatDateVi } from '../common/text.js';
+import { awardLoaders } from './award.loaders.js';
+import type { PublicAward } from './award.types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,11 +60,8 @@ export async function settingsOn(
 }
 
 export async function proposeAward(ctx: Context, input: AwardInputData): Promise<Award> {
-  assertAllowed(
-    ctx.viewer,
-    mayManageAwards(ctx.viewer),
-    'Chỉ cơ quan đầu mối lập đề nghị khen thưởng.',
-  );
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageAwards(viewer), 'Chỉ cơ quan đầu mối lập đề nghị khen thưởng.');
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const v = new Validator();
@@ -141,7 +133,7 @@ export async function proposeAward(ctx: Context, input: AwardInputData): Promise
         pilotIds: [...new Set(input.pilotIds)],
         adoptionIds: [...new Set(input.adoptionIds)],
       },
-      proposedBy: tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId),
+      proposedBy: tx.getReference(StaffUser, viewer.userId),
       createdAt: now,
     });
     for (const idea of ideas) award.ideas.add(idea);
@@ -164,7 +156,8 @@ export async function decideAward(
   decisionNumber: string,
   decisionDate: string,
 ): Promise<Award> {
-  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageAwards(viewer));
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const award = isUuid(id)
@@ -207,7 +200,7 @@ export async function decideAward(
         body:
           `Chủ tịch UBND xã đã ra Quyết định số ${number} ngày ${formatDateVi(new Date(decisionDate))} khen thưởng ` +
           `${award.recipientName} (${AWARD_FORM_LABEL[award.form]}) với thành tích liên quan đến ý tưởng "${idea.title}". Xin chúc mừng!`,
-        sentBy: (ctx.viewer as StaffViewer).userId,
+        sentBy: viewer.userId,
         now,
       });
     }
@@ -360,4 +353,42 @@ export async function honourIdea(
     await tx.flush();
     return idea;
   });
+}
+
+export function listAwards(ctx: Context, status: AwardStatus | null): Promise<Award[]> {
+  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  return ctx.em.find(
+    Award,
+    { tenant: ctx.tenant.id, ...(status ? { status } : {}) },
+    { orderBy: { createdAt: 'desc' } },
+  );
+}
+
+export function listAwardRates(ctx: Context): Promise<AwardRate[]> {
+  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  return ctx.em.find(
+    AwardRate,
+    { tenant: ctx.tenant.id },
+    { orderBy: { form: 'asc', recipientKind: 'asc', validFrom: 'desc' } },
+  );
+}
+
+export function listBaseSalaries(ctx: Context): Promise<BaseSalary[]> {
+  assertAllowed(ctx.viewer, mayManageAwards(ctx.viewer));
+  return ctx.em.find(BaseSalary, { tenant: ctx.tenant.id }, { orderBy: { validFrom: 'desc' } });
+}
+
+/** What the public may know of an idea's awards: the decision, not who got how much. */
+export async function ideaPublicAwards(ctx: Context, idea: Idea): Promise<PublicAward[]> {
+  const rows = await awardLoaders(ctx).decidedAwardsByIdea.load(idea.id);
+  return rows.map((a) => ({
+    form: a.form,
+    formLabel:
+      a.form === AwardForm.HIGHER_LEVEL && a.higherLevelForm
+        ? a.higherLevelForm
+        : AWARD_FORM_LABEL[a.form],
+    recipientKind: a.recipientKind,
+    decisionNumber: a.decisionNumber ?? '',
+    decisionDate: a.decisionDate ?? '',
+  }));
 }

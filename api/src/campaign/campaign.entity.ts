@@ -10,39 +10,10 @@ import {
   Unique,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { IdeaField } from '../field/field.entity.js';
-
-export enum CampaignStatus {
-  DRAFT = 'DRAFT',
-  ACTIVE = 'ACTIVE',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(CampaignStatus, {
-  name: 'CampaignStatus',
-  valuesConfig: {
-    DRAFT: { description: 'Đang chuẩn bị' },
-    ACTIVE: { description: 'Đang nhận ý tưởng' },
-    CLOSED: { description: 'Đã kết thúc' },
-  },
-});
-
-export enum PhaseKind {
-  ROLLOUT = 'ROLLOUT',
-  MIDTERM_REVIEW = 'MIDTERM_REVIEW',
-  FINAL_REVIEW = 'FINAL_REVIEW',
-  CALL = 'CALL',
-}
-registerEnumType(PhaseKind, {
-  name: 'PhaseKind',
-  valuesConfig: {
-    ROLLOUT: { description: 'Triển khai đồng bộ' },
-    MIDTERM_REVIEW: { description: 'Sơ kết' },
-    FINAL_REVIEW: { description: 'Tổng kết' },
-    CALL: { description: 'Đợt phát động theo chủ đề' },
-  },
-});
+import { CampaignStatus, PhaseKind } from './campaign.enums.js';
 
 @ObjectType({ description: 'Phong trào thi đua hoặc đợt phát động' })
 @Entity({ tableName: 'campaign' })

@@ -1,10 +1,9 @@
-import { localDay } from '../privacy/calendar.js';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { isStaff } from '../common/access.js';
 import { IdeaField } from '../field/field.entity.js';
-import { currentCampaign } from '../idea/submission.service.js';
-import { Campaign, CampaignPhase, CampaignStatus } from './campaign.entity.js';
+import * as campaigns from './campaign.service.js';
+import { Campaign, CampaignPhase } from './campaign.entity.js';
+import { CampaignStatus } from './campaign.enums.js';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -13,11 +12,7 @@ export class CampaignResolver {
     @Ctx() ctx: Context,
     @Arg('status', () => CampaignStatus, { nullable: true }) status: CampaignStatus | null,
   ): Promise<Campaign[]> {
-    return ctx.em.find(
-      Campaign,
-      { tenant: ctx.tenant.id, ...(status ? { status } : {}) },
-      { orderBy: { startsOn: 'desc', id: 'asc' } },
-    );
+    return campaigns.listCampaigns(ctx, status);
   }
 
   @Query(() => Campaign, {
@@ -25,16 +20,12 @@ export class CampaignResolver {
     description: 'Một phong trào theo mã; khách không thấy phong trào đang chuẩn bị (DRAFT)',
   })
   campaign(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<Campaign | null> {
-    return ctx.em.findOne(Campaign, {
-      tenant: ctx.tenant.id,
-      code,
-      ...(isStaff(ctx.viewer) ? {} : { status: { $ne: CampaignStatus.DRAFT } }),
-    });
+    return campaigns.campaignByCode(ctx, code);
   }
 
   @Query(() => Campaign, { nullable: true, description: 'Phong trào đang nhận ý tưởng' })
   currentCampaign(@Ctx() ctx: Context): Promise<Campaign | null> {
-    return currentCampaign(ctx.em, ctx.tenant.id);
+    return campaigns.activeCampaign(ctx);
   }
 
   @FieldResolver(() => [CampaignPhase])
@@ -50,12 +41,7 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => CampaignPhase, { nullable: true, description: 'Giai đoạn hiện tại' })
-  async currentPhase(
-    @Root() campaign: Campaign,
-    @Ctx() ctx: Context,
-  ): Promise<CampaignPhase | null> {
-    const today = localDay(ctx.clock.now());
-    const items = await campaign.phases.load({ dataloader: true });
-    return items.find((p) => p.startsOn <= today && today <= p.endsOn) ?? null;
+  currentPhase(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignPhase | null> {
+    return campaigns.currentPhase(ctx, campaign);
   }
 }

@@ -3,12 +3,9 @@
  * Denied reads filter silently; denied writes raise FORBIDDEN. Resolvers and services call these;
  * nothing else decides who may do what.
  */
-import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/roles.js';
-import type { Idea } from '../idea/idea.entity.js';
+import { Role } from './roles.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
-import { publicIdeaFilter } from '../rights/gate.js';
 
 export interface AnonymousViewer {
   kind: 'anonymous';
@@ -23,6 +20,17 @@ export interface StaffViewer {
   fullName: string;
 }
 export type Viewer = AnonymousViewer | StaffViewer;
+
+/**
+ * What the rules need to know of an idea (its tenant, unit and helpers). Structural, so `common/`
+ * stays below the idea feature: an `Idea` entity fits it.
+ */
+export interface IdeaScope {
+  tenant: { id: string };
+  unit?: { id: string } | null;
+  supportExpert?: { id: string } | null;
+  supportUnit?: { id: string } | null;
+}
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
 
@@ -40,42 +48,13 @@ export function seesWholeTenant(viewer: Viewer): boolean {
 }
 
 /** Reception officers and unit heads work on the ideas filed with their own unit. */
-function unitScope(viewer: Viewer): string | null {
+export function unitScope(viewer: Viewer): string | null {
   if (!isStaff(viewer) || !viewer.unitId) return null;
   return hasRole(viewer, Role.RECEPTION_OFFICER, Role.UNIT_HEAD) ? viewer.unitId : null;
 }
 
-/** Which ideas a viewer may see, as a filter to AND into every idea query. */
-export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Idea> {
-  if (seesWholeTenant(viewer)) return { tenant: tenantId };
-  if (!isStaff(viewer)) return publicIdeaFilter(tenantId);
-  // Unit staff work in their own unit's inbox (published ideas of others are on the public site);
-  // experts and units helping an author see that idea; council members see the ideas their
-  // council reviews.
-  const unitId = unitScope(viewer);
-  const mine: FilterQuery<Idea>[] = [
-    { supportExpert: viewer.userId },
-    {
-      [raw(
-        (a) =>
-          `${a}.id in (select r.idea_id from review r join council_member m on m.council_id = r.council_id where m.user_id = ?)`,
-        [viewer.userId],
-      )]: [],
-    },
-  ];
-  if (unitId) mine.push({ unit: unitId }, { supportUnit: unitId });
-  else {
-    const { tenant: _t, ...visible } = publicIdeaFilter(tenantId) as Record<string, unknown>;
-    mine.push(visible as FilterQuery<Idea>);
-  }
-  return { tenant: tenantId, $or: mine };
-}
-
 /** Staff working on the idea (not merely reading it after publication). */
-export function worksOnIdea(
-  viewer: Viewer,
-  idea: Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>,
-): boolean {
+export function worksOnIdea(viewer: Viewer, idea: IdeaScope): boolean {
   if (!isStaff(viewer) || viewer.tenantId !== idea.tenant.id) return false;
   if (seesWholeTenant(viewer)) return true;
   if (idea.supportExpert?.id === viewer.userId) return true;
@@ -129,10 +108,7 @@ export function mayTriage(viewer: Viewer): boolean {
 }
 
 /** Messages to the author: the hub, and the reception officer of the idea's unit. */
-export function mayMessageAuthor(
-  viewer: Viewer,
-  idea: Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>,
-): boolean {
+export function mayMessageAuthor(viewer: Viewer, idea: IdeaScope): boolean {
   return worksOnIdea(viewer, idea);
 }
 
@@ -162,8 +138,15 @@ export function maySeeIdeaEvent(
   return unitId !== null && unitId === event.unitId;
 }
 
-/** Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN when the rule says no. */
-export function assertAllowed(viewer: Viewer, allowed: boolean, message?: string): void {
+/**
+ * Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN when the rule says no. An assertion
+ * function: after it, TypeScript knows the viewer is staff.
+ */
+export function assertAllowed(
+  viewer: Viewer,
+  allowed: boolean,
+  message?: string,
+): asserts viewer is StaffViewer {
   if (!isStaff(viewer)) throw new UnauthenticatedError();
   if (!allowed) throw new ForbiddenError(message);
 }
@@ -178,10 +161,7 @@ export const mayManageRights = seesWholeTenant;
 
 /** Data-subject requests: the hub handles them; reception officers file them for people in person. */
 export const mayHandleDataRequests = seesWholeTenant;
-export function mayFileDataRequest(
-  viewer: Viewer,
-  idea: Pick<Idea, 'tenant' | 'unit' | 'supportExpert' | 'supportUnit'>,
-): boolean {
+export function mayFileDataRequest(viewer: Viewer, idea: IdeaScope): boolean {
   return worksOnIdea(viewer, idea);
 }
 

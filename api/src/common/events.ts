@@ -1,35 +1,17 @@
 /**
  * Domain events for live updates. Published with pg_notify inside the transaction that made the
  * change, so subscribers on every API process hear an event once it has committed (and never one
- * that rolled back). Each event is re-checked against each subscriber's permissions.
+ * that rolled back). Each event is re-checked against each subscriber's permissions. Features
+ * define their own payloads (`idea/idea.events.ts`, the council's review events).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from 'type-graphql';
 import type { PgListener } from './pg-listener.js';
-import type { IdeaStatus } from '../idea/idea.enums.js';
 
 export const EVENTS_CHANNEL = 'kn_events';
-export const IDEA_TOPIC = 'IDEA';
-
-export type IdeaEventType = 'RECEIVED' | 'STATUS_CHANGED' | 'MESSAGE' | 'SUPPLEMENTED' | 'UPDATED';
 
 /** Small and free of personal data: NOTIFY payloads are limited and may be logged. */
-export interface IdeaEventPayload {
-  topic: typeof IDEA_TOPIC;
-  type: IdeaEventType;
-  tenantId: string;
-  ideaId: string;
-  unitId: string | null;
-  receptionPointId: string | null;
-  status: IdeaStatus;
-  at: string;
-}
-
-export async function publishIdeaEvent(
-  em: EntityManager,
-  event: Omit<IdeaEventPayload, 'topic'>,
-): Promise<void> {
-  const payload: IdeaEventPayload = { topic: IDEA_TOPIC, ...event };
+export async function publishEvent(em: EntityManager, payload: { topic: string }): Promise<void> {
   // em.execute runs in the caller's transaction, so NOTIFY is delivered at commit (or never).
   await em.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, JSON.stringify(payload)]);
 }
@@ -51,7 +33,7 @@ export class PgPubSub implements PubSub {
   }
 
   publish(): void {
-    throw new Error('Events are published with publishIdeaEvent() inside a transaction.');
+    throw new Error('Events are published with publishEvent() inside a transaction.');
   }
 
   subscribe(routingKey: string): AsyncIterable<unknown> {

@@ -1,21 +1,12 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { IdeaEvent, IdeaMessage, IdeaStep } from '../idea/idea.entity.js';
-import { ReceptionPoint } from '../unit/reception-point.entity.js';
-import { StaffUser } from '../auth/staff-user.entity.js';
-import { Consent } from '../consent/consent.entity.js';
-import { Adoption, Pilot } from '../pilot/pilot.entity.js';
-import { Award, AwardStatus } from '../award/award.entity.js';
-
 /**
- * Hand-written loaders for what MikroORM's own dataloader does not batch (filtered or ordered
- * child lists). One set per request, memoized on the context: a loader's cache must never outlive
- * the request, or one viewer could be served another's data.
+ * Request-scoped loaders. Each feature declares its DataLoaders in its own `*.loaders.ts` with
+ * `loaderSet(...)`; the first use in a request builds that feature's set and memoizes it here, on
+ * the request's context. A loader's cache must never outlive the request, or one viewer could be
+ * served another's data — so nothing here is global, and `common/` needs to know no feature.
  */
 export class Loaders {
-  constructor(private readonly em: EntityManager) {}
-
   private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly sets = new Map<unknown, unknown>();
 
   /** Computes a value once per request (several field resolvers of one object share it). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -27,88 +18,42 @@ export class Loaders {
     return hit;
   }
 
-  readonly eventsByIdea = new DataLoader<string, IdeaEvent[]>(async (ideaIds) => {
-    const rows = await this.em.find(
-      IdeaEvent,
-      { idea: { $in: [...ideaIds] } },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
-    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
-  });
+  /** The request's instance of a feature's loader set, built on first use. */
+  of<C, T>(factory: (ctx: C) => T, ctx: C): T {
+    if (!this.sets.has(factory)) this.sets.set(factory, factory(ctx));
+    return this.sets.get(factory) as T;
+  }
+}
 
-  readonly messagesByIdea = new DataLoader<string, IdeaMessage[]>(async (ideaIds) => {
-    const rows = await this.em.find(
-      IdeaMessage,
-      { idea: { $in: [...ideaIds] } },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
-    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
-  });
+/**
+ * Declares a feature's loaders: `export const ideaLoaders = loaderSet((ctx: Context) => ({…}))`,
+ * used as `ideaLoaders(ctx).eventsByIdea.load(id)`.
+ */
+export function loaderSet<C extends { loaders: Loaders }, T>(
+  factory: (ctx: C) => T,
+): (ctx: C) => T {
+  return (ctx) => ctx.loaders.of(factory, ctx);
+}
 
-  readonly openStepByIdea = new DataLoader<string, IdeaStep | null>(async (ideaIds) => {
-    const rows = await this.em.find(IdeaStep, { idea: { $in: [...ideaIds] }, endedAt: null });
-    return ideaIds.map((id) => rows.find((r) => r.idea.id === id) ?? null);
-  });
+/** Groups rows by a key, in the order of `keys` (what a DataLoader batch function returns). */
+export function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (r: R) => K): R[][] {
+  const by = new Map<K, R[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    let list = by.get(k);
+    if (!list) by.set(k, (list = []));
+    list.push(r);
+  }
+  return keys.map((k) => by.get(k) ?? []);
+}
 
-  readonly receptionPointsByUnit = new DataLoader<string, ReceptionPoint[]>(async (unitIds) => {
-    const rows = await this.em.find(
-      ReceptionPoint,
-      { unit: { $in: [...unitIds] }, active: true },
-      { orderBy: { name: 'asc' } },
-    );
-    return unitIds.map((id) => rows.filter((r) => r.unit.id === id));
-  });
-
-  /** Every consent row (history included) of a batch of authorships. */
-  readonly consentsByAuthorship = new DataLoader<string, Consent[]>(async (ids) => {
-    const rows = await this.em.find(
-      Consent,
-      { authorship: { $in: [...ids] } },
-      { orderBy: { givenAt: 'asc', id: 'asc' } },
-    );
-    return ids.map((id) => rows.filter((r) => r.authorship.id === id));
-  });
-
-  readonly pilotsByIdea = new DataLoader<string, Pilot[]>(async (ideaIds) => {
-    const rows = await this.em.find(
-      Pilot,
-      { idea: { $in: [...ideaIds] } },
-      { orderBy: { startsOn: 'asc', id: 'asc' } },
-    );
-    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
-  });
-
-  readonly adoptionsByIdea = new DataLoader<string, Adoption[]>(async (ideaIds) => {
-    const rows = await this.em.find(
-      Adoption,
-      { idea: { $in: [...ideaIds] } },
-      { orderBy: { adoptedOn: 'asc', id: 'asc' } },
-    );
-    return ideaIds.map((id) => rows.filter((r) => r.idea.id === id));
-  });
-
-  /** Decided (not revoked) awards citing each idea, oldest decision first. */
-  readonly decidedAwardsByIdea = new DataLoader<string, Award[]>(async (ideaIds) => {
-    const links = await this.em.execute<{ award_id: string; idea_id: string }[]>(
-      `select award_id, idea_id from award_idea where idea_id in (${ideaIds.map(() => '?').join(',')})`,
-      [...ideaIds],
-    );
-    const awards = links.length
-      ? await this.em.find(
-          Award,
-          { id: { $in: [...new Set(links.map((l) => l.award_id))] }, status: AwardStatus.DECIDED },
-          { orderBy: { decisionDate: 'asc', id: 'asc' } },
-        )
-      : [];
-    return ideaIds.map((id) => {
-      const mine = new Set(links.filter((l) => l.idea_id === id).map((l) => l.award_id));
-      return awards.filter((a) => mine.has(a.id));
-    });
-  });
-
-  readonly staffNames = new DataLoader<string, string | null>(async (ids) => {
-    const rows = await this.em.find(StaffUser, { id: { $in: [...ids] } }, { fields: ['fullName'] });
-    const byId = new Map(rows.map((r) => [r.id, r.fullName]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+/** One row (or null) per key, in the order of `keys`. */
+export function oneBy<K, R>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (r: R) => K,
+): (R | null)[] {
+  const by = new Map<K, R>();
+  for (const r of rows) if (!by.has(keyOf(r))) by.set(keyOf(r), r);
+  return keys.map((k) => by.get(k) ?? null);
 }

@@ -1,4 +1,5 @@
 /** Vietnamese text helpers shared by services. */
+import { VN_TIME_ZONE } from './vietnam-time.js';
 
 /** NFC, trimmed, with runs of spaces inside a line collapsed and line endings unified. */
 export function cleanText(value: string): string {
@@ -65,7 +66,7 @@ export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric
 /** dd/mm/yyyy in Vietnam's time zone. */
 export function formatDateVi(date: Date): string {
   return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VN_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -78,7 +79,7 @@ export function formatDateVi(date: Date): string {
  */
 export function administrativeDate(place: string, date: Date): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VN_TIME_ZONE,
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
@@ -94,7 +95,7 @@ export function administrativeDate(place: string, date: Date): string {
 /** "14:05 ngày 20/11/2026" in Vietnam's time zone (for messages naming when something happened). */
 export function formatDateTimeVi(date: Date): string {
   const time = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VN_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,

@@ -1,7 +1,7 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { PrivacyNotice } from './consent.entity.js';
-import { currentNotice } from './consent.service.js';
+import { privacyNotice } from './consent.service.js';
 
 @Resolver(() => PrivacyNotice)
 export class ConsentResolver {
@@ -11,6 +11,6 @@ export class ConsentResolver {
       'Thông báo xử lý dữ liệu cá nhân hiện hành (hiển thị ở mọi nơi thu thập; gửi lại số phiên bản khi gửi ý tưởng)',
   })
   privacyNotice(@Ctx() ctx: Context): Promise<PrivacyNotice | null> {
-    return currentNotice(ctx.em, ctx.tenant.id);
+    return privacyNotice(ctx);
   }
 }

@@ -1,12 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Authorship } from '../idea/idea.entity.js';
-import {
-  Consent,
-  ConsentChannel,
-  ConsentGiver,
-  ConsentKind,
-  PrivacyNotice,
-} from './consent.entity.js';
+import { Consent, PrivacyNotice } from './consent.entity.js';
+import { ConsentChannel, ConsentGiver, ConsentKind } from './consent.enums.js';
+import type { Context } from '../context.js';
 
 export interface ConsentChoices {
   processData: boolean;
@@ -83,4 +79,9 @@ export function recordConsents(
       createdAt: opts.now,
     });
   }
+}
+
+/** The notice in force, shown wherever personal data is collected. */
+export function privacyNotice(ctx: Context): Promise<PrivacyNotice | null> {
+  return currentNotice(ctx.em, ctx.tenant.id);
 }

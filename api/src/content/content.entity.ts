@@ -12,7 +12,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';

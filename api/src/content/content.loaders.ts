@@ -1,20 +1,26 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
-import type { Loaders } from '../common/loaders.js';
-import { ideaReadFilter } from '../common/access.js';
-import { publicIdeaFilter } from '../rights/gate.js';
+import { loaderSet } from '../common/loaders.js';
+import { ideaReadFilter } from '../idea/idea.access.js';
+import { publicIdeaFilter } from '../rights/rights.gate.js';
 import { Idea } from '../idea/idea.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { MediaAsset } from './media.entity.js';
 import { IdeaSeo, PostRevision } from './content.entity.js';
-import { docRefs, renderDoc, type Doc, type RenderImage, type RenderIdea } from './rich-text.js';
+import {
+  docRefs,
+  renderDoc,
+  type Doc,
+  type RenderImage,
+  type RenderIdea,
+} from './rich-text.renderer.js';
 import { variantUrl } from './media.service.js';
 
 /**
  * Per-request loaders of the content feature (one query per kind for a whole page of posts),
  * memoized on the request's Loaders so they never outlive the request.
  */
-export class ContentLoaders {
+class ContentLoaders {
   constructor(private readonly ctx: Context) {}
 
   readonly media = new DataLoader<string, MediaAsset | null>(async (ids) => {
@@ -65,13 +71,7 @@ export class ContentLoaders {
   });
 }
 
-const byRequest = new WeakMap<Loaders, ContentLoaders>();
-
-export function contentLoaders(ctx: Context): ContentLoaders {
-  let l = byRequest.get(ctx.loaders);
-  if (!l) byRequest.set(ctx.loaders, (l = new ContentLoaders(ctx)));
-  return l;
-}
+export const contentLoaders = loaderSet((ctx: Context) => new ContentLoaders(ctx));
 
 function excerpt(text: string, max = 220): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,20 +1,6 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../context.js';
-import { assertAllowed, mayReadContentDrafts, mayWriteContent } from '../common/access.js';
-import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -32,6 +18,7 @@ import {
 import {
   CleanedHtml,
   EditLock,
+  FeaturedItemView,
   MediaAssetConnection,
   PostConnection,
   PostLookup,
@@ -41,20 +28,8 @@ import * as posts from './post.service.js';
 import * as content from './content.service.js';
 import * as media from './media.service.js';
 import { contentLoaders, renderForPublic } from './content.loaders.js';
-import { normalizeDoc, type Doc } from './rich-text.js';
-import { htmlToDoc, MAX_PASTE_CHARS, sanitizePastedHtml } from './html-import.js';
-import { BadInputError } from '../common/errors.js';
-
-/** Fields only editors (and the hub, reading) may see: the public gets FORBIDDEN. */
-function assertStaffField(ctx: Context, field: string): void {
-  if (!mayReadContentDrafts(ctx.viewer))
-    throw new ForbiddenError(`Trường "${field}" chỉ dành cho biên tập viên.`);
-}
-
-async function lockView(ctx: Context, view: posts.EditLockView): Promise<EditLock> {
-  const by = await contentLoaders(ctx).staff.load(view.byId);
-  return { by: by!, since: view.since, expiresAt: view.expiresAt, mine: view.mine };
-}
+import { normalizeDoc, type Doc } from './rich-text.renderer.js';
+import * as view from './post-view.service.js';
 
 @Resolver(() => Post)
 export class PostResolver {
@@ -131,10 +106,7 @@ export class PostResolver {
       'Làm sạch HTML dán từ Word hoặc trang web (bỏ script, thuộc tính on*, liên kết javascript:, style, mã mso- của Word) và chuyển sang tài liệu JSON của trình soạn thảo (biên tập viên)',
   })
   cleanPastedHtml(@Ctx() ctx: Context, @Arg('html', () => String) html: string): CleanedHtml {
-    assertAllowed(ctx.viewer, mayWriteContent(ctx.viewer));
-    if (html.length > MAX_PASTE_CHARS)
-      throw new BadInputError({ html: 'Nội dung dán vào quá dài (tối đa 2 triệu ký tự).' });
-    return { html: sanitizePastedHtml(html), doc: htmlToDoc(html) };
+    return view.cleanPastedHtml(ctx, html);
   }
 
   @Mutation(() => Post, { description: 'Tạo bài (bản nháp, phiên bản 1)' })
@@ -197,8 +169,8 @@ export class PostResolver {
     description:
       'Giữ hoặc gia hạn khóa sửa bài (5 phút; trình soạn thảo gia hạn khi người sửa còn gõ). CONFLICT nếu người khác đang giữ',
   })
-  async acquireEditLock(@Ctx() ctx: Context, @Arg('postId', () => ID) postId: string) {
-    return lockView(ctx, await posts.acquireEditLock(ctx, postId));
+  acquireEditLock(@Ctx() ctx: Context, @Arg('postId', () => ID) postId: string) {
+    return view.acquireEditLockView(ctx, postId);
   }
 
   @Mutation(() => Boolean, { description: 'Nhả khóa sửa bài của mình' })
@@ -259,46 +231,41 @@ export class PostResolver {
 
   @FieldResolver(() => Date, { nullable: true, description: 'Giờ hẹn đăng (biên tập viên)' })
   scheduledAt(@Root() post: Post, @Ctx() ctx: Context): Date | null {
-    return mayReadContentDrafts(ctx.viewer) ? (post.scheduledAt ?? null) : null;
+    return view.postScheduledAt(ctx, post);
   }
 
   @FieldResolver(() => GraphQLJSON, {
     description: 'Nội dung JSON của trình soạn thảo (chỉ biên tập viên)',
   })
   body(@Root() post: Post, @Ctx() ctx: Context): unknown {
-    assertStaffField(ctx, 'body');
-    return post.body;
+    return view.postBody(ctx, post);
   }
 
   @FieldResolver(() => Int, {
     description: 'Số phiên bản hiện tại; gửi lại trong `expectedVersion` khi lưu (biên tập viên)',
   })
   version(@Root() post: Post, @Ctx() ctx: Context): number {
-    assertStaffField(ctx, 'version');
-    return post.version;
+    return view.postVersion(ctx, post);
   }
 
   @FieldResolver(() => [PostRevision], {
     description: 'Các phiên bản đã lưu, mới nhất trước (biên tập viên)',
   })
   revisions(@Root() post: Post, @Ctx() ctx: Context): Promise<PostRevision[]> {
-    assertStaffField(ctx, 'revisions');
-    return contentLoaders(ctx).revisionsByPost.load(post.id);
+    return view.postRevisions(ctx, post);
   }
 
   @FieldResolver(() => EditLock, {
     nullable: true,
     description: 'Ai đang sửa bài (null: không ai; biên tập viên)',
   })
-  async lock(@Root() post: Post, @Ctx() ctx: Context): Promise<EditLock | null> {
-    if (!mayReadContentDrafts(ctx.viewer)) return null;
-    const view = posts.currentLock(post, ctx.viewer, ctx.clock.now());
-    return view ? lockView(ctx, view) : null;
+  lock(@Root() post: Post, @Ctx() ctx: Context): Promise<EditLock | null> {
+    return view.postLock(ctx, post);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'Lưu trữ lúc (biên tập viên)' })
   archivedAt(@Root() post: Post, @Ctx() ctx: Context): Date | null {
-    return mayReadContentDrafts(ctx.viewer) ? (post.archivedAt ?? null) : null;
+    return view.postArchivedAt(ctx, post);
   }
 }
 
@@ -336,12 +303,8 @@ export class MediaResolver {
   }
 
   @Query(() => MediaAsset, { nullable: true, description: 'Một tệp của thư viện (biên tập viên)' })
-  async mediaAsset(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    assertAllowed(ctx.viewer, mayReadContentDrafts(ctx.viewer));
-    return media.getMedia(ctx, id).catch((err: unknown) => {
-      if (err instanceof NotFoundError) return null;
-      throw err;
-    });
+  mediaAsset(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return view.mediaAssetOrNull(ctx, id);
   }
 
   @Mutation(() => MediaAsset, {
@@ -385,37 +348,6 @@ export class MediaResolver {
   }
 }
 
-@ObjectType('FeaturedItem', { description: 'Mục nổi bật trên trang chủ' })
-class FeaturedItemView {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  position: number;
-
-  @Field(() => Idea, { nullable: true })
-  idea: Idea | null;
-
-  @Field(() => Post, { nullable: true })
-  post: Post | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Biên tập viên: lý do khách không thấy mục này (null: đang hiển thị)',
-  })
-  hiddenReason: string | null;
-}
-
-function featuredView(v: content.FeaturedView): FeaturedItemView {
-  return {
-    id: v.item.id,
-    position: v.item.position,
-    idea: v.idea,
-    post: v.post,
-    hiddenReason: v.hiddenReason,
-  };
-}
-
 @Resolver(() => Banner)
 export class HomeContentResolver {
   @Query(() => [Banner], {
@@ -448,19 +380,19 @@ export class HomeContentResolver {
     description:
       'Mục nổi bật trang chủ: khách chỉ thấy ý tưởng còn qua được cổng kiểm soát quyền tác giả và bài đã đăng',
   })
-  async featured(@Ctx() ctx: Context): Promise<FeaturedItemView[]> {
-    return (await content.listFeatured(ctx)).map(featuredView);
+  featured(@Ctx() ctx: Context): Promise<FeaturedItemView[]> {
+    return view.featuredViews(ctx);
   }
 
   @Mutation(() => [FeaturedItemView], {
     description:
       'Đặt danh sách mục nổi bật theo thứ tự. RIGHTS_NOT_CLEARED với ý tưởng chưa được phép công khai',
   })
-  async setFeatured(
+  setFeatured(
     @Ctx() ctx: Context,
     @Arg('items', () => [FeaturedInput]) items: FeaturedInput[],
   ): Promise<FeaturedItemView[]> {
-    return (await content.setFeatured(ctx, items)).map(featuredView);
+    return view.setFeaturedViews(ctx, items);
   }
 
   @Query(() => [Tag], { description: 'Thẻ phân loại nội dung' })

@@ -5,28 +5,28 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import {
   assertAllowed,
-  ideaReadFilter,
   isStaff,
   mayReadContentDrafts,
   mayWriteContent,
   type Viewer,
 } from '../common/access.js';
+import { ideaReadFilter } from '../idea/idea.access.js';
 import { NotFoundError, RightsNotClearedError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { viCollator } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-import { ConsentKind } from '../consent/consent.entity.js';
-import { missingConsentSql, rightsProblems } from '../rights/gate.js';
+import { ConsentKind } from '../consent/consent.enums.js';
+import { missingConsentSql, rightsProblems } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { ContentStatus, MediaKind, TagKind } from './content.enums.js';
 import { Banner, FeaturedItem, IdeaSeo, Post, Tag } from './content.entity.js';
 import { MediaAsset } from './media.entity.js';
-import { firstFreeSlug, slugify } from './slug.js';
-import { safeHref } from './rich-text.js';
+import { firstFreeSlug, slugify } from './slug.helpers.js';
+import { safeHref } from './rich-text.renderer.js';
 import type { BannerInput, FeaturedInput, SeoInput, TagInput } from './content.inputs.js';
 
 function assertWriter(viewer: Viewer): void {

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { firstFreeSlug, slugify } from './slug.js';
-import { safeHref, normalizeDoc, docToText } from './rich-text.js';
+import { firstFreeSlug, slugify } from './slug.helpers.js';
+import { safeHref, normalizeDoc, docToText } from './rich-text.renderer.js';
 import { createPreviewToken, verifyPreviewToken } from './preview-token.js';
 import { ogCrop } from './media.service.js';
 import { diffLines } from './post.service.js';
-import { htmlToDoc } from './html-import.js';
+import { htmlToDoc } from './html.importer.js';
 
 const SECRET = 'x'.repeat(40);
 

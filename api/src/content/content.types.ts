@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Connection } from '../common/connection.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
+import { Idea } from '../idea/idea.entity.js';
 import { Post } from './content.entity.js';
 import { MediaAsset } from './media.entity.js';
 
@@ -99,4 +100,25 @@ export class CleanedHtml {
 
   @Field(() => GraphQLJSON, { description: 'Tài liệu JSON tương ứng cho trình soạn thảo' })
   doc: unknown;
+}
+
+@ObjectType('FeaturedItem', { description: 'Mục nổi bật trên trang chủ' })
+export class FeaturedItemView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => Idea, { nullable: true })
+  idea: Idea | null;
+
+  @Field(() => Post, { nullable: true })
+  post: Post | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Biên tập viên: lý do khách không thấy mục này (null: đang hiển thị)',
+  })
+  hiddenReason: string | null;
 }

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { decodedHeader, header, originAllowed, type ContextFor } from '../common/http.js';
-import type { FileStorage } from '../attachment/storage.js';
+import type { FileStorage } from '../attachment/file.storage.js';
 import { MediaKind } from './content.enums.js';
 import type { MediaAsset } from './media.entity.js';
 import {

@@ -21,7 +21,7 @@ import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/
 import { searchTerms } from '../common/text.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { extensionOf, sniff } from '../attachment/sniff.js';
-import type { FileStorage } from '../attachment/storage.js';
+import type { FileStorage } from '../attachment/file.storage.js';
 import { MediaKind } from './content.enums.js';
 import { MediaAsset, type StoredVariant } from './media.entity.js';
 

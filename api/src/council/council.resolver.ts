@@ -1,19 +1,15 @@
 import {
   Arg,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
   Subscription,
 } from 'type-graphql';
 import type { Context } from '../context.js';
-import { assertAllowed, isStaff, seesWholeTenant, type StaffViewer } from '../common/access.js';
-import { isUuid } from '../common/validate.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
@@ -26,54 +22,29 @@ import {
   RubricCriterionInput,
   ScoreInput,
 } from './council.inputs.js';
-import { ReviewProgress, ReviewResultView, SheetView } from './council.types.js';
-import { saveCouncil, setRubric } from './council.service.js';
+import { MyReviewRole, ReviewProgress, ReviewResultView, SheetView } from './council.types.js';
+import {
+  campaignRubric,
+  councilReviews,
+  getCouncil,
+  listCouncils,
+  saveCouncil,
+  setRubric,
+} from './council.service.js';
 import * as reviews from './review.service.js';
-
-@ObjectType({ description: 'Vai trò của người xem trong một lượt đánh giá' })
-export class MyReviewRole {
-  @Field(() => CouncilRole, { nullable: true })
-  role: CouncilRole | null;
-
-  @Field(() => Boolean, { nullable: true })
-  conflict: boolean | null;
-
-  @Field(() => Date, { nullable: true })
-  submittedAt: Date | null;
-
-  @Field(() => VoteChoice, { nullable: true })
-  vote: VoteChoice | null;
-}
-
-async function myCouncilIds(ctx: Context): Promise<string[]> {
-  const viewer = ctx.viewer as StaffViewer;
-  const rows = await ctx.em.find(
-    CouncilMember,
-    { user: viewer.userId, tenant: ctx.tenant.id },
-    { fields: ['council'] },
-  );
-  return rows.map((r) => r.council.id);
-}
 
 @Resolver(() => Council)
 export class CouncilResolver {
   @Query(() => [Council], {
     description: 'Hội đồng tư vấn (cơ quan đầu mối thấy tất cả; thành viên thấy Hội đồng của mình)',
   })
-  async councils(@Ctx() ctx: Context): Promise<Council[]> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    const where = seesWholeTenant(ctx.viewer)
-      ? { tenant: ctx.tenant.id }
-      : { tenant: ctx.tenant.id, id: { $in: await myCouncilIds(ctx) } };
-    return ctx.em.find(Council, where, { orderBy: { decisionDate: 'desc' } });
+  councils(@Ctx() ctx: Context): Promise<Council[]> {
+    return listCouncils(ctx);
   }
 
   @Query(() => Council, { nullable: true })
-  async council(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Council | null> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    if (!isUuid(id)) return null;
-    if (!seesWholeTenant(ctx.viewer) && !(await myCouncilIds(ctx)).includes(id)) return null;
-    return ctx.em.findOne(Council, { id, tenant: ctx.tenant.id });
+  council(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Council | null> {
+    return getCouncil(ctx, id);
   }
 
   @Mutation(() => Council, {
@@ -131,11 +102,7 @@ export class CouncilResolver {
     @Ctx() ctx: Context,
     @Arg('status', () => ReviewStatus, { nullable: true }) status: ReviewStatus | null,
   ): Promise<Review[]> {
-    return ctx.em.find(
-      Review,
-      { council: council.id, ...(status ? { status } : {}) },
-      { orderBy: { assignedAt: 'desc' } },
-    );
+    return councilReviews(ctx, council, status);
   }
 }
 
@@ -158,11 +125,7 @@ export class RubricResolver {
     description: 'Bộ tiêu chí chấm điểm của phong trào (§III.3)',
   })
   rubric(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<RubricCriterion[]> {
-    return ctx.em.find(
-      RubricCriterion,
-      { campaign: campaign.id },
-      { orderBy: { sortOrder: 'asc' } },
-    );
+    return campaignRubric(ctx, campaign.id);
   }
 
   @Mutation(() => Campaign, {
@@ -177,13 +140,7 @@ export class RubricResolver {
   }
 }
 
-function loaded(ctx: Context, id: string) {
-  return ctx.loaders.memo(`review:${id}`, () => reviews.loadReview(ctx.em, ctx, id));
-}
-
-async function reload(ctx: Context, id: string): Promise<Review> {
-  return ctx.em.fork().findOneOrFail(Review, { id });
-}
+const reload = reviews.reviewAfterChange;
 
 @Resolver(() => Review)
 export class ReviewResolver {
@@ -191,23 +148,16 @@ export class ReviewResolver {
     description:
       'Các lượt đánh giá: thành viên thấy của Hội đồng mình, cơ quan đầu mối thấy tất cả',
   })
-  async reviews(
+  reviews(
     @Ctx() ctx: Context,
     @Arg('status', () => ReviewStatus, { nullable: true }) status: ReviewStatus | null,
   ): Promise<Review[]> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    const scope = seesWholeTenant(ctx.viewer) ? {} : { council: { $in: await myCouncilIds(ctx) } };
-    return ctx.em.find(
-      Review,
-      { tenant: ctx.tenant.id, ...scope, ...(status ? { status } : {}) },
-      { orderBy: { assignedAt: 'desc' } },
-    );
+    return reviews.listReviews(ctx, status);
   }
 
   @Query(() => Review, { nullable: true })
-  async review(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Review | null> {
-    const r = await reviews.loadReview(ctx.em, ctx, id);
-    return r.review;
+  review(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Review | null> {
+    return reviews.getReview(ctx, id);
   }
 
   @Mutation(() => Review, { description: 'Kê khai xung đột lợi ích (bắt buộc trước khi chấm)' })
@@ -258,7 +208,7 @@ export class ReviewResolver {
 
   @FieldResolver(() => Idea)
   idea(@Root() review: Review, @Ctx() ctx: Context): Promise<Idea> {
-    return ctx.em.findOneOrFail(Idea, { id: review.idea.id });
+    return reviews.reviewIdea(ctx, review);
   }
 
   @FieldResolver(() => Council)
@@ -267,81 +217,39 @@ export class ReviewResolver {
   }
 
   @FieldResolver(() => [RubricCriterion])
-  async criteria(@Root() review: Review, @Ctx() ctx: Context): Promise<RubricCriterion[]> {
-    return (await loaded(ctx, review.id)).criteria;
+  criteria(@Root() review: Review, @Ctx() ctx: Context): Promise<RubricCriterion[]> {
+    return reviews.reviewCriteria(ctx, review);
   }
 
   @FieldResolver(() => MyReviewRole, { nullable: true })
-  async me(@Root() review: Review, @Ctx() ctx: Context): Promise<MyReviewRole | null> {
-    const r = await loaded(ctx, review.id);
-    if (!r.me || !r.mine) return null;
-    return {
-      role: r.me.role,
-      conflict: r.mine.conflict ?? null,
-      submittedAt: r.mine.submittedAt ?? null,
-      vote: r.mine.vote ?? null,
-    };
+  me(@Root() review: Review, @Ctx() ctx: Context): Promise<MyReviewRole | null> {
+    return reviews.myReviewRole(ctx, review);
   }
 
   @FieldResolver(() => [SheetView], {
     description: 'Phiếu chấm của các thành viên, theo quyền xem',
   })
-  async sheets(@Root() review: Review, @Ctx() ctx: Context): Promise<SheetView[]> {
-    const r = await loaded(ctx, review.id);
-    const others = reviews.mayReadOthersScores(ctx, r);
-    return r.participants.map((p) => {
-      const member = r.members.find((m) => m.id === p.member.id)!;
-      const mine = r.me?.id === member.id;
-      const visible = mine || (others && p.conflict !== true);
-      return {
-        memberId: member.id,
-        memberName: (member.user.getEntity() as StaffUser).fullName,
-        role: member.role,
-        conflict: p.conflict ?? null,
-        conflictNote: mine || seesWholeTenant(ctx.viewer) ? (p.conflictNote ?? null) : null,
-        submittedAt: p.submittedAt ?? null,
-        vote: visible ? (p.vote ?? null) : null,
-        scores: visible
-          ? r.scores
-              .filter((s) => s.member.id === member.id)
-              .map((s) => ({
-                criterionId: s.criterion.id,
-                value: s.value,
-                comment: s.comment ?? null,
-              }))
-          : null,
-        mine,
-      };
-    });
+  sheets(@Root() review: Review, @Ctx() ctx: Context): Promise<SheetView[]> {
+    return reviews.reviewSheets(ctx, review);
   }
 
   @FieldResolver(() => ReviewResultView, {
     nullable: true,
     description: 'Kết quả (cơ quan đầu mối; thành viên sau khi nộp phiếu của mình)',
   })
-  async result(@Root() review: Review, @Ctx() ctx: Context): Promise<ReviewResultView | null> {
-    const r = await loaded(ctx, review.id);
-    if (!reviews.mayReadOthersScores(ctx, r)) return null;
-    const res = reviews.resultOf(r);
-    return {
-      ...res,
-      criteria: res.criteria.map((c) => ({
-        ...c,
-        criterion: r.criteria.find((x) => x.id === c.criterion.id)!,
-      })),
-    };
+  result(@Root() review: Review, @Ctx() ctx: Context): Promise<ReviewResultView | null> {
+    return reviews.reviewResultView(ctx, review);
   }
 
   @Subscription(() => ReviewProgress, {
     topics: reviews.REVIEW_TOPIC,
     description: 'Tiến độ chấm điểm, cho cơ quan đầu mối và thành viên Hội đồng',
-    filter: ({ payload, args, context }) => {
-      const p = payload as reviews.ReviewEventPayload;
-      const ctx = context as Context;
-      if (!isStaff(ctx.viewer) || ctx.viewer.tenantId !== p.tenantId) return false;
-      if (args.reviewId && args.reviewId !== p.reviewId) return false;
-      return seesWholeTenant(ctx.viewer) || p.memberUserIds.includes(ctx.viewer.userId);
-    },
+    filter: ({ payload, args, context }) =>
+      reviews.maySeeReviewEvent(
+        context as Context,
+        payload as reviews.ReviewEventPayload,
+        args.reviewId as string | null,
+      ),
   })
   reviewProgress(
     @Root() p: reviews.ReviewEventPayload,

@@ -2,8 +2,8 @@ import type { Express, Response } from 'express';
 import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import type { ContextFor } from '../common/http.js';
-import { toDocx, toPdf, type AdminDocument } from '../documents/admin-document.js';
-import { minutesDocument, sheetDocument } from './minutes.js';
+import { toDocx, toPdf, type AdminDocument } from '../documents/admin.document.js';
+import { minutesDocument, sheetDocument } from './minutes.document.js';
 
 /**
  * Council documents (Decree 30/2020 layout): GET /reviews/:id/minutes.(docx|pdf) and each member's

@@ -1,18 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageCouncils } from '../common/access.js';
+import {
+  assertAllowed,
+  isStaff,
+  mayManageCouncils,
+  seesWholeTenant,
+  type StaffViewer,
+} from '../common/access.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
-import { foldVietnamese } from '../common/text.js';
+import { foldVietnamese, viCollator } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-import { Role } from '../auth/roles.js';
+import { Role } from '../common/roles.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
 import { Council, CouncilMember, Review, RubricCriterion, Score } from './council.entity.js';
-import { CouncilRole, ReviewStatus } from './council.enums.js';
+import { COUNCIL_ROLE_LABEL, CouncilRole, ReviewStatus } from './council.enums.js';
+import { councilLoaders } from './council.loaders.js';
+import type { PublicCouncil } from './council.types.js';
 import type { CouncilInput, RubricCriterionInput } from './council.inputs.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -260,4 +269,101 @@ export async function setRubric(
     await tx.flush();
     return campaign;
   });
+}
+
+/** The councils a staff member sits on. */
+export async function myCouncilIds(ctx: Context, viewer: StaffViewer): Promise<string[]> {
+  const rows = await ctx.em.find(
+    CouncilMember,
+    { user: viewer.userId, tenant: ctx.tenant.id },
+    { fields: ['council'] },
+  );
+  return rows.map((r) => r.council.id);
+}
+
+/** The hub sees every council; a member sees the councils they sit on. */
+export async function listCouncils(ctx: Context): Promise<Council[]> {
+  const { viewer } = ctx;
+  assertAllowed(viewer, isStaff(viewer));
+  const where = seesWholeTenant(viewer)
+    ? { tenant: ctx.tenant.id }
+    : { tenant: ctx.tenant.id, id: { $in: await myCouncilIds(ctx, viewer) } };
+  return ctx.em.find(Council, where, { orderBy: { decisionDate: 'desc' } });
+}
+
+export async function getCouncil(ctx: Context, id: string): Promise<Council | null> {
+  const { viewer } = ctx;
+  assertAllowed(viewer, isStaff(viewer));
+  if (!isUuid(id)) return null;
+  if (!seesWholeTenant(viewer) && !(await myCouncilIds(ctx, viewer)).includes(id)) return null;
+  return ctx.em.findOne(Council, { id, tenant: ctx.tenant.id });
+}
+
+/** A council's reviews (optionally of one status), newest assignment first; batched per page. */
+export async function councilReviews(
+  ctx: Context,
+  council: Council,
+  status: ReviewStatus | null,
+): Promise<Review[]> {
+  const rows = await councilLoaders(ctx).reviewsByCouncil.load(council.id);
+  return status ? rows.filter((r) => r.status === status) : rows;
+}
+
+export function campaignRubric(ctx: Context, campaignId: string): Promise<RubricCriterion[]> {
+  return ctx.em.find(RubricCriterion, { campaign: campaignId }, { orderBy: { sortOrder: 'asc' } });
+}
+
+const ROLE_ORDER = [
+  CouncilRole.CHAIR,
+  CouncilRole.VICE_CHAIR,
+  CouncilRole.SECRETARY,
+  CouncilRole.MEMBER,
+];
+
+/**
+ * The councils of a campaign as the public sees them. The composition of a council is set by a
+ * public decision of the commune Chairman and its members act in a public capacity, so names,
+ * positions and roles are shown; accounts, e-mails, conflicts and scores never are.
+ */
+export async function publicCouncils(ctx: Context, campaignId: string): Promise<PublicCouncil[]> {
+  const councils = await ctx.em.find(
+    Council,
+    {
+      tenant: ctx.tenant.id,
+      active: true,
+      $or: [{ campaign: campaignId }, { campaign: null }],
+    },
+    { populate: ['fields'], orderBy: { decisionDate: 'asc', id: 'asc' } },
+  );
+  if (!councils.length) return [];
+  const members = await ctx.em.find(
+    CouncilMember,
+    { council: { $in: councils.map((c) => c.id) } },
+    { populate: ['user'] },
+  );
+  return councils.map((c) => ({
+    name: c.name,
+    decisionNumber: c.decisionNumber,
+    decisionDate: c.decisionDate,
+    signer: c.signer,
+    termStart: c.termStart,
+    termEnd: c.termEnd,
+    quorum: c.quorum,
+    rule: c.rule,
+    fields: [...c.fields].sort((a, b) => a.sortOrder - b.sortOrder),
+    members: members
+      .filter((m) => m.council.id === c.id)
+      .map((m) => ({
+        fullName: (m.user.getEntity() as StaffUser).fullName,
+        role: m.role,
+        roleLabel: COUNCIL_ROLE_LABEL[m.role],
+        title: m.title,
+        external: m.external,
+      }))
+      .sort(
+        (a, b) =>
+          ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) ||
+          viCollator.compare(a.fullName, b.fullName),
+      ),
+  }));
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConclusionRule, CouncilRole, VoteChoice } from './council.enums.js';
+import { IdeaField } from '../field/field.entity.js';
 import { RubricCriterion } from './council.entity.js';
 
 @ObjectType({ description: 'Một điểm theo tiêu chí' })
@@ -150,4 +151,73 @@ export class ReviewProgress {
 
   @Field()
   at: Date;
+}
+
+@ObjectType({ description: 'Vai trò của người xem trong một lượt đánh giá' })
+export class MyReviewRole {
+  @Field(() => CouncilRole, { nullable: true })
+  role: CouncilRole | null;
+
+  @Field(() => Boolean, { nullable: true })
+  conflict: boolean | null;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => VoteChoice, { nullable: true })
+  vote: VoteChoice | null;
+}
+
+@ObjectType({ description: 'Thành viên Hội đồng tư vấn, như trong quyết định thành lập' })
+export class PublicCouncilMember {
+  @Field({ description: 'Họ và tên' })
+  fullName: string;
+
+  @Field(() => CouncilRole)
+  role: CouncilRole;
+
+  @Field({ description: 'Vai trò trong Hội đồng' })
+  roleLabel: string;
+
+  @Field({ description: 'Chức vụ, đơn vị công tác' })
+  title: string;
+
+  @Field({ description: 'Chuyên gia bên ngoài' })
+  external: boolean;
+}
+
+@ObjectType({
+  description:
+    'Hội đồng tư vấn, phần công khai: quyết định thành lập, nhiệm kỳ, phạm vi và thành phần (không có thông tin liên hệ, phiếu chấm)',
+})
+export class PublicCouncil {
+  @Field()
+  name: string;
+
+  @Field({ description: 'Số quyết định thành lập' })
+  decisionNumber: string;
+
+  @Field({ description: 'Ngày quyết định (YYYY-MM-DD)' })
+  decisionDate: string;
+
+  @Field({ description: 'Người ký quyết định' })
+  signer: string;
+
+  @Field({ description: 'Nhiệm kỳ từ (YYYY-MM-DD)' })
+  termStart: string;
+
+  @Field({ description: 'Nhiệm kỳ đến (YYYY-MM-DD)' })
+  termEnd: string;
+
+  @Field(() => Int, { description: 'Số thành viên tối thiểu phải chấm để có kết quả' })
+  quorum: number;
+
+  @Field(() => ConclusionRule)
+  rule: ConclusionRule;
+
+  @Field(() => [IdeaField], { description: 'Lĩnh vực phụ trách (rỗng: mọi lĩnh vực)' })
+  fields: IdeaField[];
+
+  @Field(() => [PublicCouncilMember])
+  members: PublicCouncilMember[];
 }

@@ -16,7 +16,7 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -37,8 +37,12 @@ import {
   ReviewStatus,
   VoteChoice,
 } from './council.enums.js';
-import { computeResult, type ReviewResult, type Sheet } from './result.js';
+import { computeResult, type ReviewResult, type Sheet } from './review.result.js';
 import type { ConclusionInput, ScoreInput } from './council.inputs.js';
+import type { MyReviewRole, ReviewResultView, SheetView } from './council.types.js';
+import { councilLoaders } from './council.loaders.js';
+import { myCouncilIds } from './council.service.js';
+import { publishEvent } from '../common/events.js';
 
 export const REVIEW_TOPIC = 'REVIEW';
 
@@ -80,7 +84,7 @@ async function publishReview(
     eligible: participants.filter((p) => p.conflict === false).length,
     at: now.toISOString(),
   };
-  await tx.execute('select pg_notify(?, ?)', ['kn_events', JSON.stringify(payload)]);
+  await publishEvent(tx, payload);
 }
 
 /** The council for an idea: the one named, or the only active one whose scope covers the idea. */
@@ -161,6 +165,8 @@ export interface LoadedReview {
   scores: Score[];
   me: CouncilMember | null;
   mine: ReviewParticipant | null;
+  /** The staff member who loaded it (checked). */
+  viewer: StaffViewer;
 }
 
 export async function loadReview(
@@ -170,7 +176,7 @@ export async function loadReview(
   lock = false,
 ): Promise<LoadedReview> {
   assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   const review = isUuid(reviewId)
     ? await em.findOne(
         Review,
@@ -195,7 +201,7 @@ export async function loadReview(
   if (!me && !seesWholeTenant(viewer))
     throw new ForbiddenError('Bạn không phải thành viên Hội đồng đánh giá ý tưởng này.');
   const mine = me ? (participants.find((p) => p.member.id === me.id) ?? null) : null;
-  return { review, council, idea, criteria, members, participants, scores, me, mine };
+  return { review, council, idea, criteria, members, participants, scores, me, mine, viewer };
 }
 
 export function sheetsOf(r: Pick<LoadedReview, 'participants' | 'scores'>): Sheet[] {
@@ -457,7 +463,7 @@ export async function conclude(ctx: Context, input: ConclusionInput): Promise<st
     r.review.conclusion = input.conclusion;
     r.review.reasons = reasons;
     r.review.concludedAt = now;
-    r.review.concludedBy = tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId) as never;
+    r.review.concludedBy = tx.getReference(StaffUser, r.viewer.userId) as never;
     r.review.resultSnapshot = JSON.parse(JSON.stringify(result));
     const to = CONCLUSION_TARGET[input.conclusion];
     await applyTransition(tx, {
@@ -479,4 +485,108 @@ export async function conclude(ctx: Context, input: ConclusionInput): Promise<st
     await publishReview(tx, r.review, 'CONCLUDED', now);
     return r.review.id;
   });
+}
+
+/** The hub sees every review; a member sees the reviews of the councils they sit on. */
+export async function listReviews(ctx: Context, status: ReviewStatus | null): Promise<Review[]> {
+  const { viewer } = ctx;
+  assertAllowed(viewer, isStaff(viewer));
+  const scope = seesWholeTenant(viewer)
+    ? {}
+    : { council: { $in: await myCouncilIds(ctx, viewer) } };
+  return ctx.em.find(
+    Review,
+    { tenant: ctx.tenant.id, ...scope, ...(status ? { status } : {}) },
+    { orderBy: { assignedAt: 'desc' } },
+  );
+}
+
+/** A review with its council, members, sheets and rubric, checked for the viewer; batched. */
+export function loadedReview(ctx: Context, id: string): Promise<LoadedReview> {
+  return councilLoaders(ctx).loadedReview.load(id);
+}
+
+export async function getReview(ctx: Context, id: string): Promise<Review> {
+  return (await loadedReview(ctx, id)).review;
+}
+
+/** The review as saved by a mutation's own transaction (read again in a fresh identity map). */
+export function reviewAfterChange(ctx: Context, id: string): Promise<Review> {
+  return ctx.em.fork().findOneOrFail(Review, { id });
+}
+
+export function reviewIdea(ctx: Context, review: Review): Promise<Idea> {
+  return councilLoaders(ctx).ideaById.load(review.idea.id);
+}
+
+export async function reviewCriteria(ctx: Context, review: Review): Promise<RubricCriterion[]> {
+  return (await loadedReview(ctx, review.id)).criteria;
+}
+
+export async function myReviewRole(ctx: Context, review: Review): Promise<MyReviewRole | null> {
+  const r = await loadedReview(ctx, review.id);
+  if (!r.me || !r.mine) return null;
+  return {
+    role: r.me.role,
+    conflict: r.mine.conflict ?? null,
+    submittedAt: r.mine.submittedAt ?? null,
+    vote: r.mine.vote ?? null,
+  };
+}
+
+/** The members' sheets as this viewer may see them (see `mayReadOthersScores`). */
+export async function reviewSheets(ctx: Context, review: Review): Promise<SheetView[]> {
+  const r = await loadedReview(ctx, review.id);
+  const others = mayReadOthersScores(ctx, r);
+  return r.participants.map((p) => {
+    const member = r.members.find((m) => m.id === p.member.id)!;
+    const mine = r.me?.id === member.id;
+    const visible = mine || (others && p.conflict !== true);
+    return {
+      memberId: member.id,
+      memberName: (member.user.getEntity() as StaffUser).fullName,
+      role: member.role,
+      conflict: p.conflict ?? null,
+      conflictNote: mine || seesWholeTenant(ctx.viewer) ? (p.conflictNote ?? null) : null,
+      submittedAt: p.submittedAt ?? null,
+      vote: visible ? (p.vote ?? null) : null,
+      scores: visible
+        ? r.scores
+            .filter((s) => s.member.id === member.id)
+            .map((s) => ({
+              criterionId: s.criterion.id,
+              value: s.value,
+              comment: s.comment ?? null,
+            }))
+        : null,
+      mine,
+    };
+  });
+}
+
+export async function reviewResultView(
+  ctx: Context,
+  review: Review,
+): Promise<ReviewResultView | null> {
+  const r = await loadedReview(ctx, review.id);
+  if (!mayReadOthersScores(ctx, r)) return null;
+  const res = resultOf(r);
+  return {
+    ...res,
+    criteria: res.criteria.map((c) => ({
+      ...c,
+      criterion: r.criteria.find((x) => x.id === c.criterion.id)!,
+    })),
+  };
+}
+
+/** Live progress goes to the hub and to the council's members, in their own tenant. */
+export function maySeeReviewEvent(
+  ctx: Context,
+  p: ReviewEventPayload,
+  reviewId: string | null | undefined,
+): boolean {
+  if (!isStaff(ctx.viewer) || ctx.viewer.tenantId !== p.tenantId) return false;
+  if (reviewId && reviewId !== p.reviewId) return false;
+  return seesWholeTenant(ctx.viewer) || p.memberUserIds.includes(ctx.viewer.userId);
 }

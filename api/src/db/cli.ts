@@ -6,11 +6,11 @@
 //   verify-receipts  recompute every tenant's receipt log (hash chain); exit code 1 if broken
 import path from 'node:path';
 import { loadDatabaseConfig } from '../config.js';
-import { LocalDiskStorage } from '../attachment/storage.js';
+import { LocalDiskStorage } from '../attachment/file.storage.js';
 import { initOrm } from './orm.js';
 import { prepareDatabase } from './prepare.js';
 import { Tenant } from '../tenant/tenant.entity.js';
-import { verifyChain } from '../receipts/receipt-log.js';
+import { verifyChain } from '../receipts/receipt-log.service.js';
 
 const command = process.argv[2] ?? 'status';
 const config = loadDatabaseConfig();

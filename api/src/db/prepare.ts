@@ -2,7 +2,7 @@ import type { Seeder } from '@mikro-orm/seeder';
 import { initOrm } from './orm.js';
 import { DemoSeeder } from './seeders/demo.seeder.js';
 import { Tenant } from '../tenant/tenant.entity.js';
-import type { FileStorage } from '../attachment/storage.js';
+import type { FileStorage } from '../attachment/file.storage.js';
 
 /**
  * Brings a database up to date: runs pending migrations (the only way the schema changes) and, in

@@ -1,6 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field as GqlField, ObjectType, Int } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 
 @ObjectType('Field', { description: 'Lĩnh vực của ý tưởng (danh mục chỉnh sửa được)' })
 @Entity({ tableName: 'field' })

@@ -1,15 +1,12 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { IdeaField } from './field.entity.js';
+import { activeFields } from './field.service.js';
 
 @Resolver(() => IdeaField)
 export class FieldResolver {
   @Query(() => [IdeaField], { description: 'Danh mục lĩnh vực đang dùng' })
   fields(@Ctx() ctx: Context): Promise<IdeaField[]> {
-    return ctx.em.find(
-      IdeaField,
-      { tenant: ctx.tenant.id, active: true },
-      { orderBy: { sortOrder: 'asc', name: 'asc' } },
-    );
+    return activeFields(ctx);
   }
 }

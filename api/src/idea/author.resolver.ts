@@ -1,40 +1,9 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  Subscription,
-  ID,
-} from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
-import { IDEA_TOPIC, type IdeaEventPayload } from '../common/events.js';
-import { IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
-import { IdeaTracking } from './idea.types.js';
+import { IDEA_TOPIC, type IdeaEventPayload } from './idea.events.js';
+import { IdeaTracking, TrackingUpdate } from './idea.types.js';
 import { SupplementInput } from './triage.inputs.js';
-import { verifyTrackingToken } from './tracking-token.js';
 import * as author from './author.service.js';
-
-@ObjectType({ description: 'Thông báo trực tiếp cho trang tra cứu của tác giả' })
-export class TrackingUpdate {
-  @Field(() => ID)
-  ideaId: string;
-
-  @Field(() => IdeaStatus)
-  status: IdeaStatus;
-
-  @Field()
-  statusLabel: string;
-
-  @Field()
-  at: Date;
-
-  @Field()
-  type: string;
-}
 
 @Resolver()
 export class AuthorResolver {
@@ -77,24 +46,14 @@ export class AuthorResolver {
     topics: IDEA_TOPIC,
     description:
       'Trạng thái và tin mới của một ý tưởng, cho trang tra cứu của tác giả (cần mã phiên)',
-    filter: ({ payload, args, context }) => {
-      const ctx = context as Context;
-      const who = verifyTrackingToken(ctx.config.secret, String(args.token), ctx.clock.now());
-      return who !== null && (payload as IdeaEventPayload).ideaId === who.ideaId;
-    },
+    filter: ({ payload, args, context }) =>
+      author.mayFollowIdea(context as Context, payload as IdeaEventPayload, String(args.token)),
   })
   ideaTrackingUpdated(
     @Root() payload: IdeaEventPayload,
     @Ctx() ctx: Context,
     @Arg('token', () => String) token: string,
   ): TrackingUpdate {
-    author.ideaIdFromToken(ctx, token);
-    return {
-      ideaId: payload.ideaId,
-      status: payload.status,
-      statusLabel: IDEA_STATUS_LABEL[payload.status],
-      at: new Date(payload.at),
-      type: payload.type,
-    };
+    return author.trackingUpdate(ctx, payload, token);
   }
 }

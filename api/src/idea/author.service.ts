@@ -11,8 +11,8 @@ import {
 } from '../common/errors.js';
 import { Validator } from '../common/validate.js';
 import { audit, AUTHOR_ACTOR } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
-import { AttachmentKind } from '../attachment/attachment.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
 import { claimUploads } from '../attachment/attachment.service.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import {
@@ -25,14 +25,16 @@ import {
   IDEA_STATUS_LABEL,
 } from './idea.enums.js';
 import { canTransition } from './idea.workflow.js';
-import { moveStep } from './steps.js';
-import { recordRevision } from './revision.js';
-import { attachUploads, validateContent } from './submission.service.js';
+import { moveStep } from './step.clock.js';
+import { recordRevision } from './revision.recorder.js';
+import { validateContent } from './submission.service.js';
+import { attachUploads } from '../attachment/attachment.service.js';
 import { verifyTrackingToken, type TrackingIdentity } from './tracking-token.js';
 import { publishFor, respond } from './triage.service.js';
 import { trackingView } from './idea.service.js';
 import type { SupplementInput } from './triage.inputs.js';
-import type { IdeaTracking } from './idea.types.js';
+import type { IdeaTracking, TrackingUpdate } from './idea.types.js';
+import type { IdeaEventPayload } from './idea.events.js';
 import { LockMode } from '@mikro-orm/core';
 
 export function identityFromToken(ctx: Context, token: string): TrackingIdentity {
@@ -267,4 +269,25 @@ export async function withdrawIdea(
     await publishFor(tx, idea, 'STATUS_CHANGED', now);
   });
   return trackByToken(ctx, token);
+}
+
+/** Live updates go to the author holding a valid tracking token for that idea. */
+export function mayFollowIdea(ctx: Context, payload: IdeaEventPayload, token: string): boolean {
+  const who = verifyTrackingToken(ctx.config.secret, token, ctx.clock.now());
+  return who !== null && payload.ideaId === who.ideaId;
+}
+
+export function trackingUpdate(
+  ctx: Context,
+  payload: IdeaEventPayload,
+  token: string,
+): TrackingUpdate {
+  ideaIdFromToken(ctx, token);
+  return {
+    ideaId: payload.ideaId,
+    status: payload.status,
+    statusLabel: IDEA_STATUS_LABEL[payload.status],
+    at: new Date(payload.at),
+    type: payload.type,
+  };
 }

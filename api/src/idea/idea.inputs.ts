@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../common/connection.js';
 import { Channel, IdeaStatus, Maturity } from './idea.enums.js';
-import { PersonKind } from '../person/person.entity.js';
+import { PersonKind } from '../person/person.enums.js';
 import { registerEnumType } from 'type-graphql';
 
 @InputType({ description: 'Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi' })

@@ -1,25 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import {
-  mayTriage,
-  ideaReadFilter,
-  isStaff,
-  mayReadInternalHistory,
-  mayReadPersonalData,
-  reviewedIdeaIds,
-  seesWholeTenant,
-} from '../common/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { Idea } from './idea.entity.js';
-import { hasConsent, isCredited } from '../rights/gate.js';
-import { consentRecords, consentSummary } from '../rights/consent-view.js';
 import { ConsentRecord, ConsentSummary } from '../rights/rights.types.js';
-import { ConsentKind } from '../consent/consent.entity.js';
-import { AuthorRole, IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
-import { TRANSITIONS } from './idea.workflow.js';
+import { IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
 import { IdeaOrderByInput, IdeaWhereInput, SubmitIdeaInput } from './idea.inputs.js';
 import {
   Author,
@@ -31,40 +18,14 @@ import {
   IdeaTracking,
 } from './idea.types.js';
 import * as ideas from './idea.service.js';
+import * as view from './idea-view.service.js';
 import { submitIdea } from './submission.service.js';
-import { similarIdeas } from './triage.service.js';
-import { effectiveDue, isOverdue } from './steps.js';
-import { IdeaRevision } from './idea.entity.js';
-import { Attachment, REVIEWER_FILE_KINDS } from '../attachment/attachment.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
 import { Review } from '../council/council.entity.js';
 import { SupportPlan } from '../support/support.entity.js';
 import { Adoption, Pilot } from '../pilot/pilot.entity.js';
 import { IdeaRevisionView, IdeaStepInfo, SimilarIdea, StaffMember } from './triage.types.js';
-
-export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
-
-/** What the public sees of a credited author besides the name. */
-const PUBLIC_AUTHOR = {
-  id: null,
-  personId: null,
-  contact: null,
-  confirmed: true,
-  declined: false,
-  invitationPending: false,
-  invitationExpiresAt: null,
-  isMinor: false,
-  restricted: false,
-  anonymised: false,
-  guardian: null,
-  guardianRelation: null,
-  consentSummary: null,
-  consents: null,
-};
-
-/** The ideas the viewer reviews on a council, read once per request (list views ask per idea). */
-function reviewedByViewer(ctx: Context): Promise<Set<string>> {
-  return ctx.loaders.memo('reviewedIdeaIds', () => reviewedIdeaIds(ctx.em, ctx.viewer));
-}
+import { pilotLoaders } from '../pilot/pilot.loaders.js';
 
 @Resolver(() => Idea)
 export class IdeaResolver {
@@ -127,7 +88,7 @@ export class IdeaResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Mã tra cứu (chỉ cán bộ xử lý)' })
   trackingCode(@Root() idea: Idea, @Ctx() ctx: Context): string | null {
-    return mayReadPersonalData(ctx.viewer, idea) ? idea.trackingCode : null;
+    return view.ideaTrackingCode(ctx, idea);
   }
 
   @FieldResolver(() => Campaign)
@@ -157,195 +118,55 @@ export class IdeaResolver {
     description:
       'Tác giả. Khách chỉ thấy tác giả đã xác nhận, với tên khi tác giả đồng ý hiển thị tên; cán bộ xử lý thấy đủ (mỗi lần xem liên hệ được ghi nhật ký).',
   })
-  async authors(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Author[]> {
-    const all = [...(await idea.authorships.load({ dataloader: true }))].sort(
-      (a, b) =>
-        Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) ||
-        b.share - a.share,
-    );
-    const staffView = mayReadPersonalData(ctx.viewer, idea);
-    const shown = staffView ? all : all.filter(isCredited);
-    const people = await Promise.all(shown.map((a) => a.person.load({ dataloader: true })));
-    if (!staffView) {
-      // A council member reviewing the idea needs the names to declare conflicts of interest;
-      // anyone else sees the names only of authors who allowed it (a minor's guardian too).
-      const reviewer = (await reviewedByViewer(ctx)).has(idea.id);
-      if (reviewer) await ctx.personalData.record(idea.id);
-      const consents = await Promise.all(
-        shown.map((a) => ctx.loaders.consentsByAuthorship.load(a.id)),
-      );
-      return shown.map((a, i) => {
-        const p = people[i]!;
-        const named = reviewer || hasConsent(a, consents[i]!, ConsentKind.SHOW_NAME);
-        return {
-          ...PUBLIC_AUTHOR,
-          role: a.role,
-          kind: p.kind,
-          share: a.share,
-          displayName: named && !p.anonymisedAt ? p.fullName : ANONYMOUS_AUTHOR,
-        };
-      });
-    }
-    const [guardians] = await Promise.all([
-      Promise.all(shown.map((a) => (a.guardian ? a.guardian.load({ dataloader: true }) : null))),
-      ctx.personalData.record(idea.id),
-    ]);
-    // A person who restricted processing: only the hub still sees how to reach them.
-    const hub = seesWholeTenant(ctx.viewer);
-    return shown.map((a, i) => {
-      const p = people[i]!;
-      const g = guardians[i];
-      const hidden = Boolean(p.restrictedAt) && !hub;
-      return {
-        id: a.id,
-        role: a.role,
-        kind: p.kind,
-        share: a.share,
-        displayName: p.fullName,
-        confirmed: Boolean(a.confirmedAt),
-        personId: p.id,
-        declined: Boolean(a.declinedAt),
-        invitationPending: Boolean(a.invitationHash),
-        invitationExpiresAt: a.invitationHash ? (a.invitationExpiresAt ?? null) : null,
-        isMinor: a.isMinor,
-        restricted: Boolean(p.restrictedAt),
-        anonymised: Boolean(p.anonymisedAt),
-        contact: hidden
-          ? null
-          : {
-              fullName: p.fullName,
-              email: p.email ?? null,
-              phone: p.phone ?? null,
-              address: p.address ?? null,
-            },
-        guardian:
-          g && !hidden
-            ? {
-                fullName: g.fullName,
-                email: g.email ?? null,
-                phone: g.phone ?? null,
-                address: null,
-              }
-            : null,
-        guardianRelation: a.guardianRelation ?? null,
-        consentSummary: null,
-        consents: null,
-        authorship: a,
-      };
-    });
+  authors(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Author[]> {
+    return view.ideaAuthors(ctx, idea);
   }
 
   @FieldResolver(() => [IdeaHistoryEntry], {
     description: 'Lịch sử xử lý: khách thấy các bước công khai; cán bộ xử lý thấy đầy đủ',
   })
-  async history(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaHistoryEntry[]> {
-    const internal = mayReadInternalHistory(ctx.viewer, idea);
-    const events = (await ctx.loaders.eventsByIdea.load(idea.id)).filter(
-      (e) => internal || e.isPublic,
-    );
-    const names = internal
-      ? await Promise.all(
-          events.map((e) => (e.actor ? ctx.loaders.staffNames.load(e.actor.id) : null)),
-        )
-      : [];
-    return events.map((e, i) => ({
-      id: e.id,
-      kind: e.kind,
-      at: e.createdAt,
-      fromStatus: e.fromStatus ?? null,
-      toStatus: e.toStatus ?? null,
-      note: e.publicNote ?? null,
-      reason: internal ? (e.reason ?? null) : null,
-      actorName: internal ? (names[i] ?? null) : null,
-    }));
+  history(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaHistoryEntry[]> {
+    return view.ideaHistory(ctx, idea);
   }
 
   @FieldResolver(() => [ThreadMessage], {
     nullable: true,
     description: 'Luồng trao đổi với tác giả (chỉ cán bộ xử lý; tác giả xem qua trackIdea)',
   })
-  async thread(@Root() idea: Idea, @Ctx() ctx: Context): Promise<ThreadMessage[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const rows = await ctx.loaders.messagesByIdea.load(idea.id);
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      direction: r.direction,
-      body: r.body,
-      sentAt: r.createdAt,
-      missing: r.missing ?? [],
-    }));
+  thread(@Root() idea: Idea, @Ctx() ctx: Context): Promise<ThreadMessage[] | null> {
+    return view.ideaThread(ctx, idea);
   }
 
   @FieldResolver(() => [IdeaRevisionView], {
     nullable: true,
     description: 'Các phiên bản nội dung, cũ nhất trước (chỉ cán bộ xử lý)',
   })
-  async revisions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaRevisionView[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const rows = await ctx.em.find(IdeaRevision, { idea: idea.id }, { orderBy: { number: 'asc' } });
-    const fieldIds = [...new Set(rows.flatMap((r) => r.fieldIds))];
-    const fields = fieldIds.length ? await ctx.em.find(IdeaField, { id: { $in: fieldIds } }) : [];
-    const byId = new Map(fields.map((f) => [f.id, f]));
-    return rows.map((r) => ({
-      number: r.number,
-      source: r.source,
-      createdAt: r.createdAt,
-      title: r.title,
-      problem: r.problem,
-      solution: r.solution,
-      benefit: r.benefit,
-      requirements: r.requirements ?? null,
-      maturity: r.maturity,
-      fields: r.fieldIds.map((id) => byId.get(id)).filter((f): f is IdeaField => Boolean(f)),
-      note: r.note ?? null,
-      digest: r.digest,
-    }));
+  revisions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaRevisionView[] | null> {
+    return view.ideaRevisions(ctx, idea);
   }
 
   @FieldResolver(() => [Attachment], {
     nullable: true,
     description: 'Tệp đính kèm (chỉ cán bộ xử lý)',
   })
-  async attachments(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Attachment[] | null> {
-    if (mayReadInternalHistory(ctx.viewer, idea))
-      return ctx.em.find(Attachment, { idea: idea.id }, { orderBy: { createdAt: 'asc' } });
-    // Council members reviewing the idea get its supporting documents (not the signed forms).
-    if (!(await reviewedByViewer(ctx)).has(idea.id)) return null;
-    return ctx.em.find(
-      Attachment,
-      { idea: idea.id, kind: { $in: REVIEWER_FILE_KINDS } },
-      { orderBy: { createdAt: 'asc' } },
-    );
+  attachments(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Attachment[] | null> {
+    return view.ideaAttachments(ctx, idea);
   }
 
   @FieldResolver(() => IdeaStepInfo, {
     nullable: true,
     description: 'Bước hiện tại và thời hạn (chỉ cán bộ)',
   })
-  async currentStep(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaStepInfo | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const step = await ctx.loaders.openStepByIdea.load(idea.id);
-    if (!step) return null;
-    const now = ctx.clock.now();
-    return {
-      status: step.status,
-      startedAt: step.startedAt,
-      dueAt: effectiveDue(step, now),
-      pausedAt: step.pausedAt ?? null,
-      overdue: isOverdue(step, now),
-    };
+  currentStep(@Root() idea: Idea, @Ctx() ctx: Context): Promise<IdeaStepInfo | null> {
+    return view.ideaCurrentStep(ctx, idea);
   }
 
   @FieldResolver(() => Idea, {
     nullable: true,
     description: 'Ý tưởng tiếp nhận trước mà ý tưởng này trùng',
   })
-  async duplicateOf(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Idea | null> {
-    if (!idea.duplicateOf) return null;
-    return ctx.em.findOne(Idea, {
-      $and: [{ id: idea.duplicateOf.id }, ideaReadFilter(ctx.viewer, ctx.tenant.id)],
-    });
+  duplicateOf(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Idea | null> {
+    return view.ideaDuplicateOf(ctx, idea);
   }
 
   @FieldResolver(() => [SimilarIdea], {
@@ -353,55 +174,43 @@ export class IdeaResolver {
     description:
       'Ý tưởng tiếp nhận trước có nội dung tương tự, xếp theo mức tương đồng (để phát hiện trùng lặp; chỉ cán bộ xử lý)',
   })
-  async similarIdeas(
+  similarIdeas(
     @Root() idea: Idea,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
   ): Promise<SimilarIdea[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const rows = await similarIdeas(ctx.em, idea, Math.min(Math.max(first, 1), 20));
-    const found = await ctx.em.find(Idea, {
-      $and: [{ id: { $in: rows.map((r) => r.id) } }, ideaReadFilter(ctx.viewer, ctx.tenant.id)],
-    });
-    const byId = new Map(found.map((i) => [i.id, i]));
-    return rows
-      .filter((r) => byId.has(r.id))
-      .map((r) => ({ idea: byId.get(r.id)!, score: r.score }));
+    return view.ideaSimilar(ctx, idea, first);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: 'Cán bộ được phân công xử lý' })
-  async assignee(@Root() idea: Idea, @Ctx() ctx: Context): Promise<StaffMember | null> {
-    if (!idea.assignee || !isStaff(ctx.viewer)) return null;
-    const name = await ctx.loaders.staffNames.load(idea.assignee.id);
-    return name ? { id: idea.assignee.id, fullName: name, unitName: null } : null;
+  assignee(@Root() idea: Idea, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return view.ideaAssignee(ctx, idea);
   }
 
   @FieldResolver(() => [Review], {
     nullable: true,
     description: 'Các lượt Hội đồng đánh giá (cán bộ xử lý)',
   })
-  async reviews(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Review[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    return ctx.em.find(Review, { idea: idea.id }, { orderBy: { assignedAt: 'desc' } });
+  reviews(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Review[] | null> {
+    return view.ideaReviews(ctx, idea);
   }
 
   @FieldResolver(() => [SupportPlan], {
     nullable: true,
     description: 'Hỗ trợ hoàn thiện (cán bộ xử lý)',
   })
-  async supportPlans(@Root() idea: Idea, @Ctx() ctx: Context): Promise<SupportPlan[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    return ctx.em.find(SupportPlan, { idea: idea.id }, { orderBy: { createdAt: 'desc' } });
+  supportPlans(@Root() idea: Idea, @Ctx() ctx: Context): Promise<SupportPlan[] | null> {
+    return view.ideaSupportPlans(ctx, idea);
   }
 
   @FieldResolver(() => [Pilot], { description: 'Thử nghiệm' })
   pilots(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Pilot[]> {
-    return ctx.loaders.pilotsByIdea.load(idea.id);
+    return pilotLoaders(ctx).pilotsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Đơn vị ứng dụng, nhân rộng' })
   adoptions(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.adoptionsByIdea.load(idea.id);
+    return pilotLoaders(ctx).adoptionsByIdea.load(idea.id);
   }
 
   @FieldResolver(() => [IdeaStatus], {
@@ -409,15 +218,12 @@ export class IdeaResolver {
       'Các trạng thái người xem được phép chuyển ý tưởng sang (rỗng nếu không có quyền ra quyết định)',
   })
   nextStatuses(@Root() idea: Idea, @Ctx() ctx: Context): IdeaStatus[] {
-    if (!mayTriage(ctx.viewer) || !mayReadInternalHistory(ctx.viewer, idea)) return [];
-    // While a council reviews the idea, its chair decides the next step, not the hub.
-    if (idea.status === IdeaStatus.UNDER_REVIEW) return [];
-    return TRANSITIONS[idea.status].filter((s) => s !== IdeaStatus.WITHDRAWN);
+    return view.ideaNextStatuses(ctx, idea);
   }
 
   @FieldResolver(() => Boolean, { description: 'Người xem có phải cán bộ đang xử lý ý tưởng này' })
   viewerWorksOnIt(@Root() idea: Idea, @Ctx() ctx: Context): boolean {
-    return isStaff(ctx.viewer) && mayReadInternalHistory(ctx.viewer, idea);
+    return view.viewerWorksOnIdea(ctx, idea);
   }
 }
 
@@ -425,18 +231,12 @@ export class IdeaResolver {
 @Resolver(() => Author)
 export class AuthorConsentResolver {
   @FieldResolver(() => [ConsentSummary], { nullable: true })
-  async consentSummary(
-    @Root() author: Author,
-    @Ctx() ctx: Context,
-  ): Promise<ConsentSummary[] | null> {
-    if (!author.authorship) return null;
-    const rows = await ctx.loaders.consentsByAuthorship.load(author.authorship.id);
-    return consentSummary(author.authorship, rows);
+  consentSummary(@Root() author: Author, @Ctx() ctx: Context): Promise<ConsentSummary[] | null> {
+    return view.authorConsentSummary(ctx, author);
   }
 
   @FieldResolver(() => [ConsentRecord], { nullable: true })
-  async consents(@Root() author: Author, @Ctx() ctx: Context): Promise<ConsentRecord[] | null> {
-    if (!author.authorship) return null;
-    return consentRecords(await ctx.loaders.consentsByAuthorship.load(author.authorship.id));
+  consents(@Root() author: Author, @Ctx() ctx: Context): Promise<ConsentRecord[] | null> {
+    return view.authorConsents(ctx, author);
   }
 }

@@ -1,6 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { assertAllowed, ideaReadFilter, isStaff, mayPublishIdeas } from '../common/access.js';
+import { assertAllowed, isStaff, mayPublishIdeas } from '../common/access.js';
+import { ideaReadFilter } from './idea.access.js';
 import { NotFoundError } from '../common/errors.js';
 import {
   checkPageSize,
@@ -11,26 +12,29 @@ import {
 } from '../common/connection.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { normalizeEmail, normalizePhone, searchTerms } from '../common/text.js';
-import { publishIdeaEvent } from '../common/events.js';
+import { publishIdeaEvent } from './idea.events.js';
 import { audit } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { Person } from '../person/person.entity.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from './idea.enums.js';
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
-import { normalizeTrackingCode } from './receipt.js';
+import { normalizeTrackingCode } from './receipt.digest.js';
 import { signTrackingToken } from './tracking-token.js';
 import {
   assertRightsCleared,
   isCredited,
   isPubliclyVisible,
   missingConsentSql,
-} from '../rights/gate.js';
-import { consentSummary } from '../rights/consent-view.js';
+} from '../rights/rights.gate.js';
+import { consentSummary } from '../rights/consent.view.js';
 import { RIGHTS_STATUS_LABEL, RightsUse } from '../rights/rights.enums.js';
-import { DATA_REQUEST_KIND_LABEL, DataRequest } from '../privacy/data-request.entity.js';
-import { Consent, ConsentKind } from '../consent/consent.entity.js';
+import { DataRequest } from '../privacy/data-request.entity.js';
+import { DATA_REQUEST_KIND_LABEL } from '../privacy/data-request.enums.js';
+import { Consent } from '../consent/consent.entity.js';
+import { ConsentKind } from '../consent/consent.enums.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
+import { vietnamYearRange } from '../common/vietnam-time.js';
 
 const ORDER_COLUMN: Record<
   IdeaOrderField,
@@ -41,17 +45,6 @@ const ORDER_COLUMN: Record<
   PUBLISHED_AT: 'publishedAt',
   HONOURED_AT: 'honouredAt',
 };
-
-/** Vietnam is UTC+7 all year (no daylight saving). */
-const VN_OFFSET_MS = 7 * 3_600_000;
-
-/** The instants a calendar year starts and ends in Vietnam. */
-export function vietnamYearRange(year: number): { from: Date; to: Date } {
-  return {
-    from: new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS),
-    to: new Date(Date.UTC(year + 1, 0, 1) - VN_OFFSET_MS),
-  };
-}
 
 function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): FilterQuery<Idea>[] {
   const v = new Validator();

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
-import { PersonKind } from '../person/person.entity.js';
+import { PersonKind } from '../person/person.enums.js';
 import {
   ConsentRecord,
   ConsentSummary,
@@ -306,3 +306,21 @@ export class IdeaCounters {
 
 export const IdeaConnection = Connection(Idea, 'Idea');
 export type IdeaConnection = InstanceType<typeof IdeaConnection>;
+
+@ObjectType({ description: 'Thông báo trực tiếp cho trang tra cứu của tác giả' })
+export class TrackingUpdate {
+  @Field(() => ID)
+  ideaId: string;
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field()
+  statusLabel: string;
+
+  @Field()
+  at: Date;
+
+  @Field()
+  type: string;
+}

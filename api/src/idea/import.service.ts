@@ -8,28 +8,30 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Readable } from 'node:stream';
-import { Validator } from '../common/validate.js';
+import { Validator, isUuid } from '../common/validate.js';
+import { assertAllowed, mayImportIdeas } from '../common/access.js';
+import { BadInputError } from '../common/errors.js';
+import { Job } from '../jobs/job.entity.js';
+import { enqueueJob } from '../jobs/job.runner.js';
+import type { ImportJobView } from './triage.types.js';
 import { foldVietnamese } from '../common/text.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
-import type { FileStorage } from '../attachment/storage.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
+import type { FileStorage } from '../attachment/file.storage.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { PersonKind } from '../person/person.entity.js';
-import { ConsentChannel } from '../consent/consent.entity.js';
+import { PersonKind } from '../person/person.enums.js';
+import { ConsentChannel } from '../consent/consent.enums.js';
 import { currentNotice } from '../consent/consent.service.js';
 import { audit } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
-import type { JobHandler } from '../jobs/job-runner.js';
-import { PermanentJobError } from '../jobs/job-runner.js';
-import type { Clock } from '../context.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import type { JobHandler } from '../jobs/job.runner.js';
+import { PermanentJobError } from '../jobs/job.runner.js';
+import type { Clock, Context } from '../context.js';
 import { Channel, Maturity } from './idea.enums.js';
-import {
-  createIdea,
-  currentCampaign,
-  validateContent,
-  type ValidSubmission,
-} from './submission.service.js';
-import { newTrackingCode } from './receipt.js';
+import { createIdea, validateContent, type ValidSubmission } from './submission.service.js';
+import { newTrackingCode } from './receipt.digest.js';
+import { currentCampaign } from '../campaign/campaign.service.js';
 
 export const IMPORT_QUEUE = 'import-ideas';
 export const MAX_IMPORT_ROWS = 2000;
@@ -400,4 +402,67 @@ export function importHandler(deps: {
       `Đã nhập ${valid.length} ý tưởng${refused ? `; ${refused} dòng bị từ chối không được nhập` : ''}.`,
     );
   };
+}
+
+export function toImportView(job: Job): ImportJobView {
+  return {
+    id: job.id,
+    status: job.status,
+    progress: job.progress ?? null,
+    error: job.lastError ?? null,
+    report: job.result ?? null,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt ?? null,
+  };
+}
+
+/** Queues the import of an uploaded spreadsheet (a dry run only checks it). */
+export async function startIdeaImport(
+  ctx: Context,
+  attachmentId: string,
+  dryRun: boolean,
+  skipInvalidRows: boolean,
+): Promise<ImportJobView> {
+  const { viewer } = ctx;
+  assertAllowed(
+    viewer,
+    mayImportIdeas(viewer),
+    'Chỉ cơ quan đầu mối được nhập ý tưởng từ bảng tính.',
+  );
+  const file = isUuid(attachmentId)
+    ? await ctx.em.findOne(Attachment, {
+        id: attachmentId,
+        tenant: ctx.tenant.id,
+        kind: AttachmentKind.IMPORT_SOURCE,
+      })
+    : null;
+  if (!file) throw new BadInputError({ attachmentId: 'Không tìm thấy tệp bảng tính đã tải lên.' });
+  const job = await ctx.em.fork().transactional((tx) =>
+    enqueueJob(
+      tx,
+      IMPORT_QUEUE,
+      {
+        attachmentId,
+        tenantId: ctx.tenant.id,
+        userId: viewer.userId,
+        userName: viewer.fullName,
+        dryRun,
+        skipInvalid: skipInvalidRows,
+      },
+      {
+        runAt: ctx.clock.now(),
+        tenantId: ctx.tenant.id,
+        createdBy: viewer.userId,
+        maxAttempts: 1,
+      },
+    ),
+  );
+  return toImportView(job);
+}
+
+export async function getIdeaImport(ctx: Context, id: string): Promise<ImportJobView | null> {
+  assertAllowed(ctx.viewer, mayImportIdeas(ctx.viewer));
+  if (!isUuid(id)) return null;
+  const job = await ctx.em.findOne(Job, { id, tenantId: ctx.tenant.id, queue: IMPORT_QUEUE });
+  return job ? toImportView(job) : null;
 }

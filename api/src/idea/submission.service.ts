@@ -7,22 +7,25 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { assertAllowed, isStaff, mayRecordInPerson } from '../common/access.js';
-import { BadInputError, ConflictError } from '../common/errors.js';
+import { ConflictError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { publishIdeaEvent } from '../common/events.js';
-import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
+import { publishIdeaEvent } from './idea.events.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
-import { Person, PersonKind } from '../person/person.entity.js';
+import { Person } from '../person/person.entity.js';
+import { PersonKind } from '../person/person.enums.js';
 import { inviteCoAuthor } from '../rights/authorship.service.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
-import { claimUploads } from '../attachment/attachment.service.js';
-import { ConsentChannel, ConsentGiver } from '../consent/consent.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
+import { attachUploads, claimUploads } from '../attachment/attachment.service.js';
+import { ConsentChannel, ConsentGiver } from '../consent/consent.enums.js';
 import { checkConsents, recordConsents, type ConsentChoices } from '../consent/consent.service.js';
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage, IdeaRevision } from './idea.entity.js';
 import {
@@ -35,9 +38,10 @@ import {
   RevisionSource,
 } from './idea.enums.js';
 import type { InPersonIdeaInput, SubmitIdeaInput } from './idea.inputs.js';
-import { newTrackingCode, receiptDigest } from './receipt.js';
-import { moveStep } from './steps.js';
+import { newTrackingCode, receiptDigest } from './receipt.digest.js';
+import { moveStep } from './step.clock.js';
 import type { IdeaReceipt } from './idea.types.js';
+import { currentCampaign } from '../campaign/campaign.service.js';
 
 export const LIMITS = {
   title: { min: 10, max: 200 },
@@ -80,17 +84,6 @@ export interface ValidSubmission {
   noticeVersion: number;
   attachments: Attachment[];
   idempotencyKey: string | null;
-}
-
-export async function currentCampaign(
-  em: EntityManager,
-  tenantId: string,
-): Promise<Campaign | null> {
-  return em.findOne(
-    Campaign,
-    { tenant: tenantId, status: CampaignStatus.ACTIVE },
-    { orderBy: { startsOn: 'desc', id: 'asc' } },
-  );
 }
 
 /** Content fields shared by every channel; collects errors into `v`. */
@@ -333,33 +326,6 @@ export async function validateSubmission(
     attachments,
     idempotencyKey,
   };
-}
-
-/**
- * Attaches uploads inside the submission's transaction. The update only takes files that are still
- * unattached, so two submissions naming the same upload cannot both have it.
- */
-export async function attachUploads(
-  tx: EntityManager,
-  idea: Idea,
-  uploads: Attachment[],
-  at: Date,
-  paperFormId?: string | null,
-): Promise<void> {
-  if (!uploads.length) return;
-  const ids = uploads.map((a) => a.id);
-  const n = await tx.nativeUpdate(
-    Attachment,
-    { id: { $in: ids }, idea: null },
-    { idea: idea.id, attachedAt: at },
-  );
-  if (n !== ids.length) {
-    throw new BadInputError({
-      attachmentIds: 'Tệp đính kèm đã được dùng cho một ý tưởng khác, vui lòng tải lên lại.',
-    });
-  }
-  if (paperFormId)
-    await tx.nativeUpdate(Attachment, { id: paperFormId }, { kind: AttachmentKind.PAPER_FORM });
 }
 
 function digestInput(idea: Pick<Idea, 'trackingCode' | 'receivedAt'>, s: ValidSubmission) {

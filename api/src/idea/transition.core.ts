@@ -7,13 +7,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { ideaReadFilter } from '../common/access.js';
+import { ideaReadFilter } from './idea.access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
-import { publishIdeaEvent, type IdeaEventType } from '../common/events.js';
+import { publishIdeaEvent, type IdeaEventType } from './idea.events.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import type { IdeaField } from '../field/field.entity.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
@@ -28,9 +28,11 @@ import {
   ResponseKind,
 } from './idea.enums.js';
 import { canTransition, TRANSITIONS } from './idea.workflow.js';
-import { moveStep } from './steps.js';
-import { Pilot, PilotRecommendation, PilotStatus } from '../pilot/pilot.entity.js';
-import { SupportPlan, SupportStatus } from '../support/support.entity.js';
+import { moveStep } from './step.clock.js';
+import { Pilot } from '../pilot/pilot.entity.js';
+import { PilotRecommendation, PilotStatus } from '../pilot/pilot.enums.js';
+import { SupportPlan } from '../support/support.entity.js';
+import { SupportStatus } from '../support/support.enums.js';
 import type { TransitionIdeaInput } from './triage.inputs.js';
 
 const ROUTE_LABEL: Record<IdeaRoute, string> = {

@@ -1,92 +1,35 @@
 import {
   Arg,
   Ctx,
-  Field,
+  FieldResolver,
   ID,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
   Subscription,
-  registerEnumType,
-  FieldResolver,
 } from 'type-graphql';
-import { raw } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import {
-  assertAllowed,
-  ideaReadFilter,
-  isStaff,
-  mayImportIdeas,
-  maySeeIdeaEvent,
-  mayTriage,
-  type StaffViewer,
-} from '../common/access.js';
-import { BadInputError, NotFoundError } from '../common/errors.js';
-import { Validator, isUuid } from '../common/validate.js';
-import { IDEA_TOPIC, type IdeaEventPayload } from '../common/events.js';
-import { viCollator } from '../common/text.js';
-import { StaffUser } from '../auth/staff-user.entity.js';
-import { Role } from '../auth/roles.js';
-import { enqueueJob } from '../jobs/job-runner.js';
-import { Job } from '../jobs/job.entity.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
+import { IDEA_TOPIC, type IdeaEventPayload } from './idea.events.js';
+import { Role } from '../common/roles.js';
 import { Idea } from './idea.entity.js';
-import { IdeaStatus } from './idea.enums.js';
 import { IdeaReceipt } from './idea.types.js';
 import { InPersonIdeaInput } from './idea.inputs.js';
 import { BulkTransitionInput, TransitionIdeaInput } from './triage.inputs.js';
-import { BulkOutcomeView, ImportJobView, InboxSummary, StaffMember } from './triage.types.js';
-import { IdeaStepInfo } from './triage.types.js';
+import {
+  BulkOutcomeView,
+  IdeaActivity,
+  IdeaStepInfo,
+  ImportJobView,
+  InboxSummary,
+  StaffMember,
+} from './triage.types.js';
+import { IdeaActivityType } from './triage.enums.js';
 import * as triage from './triage.service.js';
+import * as savedViews from './saved-view.service.js';
 import { recordInPersonIdea } from './submission.service.js';
-import { IMPORT_QUEUE } from './import.service.js';
+import { getIdeaImport, startIdeaImport } from './import.service.js';
 import { SavedView } from './saved-view.entity.js';
-import { isOverdue, effectiveDue } from './steps.js';
-
-export enum IdeaActivityType {
-  RECEIVED = 'RECEIVED',
-  STATUS_CHANGED = 'STATUS_CHANGED',
-  MESSAGE = 'MESSAGE',
-  SUPPLEMENTED = 'SUPPLEMENTED',
-  UPDATED = 'UPDATED',
-}
-registerEnumType(IdeaActivityType, {
-  name: 'IdeaActivityType',
-  valuesConfig: {
-    RECEIVED: { description: 'Ý tưởng mới được tiếp nhận' },
-    STATUS_CHANGED: { description: 'Trạng thái thay đổi' },
-    MESSAGE: { description: 'Có tin mới trong luồng trao đổi' },
-    SUPPLEMENTED: { description: 'Tác giả bổ sung thông tin' },
-    UPDATED: { description: 'Cập nhật khác (phân công, thời hạn, công khai)' },
-  },
-});
-
-@ObjectType({ description: 'Một sự kiện trực tiếp về ý tưởng' })
-export class IdeaActivity {
-  @Field(() => IdeaActivityType)
-  type: IdeaActivityType;
-
-  @Field(() => ID)
-  ideaId: string;
-
-  @Field(() => IdeaStatus)
-  status: IdeaStatus;
-
-  @Field()
-  at: Date;
-
-  @Field(() => ID, { nullable: true })
-  unitId: string | null;
-
-  @Field(() => ID, { nullable: true })
-  receptionPointId: string | null;
-}
-
-function viewerOf(ctx: Context): StaffViewer {
-  return ctx.viewer as StaffViewer;
-}
 
 @Resolver(() => IdeaActivity)
 export class IdeaActivityResolver {
@@ -94,16 +37,8 @@ export class IdeaActivityResolver {
     topics: IDEA_TOPIC,
     description:
       'Ý tưởng mới đến và thay đổi của ý tưởng trong phạm vi của cán bộ (lọc theo đầu mối, đơn vị hoặc một ý tưởng). Hoạt động khi chạy nhiều tiến trình API (PostgreSQL LISTEN/NOTIFY); quyền được kiểm tra lại với từng sự kiện.',
-    filter: ({ payload, args, context }) => {
-      const p = payload as IdeaEventPayload;
-      const ctx = context as Context;
-      if (!maySeeIdeaEvent(ctx.viewer, p)) return false;
-      if (args.receptionPointId && p.receptionPointId !== args.receptionPointId) return false;
-      if (args.unitId && p.unitId !== args.unitId) return false;
-      if (args.ideaId && p.ideaId !== args.ideaId) return false;
-      if (args.types?.length && !args.types.includes(p.type)) return false;
-      return true;
-    },
+    filter: ({ payload, args, context }) =>
+      triage.mayReceiveIdeaActivity(context as Context, payload as IdeaEventPayload, args),
   })
   ideaActivity(
     @Root() payload: IdeaEventPayload,
@@ -126,11 +61,8 @@ export class IdeaActivityResolver {
     nullable: true,
     description: 'Ý tưởng (đọc lại, theo quyền hiện tại)',
   })
-  async idea(@Root() activity: IdeaActivity, @Ctx() ctx: Context): Promise<Idea | null> {
-    // A long-lived subscription must not serve a stale identity map: read fresh each time.
-    return ctx.em.fork().findOne(Idea, {
-      $and: [{ id: activity.ideaId }, ideaReadFilter(ctx.viewer, ctx.tenant.id)],
-    });
+  idea(@Root() activity: IdeaActivity, @Ctx() ctx: Context): Promise<Idea | null> {
+    return triage.activityIdea(ctx, activity.ideaId);
   }
 }
 
@@ -170,31 +102,22 @@ export class TriageResolver {
   @Mutation(() => IdeaStepInfo, {
     description: 'Đặt hoặc gia hạn thời hạn của bước hiện tại (gia hạn cần lý do)',
   })
-  async setIdeaDueDate(
+  setIdeaDueDate(
     @Ctx() ctx: Context,
     @Arg('ideaId', () => ID) ideaId: string,
     @Arg('dueAt', () => Date) dueAt: Date,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
   ): Promise<IdeaStepInfo> {
-    const step = await triage.setDueDate(ctx, ideaId, dueAt, reason);
-    const now = ctx.clock.now();
-    return {
-      status: step.status,
-      startedAt: step.startedAt,
-      dueAt: effectiveDue(step, now),
-      pausedAt: step.pausedAt ?? null,
-      overdue: isOverdue(step, now),
-    };
+    return triage.setDueDateView(ctx, ideaId, dueAt, reason);
   }
 
   @Mutation(() => Idea, { description: 'Gửi tin nhắn cho tác giả trong luồng trao đổi' })
-  async sendIdeaMessage(
+  sendIdeaMessage(
     @Ctx() ctx: Context,
     @Arg('ideaId', () => ID) ideaId: string,
     @Arg('body', () => String) body: string,
   ): Promise<Idea> {
-    await triage.sendMessage(ctx, ideaId, body);
-    return ctx.em.findOneOrFail(Idea, { id: ideaId });
+    return triage.sendIdeaMessage(ctx, ideaId, body);
   }
 
   @Mutation(() => IdeaReceipt, {
@@ -211,37 +134,12 @@ export class TriageResolver {
   @Query(() => InboxSummary, {
     description: 'Số ý tưởng theo trạng thái, quá hạn, chưa phân công (trong phạm vi người xem)',
   })
-  async inboxSummary(@Ctx() ctx: Context): Promise<InboxSummary> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    const qb = ctx.em
-      .createQueryBuilder(Idea, 'i')
-      .where(ideaReadFilter(ctx.viewer, ctx.tenant.id) as never);
-    const now = ctx.clock.now();
-    const rows = (await qb
-      .select([
-        'i.status',
-        raw('count(*) as n'),
-        raw('count(*) filter (where i.assignee_id is null) as unassigned'),
-        raw(
-          `count(*) filter (where exists (select 1 from idea_step s where s.idea_id = i.id and s.ended_at is null
-             and s.paused_at is null and s.due_at is not null
-             and s.due_at + (s.paused_ms * interval '1 millisecond') < ?)) as overdue`,
-          [now],
-        ),
-      ])
-      .groupBy('i.status')
-      .execute()) as { status: IdeaStatus; n: string; unassigned: string; overdue: string }[];
-    return {
-      byStatus: rows.map((r) => ({ status: r.status, count: Number(r.n) })),
-      overdue: rows.reduce((s, r) => s + Number(r.overdue), 0),
-      unassigned: rows
-        .filter((r) => r.status !== IdeaStatus.DUPLICATE && r.status !== IdeaStatus.WITHDRAWN)
-        .reduce((s, r) => s + Number(r.unassigned), 0),
-    };
+  inboxSummary(@Ctx() ctx: Context): Promise<InboxSummary> {
+    return triage.inboxSummary(ctx);
   }
 
   @Query(() => [StaffMember], { description: 'Cán bộ của xã (để phân công)' })
-  async staffMembers(
+  staffMembers(
     @Ctx() ctx: Context,
     @Arg('roles', () => [Role], {
       nullable: true,
@@ -250,95 +148,37 @@ export class TriageResolver {
     })
     roles: Role[] | null,
   ): Promise<StaffMember[]> {
-    assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
-    const users = await ctx.em.find(
-      StaffUser,
-      {
-        tenant: ctx.tenant.id,
-        active: true,
-        roles: {
-          $overlap: roles?.length
-            ? roles
-            : [Role.HUB, Role.RECEPTION_OFFICER, Role.UNIT_HEAD, Role.ADMIN],
-        },
-      },
-      { populate: ['unit'] },
-    );
-    return users
-      .map((u) => ({ id: u.id, fullName: u.fullName, unitName: u.unit?.getEntity()?.name ?? null }))
-      .sort((a, b) => viCollator.compare(a.fullName, b.fullName));
+    return triage.staffMembers(ctx, roles);
   }
 
   @Mutation(() => ImportJobView, {
     description:
       'Nhập ý tưởng từ bảng tính (XLSX/CSV đã tải lên). dryRun chỉ kiểm tra; khi nhập thật, các dòng hợp lệ được ghi trong một giao dịch.',
   })
-  async startIdeaImport(
+  startIdeaImport(
     @Ctx() ctx: Context,
     @Arg('attachmentId', () => ID) attachmentId: string,
     @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
     @Arg('skipInvalidRows', () => Boolean, { defaultValue: false }) skipInvalidRows: boolean,
   ): Promise<ImportJobView> {
-    assertAllowed(
-      ctx.viewer,
-      mayImportIdeas(ctx.viewer),
-      'Chỉ cơ quan đầu mối được nhập ý tưởng từ bảng tính.',
-    );
-    const viewer = viewerOf(ctx);
-    const file = isUuid(attachmentId)
-      ? await ctx.em.findOne(Attachment, {
-          id: attachmentId,
-          tenant: ctx.tenant.id,
-          kind: AttachmentKind.IMPORT_SOURCE,
-        })
-      : null;
-    if (!file)
-      throw new BadInputError({ attachmentId: 'Không tìm thấy tệp bảng tính đã tải lên.' });
-    const job = await ctx.em.fork().transactional((tx) =>
-      enqueueJob(
-        tx,
-        IMPORT_QUEUE,
-        {
-          attachmentId,
-          tenantId: ctx.tenant.id,
-          userId: viewer.userId,
-          userName: viewer.fullName,
-          dryRun,
-          skipInvalid: skipInvalidRows,
-        },
-        {
-          runAt: ctx.clock.now(),
-          tenantId: ctx.tenant.id,
-          createdBy: viewer.userId,
-          maxAttempts: 1,
-        },
-      ),
-    );
-    return toImportView(job);
+    return startIdeaImport(ctx, attachmentId, dryRun, skipInvalidRows);
   }
 
   @Query(() => ImportJobView, {
     nullable: true,
     description: 'Tiến độ và báo cáo của một lần nhập',
   })
-  async ideaImport(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-  ): Promise<ImportJobView | null> {
-    assertAllowed(ctx.viewer, mayImportIdeas(ctx.viewer));
-    if (!isUuid(id)) return null;
-    const job = await ctx.em.findOne(Job, { id, tenantId: ctx.tenant.id, queue: IMPORT_QUEUE });
-    return job ? toImportView(job) : null;
+  ideaImport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ImportJobView | null> {
+    return getIdeaImport(ctx, id);
   }
 
   @Query(() => [SavedView], { description: 'Bộ lọc hộp ý tưởng đã lưu của tôi' })
   savedViews(@Ctx() ctx: Context): Promise<SavedView[]> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    return ctx.em.find(SavedView, { owner: viewerOf(ctx).userId }, { orderBy: { name: 'asc' } });
+    return savedViews.listSavedViews(ctx);
   }
 
   @Mutation(() => SavedView, { description: 'Lưu bộ lọc hộp ý tưởng (cùng tên thì ghi đè)' })
-  async saveView(
+  saveView(
     @Ctx() ctx: Context,
     @Arg('name', () => String) name: string,
     @Arg('filters', () => String, {
@@ -346,45 +186,11 @@ export class TriageResolver {
     })
     filters: string,
   ): Promise<SavedView> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    const v = new Validator();
-    const clean = v.text('name', name, { label: 'tên bộ lọc', required: true, max: 100 });
-    if (filters.length > 2000) v.add('filters', 'Bộ lọc quá dài.');
-    v.throwIfInvalid();
-    const params: Record<string, string[]> = {};
-    for (const [k, val] of new URLSearchParams(filters)) (params[k] ??= []).push(val);
-    const owner = viewerOf(ctx).userId;
-    const existing = await ctx.em.findOne(SavedView, { owner, name: clean! });
-    const view =
-      existing ??
-      ctx.em.create(SavedView, {
-        tenant: ctx.tenant.id,
-        owner,
-        name: clean!,
-        filters: params,
-        createdAt: ctx.clock.now(),
-      });
-    view.filters = params;
-    await ctx.em.flush();
-    return view;
+    return savedViews.saveView(ctx, name, filters);
   }
 
   @Mutation(() => Boolean)
-  async deleteView(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    assertAllowed(ctx.viewer, isStaff(ctx.viewer));
-    if (!isUuid(id)) throw new NotFoundError();
-    return (await ctx.em.nativeDelete(SavedView, { id, owner: viewerOf(ctx).userId })) > 0;
+  deleteView(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return savedViews.deleteView(ctx, id);
   }
-}
-
-export function toImportView(job: Job): ImportJobView {
-  return {
-    id: job.id,
-    status: job.status,
-    progress: job.progress ?? null,
-    error: job.lastError ?? null,
-    report: job.result ?? null,
-    createdAt: job.createdAt,
-    finishedAt: job.finishedAt ?? null,
-  };
 }

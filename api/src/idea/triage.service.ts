@@ -6,13 +6,20 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
+import { raw } from '@mikro-orm/core';
 import {
   assertAllowed,
-  ideaReadFilter,
+  isStaff,
   mayMessageAuthor,
+  maySeeIdeaEvent,
   mayTriage,
-  type StaffViewer,
 } from '../common/access.js';
+import { viCollator } from '../common/text.js';
+import { Role } from '../common/roles.js';
+import type { IdeaEventPayload } from './idea.events.js';
+import type { IdeaStepInfo, InboxSummary, StaffMember } from './triage.types.js';
+import type { IdeaActivityType } from './triage.enums.js';
+import { ideaReadFilter } from './idea.access.js';
 import {
   AppError,
   ForbiddenError,
@@ -22,16 +29,16 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Idea, IdeaEvent, IdeaMessage, IdeaStep } from './idea.entity.js';
 import { IdeaEventKind, IdeaStatus, ResponseKind, RevisionSource } from './idea.enums.js';
 import { canTransition } from './idea.workflow.js';
-import { currentStep, effectiveDue } from './steps.js';
+import { currentStep, effectiveDue, isOverdue } from './step.clock.js';
 import { validateFields } from './submission.service.js';
-import { recordRevision } from './revision.js';
-import { assertRightsCleared } from '../rights/gate.js';
+import { recordRevision } from './revision.recorder.js';
+import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import {
   applyTransition,
@@ -48,7 +55,7 @@ import {
   validateAdoption,
   validatePilot,
 } from '../pilot/pilot.service.js';
-import { AdoptionKind } from '../pilot/pilot.entity.js';
+import { AdoptionKind } from '../pilot/pilot.enums.js';
 import type { BulkTransitionInput, TransitionIdeaInput } from './triage.inputs.js';
 
 export { leadContact, publishFor, respond } from './transition.core.js';
@@ -60,7 +67,7 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
     mayTriage(ctx.viewer),
     'Chỉ cơ quan đầu mối (Phòng Văn hóa – Xã hội) được ra quyết định xử lý.',
   );
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   if (input.to === IdeaStatus.WITHDRAWN) {
     throw new ForbiddenError(
       'Chỉ tác giả được rút ý tưởng (qua trang tra cứu hoặc tại đầu mối tiếp nhận).',
@@ -268,7 +275,7 @@ export async function assign(
   assigneeId: string | null,
 ): Promise<Idea[]> {
   assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   const v = new Validator();
   let assignee: StaffUser | null = null;
   if (assigneeId) {
@@ -321,7 +328,7 @@ export async function setDueDate(
   reason: string | null,
 ): Promise<IdeaStep> {
   assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
-  const viewer = ctx.viewer as StaffViewer;
+  const viewer = ctx.viewer;
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const idea = await loadForUpdate(tx, ctx, ideaId);
@@ -385,7 +392,7 @@ export async function sendMessage(
     const now = ctx.clock.now();
     const idea = await loadForUpdate(tx, ctx, ideaId);
     assertAllowed(ctx.viewer, mayMessageAuthor(ctx.viewer, idea));
-    const viewer = ctx.viewer as StaffViewer;
+    const viewer = ctx.viewer;
     const message = await respond(tx, idea, {
       kind: ResponseKind.UPDATE,
       body: text!,
@@ -469,4 +476,106 @@ export async function similarIdeas(
       limit ?`,
     [`{${STOP_WORDS.join(',')}}`, idea.id, idea.tenant.id, idea.id, idea.receivedAt, limit],
   );
+}
+
+/** Live activity reaches staff whose scope covers the idea, narrowed by the subscriber's filters. */
+export function mayReceiveIdeaActivity(
+  ctx: Context,
+  p: IdeaEventPayload,
+  args: {
+    receptionPointId?: string | null;
+    unitId?: string | null;
+    ideaId?: string | null;
+    types?: IdeaActivityType[] | null;
+  },
+): boolean {
+  if (!maySeeIdeaEvent(ctx.viewer, p)) return false;
+  if (args.receptionPointId && p.receptionPointId !== args.receptionPointId) return false;
+  if (args.unitId && p.unitId !== args.unitId) return false;
+  if (args.ideaId && p.ideaId !== args.ideaId) return false;
+  if (args.types?.length && !args.types.includes(p.type as IdeaActivityType)) return false;
+  return true;
+}
+
+/** The idea of a live event, read again under the viewer's current rights. */
+export function activityIdea(ctx: Context, ideaId: string): Promise<Idea | null> {
+  // A long-lived subscription must not serve a stale identity map: read fresh each time.
+  return ctx.em.fork().findOne(Idea, {
+    $and: [{ id: ideaId }, ideaReadFilter(ctx.viewer, ctx.tenant.id)],
+  });
+}
+
+/** Sets the due date and answers the step as the inbox shows it. */
+export async function setDueDateView(
+  ctx: Context,
+  ideaId: string,
+  dueAt: Date,
+  reason: string | null,
+): Promise<IdeaStepInfo> {
+  const step = await setDueDate(ctx, ideaId, dueAt, reason);
+  const now = ctx.clock.now();
+  return {
+    status: step.status,
+    startedAt: step.startedAt,
+    dueAt: effectiveDue(step, now),
+    pausedAt: step.pausedAt ?? null,
+    overdue: isOverdue(step, now),
+  };
+}
+
+/** Sends a message to the author and answers the idea. */
+export async function sendIdeaMessage(ctx: Context, ideaId: string, body: string): Promise<Idea> {
+  await sendMessage(ctx, ideaId, body);
+  return ctx.em.findOneOrFail(Idea, { id: ideaId });
+}
+
+/** Counts by status, overdue and unassigned, within what the viewer may see. */
+export async function inboxSummary(ctx: Context): Promise<InboxSummary> {
+  assertAllowed(ctx.viewer, isStaff(ctx.viewer));
+  const qb = ctx.em
+    .createQueryBuilder(Idea, 'i')
+    .where(ideaReadFilter(ctx.viewer, ctx.tenant.id) as never);
+  const now = ctx.clock.now();
+  const rows = (await qb
+    .select([
+      'i.status',
+      raw('count(*) as n'),
+      raw('count(*) filter (where i.assignee_id is null) as unassigned'),
+      raw(
+        `count(*) filter (where exists (select 1 from idea_step s where s.idea_id = i.id and s.ended_at is null
+           and s.paused_at is null and s.due_at is not null
+           and s.due_at + (s.paused_ms * interval '1 millisecond') < ?)) as overdue`,
+        [now],
+      ),
+    ])
+    .groupBy('i.status')
+    .execute()) as { status: IdeaStatus; n: string; unassigned: string; overdue: string }[];
+  return {
+    byStatus: rows.map((r) => ({ status: r.status, count: Number(r.n) })),
+    overdue: rows.reduce((s, r) => s + Number(r.overdue), 0),
+    unassigned: rows
+      .filter((r) => r.status !== IdeaStatus.DUPLICATE && r.status !== IdeaStatus.WITHDRAWN)
+      .reduce((s, r) => s + Number(r.unassigned), 0),
+  };
+}
+
+/** Active staff of the tenant with one of `roles` (default: those who handle ideas). */
+export async function staffMembers(ctx: Context, roles: Role[] | null): Promise<StaffMember[]> {
+  assertAllowed(ctx.viewer, mayTriage(ctx.viewer));
+  const users = await ctx.em.find(
+    StaffUser,
+    {
+      tenant: ctx.tenant.id,
+      active: true,
+      roles: {
+        $overlap: roles?.length
+          ? roles
+          : [Role.HUB, Role.RECEPTION_OFFICER, Role.UNIT_HEAD, Role.ADMIN],
+      },
+    },
+    { populate: ['unit'] },
+  );
+  return users
+    .map((u) => ({ id: u.id, fullName: u.fullName, unitName: u.unit?.getEntity()?.name ?? null }))
+    .sort((a, b) => viCollator.compare(a.fullName, b.fullName));
 }

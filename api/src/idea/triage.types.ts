@@ -1,19 +1,10 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IdeaStatus, Maturity, RevisionSource } from './idea.enums.js';
 import { Idea } from './idea.entity.js';
 import { IdeaField } from '../field/field.entity.js';
-import { JobStatus } from '../jobs/job.entity.js';
-
-registerEnumType(JobStatus, {
-  name: 'JobStatus',
-  valuesConfig: {
-    PENDING: { description: 'Đang chờ' },
-    RUNNING: { description: 'Đang chạy' },
-    DONE: { description: 'Đã xong' },
-    FAILED: { description: 'Thất bại' },
-  },
-});
+import { JobStatus } from '../jobs/job.enums.js';
+import { IdeaActivityType } from './triage.enums.js';
 
 @ObjectType({ description: 'Bước xử lý hiện tại và thời hạn của nó' })
 export class IdeaStepInfo {
@@ -170,4 +161,25 @@ export class StaffMember {
 
   @Field(() => String, { nullable: true })
   unitName: string | null;
+}
+
+@ObjectType({ description: 'Một sự kiện trực tiếp về ý tưởng' })
+export class IdeaActivity {
+  @Field(() => IdeaActivityType)
+  type: IdeaActivityType;
+
+  @Field(() => ID)
+  ideaId: string;
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field()
+  at: Date;
+
+  @Field(() => ID, { nullable: true })
+  unitId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  receptionPointId: string | null;
 }

@@ -1,13 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { PrimaryKey, OptionalProps } from '@mikro-orm/core';
-
-export enum JobStatus {
-  PENDING = 'PENDING',
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
+import { JobStatus } from './job.enums.js';
 
 /**
  * Background work on PostgreSQL: claimed with FOR UPDATE SKIP LOCKED, so several API processes

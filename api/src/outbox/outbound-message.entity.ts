@@ -1,31 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-
-export enum DeliveryChannel {
-  EMAIL = 'EMAIL',
-  SMS = 'SMS',
-}
-registerEnumType(DeliveryChannel, {
-  name: 'DeliveryChannel',
-  valuesConfig: { EMAIL: { description: 'Thư điện tử' }, SMS: { description: 'Tin nhắn SMS' } },
-});
-
-export enum DeliveryStatus {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-}
-registerEnumType(DeliveryStatus, {
-  name: 'DeliveryStatus',
-  description: 'Tình trạng gửi; thư lỗi được thử lại nhiều lần trước khi là FAILED',
-  valuesConfig: {
-    PENDING: { description: 'Đang chờ gửi' },
-    SENT: { description: 'Đã gửi' },
-    FAILED: { description: 'Gửi thất bại' },
-  },
-});
+import { DeliveryChannel, DeliveryStatus } from './outbox.enums.js';
 
 /** A notification to deliver, written in the same transaction as the decision it announces. */
 @ObjectType({ description: 'Thông báo gửi tác giả qua email/SMS (hộp thư đi)' })

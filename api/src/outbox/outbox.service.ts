@@ -1,8 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Job } from '../jobs/job.entity.js';
-import { enqueueJob, type JobHandler } from '../jobs/job-runner.js';
-import { DeliveryChannel, DeliveryStatus, OutboundMessage } from './outbound-message.entity.js';
-import type { Senders } from './senders.js';
+import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
+import { OutboundMessage } from './outbound-message.entity.js';
+import { DeliveryChannel, DeliveryStatus } from './outbox.enums.js';
+import type { Senders } from './outbox.senders.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../context.js';
+import { assertAllowed, mayReadOutbox } from '../common/access.js';
+import { pageByCreatedAt } from '../common/connection.js';
+import { ConflictError, NotFoundError } from '../common/errors.js';
+import { isUuid } from '../common/validate.js';
+import type { Idea } from '../idea/idea.entity.js';
+import type { OutboxWhereInput } from './outbox.inputs.js';
+import { OutboxConnection } from './outbox.types.js';
 
 export const DELIVER_QUEUE = 'deliver-message';
 
@@ -88,4 +98,49 @@ export function deliveryHandler(senders: Senders, now: () => Date): JobHandler {
       throw err;
     }
   };
+}
+
+/** The outbox, newest first: what was (or in demo mode would have been) sent to authors. */
+export async function listOutboundMessages(
+  ctx: Context,
+  where: OutboxWhereInput | null,
+  page: { first: number; after: string | null },
+): Promise<OutboxConnection> {
+  assertAllowed(ctx.viewer, mayReadOutbox(ctx.viewer), 'Chỉ cơ quan đầu mối được xem hộp thư đi.');
+  const filter = (): FilterQuery<OutboundMessage> => ({
+    tenant: ctx.tenant.id,
+    ...(where?.status ? { status: where.status } : {}),
+    ...(where?.channel ? { channel: where.channel } : {}),
+    ...(where?.ideaId && isUuid(where.ideaId) ? { idea: where.ideaId } : {}),
+  });
+  return OutboxConnection.from(await pageByCreatedAt(ctx.em, OutboundMessage, filter, page));
+}
+
+/** Queues a failed (or pending) message again; never one whose recipient asked for erasure. */
+export async function retryOutboundMessage(ctx: Context, id: string): Promise<OutboundMessage> {
+  assertAllowed(ctx.viewer, mayReadOutbox(ctx.viewer));
+  const message = isUuid(id)
+    ? await ctx.em.findOne(OutboundMessage, { id, tenant: ctx.tenant.id })
+    : null;
+  if (!message) throw new NotFoundError('Không tìm thấy thông báo.');
+  if (message.recipient === '[đã xóa]' || message.lastError?.startsWith('Đã hủy'))
+    throw new ConflictError('Không gửi lại được: người nhận đã yêu cầu xóa dữ liệu cá nhân.');
+  if (message.status !== DeliveryStatus.SENT) {
+    message.status = DeliveryStatus.PENDING;
+    await ctx.em.transactional(async (tx) => {
+      await enqueueJob(
+        tx,
+        DELIVER_QUEUE,
+        { messageId: message.id },
+        { runAt: ctx.clock.now(), tenantId: ctx.tenant.id },
+      );
+    });
+  }
+  return message;
+}
+
+export async function messageIdeaTitle(m: OutboundMessage): Promise<string | null> {
+  if (!m.idea) return null;
+  const idea = (await m.idea.load({ dataloader: true })) as Idea | null;
+  return idea?.title ?? null;
 }

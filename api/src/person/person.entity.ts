@@ -1,18 +1,6 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
-
-export enum PersonKind {
-  INDIVIDUAL = 'INDIVIDUAL',
-  ORGANISATION = 'ORGANISATION',
-}
-registerEnumType(PersonKind, {
-  name: 'PersonKind',
-  valuesConfig: {
-    INDIVIDUAL: { description: 'Cá nhân' },
-    ORGANISATION: { description: 'Tổ chức, tập thể' },
-  },
-});
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
+import { PersonKind } from './person.enums.js';
 
 /** What an erased person is called from then on (the idea and its record stay). */
 export const ANONYMISED_NAME = 'Người đề xuất đã ẩn danh';

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { BudgetLine, Indicator, PilotRecommendation, Programme } from './pilot.entity.js';
+import { BudgetLine, Indicator } from './pilot.entity.js';
+import { PilotRecommendation, Programme } from './pilot.enums.js';
 
 @InputType({ description: 'Thông tin thử nghiệm' })
 export class PilotInput {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from '../unit/unit.entity.js';
-import { Adoption, AdoptionKind, Indicator, Pilot, PilotUpdate } from './pilot.entity.js';
+import { Adoption, Indicator, Pilot, PilotUpdate } from './pilot.entity.js';
+import { AdoptionKind } from './pilot.enums.js';
 import { AdoptionInput, PilotReportInput } from './pilot.inputs.js';
 import * as pilots from './pilot.service.js';
 
@@ -45,7 +46,7 @@ export class PilotResolver {
 
   @FieldResolver(() => [PilotUpdate])
   updates(@Root() pilot: Pilot, @Ctx() ctx: Context): Promise<PilotUpdate[]> {
-    return ctx.em.find(PilotUpdate, { pilot: pilot.id }, { orderBy: { createdAt: 'asc' } });
+    return pilots.pilotUpdates(ctx, pilot);
   }
 }
 

@@ -5,31 +5,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManagePilots, type StaffViewer } from '../common/access.js';
+import { assertAllowed, mayManagePilots } from '../common/access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { assertRightsCleared } from '../rights/gate.js';
+import { assertRightsCleared } from '../rights/rights.gate.js';
 import { RightsUse } from '../rights/rights.enums.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
-import { localDay } from '../privacy/calendar.js';
-import {
-  Adoption,
-  AdoptionKind,
-  Indicator,
-  Pilot,
-  PilotRecommendation,
-  PilotStatus,
-  PilotUpdate,
-  type BudgetLine,
-} from './pilot.entity.js';
+import { localDay } from '../common/vietnam-time.js';
+import { Adoption, Indicator, Pilot, PilotUpdate, type BudgetLine } from './pilot.entity.js';
+import { AdoptionKind, PilotRecommendation, PilotStatus } from './pilot.enums.js';
 import type { AdoptionInput, PilotInput, PilotReportInput } from './pilot.inputs.js';
+import { pilotLoaders } from './pilot.loaders.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -189,7 +182,8 @@ export function addAdoption(
 }
 
 async function pilotForWork(tx: EntityManager, ctx: Context, pilotId: string) {
-  assertAllowed(ctx.viewer, mayManagePilots(ctx.viewer), 'Chỉ cơ quan đầu mối quản lý thử nghiệm.');
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManagePilots(viewer), 'Chỉ cơ quan đầu mối quản lý thử nghiệm.');
   const pilot = isUuid(pilotId)
     ? await tx.findOne(Pilot, { id: pilotId, tenant: ctx.tenant.id })
     : null;
@@ -199,7 +193,7 @@ async function pilotForWork(tx: EntityManager, ctx: Context, pilotId: string) {
     { id: pilot.idea.id },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
-  return { pilot, idea };
+  return { pilot, idea, viewer };
 }
 
 export async function addPilotUpdate(
@@ -210,7 +204,7 @@ export async function addPilotUpdate(
 ): Promise<Pilot> {
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
-    const { pilot, idea } = await pilotForWork(tx, ctx, pilotId);
+    const { pilot, idea, viewer } = await pilotForWork(tx, ctx, pilotId);
     if (pilot.status !== PilotStatus.RUNNING)
       throw new InvalidTransitionError('Thử nghiệm đã báo cáo kết quả.');
     const v = new Validator();
@@ -227,7 +221,7 @@ export async function addPilotUpdate(
       pilot,
       note: text!,
       values: checked,
-      author: tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId),
+      author: tx.getReference(StaffUser, viewer.userId),
       createdAt: now,
     });
     await tx.flush();
@@ -389,4 +383,9 @@ export async function recordAdoption(
     await publishFor(tx, idea, 'UPDATED', now);
     return adoption;
   });
+}
+
+/** A pilot's progress reports, oldest first (one query for a page of pilots). */
+export function pilotUpdates(ctx: Context, pilot: Pilot): Promise<PilotUpdate[]> {
+  return pilotLoaders(ctx).updatesByPilot.load(pilot.id);
 }

@@ -14,34 +14,38 @@ import {
   isStaff,
   mayFileDataRequest,
   mayHandleDataRequests,
-  type StaffViewer,
 } from '../common/access.js';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { foldVietnamese, formatDateVi } from '../common/text.js';
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
-import type { FileStorage } from '../attachment/storage.js';
-import { CONSENT_LABEL, Consent, ConsentGiver, ConsentKind } from '../consent/consent.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
+import type { FileStorage } from '../attachment/file.storage.js';
+import { Consent } from '../consent/consent.entity.js';
+import { CONSENT_LABEL, ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { currentNotice } from '../consent/consent.service.js';
 import { Authorship, Idea, IdeaMessage } from '../idea/idea.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL } from '../idea/idea.enums.js';
-import { DeliveryStatus, OutboundMessage } from '../outbox/outbound-message.entity.js';
+import { OutboundMessage } from '../outbox/outbound-message.entity.js';
+import { DeliveryStatus } from '../outbox/outbox.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { ANONYMISED_NAME, Person } from '../person/person.entity.js';
 import { changeConsent, actorFor } from '../rights/authorship.service.js';
-import { ConsentChannel } from '../consent/consent.entity.js';
-import { addWorkingDays } from './calendar.js';
+import { ConsentChannel } from '../consent/consent.enums.js';
+import { addWorkingDays } from '../common/vietnam-time.js';
+import { DataRequest, PublicHoliday } from './data-request.entity.js';
 import {
   DATA_REQUEST_KIND_LABEL,
-  DataRequest,
   DataRequestChannel,
   DataRequestKind,
   DataRequestStatus,
-  PublicHoliday,
-} from './data-request.entity.js';
+} from './data-request.enums.js';
+import { authorFromToken, trackByToken } from '../idea/author.service.js';
+import type { IdeaTracking } from '../idea/idea.types.js';
+import type { DataRequestInput, DataRequestView } from './data-request.types.js';
 
 export const DATA_REQUEST_WORKING_DAYS = 2;
 
@@ -281,7 +285,7 @@ export async function fileDataRequestInPerson(
       input,
       valid,
       channel: DataRequestChannel.IN_PERSON,
-      receivedBy: (ctx.viewer as StaffViewer).userId,
+      receivedBy: ctx.viewer.userId,
       actor: actorFor(ctx),
       now: ctx.clock.now(),
     });
@@ -430,9 +434,10 @@ export async function completeDataRequest(
   id: string,
   note: string | null,
 ): Promise<DataRequest> {
+  const { viewer } = ctx;
   assertAllowed(
-    ctx.viewer,
-    mayHandleDataRequests(ctx.viewer),
+    viewer,
+    mayHandleDataRequests(viewer),
     'Chỉ cơ quan đầu mối xử lý yêu cầu về dữ liệu cá nhân.',
   );
   const v = new Validator();
@@ -518,7 +523,7 @@ export async function completeDataRequest(
     }
     r.status = DataRequestStatus.DONE;
     r.handledAt = now;
-    r.handledBy = tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId, {
+    r.handledBy = tx.getReference(StaffUser, viewer.userId, {
       wrapped: true,
     });
     r.outcome = extra ? `${outcome}\n\n${extra}` : outcome;
@@ -710,4 +715,76 @@ export async function erasePersons(
   }
   await tx.flush();
   return { redacted, files: forms.map((f) => f.storageKey) };
+}
+
+/** What the hub's queue shows of a request (person and idea loaded by the query). */
+export function dataRequestView(ctx: Context, r: DataRequest): DataRequestView {
+  const person = r.person.getEntity();
+  const idea = r.idea?.getEntity() ?? null;
+  return {
+    id: r.id,
+    kind: r.kind,
+    kindLabel: DATA_REQUEST_KIND_LABEL[r.kind],
+    status: r.status,
+    channel: r.channel,
+    receivedAt: r.receivedAt,
+    dueAt: r.dueAt,
+    overdue:
+      r.status === DataRequestStatus.RECEIVED && r.dueAt.getTime() < ctx.clock.now().getTime(),
+    handledAt: r.handledAt ?? null,
+    outcome: r.outcome ?? null,
+    details: r.details ?? null,
+    corrections: (r.corrections as Record<string, unknown> | null) ?? null,
+    consentKinds: (r.consentKinds as DataRequestView['consentKinds']) ?? null,
+    subjectName: person.fullName,
+    subjectEmail: person.email ?? null,
+    subjectPhone: person.phone ?? null,
+    ideaId: idea?.id ?? null,
+    ideaTitle: idea?.title ?? null,
+    trackingCode: idea?.trackingCode ?? null,
+    request: r,
+  };
+}
+
+export async function listDataRequestViews(
+  ctx: Context,
+  where: { status: DataRequestStatus | null; overdue: boolean | null },
+): Promise<DataRequestView[]> {
+  const rows = await listDataRequests(ctx, where);
+  return rows.map((r) => dataRequestView(ctx, r));
+}
+
+export async function dataRequestViewById(
+  ctx: Context,
+  id: string,
+): Promise<DataRequestView | null> {
+  const r = await findDataRequest(ctx, id);
+  return r ? dataRequestView(ctx, r) : null;
+}
+
+/** The author files a request from the tracking page and sees the tracking page again. */
+export async function fileDataRequestAsAuthor(
+  ctx: Context,
+  token: string,
+  input: DataRequestInput,
+): Promise<IdeaTracking> {
+  const { authorship } = await authorFromToken(ctx, token);
+  await fileDataRequest(ctx, authorship, input);
+  return trackByToken(ctx, token);
+}
+
+/**
+ * The personal data a completed access or export request produced, so the hub can hand the file
+ * to someone who came in person. Reading it is a read of personal data: it is audited.
+ */
+export async function dataRequestResult(
+  ctx: Context,
+  view: DataRequestView,
+): Promise<Record<string, unknown> | null> {
+  const r = view.request;
+  if (!r || !mayHandleDataRequests(ctx.viewer)) return null;
+  if (r.kind !== DataRequestKind.ACCESS && r.kind !== DataRequestKind.EXPORT) return null;
+  if (r.status !== DataRequestStatus.DONE || !r.result) return null;
+  if (view.ideaId) await ctx.personalData.record(view.ideaId);
+  return r.result;
 }

@@ -1,12 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ConsentKind } from '../consent/consent.entity.js';
-import {
-  DataRequestChannel,
-  DataRequestKind,
-  DataRequestStatus,
-  type DataRequest,
-} from './data-request.entity.js';
+import { ConsentKind } from '../consent/consent.enums.js';
+import { type DataRequest } from './data-request.entity.js';
+import { DataRequestChannel, DataRequestKind, DataRequestStatus } from './data-request.enums.js';
 
 @InputType({ description: 'Chỉnh sửa dữ liệu cá nhân được đề nghị' })
 export class CorrectionsInput {
@@ -99,4 +95,16 @@ export class DataRequestView {
 
   /** The row behind the view, for the personal data of a completed access or export. */
   request?: DataRequest;
+}
+
+@ObjectType({ description: 'Ngày nghỉ lễ, Tết (không tính vào thời hạn ngày làm việc)' })
+export class PublicHolidayView {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'yyyy-mm-dd' })
+  day: string;
+
+  @Field()
+  name: string;
 }

@@ -1,18 +1,6 @@
 import { BigIntType, Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
-
-export enum ReceiptLogKind {
-  SUBMISSION = 'SUBMISSION',
-  REVISION = 'REVISION',
-}
-registerEnumType(ReceiptLogKind, {
-  name: 'ReceiptLogKind',
-  valuesConfig: {
-    SUBMISSION: { description: 'Biên nhận khi gửi ý tưởng' },
-    REVISION: { description: 'Phiên bản nội dung mới' },
-  },
-});
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
+import { ReceiptLogKind } from './receipt-log.enums.js';
 
 /**
  * The public, append-only receipt log: one entry per receipt digest (a submission) and per new

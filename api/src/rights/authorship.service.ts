@@ -7,13 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import {
-  assertAllowed,
-  isStaff,
-  mayManageRights,
-  worksOnIdea,
-  type StaffViewer,
-} from '../common/access.js';
+import { assertAllowed, isStaff, mayManageRights, worksOnIdea } from '../common/access.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -23,26 +17,25 @@ import {
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { audit, auditActor, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import { Consent, PrivacyNotice } from '../consent/consent.entity.js';
 import {
   CONSENT_LABEL,
-  Consent,
   ConsentChannel,
   ConsentGiver,
   ConsentKind,
-  PrivacyNotice,
-} from '../consent/consent.entity.js';
+} from '../consent/consent.enums.js';
 import { checkConsents, currentNotice, recordConsents } from '../consent/consent.service.js';
 import type { ConsentInput, CoAuthorInput, GuardianInput } from '../idea/idea.inputs.js';
 import { Authorship, Idea, IdeaEvent } from '../idea/idea.entity.js';
 import { AuthorRole, IdeaEventKind } from '../idea/idea.enums.js';
 import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
-import { Person, PersonKind } from '../person/person.entity.js';
-import { AttachmentKind } from '../attachment/attachment.entity.js';
-import { claimUploads } from '../attachment/attachment.service.js';
-import { attachUploads } from '../idea/submission.service.js';
-import { isCredited } from './gate.js';
+import { Person } from '../person/person.entity.js';
+import { PersonKind } from '../person/person.enums.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
+import { attachUploads, claimUploads } from '../attachment/attachment.service.js';
+import { isCredited } from './rights.gate.js';
 
 export const INVITATION_DAYS = 30;
 const DAY = 24 * 3600 * 1000;
@@ -408,11 +401,8 @@ export async function setAuthorShares(
   shares: ShareInput[],
   reason: string | null,
 ): Promise<Idea> {
-  assertAllowed(
-    ctx.viewer,
-    mayManageRights(ctx.viewer),
-    'Chỉ cơ quan đầu mối điều chỉnh tỷ lệ đóng góp.',
-  );
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageRights(viewer), 'Chỉ cơ quan đầu mối điều chỉnh tỷ lệ đóng góp.');
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const { idea, authors } = await lockedAuthors(tx, ctx, ideaId);
@@ -440,7 +430,7 @@ export async function setAuthorShares(
       kind: IdeaEventKind.AUTHORS_CHANGED,
       reason: why,
       publicNote: 'Tỷ lệ đóng góp của các tác giả đã được điều chỉnh.',
-      actor: (ctx.viewer as StaffViewer).userId,
+      actor: viewer.userId,
       createdAt: now,
     });
     await tx.flush();

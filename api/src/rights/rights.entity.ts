@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { DisputeParty, DisputeStatus, RightsStatus } from './rights.enums.js';

@@ -1,16 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { mayManageRights, mayReadInternalHistory } from '../common/access.js';
 import { Idea } from '../idea/idea.entity.js';
 import { CoAuthorInput, OriginInput } from '../idea/idea.inputs.js';
 import { IdeaTracking } from '../idea/idea.types.js';
 import { authorFromToken, trackByToken } from '../idea/author.service.js';
-import { ConsentKind } from '../consent/consent.entity.js';
-import { ReceiptLogEntry } from '../receipts/receipt-log.entity.js';
-import { checkReceipt } from '../receipts/receipt-log.js';
-import { rightsProblems } from './gate.js';
-import { Dispute, RightsDecision } from './rights.entity.js';
-import { DisputeStatus, RightsUse, RIGHTS_STATUS_LABEL } from './rights.enums.js';
+import { ConsentKind } from '../consent/consent.enums.js';
+import { receiptLogPage, verifyReceipt } from '../receipts/receipt-log.service.js';
+import { DisputeStatus, RIGHTS_STATUS_LABEL } from './rights.enums.js';
 import * as authorship from './authorship.service.js';
 import * as rights from './rights.service.js';
 import {
@@ -24,31 +20,12 @@ import {
   InvitationAnswerInput,
   InvitationAnswerView,
   OriginDeclaration,
-  ReceiptCheck,
-  ReceiptLogEntryView,
   ResolveDisputeInput,
   RightsCheck,
   RightsDecisionView,
   RightsStatusInput,
 } from './rights.types.js';
-
-async function disputeView(ctx: Context, d: Dispute): Promise<DisputeView> {
-  const idea = (await d.idea.load({ dataloader: true })) as Idea;
-  return {
-    id: d.id,
-    ideaId: idea.id,
-    ideaTitle: idea.title,
-    party: d.party,
-    claimantName: d.claimantName,
-    claimantContact: d.claimantContact,
-    statement: d.statement,
-    evidenceIds: d.evidenceIds,
-    status: d.status,
-    resolution: d.resolution ?? null,
-    raisedAt: d.createdAt,
-    resolvedAt: d.resolvedAt ?? null,
-  };
-}
+import { ReceiptCheck, ReceiptLogEntryView } from '../receipts/receipt-log.types.js';
 
 @Resolver(() => Idea)
 export class IdeaRightsResolver {
@@ -75,59 +52,31 @@ export class IdeaRightsResolver {
     description: 'Phần giữ bí mật: chỉ cán bộ xử lý ý tưởng xem được, không bao giờ công khai',
   })
   confidential(@Root() idea: Idea, @Ctx() ctx: Context): string | null {
-    return mayReadInternalHistory(ctx.viewer, idea) ? (idea.confidential ?? null) : null;
+    return rights.ideaConfidential(ctx, idea);
   }
 
   @FieldResolver(() => RightsCheck, {
     nullable: true,
     description: 'Điều kiện còn thiếu để công khai, thử nghiệm, nhân rộng (cán bộ xử lý)',
   })
-  async rightsCheck(@Root() idea: Idea, @Ctx() ctx: Context): Promise<RightsCheck | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const [publish, pilot, scale] = await Promise.all([
-      rightsProblems(ctx.em, idea, RightsUse.PUBLISH),
-      rightsProblems(ctx.em, idea, RightsUse.PILOT),
-      rightsProblems(ctx.em, idea, RightsUse.SCALE),
-    ]);
-    return { publish, pilot, scale };
+  rightsCheck(@Root() idea: Idea, @Ctx() ctx: Context): Promise<RightsCheck | null> {
+    return rights.ideaRightsCheck(ctx, idea);
   }
 
   @FieldResolver(() => [RightsDecisionView], {
     nullable: true,
     description: 'Lịch sử xác lập quyền tác giả (cán bộ xử lý)',
   })
-  async rightsHistory(
-    @Root() idea: Idea,
-    @Ctx() ctx: Context,
-  ): Promise<RightsDecisionView[] | null> {
-    if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
-    const rows = await ctx.em.find(
-      RightsDecision,
-      { idea: idea.id },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
-    const names = await Promise.all(
-      rows.map((r) => (r.decidedBy ? ctx.loaders.staffNames.load(r.decidedBy.id) : null)),
-    );
-    return rows.map((r, i) => ({
-      id: r.id,
-      fromStatus: r.fromStatus ?? null,
-      toStatus: r.toStatus,
-      reason: r.reason,
-      evidenceIds: r.evidenceIds,
-      decidedBy: names[i] ?? null,
-      at: r.createdAt,
-    }));
+  rightsHistory(@Root() idea: Idea, @Ctx() ctx: Context): Promise<RightsDecisionView[] | null> {
+    return rights.ideaRightsHistory(ctx, idea);
   }
 
   @FieldResolver(() => [DisputeView], {
     nullable: true,
     description: 'Khiếu nại tranh chấp (cơ quan đầu mối)',
   })
-  async disputes(@Root() idea: Idea, @Ctx() ctx: Context): Promise<DisputeView[] | null> {
-    if (!mayManageRights(ctx.viewer)) return null;
-    const rows = await ctx.em.find(Dispute, { idea: idea.id }, { orderBy: { createdAt: 'desc' } });
-    return Promise.all(rows.map((d) => disputeView(ctx, d)));
+  disputes(@Root() idea: Idea, @Ctx() ctx: Context): Promise<DisputeView[] | null> {
+    return rights.ideaDisputes(ctx, idea);
   }
 }
 
@@ -139,49 +88,23 @@ export class RightsResolver {
     description:
       'Kiểm tra một biên nhận (mã băm SHA-256) có trong sổ biên nhận công khai và còn nguyên vẹn',
   })
-  async verifyReceipt(
+  verifyReceipt(
     @Ctx() ctx: Context,
     @Arg('digest', () => String) digest: string,
   ): Promise<ReceiptCheck> {
-    const r = await checkReceipt(ctx.em, ctx.tenant.id, digest ?? '');
-    return {
-      found: Boolean(r.entry),
-      seq: r.entry ? Number(r.entry.seq) : null,
-      kind: r.entry?.kind ?? null,
-      revision: r.entry?.revision ?? null,
-      recordedAt: r.entry?.recordedAt ?? null,
-      prevHash: r.entry?.prevHash ?? null,
-      entryHash: r.entry?.entryHash ?? null,
-      intact: r.intact,
-      linked: r.linked,
-      headSeq: r.head ? Number(r.head.seq) : null,
-      headHash: r.head?.entryHash ?? null,
-    };
+    return verifyReceipt(ctx, digest);
   }
 
   @Query(() => [ReceiptLogEntryView], {
     description:
       'Sổ biên nhận công khai theo thứ tự, để ai cũng tự kiểm tra được chuỗi mã băm (tối đa 1000 mục mỗi lần)',
   })
-  async receiptLog(
+  receiptLog(
     @Ctx() ctx: Context,
     @Arg('afterSeq', () => Int, { defaultValue: 0 }) afterSeq: number,
     @Arg('first', () => Int, { defaultValue: 200 }) first: number,
   ): Promise<ReceiptLogEntryView[]> {
-    const rows = await ctx.em.find(
-      ReceiptLogEntry,
-      { tenant: ctx.tenant.id, seq: { $gt: Math.max(0, afterSeq) } },
-      { orderBy: { seq: 'asc' }, limit: Math.min(Math.max(first, 1), 1000) },
-    );
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      kind: r.kind,
-      revision: r.revision,
-      digest: r.digest,
-      recordedAt: r.recordedAt,
-      prevHash: r.prevHash,
-      entryHash: r.entryHash,
-    }));
+    return receiptLogPage(ctx, afterSeq, first);
   }
 
   @Query(() => CoAuthorInvitationView, {
@@ -276,13 +199,12 @@ export class RightsResolver {
   // ——— The hub ———
 
   @Query(() => [DisputeView], { description: 'Khiếu nại tranh chấp quyền tác giả' })
-  async disputes(
+  disputes(
     @Ctx() ctx: Context,
     @Arg('status', () => DisputeStatus, { nullable: true }) status: DisputeStatus | null,
     @Arg('ideaId', () => ID, { nullable: true }) ideaId: string | null,
   ): Promise<DisputeView[]> {
-    const rows = await rights.listDisputes(ctx, { status, ideaId });
-    return Promise.all(rows.map((d) => disputeView(ctx, d)));
+    return rights.listDisputeViews(ctx, { status, ideaId });
   }
 
   @Mutation(() => Idea, {
@@ -306,11 +228,11 @@ export class RightsResolver {
   }
 
   @Mutation(() => DisputeView, { description: 'Giải quyết khiếu nại; kết quả gửi người khiếu nại' })
-  async resolveDispute(
+  resolveDispute(
     @Ctx() ctx: Context,
     @Arg('input', () => ResolveDisputeInput) input: ResolveDisputeInput,
   ): Promise<DisputeView> {
-    return disputeView(ctx, await rights.resolveDispute(ctx, input));
+    return rights.resolveDisputeView(ctx, input);
   }
 
   @Mutation(() => Idea, {

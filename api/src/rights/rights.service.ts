@@ -5,23 +5,30 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { assertAllowed, isStaff, mayManageRights, type StaffViewer } from '../common/access.js';
+import { assertAllowed, isStaff, mayManageRights } from '../common/access.js';
 import { ConflictError, NotFoundError, RightsNotClearedError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-import { Attachment, AttachmentKind } from '../attachment/attachment.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
 import { claimUploads } from '../attachment/attachment.service.js';
 import { Authorship, Idea, IdeaEvent } from '../idea/idea.entity.js';
 import { AuthorRole, IdeaEventKind } from '../idea/idea.enums.js';
 import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { normalizeEmail, normalizePhone } from '../common/text.js';
-import { publicIdeaFilter } from './gate.js';
+import { publicIdeaFilter } from './rights.gate.js';
 import { Dispute, RightsDecision } from './rights.entity.js';
 import { DisputeParty, DisputeStatus, RightsStatus, RIGHTS_STATUS_LABEL } from './rights.enums.js';
 import { actorFor } from './authorship.service.js';
+import { mayReadInternalHistory } from '../common/access.js';
+import { authLoaders } from '../auth/auth.loaders.js';
+import { rightsLoaders } from './rights.loaders.js';
+import { rightsProblemsOf } from './rights.gate.js';
+import { RightsUse } from './rights.enums.js';
+import type { DisputeView, RightsCheck, RightsDecisionView } from './rights.types.js';
 
 async function lockIdea(tx: EntityManager, tenantId: string, ideaId: string): Promise<Idea> {
   const idea = isUuid(ideaId)
@@ -338,11 +345,8 @@ export async function resolveDispute(
     rightsStatus?: RightsStatus | null;
   },
 ): Promise<Dispute> {
-  assertAllowed(
-    ctx.viewer,
-    mayManageRights(ctx.viewer),
-    'Chỉ cơ quan đầu mối giải quyết khiếu nại.',
-  );
+  const { viewer } = ctx;
+  assertAllowed(viewer, mayManageRights(viewer), 'Chỉ cơ quan đầu mối giải quyết khiếu nại.');
   const v = new Validator();
   const resolution = v.text('resolution', input.resolution, {
     label: 'kết quả giải quyết',
@@ -379,7 +383,7 @@ export async function resolveDispute(
     dispute.status = input.outcome;
     dispute.resolution = resolution;
     dispute.resolvedAt = now;
-    dispute.resolvedBy = tx.getReference(StaffUser, (ctx.viewer as StaffViewer).userId, {
+    dispute.resolvedBy = tx.getReference(StaffUser, viewer.userId, {
       wrapped: true,
     });
     const actor = actorFor(ctx);
@@ -434,4 +438,78 @@ export async function listDisputes(
     },
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 },
   );
+}
+
+export async function disputeView(d: Dispute): Promise<DisputeView> {
+  const idea = (await d.idea.load({ dataloader: true })) as Idea;
+  return {
+    id: d.id,
+    ideaId: idea.id,
+    ideaTitle: idea.title,
+    party: d.party,
+    claimantName: d.claimantName,
+    claimantContact: d.claimantContact,
+    statement: d.statement,
+    evidenceIds: d.evidenceIds,
+    status: d.status,
+    resolution: d.resolution ?? null,
+    raisedAt: d.createdAt,
+    resolvedAt: d.resolvedAt ?? null,
+  };
+}
+
+export async function listDisputeViews(
+  ctx: Context,
+  where: { status?: DisputeStatus | null; ideaId?: string | null },
+): Promise<DisputeView[]> {
+  const rows = await listDisputes(ctx, where);
+  return Promise.all(rows.map((d) => disputeView(d)));
+}
+
+export async function resolveDisputeView(
+  ctx: Context,
+  input: Parameters<typeof resolveDispute>[1],
+): Promise<DisputeView> {
+  return disputeView(await resolveDispute(ctx, input));
+}
+
+/** The confidential part: only staff working on the idea, never the public. */
+export function ideaConfidential(ctx: Context, idea: Idea): string | null {
+  return mayReadInternalHistory(ctx.viewer, idea) ? (idea.confidential ?? null) : null;
+}
+
+export async function ideaRightsCheck(ctx: Context, idea: Idea): Promise<RightsCheck | null> {
+  if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+  const { authors, consents } = await rightsLoaders(ctx).creditedByIdea.load(idea.id);
+  return {
+    publish: rightsProblemsOf(idea, authors, consents, RightsUse.PUBLISH),
+    pilot: rightsProblemsOf(idea, authors, consents, RightsUse.PILOT),
+    scale: rightsProblemsOf(idea, authors, consents, RightsUse.SCALE),
+  };
+}
+
+export async function ideaRightsHistory(
+  ctx: Context,
+  idea: Idea,
+): Promise<RightsDecisionView[] | null> {
+  if (!mayReadInternalHistory(ctx.viewer, idea)) return null;
+  const rows = await rightsLoaders(ctx).decisionsByIdea.load(idea.id);
+  const names = await Promise.all(
+    rows.map((r) => (r.decidedBy ? authLoaders(ctx).staffNames.load(r.decidedBy.id) : null)),
+  );
+  return rows.map((r, i) => ({
+    id: r.id,
+    fromStatus: r.fromStatus ?? null,
+    toStatus: r.toStatus,
+    reason: r.reason,
+    evidenceIds: r.evidenceIds,
+    decidedBy: names[i] ?? null,
+    at: r.createdAt,
+  }));
+}
+
+export async function ideaDisputes(ctx: Context, idea: Idea): Promise<DisputeView[] | null> {
+  if (!mayManageRights(ctx.viewer)) return null;
+  const rows = await rightsLoaders(ctx).disputesByIdea.load(idea.id);
+  return Promise.all(rows.map((d) => disputeView(d)));
 }

@@ -5,11 +5,11 @@
 import type { Context } from '../context.js';
 import { isUuid } from '../common/validate.js';
 import { viCollator } from '../common/text.js';
-import { missingConsentSql } from '../rights/gate.js';
-import { ConsentKind } from '../consent/consent.entity.js';
+import { missingConsentSql } from '../rights/rights.gate.js';
+import { ConsentKind } from '../consent/consent.enums.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
-import { AreaType, UnitKind } from '../unit/unit.entity.js';
-import { FundingSource } from '../pilot/pilot.entity.js';
+import { AreaType, UnitKind } from '../unit/unit.enums.js';
+import { FundingSource } from '../pilot/pilot.enums.js';
 import type {
   AreaTypeStat,
   ResponseCounts,
@@ -17,6 +17,7 @@ import type {
   TransparencyStats,
   UnitStat,
 } from './stats.types.js';
+import { VN_TIME_ZONE } from '../common/vietnam-time.js';
 
 /** Days bounding the response-time histogram: [0,1), [1,3), [3,7), [7,15), [15,30), [30,∞). */
 export const RESPONSE_BUCKETS = [0, 1, 3, 7, 15, 30];
@@ -160,7 +161,7 @@ export async function transparencyStats(
       [...scopeParams, tenant],
     ),
     em.execute<{ month: string; received: string; answered: string }[]>(
-      `select to_char(i.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month,
+      `select to_char(i.received_at at time zone '${VN_TIME_ZONE}', 'YYYY-MM') as month,
           count(*) as received,
           count(*) filter (where i.status <> 'WITHDRAWN' and i.responded_at is not null) as answered
          from idea i where ${ideaScope}

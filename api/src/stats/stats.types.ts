@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { AreaType, UnitKind } from '../unit/unit.entity.js';
+import { AreaType, UnitKind } from '../unit/unit.enums.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
-import { FundingSource } from '../pilot/pilot.entity.js';
+import { FundingSource } from '../pilot/pilot.enums.js';
 
 @ObjectType({ description: 'Tiếp nhận và phản hồi của một nhóm ý tưởng' })
 export class ResponseCounts {

@@ -8,20 +8,12 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
-
-export enum SupportStatus {
-  ACTIVE = 'ACTIVE',
-  DONE = 'DONE',
-}
-registerEnumType(SupportStatus, {
-  name: 'SupportStatus',
-  valuesConfig: { ACTIVE: { description: 'Đang hỗ trợ' }, DONE: { description: 'Đã hoàn thành' } },
-});
+import { SupportStatus } from './support.enums.js';
 
 /** Hỗ trợ hoàn thiện (§III.3): an expert or a unit helps the author finish a preliminary idea. */
 @ObjectType({ description: 'Kế hoạch hỗ trợ hoàn thiện ý tưởng' })

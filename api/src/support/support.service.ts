@@ -11,16 +11,17 @@ import {
 import { ForbiddenError, InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit.entity.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { IdeaStatus, RevisionSource } from '../idea/idea.enums.js';
 import { validateContent } from '../idea/submission.service.js';
-import { recordRevision } from '../idea/revision.js';
+import { recordRevision } from '../idea/revision.recorder.js';
 import { applyTransition, publishFor } from '../idea/transition.core.js';
 import { openReview } from '../council/review.service.js';
-import { SupportPlan, SupportStatus, SupportTask } from './support.entity.js';
+import { SupportPlan, SupportTask } from './support.entity.js';
+import { SupportStatus } from './support.enums.js';
 import type { SupportInput } from './support.inputs.js';
 
 /** Checks a support assignment; called while validating a move to IN_SUPPORT. */
@@ -79,8 +80,9 @@ async function planForWork(
   tx: EntityManager,
   ctx: Context,
   planId: string,
-): Promise<{ plan: SupportPlan; idea: Idea }> {
-  assertAllowed(ctx.viewer, isStaff(ctx.viewer));
+): Promise<{ plan: SupportPlan; idea: Idea; viewer: StaffViewer }> {
+  const { viewer } = ctx;
+  assertAllowed(viewer, isStaff(viewer));
   const plan = isUuid(planId)
     ? await tx.findOne(SupportPlan, { id: planId, tenant: ctx.tenant.id })
     : null;
@@ -94,7 +96,7 @@ async function planForWork(
     throw new ForbiddenError('Bạn không được giao hỗ trợ ý tưởng này.');
   if (plan.status !== SupportStatus.ACTIVE)
     throw new InvalidTransitionError('Kế hoạch hỗ trợ đã hoàn thành.');
-  return { plan, idea };
+  return { plan, idea, viewer };
 }
 
 export async function addTask(
@@ -208,11 +210,8 @@ export async function completeSupport(
 ): Promise<Idea> {
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
-    const { plan, idea } = await planForWork(tx, ctx, planId);
-    if (
-      !seesWholeTenant(ctx.viewer) &&
-      idea.supportExpert?.id !== (ctx.viewer as StaffViewer).userId
-    ) {
+    const { plan, idea, viewer } = await planForWork(tx, ctx, planId);
+    if (!seesWholeTenant(viewer) && idea.supportExpert?.id !== viewer.userId) {
       throw new ForbiddenError(
         'Chỉ cơ quan đầu mối hoặc chuyên gia được giao mới kết thúc hỗ trợ.',
       );

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { TenantOwned } from '../common/tenant-owned.entity.js';
+import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { Unit } from './unit.entity.js';
 
 @ObjectType({ description: 'Đầu mối tiếp nhận ý tưởng của một đơn vị' })

@@ -1,39 +1,21 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { viCollator } from '../common/text.js';
-import { Unit, UnitKind } from './unit.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitKind } from './unit.enums.js';
 import { ReceptionPoint } from './reception-point.entity.js';
-
-const KIND_ORDER = [
-  UnitKind.DEPARTMENT,
-  UnitKind.MASS_ORGANISATION,
-  UnitKind.VILLAGE,
-  UnitKind.SCHOOL,
-  UnitKind.PUBLIC_SERVICE,
-  UnitKind.ENTERPRISE,
-  UnitKind.OTHER,
-];
+import { activeReceptionPoints, listUnits } from './unit.service.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => [Unit], {
     description: 'Đơn vị của xã, sắp theo loại rồi theo tên (thứ tự tiếng Việt)',
   })
-  async units(
+  units(
     @Ctx() ctx: Context,
     @Arg('kind', () => UnitKind, { nullable: true }) kind: UnitKind | null,
     @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
   ): Promise<Unit[]> {
-    const rows = await ctx.em.find(Unit, {
-      tenant: ctx.tenant.id,
-      ...(kind ? { kind } : {}),
-      ...(includeInactive ? {} : { active: true }),
-    });
-    return rows.sort(
-      (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-        viCollator.compare(a.name, b.name),
-    );
+    return listUnits(ctx, kind, includeInactive);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
@@ -43,7 +25,7 @@ export class UnitResolver {
 
   @FieldResolver(() => [ReceptionPoint], { description: 'Đầu mối tiếp nhận đang hoạt động' })
   receptionPoints(@Root() unit: Unit, @Ctx() ctx: Context): Promise<ReceptionPoint[]> {
-    return ctx.loaders.receptionPointsByUnit.load(unit.id);
+    return activeReceptionPoints(ctx, unit);
   }
 }
 

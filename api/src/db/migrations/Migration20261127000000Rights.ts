@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DEFAULT_HOLIDAYS } from '../../privacy/calendar.js';
+import { DEFAULT_HOLIDAYS } from '../../common/vietnam-time.js';
 
 /**
  * Authors' rights and personal data (§III.6): co-author confirmation, consents by a guardian,

@@ -1,24 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant } from '../../tenant/tenant.entity.js';
-import { AreaType, Unit, UnitKind } from '../../unit/unit.entity.js';
+import { Unit } from '../../unit/unit.entity.js';
+import { AreaType, UnitKind } from '../../unit/unit.enums.js';
 import { ReceptionPoint } from '../../unit/reception-point.entity.js';
 import { IdeaField } from '../../field/field.entity.js';
-import {
-  Campaign,
-  CampaignPhase,
-  CampaignStatus,
-  PhaseKind,
-} from '../../campaign/campaign.entity.js';
+import { Campaign, CampaignPhase } from '../../campaign/campaign.entity.js';
+import { CampaignStatus, PhaseKind } from '../../campaign/campaign.enums.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
-import { Role } from '../../auth/roles.js';
-import { hashPassword } from '../../auth/password.js';
+import { Role } from '../../common/roles.js';
+import { hashPassword } from '../../auth/password.hashing.js';
 import { PrivacyNotice } from '../../consent/consent.entity.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../consent/privacy-notice.text.js';
 import { RubricCriterion } from '../../council/council.entity.js';
 import { DEFAULT_RUBRIC } from '../../council/rubric.defaults.js';
 import { AwardRate, BaseSalary } from '../../award/award.entity.js';
 import { PublicHoliday } from '../../privacy/data-request.entity.js';
-import { DEFAULT_HOLIDAYS } from '../../privacy/calendar.js';
+import { DEFAULT_HOLIDAYS } from '../../common/vietnam-time.js';
 import { DEFAULT_AWARD_RATES, DEFAULT_BASE_SALARY } from '../../award/award.defaults.js';
 
 export interface UnitSpec {

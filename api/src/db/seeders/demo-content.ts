@@ -9,16 +9,16 @@ import { createRequire } from 'node:module';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import sharp from 'sharp';
 import type { StaffViewer } from '../../common/access.js';
-import type { FileStorage } from '../../attachment/storage.js';
-import { Role } from '../../auth/roles.js';
+import type { FileStorage } from '../../attachment/file.storage.js';
+import { Role } from '../../common/roles.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Campaign } from '../../campaign/campaign.entity.js';
 import { IdeaField } from '../../field/field.entity.js';
 import { Idea } from '../../idea/idea.entity.js';
 import { RightsStatus } from '../../rights/rights.enums.js';
 import { audit } from '../../audit/audit.service.js';
-import { AuditAction } from '../../audit/audit.entity.js';
-import { enqueueJob } from '../../jobs/job-runner.js';
+import { AuditAction } from '../../audit/audit.enums.js';
+import { enqueueJob } from '../../jobs/job.runner.js';
 import { ContentKind, ContentStatus, TagKind } from '../../content/content.enums.js';
 import {
   Banner,
@@ -31,10 +31,10 @@ import {
 } from '../../content/content.entity.js';
 import type { MediaAsset } from '../../content/media.entity.js';
 import { uploadMedia } from '../../content/media.service.js';
-import { htmlToDoc } from '../../content/html-import.js';
-import { slugify } from '../../content/slug.js';
+import { htmlToDoc } from '../../content/html.importer.js';
+import { slugify } from '../../content/slug.helpers.js';
 import { PUBLISH_QUEUE } from '../../content/post.service.js';
-import type { Doc } from '../../content/rich-text.js';
+import type { Doc } from '../../content/rich-text.renderer.js';
 
 const require = createRequire(import.meta.url);
 const DAY = 86_400_000;

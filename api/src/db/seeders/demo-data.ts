@@ -2,8 +2,8 @@
  * Demo data for xã Như Thanh (code 16228). The organisation follows the commune's plan; the
  * village names, people and ideas are invented for demonstration.
  */
-import { Role } from '../../auth/roles.js';
-import { AreaType, UnitKind } from '../../unit/unit.entity.js';
+import { Role } from '../../common/roles.js';
+import { AreaType, UnitKind } from '../../unit/unit.enums.js';
 import { IdeaStatus, Maturity } from '../../idea/idea.enums.js';
 import { DEFAULT_FIELDS, MOVEMENT_2026_2030, type CommuneSpec, type UnitSpec } from './commune.js';
 

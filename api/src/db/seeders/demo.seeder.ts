@@ -9,15 +9,16 @@ import {
 } from '../../idea/idea.enums.js';
 import { IdeaEvent } from '../../idea/idea.entity.js';
 import { typicalPath } from '../../idea/idea.workflow.js';
-import { moveStep } from '../../idea/steps.js';
+import { moveStep } from '../../idea/step.clock.js';
 import { createIdea } from '../../idea/submission.service.js';
 import { respond } from '../../idea/triage.service.js';
-import { ConsentChannel } from '../../consent/consent.entity.js';
+import { ConsentChannel } from '../../consent/consent.enums.js';
 import { audit } from '../../audit/audit.service.js';
-import { AuditAction } from '../../audit/audit.entity.js';
+import { AuditAction } from '../../audit/audit.enums.js';
 import { seedCommune } from './commune.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
-import { Unit, UnitKind } from '../../unit/unit.entity.js';
+import { Unit } from '../../unit/unit.entity.js';
+import { UnitKind } from '../../unit/unit.enums.js';
 import {
   Council,
   CouncilMember,
@@ -33,23 +34,23 @@ import {
   ReviewStatus,
   VoteChoice,
 } from '../../council/council.enums.js';
+import { Adoption, Pilot } from '../../pilot/pilot.entity.js';
 import {
-  Adoption,
   AdoptionKind,
   FundingSource,
-  Pilot,
   PilotRecommendation,
   PilotStatus,
   Programme,
-} from '../../pilot/pilot.entity.js';
+} from '../../pilot/pilot.enums.js';
 import { SupportPlan, SupportTask } from '../../support/support.entity.js';
-import { Award, AwardForm, AwardStatus, RecipientKind } from '../../award/award.entity.js';
-import { prizeAmount } from '../../council/result.js';
+import { Award } from '../../award/award.entity.js';
+import { AwardForm, AwardStatus, RecipientKind } from '../../award/award.enums.js';
+import { prizeAmount } from '../../council/review.result.js';
 import { DEMO_COMMUNE, DEMO_IDEAS } from './demo-data.js';
-import { PersonKind } from '../../person/person.entity.js';
+import { PersonKind } from '../../person/person.enums.js';
 import { RightsDecision } from '../../rights/rights.entity.js';
 import { RightsStatus } from '../../rights/rights.enums.js';
-import type { FileStorage } from '../../attachment/storage.js';
+import type { FileStorage } from '../../attachment/file.storage.js';
 import { seedDemoContent } from './demo-content.js';
 
 /** Deterministic pseudo-random numbers, so every demo install shows the same codes and dates. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
-import { Role } from '../../auth/roles.js';
-import { AreaType, UnitKind } from '../../unit/unit.entity.js';
+import { Role } from '../../common/roles.js';
+import { AreaType, UnitKind } from '../../unit/unit.enums.js';
 import { DEFAULT_FIELDS, MOVEMENT_2026_2030, seedCommune, type CommuneSpec } from './commune.js';
 import { Council, CouncilMember } from '../../council/council.entity.js';
 import { ConclusionRule, CouncilRole } from '../../council/council.enums.js';

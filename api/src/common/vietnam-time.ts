@@ -1,9 +1,21 @@
 /**
- * Working days in Vietnam (Asia/Ho_Chi_Minh, UTC+7 all year): Monday to Friday, minus the public
- * holidays the tenant keeps in `public_holiday` (Tết, Hùng Kings, 30/4, 1/5, Quốc khánh…).
+ * Vietnam's time, in one place: the time zone (Asia/Ho_Chi_Minh, UTC+7 all year, no daylight
+ * saving), calendar days and years, and working days — Monday to Friday, minus the public holidays
+ * the tenant keeps in `public_holiday` (Tết, Hùng Kings, 30/4, 1/5, Quốc khánh…).
  */
-const OFFSET_MS = 7 * 3600 * 1000;
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** UTC+7 all year. */
+export const VN_OFFSET_MS = 7 * 3_600_000;
+const OFFSET_MS = VN_OFFSET_MS;
 const DAY_MS = 24 * 3600 * 1000;
+
+/** The instants a calendar year starts and ends in Vietnam. */
+export function vietnamYearRange(year: number): { from: Date; to: Date } {
+  return {
+    from: new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS),
+    to: new Date(Date.UTC(year + 1, 0, 1) - VN_OFFSET_MS),
+  };
+}
 
 /** yyyy-mm-dd of the Vietnamese calendar day an instant falls on. */
 export function localDay(at: Date): string {

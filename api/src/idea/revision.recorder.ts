@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Idea, IdeaRevision } from './idea.entity.js';
 import type { RevisionSource } from './idea.enums.js';
-import { receiptDigest } from './receipt.js';
+import { receiptDigest } from './receipt.digest.js';
 
 /**
  * Snapshots the idea's current content as its next revision, with a digest over that content so a

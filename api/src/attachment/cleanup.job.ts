@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../context.js';
-import { enqueueJob, type JobHandler } from '../jobs/job-runner.js';
-import { Job, JobStatus } from '../jobs/job.entity.js';
+import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
+import { Job } from '../jobs/job.entity.js';
+import { JobStatus } from '../jobs/job.enums.js';
 import { Attachment } from './attachment.entity.js';
 import { UPLOAD_LIMITS } from './attachment.service.js';
-import type { FileStorage } from './storage.js';
+import type { FileStorage } from './file.storage.js';
 
 export const CLEANUP_QUEUE = 'cleanup-uploads';
 const EVERY_MS = 3_600_000;

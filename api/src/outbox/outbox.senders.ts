@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import { PermanentJobError } from '../jobs/job-runner.js';
+import { PermanentJobError } from '../jobs/job.runner.js';
 
 /** The edge to the outside world: mail and SMS delivery. Tests replace it. */
 export interface Sender {

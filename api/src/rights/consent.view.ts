@@ -1,11 +1,7 @@
-import {
-  CONSENT_LABEL,
-  type Consent,
-  ConsentGiver,
-  ConsentKind,
-} from '../consent/consent.entity.js';
+import { type Consent } from '../consent/consent.entity.js';
+import { CONSENT_LABEL, ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import type { Authorship } from '../idea/idea.entity.js';
-import { hasConsent } from './gate.js';
+import { hasConsent } from './rights.gate.js';
 import type { ConsentRecord, ConsentSummary } from './rights.types.js';
 
 /** Where each consent stands for one author (a minor's needs the guardian too). */

@@ -4,7 +4,7 @@ import { administrativeDate } from '../common/text.js';
 import { seesWholeTenant } from '../common/access.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import type { StaffUser } from '../auth/staff-user.entity.js';
-import type { AdminDocument } from '../documents/admin-document.js';
+import type { AdminDocument } from '../documents/admin.document.js';
 import {
   COUNCIL_ROLE_LABEL,
   CONCLUSION_LABEL,

@@ -7,7 +7,7 @@
 import sanitize from 'sanitize-html';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { normalizeDoc, type Doc, type DocNode } from './rich-text.js';
+import { normalizeDoc, type Doc, type DocNode } from './rich-text.renderer.js';
 
 export const MAX_PASTE_CHARS = 2_000_000;
 

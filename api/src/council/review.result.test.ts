@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeResult, prizeAmount, type CriterionDef, type Sheet } from './result.js';
+import { computeResult, prizeAmount, type CriterionDef, type Sheet } from './review.result.js';
 import { ConclusionRule, VoteChoice } from './council.enums.js';
 
 const criteria: CriterionDef[] = [

@@ -1,7 +1,7 @@
 import { ManyToOne, type Ref } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
-import { BaseEntity } from './base.entity.js';
-import { Tenant } from '../tenant/tenant.entity.js';
+import { BaseEntity } from '../common/base.entity.js';
+import { Tenant } from './tenant.entity.js';
 
 /** Every tenant-owned row carries its tenant; services always filter on it. */
 @ObjectType()

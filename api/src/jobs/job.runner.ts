@@ -1,7 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../context.js';
 import type { PgListener } from '../common/pg-listener.js';
-import { Job, JobStatus } from './job.entity.js';
+import { Job } from './job.entity.js';
+import { JobStatus } from './job.enums.js';
 
 export const JOBS_CHANNEL = 'kn_jobs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, localDay } from './calendar.js';
+import { addWorkingDays, isWorkingDay, localDay } from './vietnam-time.js';
 
 const none = new Set<string>();
 

@@ -4,7 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReceiptLogEntry, type ReceiptLogKind } from './receipt-log.entity.js';
+import { ReceiptLogEntry } from './receipt-log.entity.js';
+import { type ReceiptLogKind } from './receipt-log.enums.js';
+import type { Context } from '../context.js';
+import type { ReceiptCheck, ReceiptLogEntryView } from './receipt-log.types.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -144,4 +147,44 @@ export async function checkReceipt(
     (seq === 1 ? entry.prevHash === GENESIS_HASH : prev?.entryHash === entry.prevHash) &&
     (!next || next.prevHash === entry.entryHash);
   return { entry, intact, linked, head };
+}
+
+/** The public answer to "is this receipt in the log, and is the log intact around it?". */
+export async function verifyReceipt(ctx: Context, digest: string): Promise<ReceiptCheck> {
+  const r = await checkReceipt(ctx.em, ctx.tenant.id, digest ?? '');
+  return {
+    found: Boolean(r.entry),
+    seq: r.entry ? Number(r.entry.seq) : null,
+    kind: r.entry?.kind ?? null,
+    revision: r.entry?.revision ?? null,
+    recordedAt: r.entry?.recordedAt ?? null,
+    prevHash: r.entry?.prevHash ?? null,
+    entryHash: r.entry?.entryHash ?? null,
+    intact: r.intact,
+    linked: r.linked,
+    headSeq: r.head ? Number(r.head.seq) : null,
+    headHash: r.head?.entryHash ?? null,
+  };
+}
+
+/** The public log in order, at most 1000 entries at a time. */
+export async function receiptLogPage(
+  ctx: Context,
+  afterSeq: number,
+  first: number,
+): Promise<ReceiptLogEntryView[]> {
+  const rows = await ctx.em.find(
+    ReceiptLogEntry,
+    { tenant: ctx.tenant.id, seq: { $gt: Math.max(0, afterSeq) } },
+    { orderBy: { seq: 'asc' }, limit: Math.min(Math.max(first, 1), 1000) },
+  );
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    kind: r.kind,
+    revision: r.revision,
+    digest: r.digest,
+    recordedAt: r.recordedAt,
+    prevHash: r.prevHash,
+    entryHash: r.entryHash,
+  }));
 }

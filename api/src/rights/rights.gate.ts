@@ -6,7 +6,8 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RightsNotClearedError } from '../common/errors.js';
-import { Consent, ConsentGiver, ConsentKind } from '../consent/consent.entity.js';
+import { Consent } from '../consent/consent.entity.js';
+import { ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { Authorship, Idea } from '../idea/idea.entity.js';
 import { AuthorRole } from '../idea/idea.enums.js';
 import { RightsStatus, RightsUse, RIGHTS_STATUS_LABEL } from './rights.enums.js';
@@ -51,14 +52,6 @@ export async function rightsProblems(
   idea: Pick<Idea, 'id' | 'rightsStatus'>,
   use: RightsUse,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  if (idea.rightsStatus === RightsStatus.DISPUTED) {
-    problems.push('Ý tưởng đang có tranh chấp về quyền tác giả.');
-  } else if (idea.rightsStatus !== RightsStatus.ESTABLISHED) {
-    problems.push(
-      `Quyền tác giả chưa được xác lập (hiện: ${RIGHTS_STATUS_LABEL[idea.rightsStatus]}).`,
-    );
-  }
   const authors = (
     await em.find(
       Authorship,
@@ -69,6 +62,27 @@ export async function rightsProblems(
   const consents = authors.length
     ? await em.find(Consent, { authorship: { $in: authors.map((a) => a.id) } })
     : [];
+  return rightsProblemsOf(idea, authors, consents, use);
+}
+
+/**
+ * What is missing before `use`, from the idea's credited authors (person loaded, lead first) and
+ * their consents: the same answer as `rightsProblems`, for callers that loaded them in a batch.
+ */
+export function rightsProblemsOf(
+  idea: Pick<Idea, 'rightsStatus'>,
+  authors: readonly Authorship[],
+  consents: readonly Consent[],
+  use: RightsUse,
+): string[] {
+  const problems: string[] = [];
+  if (idea.rightsStatus === RightsStatus.DISPUTED) {
+    problems.push('Ý tưởng đang có tranh chấp về quyền tác giả.');
+  } else if (idea.rightsStatus !== RightsStatus.ESTABLISHED) {
+    problems.push(
+      `Quyền tác giả chưa được xác lập (hiện: ${RIGHTS_STATUS_LABEL[idea.rightsStatus]}).`,
+    );
+  }
   const need = NEEDED[use];
   for (const a of authors) {
     const mine = consents.filter((c) => c.authorship.id === a.id);
