@@ -198,6 +198,37 @@ describe('banners', () => {
     );
     expect(bad.errors![0]!.extensions!.fieldErrors.linkUrl).toBeTruthy();
   });
+
+  it('takes a deleted banner off the home page at once, and lets only editors delete', async () => {
+    const saved = await api.gql(
+      SAVE_BANNER,
+      { input: { title: 'Ngày hội ý tưởng thôn', status: 'PUBLISHED', position: 5 } },
+      { token: editor },
+    );
+    const id = saved.data!.saveBanner.id;
+    const titles = async () =>
+      (await api.gql(`{ banners { title } }`)).data!.banners.map((b: any) => b.title);
+    expect(await titles()).toContain('Ngày hội ý tưởng thôn');
+    const DELETE = 'mutation ($id: ID!) { deleteBanner(id: $id) }';
+    expect((await api.gql(DELETE, { id }, { token: hub })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await api.gql(DELETE, { id })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(await titles()).toContain('Ngày hội ý tưởng thôn');
+
+    const before = (await api.gql(VERSION)).data!.contentVersion;
+    expect((await api.gql(DELETE, { id }, { token: editor })).data!.deleteBanner).toBe(true);
+    expect(await titles()).not.toContain('Ngày hội ý tưởng thôn');
+    expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(before);
+    const [log] = await api.sql(
+      `select details from audit_entry where action = 'BANNER_CHANGED' and details->>'bannerId' = $1
+        and (details->>'deleted')::boolean`,
+      [id],
+    );
+    expect(log.details.title).toBe('Ngày hội ý tưởng thôn');
+    // Deleting it again, or an unknown banner, changes nothing.
+    expect((await api.gql(DELETE, { id }, { token: editor })).data!.deleteBanner).toBe(false);
+  });
 });
 
 describe('tags', () => {

@@ -98,6 +98,99 @@ describe('councils', () => {
     );
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
+
+  it('are updated by the hub, keeping their members while they score an idea', async () => {
+    const staff = await api.gql('{ staffMembers { id fullName } }', {}, { token: hub });
+    const ids = staff.data!.staffMembers.map((s: any) => s.id);
+    const input = {
+      name: 'Hội đồng chuyên đề an ninh, trật tự',
+      decisionNumber: '80/QĐ-UBND',
+      decisionDate: '2026-07-05',
+      signer: 'Chủ tịch UBND xã',
+      termStart: '2026-07-05',
+      termEnd: '2027-12-31',
+      quorum: 2,
+      rule: 'VOTE',
+      scoreThreshold: 70,
+      // Its own field, so it does not compete with the other councils for their ideas.
+      fieldIds: [t.cat.field('an-ninh-trat-tu')],
+      members: [
+        { userId: ids[0], role: 'CHAIR', title: 'Cán bộ' },
+        { userId: ids[1], role: 'MEMBER', title: 'Cán bộ' },
+      ],
+    };
+    const made = await api.gql(
+      'mutation ($i: CouncilInput!) { createCouncil(input: $i) { id } }',
+      { i: input },
+      { token: hub },
+    );
+    const id = made.data!.createCouncil.id;
+    const UPDATE = `mutation ($id: ID!, $i: CouncilInput!) { updateCouncil(id: $id, input: $i) {
+      id name decisionNumber termEnd quorum members { role fullName } } }`;
+    const officer = await api.login(TEST_STAFF.officerA);
+    expect(
+      (await api.gql(UPDATE, { id, i: { ...input, name: 'Đổi tên' } }, { token: officer }))
+        .errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
+    const bad = await api.gql(UPDATE, { id, i: { ...input, quorum: 9 } }, { token: hub });
+    expect(bad.errors![0]!.extensions!.fieldErrors.quorum).toBeTruthy();
+
+    const threeMembers = [...input.members, { userId: ids[2], role: 'MEMBER', title: 'Cán bộ' }];
+    const renamed = await api.gql(
+      UPDATE,
+      {
+        id,
+        i: {
+          ...input,
+          name: 'Hội đồng chuyên đề an ninh, trật tự và phòng cháy',
+          decisionNumber: '81/QĐ-UBND',
+          termEnd: '2028-12-31',
+          members: threeMembers,
+        },
+      },
+      { token: hub },
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data!.updateCouncil).toMatchObject({
+      id,
+      name: 'Hội đồng chuyên đề an ninh, trật tự và phòng cháy',
+      decisionNumber: '81/QĐ-UBND',
+      termEnd: '2028-12-31',
+      quorum: 2,
+    });
+    expect(renamed.data!.updateCouncil.members.map((m: any) => m.role)).toEqual([
+      'CHAIR',
+      'MEMBER',
+      'MEMBER',
+    ]);
+
+    // While it scores an idea, its members stay; other details may still change.
+    const { id: idea } = await t.newIdea();
+    await t.establishRights(idea);
+    const accepted = await t.move(idea, 'ACCEPTED', {
+      classification: {
+        ...(t.payload('ACCEPTED').classification as object),
+        fieldIds: [t.cat.field('an-ninh-trat-tu')],
+      },
+    });
+    expect(accepted.status).toBe('ACCEPTED');
+    const moved = await t.move(idea, 'UNDER_REVIEW', { councilId: id });
+    expect(moved.status).toBe('UNDER_REVIEW');
+    const changed = await api.gql(
+      UPDATE,
+      { id, i: { ...input, members: input.members } },
+      { token: hub },
+    );
+    expect(changed.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const kept = await api.gql(
+      UPDATE,
+      { id, i: { ...input, name: 'Hội đồng an ninh, trật tự', members: threeMembers } },
+      { token: hub },
+    );
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.updateCouncil.name).toBe('Hội đồng an ninh, trật tự');
+    expect(kept.data!.updateCouncil.members).toHaveLength(3);
+  });
 });
 
 describe('council documents and accounts', () => {
