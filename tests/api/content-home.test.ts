@@ -332,4 +332,23 @@ describe('SEO', () => {
     );
     expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(afterMedia);
   });
+
+  it('changes the content version when a picture changes, even if a newer one carries a later time', async () => {
+    const older = await uploadImage(api, editor, { alt: 'Ảnh cũ' });
+    // A picture added while the clock stands years ahead (a moved test clock, a skewed server):
+    // its time is later than that of any edit made now.
+    const saved = clock.now();
+    clock.set(new Date(Date.now() + 3 * 365 * 86_400_000));
+    editor = await api.login(TEST_STAFF.editor);
+    await uploadImage(api, editor, { alt: 'Ảnh của tương lai' });
+    clock.set(saved);
+    editor = await api.login(TEST_STAFF.editor);
+    const before = (await api.gql(VERSION)).data!.contentVersion;
+    await api.gql(
+      `mutation ($id: ID!, $input: MediaInput!) { updateMedia(id: $id, input: $input) { alt } }`,
+      { id: older.id, input: { alt: 'Ảnh cũ, mô tả mới' } },
+      { token: editor },
+    );
+    expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(before);
+  });
 });
