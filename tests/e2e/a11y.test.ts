@@ -86,14 +86,18 @@ describe.skipIf(!browserAvailable)(
       tracked = { ...r, email };
       // The co-author's one-time link goes out through the outbox: wait for the job runner.
       let body = '';
-      for (let i = 0; i < 150 && !/dong-tac-gia\?ma=/.test(body); i++) {
-        if (i) await new Promise((r) => setTimeout(r, 200));
-        const [mail] = await e2eSql<{ body: string }>(
-          'select body from outbound_message where recipient = $1',
-          [coAuthorEmail],
-        );
-        body = mail?.body ?? '';
-      }
+      await expect
+        .poll(
+          async () => {
+            const [mail] = await e2eSql<{ body: string }>(
+              'select body from outbound_message where recipient = $1',
+              [coAuthorEmail],
+            );
+            return (body = mail?.body ?? '');
+          },
+          { timeout: 30_000 },
+        )
+        .toMatch(/dong-tac-gia\?ma=/);
       invitation = /\/dong-tac-gia\?ma=[A-Za-z0-9_-]+/.exec(body)![0];
 
       const [article] = await e2eSql<{ slug: string }>(
