@@ -14,3 +14,4 @@ export {
 export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 export type { Clock } from './context.js';
 export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';
+export { LocalDiskStorage } from './attachment/file.storage.js';

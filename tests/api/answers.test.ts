@@ -71,6 +71,54 @@ describe('answering the author', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('sends a message that failed for good again when the hub retries it, and only then', async () => {
+    const OUTBOX = `query ($id: ID!) { outboundMessages(first: 5, where: { ideaId: $id }) {
+      nodes { id channel status attempts lastError } } }`;
+    const RETRY = 'mutation ($id: ID!) { retryOutboundMessage(id: $id) { id status attempts } }';
+    api.senders.failNext = 1_000;
+    const { id: ideaId } = await t.newIdea({
+      author: { fullName: 'Người Nhận Muộn', email: 'nhan.muon@example.com' },
+    });
+    const message = async () =>
+      (await api.gql(OUTBOX, { id: ideaId }, { token: hub })).data!.outboundMessages.nodes[0];
+    // Every attempt fails until the delivery job gives up (backoff at most an hour).
+    for (let i = 0; i < 12 && (await message()).status !== 'FAILED'; i++) {
+      await api.jobs.drain();
+      clock.advance(2 * 3_600_000);
+    }
+    const failed = await message();
+    expect(failed).toMatchObject({ channel: 'EMAIL', status: 'FAILED', attempts: 8 });
+    expect(failed.lastError).toMatch(/không phản hồi/);
+    api.senders.failNext = 0;
+    const delivered = () => api.senders.sent.filter((m) => m.recipient === 'nhan.muon@example.com');
+    expect(delivered()).toEqual([]);
+
+    // Only the hub may retry; an unknown message is not found.
+    const officer = await api.login(TEST_STAFF.officerA);
+    expect(
+      (await api.gql(RETRY, { id: failed.id }, { token: officer })).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await api.gql(RETRY, { id: '00000000-0000-4000-8000-000000000000' }, { token: hub }))
+        .errors![0]!.extensions!.code,
+    ).toBe('NOT_FOUND');
+    expect((await message()).status).toBe('FAILED');
+
+    const retried = await api.gql(RETRY, { id: failed.id }, { token: hub });
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data!.retryOutboundMessage).toMatchObject({ id: failed.id, status: 'PENDING' });
+    await api.jobs.drain();
+    expect(await message()).toMatchObject({ status: 'SENT', attempts: 9, lastError: null });
+    expect(delivered()).toHaveLength(1);
+    expect(delivered()[0]!.subject).toMatch(/Đã tiếp nhận ý tưởng/);
+
+    // A sent message is not sent twice.
+    const again = await api.gql(RETRY, { id: failed.id }, { token: hub });
+    expect(again.data!.retryOutboundMessage.status).toBe('SENT');
+    await api.jobs.drain();
+    expect(delivered()).toHaveLength(1);
+  });
+
   it('keeps a thread the author can read and reply to from the tracking page', async () => {
     const { id, trackingCode } = await t.newIdea({
       author: { fullName: 'Tác Giả Trả Lời', phone: '0933444555' },

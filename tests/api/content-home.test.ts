@@ -198,6 +198,37 @@ describe('banners', () => {
     );
     expect(bad.errors![0]!.extensions!.fieldErrors.linkUrl).toBeTruthy();
   });
+
+  it('takes a deleted banner off the home page at once, and lets only editors delete', async () => {
+    const saved = await api.gql(
+      SAVE_BANNER,
+      { input: { title: 'Ngày hội ý tưởng thôn', status: 'PUBLISHED', position: 5 } },
+      { token: editor },
+    );
+    const id = saved.data!.saveBanner.id;
+    const titles = async () =>
+      (await api.gql(`{ banners { title } }`)).data!.banners.map((b: any) => b.title);
+    expect(await titles()).toContain('Ngày hội ý tưởng thôn');
+    const DELETE = 'mutation ($id: ID!) { deleteBanner(id: $id) }';
+    expect((await api.gql(DELETE, { id }, { token: hub })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await api.gql(DELETE, { id })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(await titles()).toContain('Ngày hội ý tưởng thôn');
+
+    const before = (await api.gql(VERSION)).data!.contentVersion;
+    expect((await api.gql(DELETE, { id }, { token: editor })).data!.deleteBanner).toBe(true);
+    expect(await titles()).not.toContain('Ngày hội ý tưởng thôn');
+    expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(before);
+    const [log] = await api.sql(
+      `select details from audit_entry where action = 'BANNER_CHANGED' and details->>'bannerId' = $1
+        and (details->>'deleted')::boolean`,
+      [id],
+    );
+    expect(log.details.title).toBe('Ngày hội ý tưởng thôn');
+    // Deleting it again, or an unknown banner, changes nothing.
+    expect((await api.gql(DELETE, { id }, { token: editor })).data!.deleteBanner).toBe(false);
+  });
 });
 
 describe('tags', () => {
@@ -300,5 +331,24 @@ describe('SEO', () => {
       { token: editor },
     );
     expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(afterMedia);
+  });
+
+  it('changes the content version when a picture changes, even if a newer one carries a later time', async () => {
+    const older = await uploadImage(api, editor, { alt: 'Ảnh cũ' });
+    // A picture added while the clock stands years ahead (a moved test clock, a skewed server):
+    // its time is later than that of any edit made now.
+    const saved = clock.now();
+    clock.set(new Date(Date.now() + 3 * 365 * 86_400_000));
+    editor = await api.login(TEST_STAFF.editor);
+    await uploadImage(api, editor, { alt: 'Ảnh của tương lai' });
+    clock.set(saved);
+    editor = await api.login(TEST_STAFF.editor);
+    const before = (await api.gql(VERSION)).data!.contentVersion;
+    await api.gql(
+      `mutation ($id: ID!, $input: MediaInput!) { updateMedia(id: $id, input: $input) { alt } }`,
+      { id: older.id, input: { alt: 'Ảnh cũ, mô tả mới' } },
+      { token: editor },
+    );
+    expect((await api.gql(VERSION)).data!.contentVersion).not.toBe(before);
   });
 });

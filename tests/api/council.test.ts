@@ -4,6 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { TEST_STAFF } from '@khoi-nguon/api/testing';
 import { startTestApi, TestClock, type TestApi } from '../helpers/api.js';
 import { Triage } from '../helpers/triage.js';
+import { isProbe, probeUntilHeard, until } from '../helpers/live.js';
 
 let api: TestApi;
 let t: Triage;
@@ -97,6 +98,99 @@ describe('councils', () => {
       { token: officer },
     );
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('are updated by the hub, keeping their members while they score an idea', async () => {
+    const staff = await api.gql('{ staffMembers { id fullName } }', {}, { token: hub });
+    const ids = staff.data!.staffMembers.map((s: any) => s.id);
+    const input = {
+      name: 'Hội đồng chuyên đề an ninh, trật tự',
+      decisionNumber: '80/QĐ-UBND',
+      decisionDate: '2026-07-05',
+      signer: 'Chủ tịch UBND xã',
+      termStart: '2026-07-05',
+      termEnd: '2027-12-31',
+      quorum: 2,
+      rule: 'VOTE',
+      scoreThreshold: 70,
+      // Its own field, so it does not compete with the other councils for their ideas.
+      fieldIds: [t.cat.field('an-ninh-trat-tu')],
+      members: [
+        { userId: ids[0], role: 'CHAIR', title: 'Cán bộ' },
+        { userId: ids[1], role: 'MEMBER', title: 'Cán bộ' },
+      ],
+    };
+    const made = await api.gql(
+      'mutation ($i: CouncilInput!) { createCouncil(input: $i) { id } }',
+      { i: input },
+      { token: hub },
+    );
+    const id = made.data!.createCouncil.id;
+    const UPDATE = `mutation ($id: ID!, $i: CouncilInput!) { updateCouncil(id: $id, input: $i) {
+      id name decisionNumber termEnd quorum members { role fullName } } }`;
+    const officer = await api.login(TEST_STAFF.officerA);
+    expect(
+      (await api.gql(UPDATE, { id, i: { ...input, name: 'Đổi tên' } }, { token: officer }))
+        .errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
+    const bad = await api.gql(UPDATE, { id, i: { ...input, quorum: 9 } }, { token: hub });
+    expect(bad.errors![0]!.extensions!.fieldErrors.quorum).toBeTruthy();
+
+    const threeMembers = [...input.members, { userId: ids[2], role: 'MEMBER', title: 'Cán bộ' }];
+    const renamed = await api.gql(
+      UPDATE,
+      {
+        id,
+        i: {
+          ...input,
+          name: 'Hội đồng chuyên đề an ninh, trật tự và phòng cháy',
+          decisionNumber: '81/QĐ-UBND',
+          termEnd: '2028-12-31',
+          members: threeMembers,
+        },
+      },
+      { token: hub },
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data!.updateCouncil).toMatchObject({
+      id,
+      name: 'Hội đồng chuyên đề an ninh, trật tự và phòng cháy',
+      decisionNumber: '81/QĐ-UBND',
+      termEnd: '2028-12-31',
+      quorum: 2,
+    });
+    expect(renamed.data!.updateCouncil.members.map((m: any) => m.role)).toEqual([
+      'CHAIR',
+      'MEMBER',
+      'MEMBER',
+    ]);
+
+    // While it scores an idea, its members stay; other details may still change.
+    const { id: idea } = await t.newIdea();
+    await t.establishRights(idea);
+    const accepted = await t.move(idea, 'ACCEPTED', {
+      classification: {
+        ...(t.payload('ACCEPTED').classification as object),
+        fieldIds: [t.cat.field('an-ninh-trat-tu')],
+      },
+    });
+    expect(accepted.status).toBe('ACCEPTED');
+    const moved = await t.move(idea, 'UNDER_REVIEW', { councilId: id });
+    expect(moved.status).toBe('UNDER_REVIEW');
+    const changed = await api.gql(
+      UPDATE,
+      { id, i: { ...input, members: input.members } },
+      { token: hub },
+    );
+    expect(changed.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const kept = await api.gql(
+      UPDATE,
+      { id, i: { ...input, name: 'Hội đồng an ninh, trật tự', members: threeMembers } },
+      { token: hub },
+    );
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.updateCouncil.name).toBe('Hội đồng an ninh, trật tự');
+    expect(kept.data!.updateCouncil.members).toHaveLength(3);
   });
 });
 
@@ -533,30 +627,61 @@ describe('live scoring progress', () => {
     const { createClient } = await import('graphql-ws');
     const ideaId = await t.ideaIn('UNDER_REVIEW');
     const reviewId = await reviewFor(ideaId);
+    const [ids] = await api.sql(
+      `select r.tenant_id as tenant, r.council_id as council, r.idea_id as idea,
+              (select id from staff_user where email = $2) as chair,
+              (select id from staff_user where email = $3) as outsider
+         from review r where r.id = $1`,
+      [reviewId, TEST_STAFF.councilChair, TEST_STAFF.officerA],
+    );
+    // A probe of this review for the given followers (the hub always hears it).
+    const probe = (memberUserIds: string[]) => ({
+      topic: 'REVIEW',
+      type: 'OPENED',
+      tenantId: ids.tenant,
+      reviewId,
+      ideaId: ids.idea,
+      councilId: ids.council,
+      memberUserIds,
+      submitted: 0,
+      eligible: 0,
+    });
     const follow = (token: string) => {
-      const events: any[] = [];
+      const all: any[] = [];
       const client = createClient({
         url: api.wsUrl,
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${token}` },
       });
-      let ready!: () => void;
-      const started = new Promise<void>((r) => (ready = r));
-      client.on('connected', () => setTimeout(ready, 150));
       client.subscribe(
         {
           query:
-            'subscription ($r: ID) { reviewProgress(reviewId: $r) { type submitted eligible } }',
+            'subscription ($r: ID) { reviewProgress(reviewId: $r) { type submitted eligible at } }',
           variables: { r: reviewId },
         },
-        { next: (v) => events.push(v.data?.reviewProgress), error: () => {}, complete: () => {} },
+        { next: (v) => all.push(v.data?.reviewProgress), error: () => {}, complete: () => {} },
       );
-      return { events, started, client };
+      return {
+        client,
+        get events() {
+          return all
+            .filter((e) => !isProbe(e))
+            .map(({ type, submitted, eligible }) => ({ type, submitted, eligible }));
+        },
+        heardProbes: () => all.filter(isProbe).length,
+      };
     };
     const hubFeed = follow(hub);
     const chairFeed = follow(await tok(TEST_STAFF.councilChair));
     const outsider = follow(await api.login(TEST_STAFF.officerA));
-    await Promise.all([hubFeed.started, chairFeed.started, outsider.started]);
+    await probeUntilHeard(api, probe([]), () => hubFeed.heardProbes() > 0, 'the hub');
+    await probeUntilHeard(api, probe([ids.chair]), () => chairFeed.heardProbes() > 0, 'the chair');
+    await probeUntilHeard(
+      api,
+      probe([ids.outsider]),
+      () => outsider.heardProbes() > 0,
+      'the outsider',
+    );
     const member = await tok(TEST_STAFF.council2);
     await api.gql(DECLARE, { r: reviewId, c: false }, { token: member });
     await api.gql(
@@ -565,20 +690,25 @@ describe('live scoring progress', () => {
       { token: member },
     );
     await api.gql(SUBMIT, { r: reviewId }, { token: member });
-    const until = Date.now() + 5000;
-    while (
-      !hubFeed.events.some((e) => e.type === 'SUBMITTED') ||
-      !chairFeed.events.some((e) => e.type === 'SUBMITTED')
-    ) {
-      if (Date.now() > until) throw new Error('no progress event');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await until(
+      () =>
+        hubFeed.events.some((e) => e.type === 'SUBMITTED') &&
+        chairFeed.events.some((e) => e.type === 'SUBMITTED'),
+      'the progress event',
+    );
     expect(hubFeed.events.find((e) => e.type === 'SUBMITTED')).toEqual({
       type: 'SUBMITTED',
       submitted: 1,
       eligible: 1,
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // A later event the outsider may hear arrives: the sheets' events would have come first.
+    const heard = outsider.heardProbes();
+    await probeUntilHeard(
+      api,
+      probe([ids.outsider]),
+      () => outsider.heardProbes() > heard,
+      'the outsider',
+    );
     expect(outsider.events).toEqual([]);
     await Promise.all([
       hubFeed.client.dispose(),

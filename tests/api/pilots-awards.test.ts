@@ -84,6 +84,53 @@ describe('support', () => {
     expect(gone.data!.idea).toBeNull();
   });
 
+  it('lets the assigned expert add tasks with a due date while the plan is active, and no one else', async () => {
+    const id = await t.ideaIn('ACCEPTED');
+    const staff = (await api.gql('{ staffMembers { id fullName } }', {}, { token: hub })).data!
+      .staffMembers;
+    const expert = staff.find((s: any) => s.fullName === 'Cán Bộ Thôn B');
+    await t.move(id, 'IN_SUPPORT', {
+      support: { expertId: expert.id, goal: 'Lập dự toán.', tasks: ['Khảo sát'] },
+    });
+    const planId = (await api.gql(IDEA, { id }, { token: hub })).data!.idea.supportPlans[0].id;
+    const ADD = `mutation ($p: ID!, $t: String!, $d: DateTimeISO) {
+      addSupportTask(planId: $p, title: $t, dueAt: $d) { id tasks { title dueAt doneAt } } }`;
+    const expertToken = await api.login(TEST_STAFF.officerB);
+    const editor = await api.login(TEST_STAFF.editor);
+    expect(
+      (await api.gql(ADD, { p: planId, t: 'Việc lạ' }, { token: editor })).errors![0]!.extensions!
+        .code,
+    ).toBe('FORBIDDEN');
+    expect((await api.gql(ADD, { p: planId, t: 'Việc lạ' })).errors![0]!.extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await api.gql(ADD, { p: planId, t: ' ' }, { token: expertToken })).errors![0]!.extensions!
+        .fieldErrors.title,
+    ).toBeTruthy();
+
+    const due = new Date(clock.now().getTime() + 7 * 86_400_000).toISOString();
+    const added = await api.gql(
+      ADD,
+      { p: planId, t: 'Họp thôn lấy ý kiến', d: due },
+      { token: expertToken },
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addSupportTask.tasks).toEqual([
+      expect.objectContaining({ title: 'Khảo sát', dueAt: null }),
+      { title: 'Họp thôn lấy ý kiến', dueAt: due, doneAt: null },
+    ]);
+    await api.gql(
+      'mutation ($p: ID!) { completeSupport(planId: $p, message: "Đã hoàn thiện.") { status } }',
+      { p: planId },
+      { token: expertToken },
+    );
+    const late = await api.gql(ADD, { p: planId, t: 'Việc muộn' }, { token: hub });
+    expect(late.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
+    const tasks = (await api.gql(IDEA, { id }, { token: hub })).data!.idea.supportPlans[0].tasks;
+    expect(tasks.map((x: any) => x.title)).toEqual(['Khảo sát', 'Họp thôn lấy ý kiến']);
+  });
+
   it('ends the plan and the expert’s access when the hub moves the idea on directly', async () => {
     const id = await t.ideaIn('ACCEPTED');
     const staff = (await api.gql('{ staffMembers { id fullName } }', {}, { token: hub })).data!
@@ -301,6 +348,86 @@ describe('recognition and awards', () => {
       { token: hub },
     );
     expect(d2.data!.decideAward).toMatchObject({ baseSalary: 2_530_000, prizeAmount: 760_000 }); // 759,000 → 760,000
+  });
+
+  it('applies a new award coefficient to decisions dated from its day, with the settings listed for the hub', async () => {
+    const RATES = '{ awardRates { form recipientKind coefficient validFrom legalBasis } }';
+    const SALARIES = '{ baseSalaries { amount validFrom } }';
+    const ADD_RATE = `mutation ($i: AwardRateInput!) { addAwardRate(input: $i) { id coefficient validFrom } }`;
+    const rate = {
+      form: 'COMMUNE_CERTIFICATE',
+      recipientKind: 'INDIVIDUAL',
+      coefficient: 0.2,
+      validFrom: '2027-06-01',
+      legalBasis: 'Quyết định sửa đổi mức khen thưởng của UBND xã',
+    };
+    const officer = await api.login(TEST_STAFF.officerA);
+    for (const q of [RATES, SALARIES])
+      expect((await api.gql(q, {}, { token: officer })).errors![0]!.extensions!.code).toBe(
+        'FORBIDDEN',
+      );
+    expect(
+      (await api.gql(ADD_RATE, { i: rate }, { token: officer })).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
+    const bad = await api.gql(
+      ADD_RATE,
+      { i: { ...rate, coefficient: 0, validFrom: '01/06/2027' } },
+      { token: hub },
+    );
+    expect(Object.keys(bad.errors![0]!.extensions!.fieldErrors).sort()).toEqual([
+      'coefficient',
+      'validFrom',
+    ]);
+
+    const added = await api.gql(ADD_RATE, { i: rate }, { token: hub });
+    expect(added.data!.addAwardRate).toMatchObject({ coefficient: 0.2, validFrom: '2027-06-01' });
+    const rates = (await api.gql(RATES, {}, { token: hub })).data!.awardRates.filter(
+      (r: any) => r.form === 'COMMUNE_CERTIFICATE' && r.recipientKind === 'INDIVIDUAL',
+    );
+    // Newest first; the old coefficient stays for decisions dated before.
+    expect(rates.map((r: any) => [r.coefficient, r.validFrom])[0]).toEqual([0.2, '2027-06-01']);
+    expect(rates.map((r: any) => r.coefficient)).toContain(0.15);
+    const salaries = (await api.gql(SALARIES, {}, { token: hub })).data!.baseSalaries;
+    expect(salaries.length).toBeGreaterThan(0);
+    expect([...salaries.map((s: any) => s.validFrom)].sort().reverse()).toEqual(
+      salaries.map((s: any) => s.validFrom),
+    );
+    const baseOn = (day: string) => salaries.find((s: any) => s.validFrom <= day).amount;
+
+    const id = await t.ideaIn('APPLIED');
+    const decide = async (day: string) => {
+      const p = await api.gql(
+        PROPOSE,
+        {
+          i: {
+            form: 'COMMUNE_CERTIFICATE',
+            recipientKind: 'INDIVIDUAL',
+            recipientName: 'Nguyễn Thị Thử',
+            achievement: `Giấy khen ngày ${day}.`,
+            ideaIds: [id],
+          },
+        },
+        { token: hub },
+      );
+      return (
+        await api.gql(
+          DECIDE,
+          { id: p.data!.proposeAward.id, n: `${day}/QĐ`, d: day },
+          { token: hub },
+        )
+      ).data!.decideAward;
+    };
+    const roundUp = (n: number) => Math.ceil(n / 10_000) * 10_000;
+    expect(await decide('2027-05-31')).toMatchObject({
+      coefficient: 0.15,
+      baseSalary: baseOn('2027-05-31'),
+      prizeAmount: roundUp(0.15 * baseOn('2027-05-31')),
+    });
+    expect(await decide('2027-06-01')).toMatchObject({
+      coefficient: 0.2,
+      baseSalary: baseOn('2027-06-01'),
+      prizeAmount: roundUp(0.2 * baseOn('2027-06-01')),
+    });
   });
 
   it('keeps a revoked award with its evidence, and needs evidence to propose one', async () => {

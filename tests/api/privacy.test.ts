@@ -259,3 +259,153 @@ describe('data-subject requests', () => {
     await expect(api.sql(`update audit_entry set reason = 'x'`)).rejects.toThrow(/append-only/);
   });
 });
+
+describe('requests filed in person, and refusals', () => {
+  const IN_PERSON = `mutation ($a: ID!, $i: DataRequestInput!) { fileDataRequestInPerson(authorId: $a, input: $i) {
+    id kind status channel dueAt subjectName } }`;
+  const REFUSE = `mutation ($id: ID!, $r: String!) { refuseDataRequest(id: $id, reason: $r) {
+    id status outcome handledAt } }`;
+
+  it('lets the officer of the idea’s unit file a request for someone who came in person, and only them', async () => {
+    clock.set(new Date('2026-12-02T02:00:00Z'));
+    [hub, officerA] = await Promise.all([
+      api.login(TEST_STAFF.hub),
+      api.login(TEST_STAFF.officerA),
+    ]);
+    const officerB = await api.login(TEST_STAFF.officerB);
+    const { id } = await t.newIdea({
+      unitId: t.cat.unit('thon-a'),
+      author: { fullName: 'Lục Văn Đến Tận Nơi', email: 'den.tan.noi@example.com' },
+    });
+    const [author] = await api.sql(
+      `select id from authorship where idea_id = $1 and role = 'LEAD'`,
+      [id],
+    );
+    const input = { kind: 'ACCESS', details: 'Ông đến nhà văn hóa thôn, đề nghị xem dữ liệu.' };
+    const count = async () =>
+      (await api.sql('select count(*)::int as n from data_request where idea_id = $1', [id]))[0].n;
+    expect(
+      (await api.gql(IN_PERSON, { a: author.id, i: input }, { token: officerB })).errors![0]!
+        .extensions!.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await api.gql(IN_PERSON, { a: author.id, i: input })).errors![0]!.extensions!.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(await count()).toBe(0);
+
+    const filed = await api.gql(IN_PERSON, { a: author.id, i: input }, { token: officerA });
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data!.fileDataRequestInPerson).toMatchObject({
+      kind: 'ACCESS',
+      status: 'RECEIVED',
+      channel: 'IN_PERSON',
+      subjectName: 'Lục Văn Đến Tận Nơi',
+      // Wednesday → due at the end of Friday 04/12 in Vietnam.
+      dueAt: '2026-12-04T16:59:59.999Z',
+    });
+    const [row] = await api.sql(
+      `select r.received_by_id = u.id as by_officer from data_request r, staff_user u
+        where r.idea_id = $1 and u.email = $2`,
+      [id, TEST_STAFF.officerA],
+    );
+    expect(row.by_officer).toBe(true);
+  });
+
+  it('refuses a request with the reason and legal basis, and tells the requester', async () => {
+    const { trackingCode } = await t.newIdea({
+      author: { fullName: 'Tạ Thị Bị Từ Chối', email: 'bi.tu.choi@example.com' },
+    });
+    const me = await tracked(trackingCode, 'bi.tu.choi@example.com');
+    const filed = await api.gql(FILE, {
+      t: me.token,
+      i: { kind: 'ERASE', details: 'Xóa toàn bộ hồ sơ ý tưởng của tôi.' },
+    });
+    const req = filed.data!.fileDataRequest.dataRequests[0];
+    expect(
+      (await api.gql(REFUSE, { id: req.id, r: 'Không' }, { token: officerA })).errors![0]!
+        .extensions!.code,
+    ).toBe('FORBIDDEN');
+    const empty = await api.gql(REFUSE, { id: req.id, r: '  ' }, { token: hub });
+    expect(empty.errors![0]!.extensions!.fieldErrors.reason).toBeTruthy();
+    expect((await tracked(trackingCode, 'bi.tu.choi@example.com')).dataRequests[0].status).toBe(
+      'RECEIVED',
+    );
+
+    const reason =
+      'Ý tưởng đang được Hội đồng đánh giá; hồ sơ phải lưu theo quy định về thi đua, khen thưởng.';
+    const refused = await api.gql(REFUSE, { id: req.id, r: reason }, { token: hub });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data!.refuseDataRequest).toMatchObject({
+      id: req.id,
+      status: 'REFUSED',
+      outcome: reason,
+      handledAt: clock.now().toISOString(),
+    });
+    // Refused means nothing was erased, and the author sees why.
+    const after = await tracked(trackingCode, 'bi.tu.choi@example.com');
+    expect(after.dataRequests[0]).toMatchObject({ status: 'REFUSED', outcome: reason });
+    await api.jobs.drain();
+    const told = api.senders.sent.filter((m) => m.recipient === 'bi.tu.choi@example.com').at(-1)!;
+    expect(told.body).toContain('không thực hiện được');
+    expect(told.body).toContain(reason);
+    // A decided request is not refused twice.
+    const again = await api.gql(REFUSE, { id: req.id, r: reason }, { token: hub });
+    expect(again.errors).toBeDefined();
+  });
+});
+
+describe('public holidays', () => {
+  const LIST = 'query ($y: Int!) { publicHolidays(year: $y) { id day name } }';
+  const ADD =
+    'mutation ($d: String!, $n: String!) { addPublicHoliday(day: $d, name: $n) { id day name } }';
+  const REMOVE = 'mutation ($id: ID!) { removePublicHoliday(id: $id) }';
+
+  it('are kept by the hub and skipped by the two-working-day deadline', async () => {
+    clock.set(new Date('2026-12-02T02:00:00Z')); // Wednesday
+    [hub, officerA] = await Promise.all([
+      api.login(TEST_STAFF.hub),
+      api.login(TEST_STAFF.officerA),
+    ]);
+    const days = async (year: number) =>
+      (await api.gql(LIST, { y: year }, { token: hub })).data!.publicHolidays.map(
+        (h: any) => h.day,
+      );
+    expect(await days(2026)).toEqual(expect.arrayContaining(['2026-09-01', '2026-09-02']));
+    expect(await days(2026)).not.toContain('2026-12-03');
+    expect(
+      (await api.gql(LIST, { y: 2026 }, { token: officerA })).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await api.gql(ADD, { d: '2026-12-03', n: 'Nghỉ bù' }, { token: officerA })).errors![0]!
+        .extensions!.code,
+    ).toBe('FORBIDDEN');
+    const bad = await api.gql(ADD, { d: '03/12/2026', n: 'Nghỉ bù' }, { token: hub });
+    expect(bad.errors![0]!.extensions!.fieldErrors.day).toBeTruthy();
+
+    const added = await api.gql(ADD, { d: '2026-12-03', n: 'Ngày hội văn hóa xã' }, { token: hub });
+    expect(added.data!.addPublicHoliday).toMatchObject({
+      day: '2026-12-03',
+      name: 'Ngày hội văn hóa xã',
+    });
+    expect(await days(2026)).toContain('2026-12-03');
+    expect(await days(2027)).not.toContain('2026-12-03');
+    const twice = await api.gql(ADD, { d: '2026-12-03', n: 'Lặp' }, { token: hub });
+    expect(twice.errors![0]!.extensions!.code).toBe('CONFLICT');
+
+    const dueOfNewRequest = async (email: string) => {
+      const { trackingCode } = await t.newIdea({ author: { fullName: 'Hà Văn Hạn', email } });
+      const me = await tracked(trackingCode, email);
+      const r = await api.gql(FILE, { t: me.token, i: { kind: 'ACCESS' } });
+      return r.data!.fileDataRequest.dataRequests[0].dueAt;
+    };
+    // Thursday is now a holiday: Friday and Monday are the two working days.
+    expect(await dueOfNewRequest('han.mot@example.com')).toBe('2026-12-07T16:59:59.999Z');
+
+    const removed = await api.gql(REMOVE, { id: added.data!.addPublicHoliday.id }, { token: hub });
+    expect(removed.data!.removePublicHoliday).toBe(true);
+    expect(await days(2026)).not.toContain('2026-12-03');
+    expect(await dueOfNewRequest('han.hai@example.com')).toBe('2026-12-04T16:59:59.999Z');
+    const gone = await api.gql(REMOVE, { id: added.data!.addPublicHoliday.id }, { token: hub });
+    expect(gone.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+});

@@ -259,6 +259,101 @@ describe('authorship and shares', () => {
   });
 });
 
+describe('co-authors the hub adds later', () => {
+  const ADD = `mutation ($id: ID!, $c: CoAuthorInput!, $s: [AuthorShareInput!]!) {
+    addCoAuthor(ideaId: $id, coAuthor: $c, shares: $s) { authors { displayName role share confirmed invitationPending } } }`;
+  const RESEND = 'mutation ($a: ID!) { resendCoAuthorInvitation(authorId: $a) { id } }';
+  const ANSWER = `mutation ($c: String!, $i: InvitationAnswerInput!) {
+    answerCoAuthorInvitation(code: $c, input: $i) { accepted } }`;
+  const codeIn = (body: string) => /dong-tac-gia\?ma=([A-Za-z0-9_-]+)/.exec(body)![1]!;
+
+  it('adds a co-author with shares that still sum to 100 %, and invites them to confirm', async () => {
+    const coEmail = `them.sau.${Date.now()}@example.com`;
+    const { id } = await t.newIdea();
+    const [lead] = await api.sql(`select id from authorship where idea_id = $1 and role = 'LEAD'`, [
+      id,
+    ]);
+    const coAuthor = { fullName: 'Đinh Văn Bổ Sung', email: coEmail, share: 30 };
+    const byOfficer = await api.gql(ADD, { id, c: coAuthor, s: [] }, { token: officerA });
+    expect(byOfficer.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // 100 % for the lead plus 30 % is 130 %: refused, nothing written.
+    const over = await api.gql(ADD, { id, c: coAuthor, s: [] }, { token: hub });
+    expect(over.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const count = async () =>
+      (await api.sql('select count(*)::int as n from authorship where idea_id = $1', [id]))[0].n;
+    expect(await count()).toBe(1);
+
+    const ok = await api.gql(
+      ADD,
+      { id, c: coAuthor, s: [{ authorId: lead.id, share: 70 }] },
+      { token: hub },
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.addCoAuthor.authors).toEqual([
+      expect.objectContaining({ role: 'LEAD', share: 70, confirmed: true }),
+      expect.objectContaining({
+        displayName: 'Đinh Văn Bổ Sung',
+        role: 'CO_AUTHOR',
+        share: 30,
+        confirmed: false,
+        invitationPending: true,
+      }),
+    ]);
+    await api.jobs.drain();
+    const mail = api.senders.sent.find((m) => m.recipient === coEmail);
+    expect(mail?.body).toMatch(/dong-tac-gia\?ma=/);
+    const answer = await api.gql(ANSWER, {
+      c: codeIn(mail!.body),
+      i: { accept: true, consents: { ...ALL_CONSENTS } },
+    });
+    expect(answer.data!.answerCoAuthorInvitation.accepted).toBe(true);
+  });
+
+  it('resends a lost invitation with a new link that replaces the old one, until they answer', async () => {
+    const coEmail = `gui.lai.${Date.now()}@example.com`;
+    const { id } = await t.newIdea({
+      coAuthors: [{ fullName: 'Lê Thị Mất Thư', email: coEmail, share: 20 }],
+    });
+    await api.jobs.drain();
+    const mails = () => api.senders.sent.filter((m) => m.recipient === coEmail);
+    const first = codeIn(mails()[0]!.body);
+    const [co] = await api.sql(
+      `select id from authorship where idea_id = $1 and role = 'CO_AUTHOR'`,
+      [id],
+    );
+    const byOfficer = await api.gql(RESEND, { a: co.id }, { token: officerA });
+    expect(byOfficer.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    const resent = await api.gql(RESEND, { a: co.id }, { token: hub });
+    expect(resent.errors).toBeUndefined();
+    expect(resent.data!.resendCoAuthorInvitation.id).toBe(id);
+    await api.jobs.drain();
+    expect(mails()).toHaveLength(2);
+    const second = codeIn(mails()[1]!.body);
+    expect(second).not.toBe(first);
+    // The old link no longer works; the new one does.
+    const old = await api.gql(ANSWER, { c: first, i: { accept: false } });
+    expect(old.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const answer = await api.gql(ANSWER, {
+      c: second,
+      i: { accept: true, consents: { ...ALL_CONSENTS } },
+    });
+    expect(answer.data!.answerCoAuthorInvitation.accepted).toBe(true);
+    // Once answered there is nothing to resend, and the lead never gets an invitation.
+    expect((await api.gql(RESEND, { a: co.id }, { token: hub })).errors![0]!.extensions!.code).toBe(
+      'CONFLICT',
+    );
+    const [lead] = await api.sql(`select id from authorship where idea_id = $1 and role = 'LEAD'`, [
+      id,
+    ]);
+    expect(
+      (await api.gql(RESEND, { a: lead.id }, { token: hub })).errors![0]!.extensions!.code,
+    ).toBe('CONFLICT');
+    await api.jobs.drain();
+    expect(mails()).toHaveLength(2);
+  });
+});
+
 describe('the rights gate', () => {
   it('refuses to publish or honour before rights are established, and changes nothing', async () => {
     const { id } = await t.newIdea();
@@ -294,6 +389,59 @@ describe('the rights gate', () => {
     expect(r.errors![0]!.message).toMatch(/cam đoan về nguồn gốc/);
     const [row] = await api.sql('select rights_status from idea where id = $1', [id]);
     expect(row.rights_status).toBe('UNCLEAR');
+  });
+
+  it('lets the lead declare the origin from the tracking page, after which rights can be established', async () => {
+    const { id, trackingCode } = await t.newIdea({
+      origin: null,
+      author: { fullName: 'Chu Văn Cam Đoan', email: 'cam.doan@example.com' },
+    });
+    const { token } = await track(trackingCode, 'cam.doan@example.com');
+    const BY_TOKEN = `query ($t: String!) { trackIdeaByToken(token: $t) { trackingCode rightsStatus
+      origin { ownWork sources declaredAt } } }`;
+    const before = await api.gql(BY_TOKEN, { t: token });
+    expect(before.data!.trackIdeaByToken).toMatchObject({ trackingCode, origin: null });
+    const DECLARE = `mutation ($t: String!, $i: OriginInput!) { declareOrigin(token: $t, input: $i) {
+      origin { ownWork sources declaredAt } } }`;
+    const declared = await api.gql(DECLARE, {
+      t: token,
+      i: { ownWork: false, sources: 'Kế thừa mô hình tổ tự quản của thôn bên cạnh.' },
+    });
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data!.declareOrigin.origin).toMatchObject({
+      ownWork: false,
+      sources: 'Kế thừa mô hình tổ tự quản của thôn bên cạnh.',
+    });
+    // Read back through the token alone, as the tracking page does after a reload.
+    const after = await api.gql(BY_TOKEN, { t: token });
+    expect(after.data!.trackIdeaByToken.origin).toEqual(declared.data!.declareOrigin.origin);
+    const forged = await api.gql(BY_TOKEN, {
+      t: token.replace(/.$/, token.endsWith('A') ? 'B' : 'A'),
+    });
+    expect(forged.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    await establish(id);
+    const [row] = await api.sql('select rights_status from idea where id = $1', [id]);
+    expect(row.rights_status).toBe('ESTABLISHED');
+  });
+
+  it('lets the hub record the origin declaration the lead signed on paper', async () => {
+    const { id } = await t.newIdea({ origin: null });
+    const RECORD = `mutation ($id: ID!, $i: OriginInput!) { recordOrigin(ideaId: $id, input: $i) { id } }`;
+    const byOfficer = await api.gql(RECORD, { id, i: { ownWork: true } }, { token: officerA });
+    expect(byOfficer.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const [unset] = await api.sql('select origin_declared_at from idea where id = $1', [id]);
+    expect(unset.origin_declared_at).toBeNull();
+
+    const ok = await api.gql(RECORD, { id, i: { ownWork: true } }, { token: hub });
+    expect(ok.errors).toBeUndefined();
+    const [row] = await api.sql(
+      `select origin_own_work, origin_declared_at is not null as declared,
+              (select count(*)::int from audit_entry where idea_id = $1 and action = 'RIGHTS_CHANGED') as audits
+         from idea where id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ origin_own_work: true, declared: true, audits: 1 });
+    await establish(id);
   });
 
   it('refuses to start a pilot without the use consent, and to scale without the scaling consent', async () => {
@@ -485,5 +633,50 @@ describe('consents and public display', () => {
         (m) => m.recipient === 'khieu.nai@example.com' && /không có cơ sở/.test(m.body),
       ),
     ).toBe(true);
+  });
+
+  it('lets an author dispute their own idea from the tracking page, listed for the hub as the author’s', async () => {
+    const { id, trackingCode } = await t.newIdea({
+      author: { fullName: 'Mai Thị Tự Khiếu', email: 'tu.khieu@example.com' },
+    });
+    await establish(id);
+    await api.gql(PUBLISH, { id, p: true }, { token: hub });
+    const { token } = await track(trackingCode, 'tu.khieu@example.com');
+    const RAISE = `mutation ($t: String!, $s: String!) { raiseDisputeAsAuthor(token: $t, statement: $s) {
+      rightsStatus publiclyVisible } }`;
+    const short = await api.gql(RAISE, { t: token, s: 'Sai tên.' });
+    expect(short.errors![0]!.extensions!.fieldErrors.statement).toBeTruthy();
+    expect((await api.gql(PUBLIC_IDEA, { id })).data!.idea).not.toBeNull();
+
+    const raised = await api.gql(RAISE, {
+      t: token,
+      s: 'Ý tưởng này tôi cùng anh trai xây dựng nhưng hồ sơ chỉ ghi tên tôi.',
+    });
+    expect(raised.data!.raiseDisputeAsAuthor).toEqual({
+      rightsStatus: 'DISPUTED',
+      publiclyVisible: false,
+    });
+    expect((await api.gql(PUBLIC_IDEA, { id })).data!.idea).toBeNull();
+
+    const LIST = `query ($id: ID, $s: DisputeStatus) { disputes(ideaId: $id, status: $s) {
+      ideaId ideaTitle party claimantName claimantContact status statement } }`;
+    const listed = await api.gql(LIST, { id }, { token: hub });
+    expect(listed.data!.disputes).toEqual([
+      expect.objectContaining({
+        ideaId: id,
+        party: 'AUTHOR',
+        claimantName: 'Mai Thị Tự Khiếu',
+        claimantContact: 'tu.khieu@example.com',
+        status: 'OPEN',
+      }),
+    ]);
+    const open = await api.gql(LIST, { s: 'OPEN' }, { token: hub });
+    expect(open.data!.disputes.map((d: any) => d.ideaId)).toContain(id);
+    const dismissed = await api.gql(LIST, { s: 'DISMISSED' }, { token: hub });
+    expect(dismissed.data!.disputes.map((d: any) => d.ideaId)).not.toContain(id);
+    expect((await api.gql(LIST, { id }, { token: officerA })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await api.gql(LIST, { id })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -159,6 +159,46 @@ describe('submitIdea with invalid input', () => {
     );
   });
 
+  it('publishes the privacy notice in force, and refuses a submission citing a notice that does not exist', async () => {
+    const NOTICE = '{ privacyNotice { version title body publishedAt } }';
+    const first = (await api.gql(NOTICE)).data!.privacyNotice;
+    expect(first.version).toBe(1);
+    expect(first.title).toBeTruthy();
+    expect(first.body.length).toBeGreaterThan(100);
+
+    // A newer version supersedes it for everyone who submits from now on.
+    await api.sql(
+      `insert into privacy_notice (id, tenant_id, version, title, body, published_at, created_at)
+       select gen_random_uuid(), tenant_id, 2, title || ' (sửa đổi)', body, $1, $1
+         from privacy_notice where version = 1 and tenant_id = (select tenant_id from privacy_notice
+           where version = 1 and title = $2 limit 1)`,
+      [clock.now(), first.title],
+    );
+    const current = (await api.gql(NOTICE)).data!.privacyNotice;
+    expect(current).toMatchObject({ version: 2, title: `${first.title} (sửa đổi)` });
+
+    const before = await ideaCount();
+    const stale = await api.gql(SUBMIT, {
+      input: ideaInput(cat.field('giao-duc'), {
+        consents: { noticeVersion: 3, processData: true },
+      }),
+    });
+    expect(stale.errors![0]!.extensions!.fieldErrors['consents.noticeVersion']).toMatch(
+      /tải lại trang/,
+    );
+    expect(await ideaCount()).toBe(before);
+    const receipt = await submitIdea(
+      api,
+      ideaInput(cat.field('giao-duc'), { consents: { noticeVersion: 2, processData: true } }),
+    );
+    const [consent] = await api.sql(
+      `select c.notice_version from consent c join authorship a on a.id = c.authorship_id
+         join idea i on i.id = a.idea_id where i.tracking_code = $1 and c.kind = 'PROCESS_DATA'`,
+      [receipt.trackingCode],
+    );
+    expect(consent.notice_version).toBe(2);
+  });
+
   it('answers a missing required argument with a Vietnamese message and a stable code', async () => {
     const r = await api.gql(SUBMIT, { input: { title: 'Thiếu gần hết các trường' } });
     expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');

@@ -314,4 +314,29 @@ describe('bulk work in the inbox', () => {
       (await api.gql('{ savedViews { name } }', {}, { token: other })).data!.savedViews,
     ).toEqual([]);
   });
+
+  it('deletes a saved view for its owner only', async () => {
+    const saved = await api.gql(
+      'mutation { saveView(name: "Chờ bổ sung", filters: "trang-thai=NEEDS_INFO") { id } }',
+      {},
+      { token: hub },
+    );
+    const id = saved.data!.saveView.id;
+    const DELETE = 'mutation ($id: ID!) { deleteView(id: $id) }';
+    const names = async () =>
+      (await api.gql('{ savedViews { name } }', {}, { token: hub })).data!.savedViews.map(
+        (v: any) => v.name,
+      );
+    // Someone else's view is not theirs to delete: nothing happens.
+    const other = await api.login(TEST_STAFF.officerA);
+    expect((await api.gql(DELETE, { id }, { token: other })).data!.deleteView).toBe(false);
+    expect(await names()).toContain('Chờ bổ sung');
+    expect((await api.gql(DELETE, { id })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+
+    expect((await api.gql(DELETE, { id }, { token: hub })).data!.deleteView).toBe(true);
+    expect(await names()).not.toContain('Chờ bổ sung');
+    expect(await names()).toContain('Quá hạn của tôi');
+    // Already gone.
+    expect((await api.gql(DELETE, { id }, { token: hub })).data!.deleteView).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   browserAvailable,
@@ -85,15 +85,17 @@ describe.skipIf(!browserAvailable)(
       });
       tracked = { ...r, email };
       // The co-author's one-time link goes out through the outbox: wait for the job runner.
-      let body = '';
-      for (let i = 0; i < 150 && !/dong-tac-gia\?ma=/.test(body); i++) {
-        if (i) await new Promise((r) => setTimeout(r, 200));
-        const [mail] = await e2eSql<{ body: string }>(
-          'select body from outbound_message where recipient = $1',
-          [coAuthorEmail],
-        );
-        body = mail?.body ?? '';
-      }
+      const body = await vi.waitFor(
+        async () => {
+          const [mail] = await e2eSql<{ body: string }>(
+            'select body from outbound_message where recipient = $1',
+            [coAuthorEmail],
+          );
+          if (!/dong-tac-gia\?ma=/.test(mail?.body ?? '')) throw new Error('no invitation yet');
+          return mail!.body;
+        },
+        { timeout: 30_000, interval: 100 },
+      );
       invitation = /\/dong-tac-gia\?ma=[A-Za-z0-9_-]+/.exec(body)![0];
 
       const [article] = await e2eSql<{ slug: string }>(

@@ -8,8 +8,10 @@ import {
   launchBrowser,
   newPage,
   skipReason,
+  serverNow,
   staffLogin,
   urls,
+  vnDayOf,
 } from '../helpers/browser.js';
 
 let browser: Browser;
@@ -146,7 +148,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByLabel('Hội đồng đánh giá (khi chuyển Hội đồng đánh giá)').selectOption({
         label: COUNCIL,
       });
-      const due = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      const due = vnDayOf(await serverNow(), 20);
       await page.getByLabel('Thời hạn của bước tiếp theo (không bắt buộc)').fill(due);
       await page.getByRole('button', { name: 'Chuyển: Hội đồng đang đánh giá' }).click();
       await expect

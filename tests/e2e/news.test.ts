@@ -305,6 +305,36 @@ describe.skipIf(!browserAvailable)(
     });
 
     it('shows the editors’ banners, featured items and latest news on the home page', async () => {
+      // The featured list is the editors' and other files change it too: this test sets the one
+      // it checks — the launch article, then an honoured idea — and puts theirs back afterwards.
+      const { featured: theirs } = await apiGql<{
+        featured: { idea: { id: string } | null; post: { id: string } | null }[];
+      }>('{ featured { idea { id } post { id } } }', {}, token);
+      const { post: launch } = await apiGql<{ post: { post: { id: string } } }>(
+        'query ($s: String!) { post(slug: $s) { post { id } } }',
+        { s: LAUNCH_SLUG },
+      );
+      const { ideas: honoured } = await apiGql<{
+        ideas: { nodes: { id: string; title: string }[] };
+      }>('{ ideas(first: 1, where: { honoured: true }) { nodes { id title } } }');
+      const idea = honoured.nodes[0]!;
+      const setFeatured = (items: { ideaId?: string; postId?: string }[]) =>
+        apiGql(
+          'mutation ($i: [FeaturedInput!]!) { setFeatured(items: $i) { position } }',
+          { i: items },
+          token,
+        );
+      await setFeatured([{ postId: launch.post.id }, { ideaId: idea.id }]);
+      try {
+        await checkHome(idea.title);
+      } finally {
+        await setFeatured(
+          theirs.map((f) => (f.idea ? { ideaId: f.idea.id } : { postId: f.post!.id })),
+        );
+      }
+    });
+
+    async function checkHome(featuredIdea: string) {
       const { context, page } = await newPage(browser);
       await page.goto(`${urls.public}/`);
       const banners = page.getByTestId('banners');
@@ -321,12 +351,13 @@ describe.skipIf(!browserAvailable)(
       const cards = await featured.locator('h3').allInnerTexts();
       expect(cards[0]).toBe(LAUNCH);
       expect(cards.length).toBeGreaterThan(1);
+      expect(cards[1]).toBe(featuredIdea);
       const news = page.getByTestId('latest-news');
       expect(await news.locator('article').count()).toBe(3);
       await news.getByRole('link', { name: 'Xem tất cả tin tức' }).click();
       await page.waitForURL(/\/tin-tuc$/);
       await context.close();
-    });
+    }
 
     it('previews a draft through its signed link, while the draft stays off the site', async () => {
       const title = `Bản nháp xem trước ${stamp}`;

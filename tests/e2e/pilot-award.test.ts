@@ -7,8 +7,10 @@ import {
   launchBrowser,
   newPage,
   skipReason,
+  serverNow,
   staffLogin,
   urls,
+  vnDayOf,
 } from '../helpers/browser.js';
 
 let browser: Browser;
@@ -18,9 +20,9 @@ const IDEA_TITLE = 'Lớp dạy bơi miễn phí phòng chống đuối nước 
 const HOST = 'Trường Tiểu học Như Thanh';
 const SECOND_UNIT = 'Trường THCS Như Thanh';
 
-/** A calendar day in Vietnam, `days` from today, as a date input wants it (YYYY-MM-DD). */
-function vnDay(days = 0): string {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/** A calendar day in Vietnam, `days` from the API's today, as a date input wants it. */
+async function vnDay(days = 0): Promise<string> {
+  return vnDayOf(await serverNow(), days);
 }
 
 /** Đồng written the Vietnamese way, independently of the app: 360000 → "360.000 đ". */
@@ -78,8 +80,8 @@ describe.skipIf(!browserAvailable)(
       await start
         .getByLabel('Phạm vi thử nghiệm')
         .fill('Hai lớp dạy bơi dịp hè cho 120 học sinh lớp 3–5 tại sân trường.');
-      await start.getByLabel('Ngày bắt đầu').fill(vnDay(0));
-      await start.getByLabel('Ngày kết thúc').fill(vnDay(90));
+      await start.getByLabel('Ngày bắt đầu').fill(await vnDay(0));
+      await start.getByLabel('Ngày kết thúc').fill(await vnDay(90));
       const line1 = start.getByRole('group', { name: 'Khoản chi 1' });
       await line1.getByLabel('Nội dung chi').fill('Thuê bể bơi di động');
       await line1.getByLabel('Số tiền (đồng)').fill('12.000.000');
@@ -135,7 +137,7 @@ describe.skipIf(!browserAvailable)(
       const record = page.getByRole('form', { name: 'Ghi nhận thêm đơn vị ứng dụng, nhân rộng' });
       await record.getByRole('radio', { name: 'Ứng dụng chính thức' }).check();
       await record.getByLabel('Đơn vị ứng dụng, nhân rộng').selectOption({ label: SECOND_UNIT });
-      await record.getByLabel('Ngày bắt đầu áp dụng').fill(vnDay(0));
+      await record.getByLabel('Ngày bắt đầu áp dụng').fill(await vnDay(0));
       await record
         .getByLabel('Kết quả đo được')
         .fill('Trường THCS mở lớp cho 80 học sinh theo mô hình của trường tiểu học.');
@@ -189,7 +191,7 @@ describe.skipIf(!browserAvailable)(
       expect(await card.textContent()).toContain(IDEA_TITLE);
 
       // The prize the settings in force on the decision date give, rounded up to 10,000 đồng.
-      const day = vnDay(0);
+      const day = await vnDay(0);
       const [setting] = await e2eSql(
         `select (select coefficient from award_rate
                   where form = 'COMMUNE_CERTIFICATE' and recipient_kind = 'INDIVIDUAL'

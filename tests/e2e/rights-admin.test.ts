@@ -7,8 +7,10 @@ import {
   launchBrowser,
   newPage,
   skipReason,
+  serverNow,
   staffLogin,
   urls,
+  vnDayOf,
 } from '../helpers/browser.js';
 
 let browser: Browser;
@@ -338,11 +340,7 @@ describe.skipIf(!browserAvailable)(
       const res = await page.request.get(`${urls.admin}${await link.getAttribute('href')}`);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-disposition']).toBe(
-        `attachment; filename="du-lieu-ca-nhan-${trackingCode}-${new Date(
-          Date.now() + 7 * 3_600_000,
-        )
-          .toISOString()
-          .slice(0, 10)}.json"`,
+        `attachment; filename="du-lieu-ca-nhan-${trackingCode}-${vnDayOf(await serverNow())}.json"`,
       );
       const file = (await res.json()) as { person: { fullName: string; email: string } };
       expect(file.person).toMatchObject({ fullName: lead, email: leadEmail });

@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
   browserAvailable,
+  DEMO,
   e2eSql,
   launchBrowser,
   newPage,
   skipReason,
   urls,
 } from '../helpers/browser.js';
+import { apiGql, staffToken, submitIdea } from '../helpers/public.js';
 
 let browser: Browser;
 
@@ -23,17 +25,30 @@ describe.skipIf(!browserAvailable)(
     });
 
     it('lets an author withdraw publication on the tracking page: the idea leaves the gallery and its page is gone', async () => {
-      // A demo idea the hub published, with its rights established and the author's consent.
-      const [idea] = await e2eSql<{ id: string; title: string; code: string; email: string }>(
-        `select i.id, i.title, i.tracking_code as code, p.email
-           from idea i
-           join authorship a on a.idea_id = i.id and a.role = 'LEAD'
-           join person p on p.id = a.person_id
-          where i.published_at is not null and i.rights_status = 'ESTABLISHED' and p.email is not null
-            and (select count(*) from authorship x where x.idea_id = i.id) = 1
-          order by i.published_at desc
-          limit 1`,
+      // An idea of this file (demo ideas are shared with other files): submitted with the
+      // author's consent, its rights established and published by the hub.
+      const email = `rut.cong.khai.${Date.now()}@example.com`;
+      const receipt = await submitIdea({
+        title: `Tủ sách dùng chung ở nhà văn hóa thôn ${Date.now()}`,
+        author: { fullName: 'Vi Thị Rút Lại', email },
+        consents: { noticeVersion: 1, processData: true, showName: true, publishContent: true },
+      });
+      const [created] = await e2eSql<{ id: string }>(
+        'select id from idea where tracking_code = $1',
+        [receipt.trackingCode],
       );
+      const hub = await staffToken(DEMO.hub);
+      await apiGql(
+        'mutation ($i: RightsStatusInput!) { setRightsStatus(input: $i) { id } }',
+        { i: { ideaId: created!.id, status: 'ESTABLISHED', reason: 'Đủ điều kiện công khai.' } },
+        hub,
+      );
+      await apiGql(
+        'mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { id } }',
+        { id: created!.id },
+        hub,
+      );
+      const idea = { id: created!.id, title: receipt.title, code: receipt.trackingCode, email };
       expect(idea).toBeDefined();
       const { context, page } = await newPage(browser);
       const gallery = `${urls.public}/y-tuong?q=${encodeURIComponent(idea!.title)}`;

@@ -123,3 +123,18 @@ export async function moveServerClock(
   if (!res.ok) throw new Error(`test clock: HTTP ${res.status} ${await res.text()}`);
   return new Date(((await res.json()) as { now: string }).now);
 }
+
+/**
+ * The API's "now" (its test clock, which files move forward): what dates typed into forms and
+ * dates the apps show are measured against — never the test process's own clock.
+ */
+export async function serverNow(): Promise<Date> {
+  const res = await fetch(new URL('/health', urls.api));
+  if (!res.ok) throw new Error(`health: HTTP ${res.status}`);
+  return new Date(((await res.json()) as { time: string }).time);
+}
+
+/** The calendar day in Vietnam (yyyy-mm-dd, as date inputs take it) `days` after `at`. */
+export function vnDayOf(at: Date, days = 0): string {
+  return new Date(at.getTime() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -10,7 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { ensureDatabase, startEmbeddedPostgres } from '@khoi-nguon/api/testing';
+import {
+  ensureDatabase,
+  LocalDiskStorage,
+  prepareDatabase,
+  startEmbeddedPostgres,
+} from '@khoi-nguon/api/testing';
 // @ts-expect-error plain ESM script shared with `npm start`
 import { freePort, startPlatform } from '../../scripts/platform.mjs';
 
@@ -36,6 +41,19 @@ export function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/**
+ * `KN_E2E_CLOCK_SHIFT` (e.g. `20d9h`, `90m`): the platform's "now" is that far ahead of the real
+ * date — the demo is seeded for that day and the API's clock runs ahead by as much. The suites
+ * must pass whatever the date; this is how that is checked without waiting for another day.
+ */
+export function clockShiftMs(raw = process.env.KN_E2E_CLOCK_SHIFT ?? ''): number {
+  if (!raw.trim()) return 0;
+  const m = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(raw.trim());
+  if (!m || !raw.trim()) throw new Error(`KN_E2E_CLOCK_SHIFT: "${raw}" (ví dụ 20d9h, 90m)`);
+  const [, d = '0', h = '0', min = '0'] = m;
+  return ((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60_000;
 }
 
 export default async function setup(project: TestProject) {
@@ -73,6 +91,16 @@ export default async function setup(project: TestProject) {
   u.pathname = `/${database}`;
   const databaseUrl = u.toString();
 
+  // The demo is seeded here, for the platform's "now", into files of this run only; the API then
+  // finds the database seeded and starts at once.
+  const shift = clockShiftMs();
+  const filesDir = await mkdtemp(path.join(os.tmpdir(), 'kn-e2e-files-'));
+  await prepareDatabase(databaseUrl, {
+    demo: true,
+    storage: new LocalDiskStorage(filesDir),
+    now: new Date(Date.now() + shift),
+  });
+
   const logs: string[] = [];
   const platform = await startPlatform({
     databaseUrl,
@@ -82,11 +110,21 @@ export default async function setup(project: TestProject) {
     adminPort: await freePort(),
     // Scheduled publishing and other timed behaviour are tested by moving the API's clock.
     testClock: true,
-    env: { NODE_ENV: 'test' },
+    env: { NODE_ENV: 'test', KN_STORAGE_DIR: filesDir },
     onOutput: (name: string, line: string) => logs.push(`[${name}] ${line}`),
     onExit: (name: string, code: number | null) =>
       console.error(`[e2e] ${name} exited with ${code}\n${logs.slice(-30).join('\n')}`),
   });
+
+  if (shift) {
+    const res = await fetch(new URL('/__test__/clock', platform.apiUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: shift }),
+    });
+    if (!res.ok) throw new Error(`test clock: HTTP ${res.status}`);
+    console.warn(`[e2e] the platform's clock runs ${process.env.KN_E2E_CLOCK_SHIFT} ahead`);
+  }
 
   project.provide('chromiumPath', chromium);
   project.provide('browserSkipReason', '');
@@ -103,5 +141,6 @@ export default async function setup(project: TestProject) {
     await c.end();
     if (stopDb) await stopDb();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await rm(filesDir, { recursive: true, force: true });
   };
 }

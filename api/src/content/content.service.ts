@@ -391,7 +391,9 @@ export async function setIdeaSeo(ctx: Context, ideaId: string, input: SeoInput):
  * is shown beside them — media (a new description or focal point), tags, and the names of fields
  * and units on idea cards. Any change — including a banner's window opening or a consent being
  * withdrawn — changes it. Not covered: counters and campaign details, which pages that show them
- * fetch alongside it.
+ * fetch alongside it. Rows are fingerprinted one by one, never by their latest `updated_at`: some
+ * timestamps come from the wall clock and others from the API's clock, so a newer change can carry
+ * an older time.
  */
 export async function contentVersion(ctx: Context): Promise<string> {
   const now = ctx.clock.now();
@@ -423,8 +425,9 @@ export async function contentVersion(ctx: Context): Promise<string> {
            and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as ideas,
        (select count(*)::text || max(greatest(c.given_at, coalesce(c.withdrawn_at, c.given_at)))::text
           from consent c where c.tenant_id = ?) as consents,
-       (select max(updated_at)::text from idea_seo where tenant_id = ?) as seo,
-       (select count(*)::text || coalesce(max(updated_at)::text, '') from media_asset
+       (select md5(string_agg(idea_id::text || updated_at::text, ',' order by idea_id)) from idea_seo
+         where tenant_id = ?) as seo,
+       (select md5(string_agg(id::text || updated_at::text, ',' order by id)) from media_asset
          where tenant_id = ?) as media,
        (select md5(string_agg(id::text || slug || name || kind, ',' order by id)) from tag
          where tenant_id = ?) as tags,

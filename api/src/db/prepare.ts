@@ -17,6 +17,8 @@ export async function prepareDatabase(
     log?: (message: string) => void;
     /** Where seeders store files (the demo's images). */
     storage?: FileStorage;
+    /** The seed's "now" (the demo's history ends shortly before it); the clock by default. */
+    now?: Date;
   },
 ): Promise<{ migrated: string[]; seeded: boolean }> {
   const log = opts.log ?? (() => {});
@@ -30,7 +32,7 @@ export async function prepareDatabase(
       log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu…');
       // Run like SeedManager.seed(), but with the file storage in the seeder's context.
       const em = orm.em.fork();
-      await new seeder().run(em, { storage: opts.storage });
+      await new seeder().run(em, { storage: opts.storage, now: opts.now });
       await em.flush();
       seeded = true;
       log('Đã nạp dữ liệu mẫu.');

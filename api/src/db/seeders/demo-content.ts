@@ -474,6 +474,10 @@ export async function seedDemoContent(em: EntityManager, input: DemoContentInput
       at,
     });
   });
+  // Chosen once the ideas were honoured (the ideas' history follows the seed's date).
+  const chosenAt = new Date(
+    Math.max(start + 100 * DAY, ...honoured.map((idea) => idea.honouredAt!.getTime())),
+  );
   const featured: { idea?: Idea; post?: Post }[] = [
     ...(launch ? [{ post: launch }] : []),
     ...honoured.map((idea) => ({ idea })),
@@ -485,7 +489,7 @@ export async function seedDemoContent(em: EntityManager, input: DemoContentInput
       idea: f.idea ?? null,
       post: f.post ?? null,
       chosenBy: editorUser,
-      createdAt: new Date(start + 100 * DAY),
+      createdAt: chosenAt,
     }),
   );
   if (honoured[0]) {
@@ -502,8 +506,8 @@ export async function seedDemoContent(em: EntityManager, input: DemoContentInput
       seoTitle: honoured[0].title,
       seoDescription: honoured[0].honourCitation ?? null,
       ogImage: og,
-      createdAt: new Date(start + 100 * DAY),
-      updatedAt: new Date(start + 100 * DAY),
+      createdAt: chosenAt,
+      updatedAt: chosenAt,
     });
   }
   await em.flush();

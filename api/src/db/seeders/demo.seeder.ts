@@ -147,6 +147,8 @@ type HistoryInput = {
   rand: () => number;
   unit: Unit;
   hub: StaffUser;
+  /** The seed's "now". */
+  now: Date;
 };
 
 const REVIEWED = new Set([
@@ -158,11 +160,46 @@ const REVIEWED = new Set([
   IdeaStatus.ARCHIVED,
 ]);
 
+const DAY = 86_400_000;
+/** The campaign's launch week: the first ideas came in on 15/05/2026, 08:00 in Vietnam. */
+const LAUNCH = Date.UTC(2026, 4, 15, 1, 0, 0);
+/** Ideas arrive over this many days; each then takes up to 12 days per step of its path. */
+const RECEPTION_DAYS = 180;
+const LONGEST_PATH = Math.max(...DEMO_IDEAS.map((d) => typicalPath(d.status).length));
+/** The latest an idea's last step can fall, from the first idea received. */
+const HISTORY_SPAN = (RECEPTION_DAYS + 1 + LONGEST_PATH * 12) * DAY;
+/**
+ * What follows an idea's last step — publication (+1 day), honouring (+3), an award's decision
+ * (+5) — and a day to spare: the history ends this long before "now".
+ */
+const AFTERMATH = 7 * DAY;
+
+/**
+ * The demo's history, anchored to the day it is seeded so that nothing in it lies in the future
+ * whenever `npm start` first runs: it ends a week before `now` and starts at the campaign's
+ * launch at the earliest (compressed to fit while the campaign is younger than the history is
+ * long). The campaign itself (2026–2030, its phases, the launch article) keeps its dates.
+ */
+export function demoTimeline(now: Date): {
+  /** The instant `offsetMs` into the history. */
+  at(offsetMs: number): number;
+  /** A duration of the history, compressed like the history. */
+  span(ms: number): number;
+} {
+  const end = now.getTime() - AFTERMATH;
+  const room = end - LAUNCH;
+  const factor = room >= HISTORY_SPAN ? 1 : Math.max(room, DAY) / HISTORY_SPAN;
+  const origin = room >= HISTORY_SPAN ? end - HISTORY_SPAN : LAUNCH;
+  return {
+    at: (offsetMs) => origin + Math.round(offsetMs * factor),
+    span: (ms) => Math.round(ms * factor),
+  };
+}
+
 export class DemoSeeder extends Seeder {
   /** The records behind a status: council reviews, support, pilots, adoptions. */
   private async history(em: EntityManager, h: HistoryInput): Promise<void> {
     const tenant = h.idea.tenant;
-    const DAY = 86_400_000;
     if (REVIEWED.has(h.status)) {
       const concluded = h.status !== IdeaStatus.UNDER_REVIEW;
       const assignedAt = new Date(h.at - 40 * DAY);
@@ -238,15 +275,20 @@ export class DemoSeeder extends Seeder {
       }
     }
     if ([IdeaStatus.PILOTING, IdeaStatus.APPLIED, IdeaStatus.SCALED].includes(h.status)) {
+      // A running pilot is under way on the day of the seed (it ends a month later at the
+      // earliest); a reported one ran its two weeks and was reported the day after it ended.
       const reported = h.status !== IdeaStatus.PILOTING;
       const start = new Date(h.at - (reported ? 25 : 5) * DAY).toISOString().slice(0, 10);
+      const ends = reported
+        ? new Date(start).getTime() + 14 * DAY
+        : Math.max(new Date(start).getTime() + 90 * DAY, h.now.getTime() + 30 * DAY);
       const pilot = em.create(Pilot, {
         tenant,
         idea: h.idea,
         hostUnit: h.unit,
-        scope: `Thử nghiệm tại ${h.unit.name} trong 3 tháng.`,
+        scope: `Thử nghiệm tại ${h.unit.name} trong ${reported ? '2 tuần' : '3 tháng'}.`,
         startsOn: start,
-        endsOn: new Date(new Date(start).getTime() + 90 * DAY).toISOString().slice(0, 10),
+        endsOn: new Date(ends).toISOString().slice(0, 10),
         status: reported ? PilotStatus.REPORTED : PilotStatus.RUNNING,
         budget: [
           { item: 'Vật tư, thiết bị', amount: 12_000_000, source: FundingSource.SOCIALISED },
@@ -386,14 +428,15 @@ export class DemoSeeder extends Seeder {
       { campaign: campaign.id },
       { orderBy: { sortOrder: 'asc' } },
     );
-    const start = Date.UTC(2026, 4, 15, 1, 0, 0); // 15/05/2026, 08:00 in Vietnam
-    const DAY = 86_400_000;
+    const now = context?.now ?? new Date();
+    const timeline = demoTimeline(now);
 
     for (const [i, d] of DEMO_IDEAS.entries()) {
       const receivedAt = new Date(
-        start +
-          Math.floor((i * 180 * DAY) / DEMO_IDEAS.length) +
-          Math.floor(rand() * 8) * 3_600_000,
+        timeline.at(
+          Math.floor((i * RECEPTION_DAYS * DAY) / DEMO_IDEAS.length) +
+            Math.floor(rand() * 8) * 3_600_000,
+        ),
       );
       let code = '';
       for (let k = 0; k < 8; k++) code += ALPHABET[Math.floor(rand() * ALPHABET.length)];
@@ -455,7 +498,7 @@ export class DemoSeeder extends Seeder {
       let at = receivedAt.getTime();
       let from: IdeaStatus = IdeaStatus.SUBMITTED;
       for (const to of typicalPath(d.status)) {
-        at += (3 + Math.floor(rand() * 10)) * DAY;
+        at += timeline.span((3 + Math.floor(rand() * 10)) * DAY);
         const when = new Date(at);
         const step = STEP_TEXT[to];
         idea.status = to;
@@ -524,6 +567,7 @@ export class DemoSeeder extends Seeder {
         rand,
         unit,
         hub,
+        now,
       });
       await em.flush();
     }
@@ -538,7 +582,7 @@ export class DemoSeeder extends Seeder {
       campaign,
       fields,
       storage: context?.storage ?? null,
-      now: context?.now ?? new Date(),
+      now,
     });
   }
 }
