@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as shared from './catalog/shared';
 
 /** English, with exactly the keys of vi.ts. */
 export const en: Record<MessageKey, string> = {
@@ -207,4 +208,5 @@ export const en: Record<MessageKey, string> = {
   'honour.undone': 'The idea is no longer honoured.',
   'history.title': 'History',
   'history.reason': 'Reason: {reason}',
+  ...shared.en,
 };

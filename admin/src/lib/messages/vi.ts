@@ -2,6 +2,8 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as shared from './catalog/shared';
+
 export const vi = {
   // Layout and navigation
   'app.name': 'Khơi Nguồn',
@@ -215,6 +217,7 @@ export const vi = {
   'honour.undone': 'Đã thôi vinh danh ý tưởng.',
   'history.title': 'Lịch sử xử lý',
   'history.reason': 'Lý do: {reason}',
+  ...shared.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
