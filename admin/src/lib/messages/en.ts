@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as lists from './catalog/lists';
 import * as shared from './catalog/shared';
 
 /** English, with exactly the keys of vi.ts. */
@@ -209,4 +210,5 @@ export const en: Record<MessageKey, string> = {
   'history.title': 'History',
   'history.reason': 'Reason: {reason}',
   ...shared.en,
+  ...lists.en,
 };
