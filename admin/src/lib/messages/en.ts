@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
 import * as shared from './catalog/shared';
 
@@ -211,4 +212,5 @@ export const en: Record<MessageKey, string> = {
   'history.reason': 'Reason: {reason}',
   ...shared.en,
   ...lists.en,
+  ...inbox.en,
 };

@@ -2,6 +2,7 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
 import * as shared from './catalog/shared';
 
@@ -220,6 +221,7 @@ export const vi = {
   'history.reason': 'Lý do: {reason}',
   ...shared.vi,
   ...lists.vi,
+  ...inbox.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
