@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
 import * as shared from './catalog/shared';
@@ -213,4 +214,5 @@ export const en: Record<MessageKey, string> = {
   ...shared.en,
   ...lists.en,
   ...inbox.en,
+  ...followup.en,
 };

@@ -2,6 +2,7 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
 import * as shared from './catalog/shared';
@@ -222,6 +223,7 @@ export const vi = {
   ...shared.vi,
   ...lists.vi,
   ...inbox.vi,
+  ...followup.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,103 @@
+/** Follow-up decisions and panels: support, pilot, adoption, honours. */
+export const vi = {
+  'followUp.support.title': 'Giao hỗ trợ hoàn thiện',
+  'followUp.support.hint':
+    'Ý tưởng còn sơ khởi: một chuyên gia hoặc một đơn vị chuyên môn giúp tác giả hoàn thiện nội dung, tài liệu, quy trình (§III.3). Bỏ trống cả hai nếu Phòng Văn hóa – Xã hội trực tiếp hỗ trợ.',
+  'followUp.support.expert': 'Chuyên gia hỗ trợ',
+  'followUp.support.noExpert': '— Không giao chuyên gia —',
+  'followUp.support.unit': 'Đơn vị hỗ trợ',
+  'followUp.support.noUnit': '— Không giao đơn vị —',
+  'followUp.support.goal': 'Mục tiêu hỗ trợ',
+  'followUp.support.goalHint':
+    'Bỏ trống để dùng mục tiêu chung: hoàn thiện nội dung, tài liệu và mô hình triển khai.',
+  'followUp.support.tasks': 'Các việc cần làm',
+  'followUp.support.tasksHint': 'Mỗi dòng một việc; có thể thêm việc sau.',
+  'followUp.support.due': 'Thời hạn hỗ trợ (không bắt buộc)',
+  'followUp.support.dueHint': 'Bỏ trống để dùng thời hạn mặc định của bước.',
+  'followUp.support.message': 'Lời nhắn gửi tác giả về việc hỗ trợ',
+  'followUp.support.note': 'Ghi chú nội bộ về việc hỗ trợ',
+  'followUp.pilot.title': 'Bắt đầu thử nghiệm',
+  'followUp.pilot.hint':
+    'Thử nghiệm trong phạm vi phù hợp (§III.4); sau thử nghiệm, đơn vị chủ trì báo cáo kết quả và đề xuất ứng dụng chính thức, nhân rộng hoặc dừng.',
+  'followUp.pilot.host': 'Đơn vị chủ trì thử nghiệm',
+  'followUp.pilot.chooseUnit': '— Chọn đơn vị —',
+  'followUp.pilot.scope': 'Phạm vi thử nghiệm',
+  'followUp.pilot.scopeHint': 'Nơi, đối tượng, quy mô thử nghiệm.',
+  'followUp.pilot.startsOn': 'Ngày bắt đầu',
+  'followUp.pilot.endsOn': 'Ngày kết thúc',
+  'followUp.pilot.indicators': 'Chỉ số đo kết quả',
+  'followUp.pilot.indicatorsHint':
+    'Ít nhất một chỉ số, với giá trị ban đầu và mục tiêu (ví dụ: Số hộ tham gia, hộ, 0, 20).',
+  'followUp.pilot.indicator': 'Chỉ số',
+  'followUp.pilot.addIndicator': 'Thêm chỉ số',
+  'followUp.pilot.message': 'Lời nhắn gửi tác giả về việc thử nghiệm',
+  'followUp.pilot.note': 'Ghi chú nội bộ về việc thử nghiệm',
+  'followUp.adopt.appliedAside': 'Ứng dụng chính thức không qua báo cáo thử nghiệm',
+  'followUp.adopt.appliedAsideHint':
+    'Thử nghiệm đang chạy; ghi nhận ở đây không kết thúc thử nghiệm.',
+  'followUp.adopt.applied': 'Ứng dụng chính thức',
+  'followUp.adopt.scaled': 'Nhân rộng',
+  'followUp.adopt.appliedHint':
+    'Thường ghi qua "Báo cáo kết quả thử nghiệm" ở mục Thử nghiệm: báo cáo lưu kết quả và ghi nhận đơn vị chủ trì ứng dụng. Dùng mẫu này khi đơn vị ứng dụng không qua báo cáo đó.',
+  'followUp.adopt.scaledHint':
+    'Ghi nhận đơn vị đầu tiên nhân rộng ý tưởng; các đơn vị sau ghi ở mục "Ứng dụng, nhân rộng".',
+  'followUp.adopt.appliedUnit': 'Đơn vị ứng dụng',
+  'followUp.adopt.scaledUnit': 'Đơn vị nhân rộng',
+  'followUp.adopt.appliedMessage': 'Lời nhắn gửi tác giả về việc ứng dụng',
+  'followUp.adopt.scaledMessage': 'Lời nhắn gửi tác giả về việc nhân rộng',
+  'followUp.adopt.appliedNote': 'Ghi chú nội bộ về việc ứng dụng',
+  'followUp.adopt.scaledNote': 'Ghi chú nội bộ về việc nhân rộng',
+  'followUp.adopt.appliedSubmit': 'Ghi nhận ứng dụng chính thức',
+  'followUp.adopt.scaledSubmit': 'Ghi nhận nhân rộng',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'followUp.support.title': 'Assign support to refine the idea',
+  'followUp.support.hint':
+    'The idea is still rough: an expert or a specialist unit helps the author refine its content, documents and process (§III.3). Leave both empty if the Culture and Social Affairs Office supports it directly.',
+  'followUp.support.expert': 'Supporting expert',
+  'followUp.support.noExpert': '— No expert —',
+  'followUp.support.unit': 'Supporting unit',
+  'followUp.support.noUnit': '— No unit —',
+  'followUp.support.goal': 'Goal of the support',
+  'followUp.support.goalHint':
+    'Leave empty for the usual goal: refine the content, documents and implementation model.',
+  'followUp.support.tasks': 'Tasks',
+  'followUp.support.tasksHint': 'One task per line; more can be added later.',
+  'followUp.support.due': 'Support due date (optional)',
+  'followUp.support.dueHint': "Leave empty to use the step's default due date.",
+  'followUp.support.message': 'Message to the authors about the support',
+  'followUp.support.note': 'Internal note about the support',
+  'followUp.pilot.title': 'Start a pilot',
+  'followUp.pilot.hint':
+    'Pilot within a suitable scope (§III.4); afterwards the host unit reports the results and proposes to adopt, scale up or stop.',
+  'followUp.pilot.host': 'Host unit of the pilot',
+  'followUp.pilot.chooseUnit': '— Choose a unit —',
+  'followUp.pilot.scope': 'Scope of the pilot',
+  'followUp.pilot.scopeHint': 'Where, with whom and at what scale.',
+  'followUp.pilot.startsOn': 'Start date',
+  'followUp.pilot.endsOn': 'End date',
+  'followUp.pilot.indicators': 'Result indicators',
+  'followUp.pilot.indicatorsHint':
+    'At least one indicator, with a baseline and a target (for example: Households taking part, households, 0, 20).',
+  'followUp.pilot.indicator': 'Indicator',
+  'followUp.pilot.addIndicator': 'Add an indicator',
+  'followUp.pilot.message': 'Message to the authors about the pilot',
+  'followUp.pilot.note': 'Internal note about the pilot',
+  'followUp.adopt.appliedAside': 'Official adoption without a pilot report',
+  'followUp.adopt.appliedAsideHint': 'The pilot is running; recording here does not end it.',
+  'followUp.adopt.applied': 'Official adoption',
+  'followUp.adopt.scaled': 'Scaling up',
+  'followUp.adopt.appliedHint':
+    'Usually recorded through the "Pilot results report" in the Pilot section: the report keeps the results and records the host unit\'s adoption. Use this form when a unit adopts the idea without that report.',
+  'followUp.adopt.scaledHint':
+    'Records the first unit scaling up the idea; later units are recorded under "Adoption, scaling up".',
+  'followUp.adopt.appliedUnit': 'Adopting unit',
+  'followUp.adopt.scaledUnit': 'Scaling unit',
+  'followUp.adopt.appliedMessage': 'Message to the authors about the adoption',
+  'followUp.adopt.scaledMessage': 'Message to the authors about the scaling up',
+  'followUp.adopt.appliedNote': 'Internal note about the adoption',
+  'followUp.adopt.scaledNote': 'Internal note about the scaling up',
+  'followUp.adopt.appliedSubmit': 'Record the official adoption',
+  'followUp.adopt.scaledSubmit': 'Record the scaling up',
+};
