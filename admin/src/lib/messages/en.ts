@@ -2,6 +2,7 @@ import type { MessageKey } from './vi';
 import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
+import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
 
 /** English, with exactly the keys of vi.ts. */
@@ -215,4 +216,5 @@ export const en: Record<MessageKey, string> = {
   ...lists.en,
   ...inbox.en,
   ...followup.en,
+  ...rights.en,
 };

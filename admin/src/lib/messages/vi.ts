@@ -5,6 +5,7 @@
 import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
+import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
 
 export const vi = {
@@ -224,6 +225,7 @@ export const vi = {
   ...lists.vi,
   ...inbox.vi,
   ...followup.vi,
+  ...rights.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
