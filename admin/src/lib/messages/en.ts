@@ -1,4 +1,6 @@
 import type { MessageKey } from './vi';
+import * as content from './catalog/content';
+import * as council from './catalog/council';
 import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
@@ -217,4 +219,6 @@ export const en: Record<MessageKey, string> = {
   ...inbox.en,
   ...followup.en,
   ...rights.en,
+  ...council.en,
+  ...content.en,
 };

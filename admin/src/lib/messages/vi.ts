@@ -2,6 +2,8 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as content from './catalog/content';
+import * as council from './catalog/council';
 import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as lists from './catalog/lists';
@@ -226,6 +228,8 @@ export const vi = {
   ...inbox.vi,
   ...followup.vi,
   ...rights.vi,
+  ...council.vi,
+  ...content.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
