@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Một đơn vị ứng dụng hoặc nhân rộng ý tưởng */
 export type AdoptionInput = {
@@ -1038,177 +1037,56 @@ export type AuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      action: AuditAction;
-      actorName: string;
-      actorId: string | null;
-      ideaId: string | null;
-      reason: string | null;
-      details: unknown;
-      createdAt: string;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type AwardRowFragment = {
-  id: string;
-  status: AwardStatus;
-  form: AwardForm;
-  higherLevelForm: string | null;
-  recipientKind: RecipientKind;
-  recipientName: string;
-  achievement: string;
-  createdAt: string;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  coefficient: number | null;
-  baseSalary: number | null;
-  prizeAmount: number | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  pilotIds: Array<string>;
-  adoptionIds: Array<string>;
-  ideas: Array<{ id: string; title: string }>;
-};
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, actorName: string, actorId: string | null, ideaId: string | null, reason: string | null, details: unknown, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AwardRowFragment = { id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> };
 
 export type AwardsQueryVariables = Exact<{
   status?: AwardStatus | null | undefined;
 }>;
 
-export type AwardsQuery = {
-  awards: Array<{
-    id: string;
-    status: AwardStatus;
-    form: AwardForm;
-    higherLevelForm: string | null;
-    recipientKind: RecipientKind;
-    recipientName: string;
-    achievement: string;
-    createdAt: string;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    coefficient: number | null;
-    baseSalary: number | null;
-    prizeAmount: number | null;
-    revokedAt: string | null;
-    revokeReason: string | null;
-    pilotIds: Array<string>;
-    adoptionIds: Array<string>;
-    ideas: Array<{ id: string; title: string }>;
-  }>;
-};
 
-export type AwardTotalsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> }> };
 
-export type AwardTotalsQuery = {
-  awards: Array<{
-    id: string;
-    status: AwardStatus;
-    form: AwardForm;
-    decisionDate: string | null;
-    createdAt: string;
-    prizeAmount: number | null;
-  }>;
-};
+export type AwardTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardEvidenceIdeaFragment = {
-  id: string;
-  title: string;
-  status: IdeaStatus;
-  trackingCode: string | null;
-  pilots: Array<{ id: string; startsOn: string; status: PilotStatus; hostUnit: { name: string } }>;
-  adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
-};
+
+export type AwardTotalsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, decisionDate: string | null, createdAt: string, prizeAmount: number | null }> };
+
+export type AwardEvidenceIdeaFragment = { id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> };
 
 export type AwardEvidenceQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
   first: number;
 }>;
 
-export type AwardEvidenceQuery = {
-  ideas: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      status: IdeaStatus;
-      trackingCode: string | null;
-      pilots: Array<{
-        id: string;
-        startsOn: string;
-        status: PilotStatus;
-        hostUnit: { name: string };
-      }>;
-      adoptions: Array<{
-        id: string;
-        kind: AdoptionKind;
-        adoptedOn: string;
-        unit: { name: string };
-      }>;
-    }>;
-  };
-};
+
+export type AwardEvidenceQuery = { ideas: { nodes: Array<{ id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> }> } };
 
 export type AwardIdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type AwardIdeaAuthorsQuery = {
-  idea: {
-    id: string;
-    title: string;
-    status: IdeaStatus;
-    trackingCode: string | null;
-    authors: Array<{
-      personId: string | null;
-      displayName: string;
-      role: AuthorRole;
-      share: number;
-    }>;
-    pilots: Array<{
-      id: string;
-      startsOn: string;
-      status: PilotStatus;
-      hostUnit: { name: string };
-    }>;
-    adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
-  } | null;
-};
 
-export type AwardUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardIdeaAuthorsQuery = { idea: { id: string, title: string, status: IdeaStatus, trackingCode: string | null, authors: Array<{ personId: string | null, displayName: string, role: AuthorRole, share: number }>, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> } | null };
 
-export type AwardUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
+export type AwardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AwardSettingsQuery = {
-  awardRates: Array<{
-    id: string;
-    form: AwardForm;
-    recipientKind: RecipientKind;
-    coefficient: number;
-    validFrom: string;
-    legalBasis: string | null;
-    createdAt: string;
-  }>;
-  baseSalaries: Array<{
-    id: string;
-    amount: number;
-    validFrom: string;
-    legalBasis: string | null;
-    createdAt: string;
-  }>;
-};
+export type AwardUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type AwardSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardSettingsQuery = { awardRates: Array<{ id: string, form: AwardForm, recipientKind: RecipientKind, coefficient: number, validFrom: string, legalBasis: string | null, createdAt: string }>, baseSalaries: Array<{ id: string, amount: number, validFrom: string, legalBasis: string | null, createdAt: string }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: AwardInput;
 }>;
 
-export type ProposeAwardMutation = { proposeAward: { id: string; recipientName: string } };
+
+export type ProposeAwardMutation = { proposeAward: { id: string, recipientName: string } };
 
 export type DecideAwardMutationVariables = Exact<{
   id: string;
@@ -1216,25 +1094,21 @@ export type DecideAwardMutationVariables = Exact<{
   decisionDate: string;
 }>;
 
-export type DecideAwardMutation = {
-  decideAward: {
-    id: string;
-    prizeAmount: number | null;
-    coefficient: number | null;
-    baseSalary: number | null;
-  };
-};
+
+export type DecideAwardMutation = { decideAward: { id: string, prizeAmount: number | null, coefficient: number | null, baseSalary: number | null } };
 
 export type RevokeAwardMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-export type RevokeAwardMutation = { revokeAward: { id: string; status: AwardStatus } };
+
+export type RevokeAwardMutation = { revokeAward: { id: string, status: AwardStatus } };
 
 export type AddAwardRateMutationVariables = Exact<{
   input: AwardRateInput;
 }>;
+
 
 export type AddAwardRateMutation = { addAwardRate: { id: string } };
 
@@ -1242,33 +1116,12 @@ export type AddBaseSalaryMutationVariables = Exact<{
   input: BaseSalaryInput;
 }>;
 
+
 export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
 
-export type MediaThumbFragment = {
-  id: string;
-  kind: MediaKind;
-  filename: string;
-  mimeType: string;
-  alt: string | null;
-  caption: string | null;
-  width: number | null;
-  height: number | null;
-  focalX: number | null;
-  focalY: number | null;
-  url: string;
-  variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-};
+export type MediaThumbFragment = { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
 
-export type PostRowFragment = {
-  id: string;
-  kind: ContentKind;
-  slug: string;
-  title: string;
-  status: ContentStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-};
+export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string };
 
 export type PostsQueryVariables = Exact<{
   kind?: ContentKind | null | undefined;
@@ -1278,171 +1131,38 @@ export type PostsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type PostsQuery = {
-  posts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      kind: ContentKind;
-      slug: string;
-      title: string;
-      status: ContentStatus;
-      scheduledAt: string | null;
-      publishedAt: string | null;
-      updatedAt: string;
-    }>;
-  };
-};
 
-export type StaffNameFragment = { id: string; fullName: string };
+export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string }> } };
 
-export type EditLockViewFragment = {
-  since: string;
-  expiresAt: string;
-  mine: boolean;
-  by: { id: string; fullName: string };
-};
+export type StaffNameFragment = { id: string, fullName: string };
 
-export type PostEditFragment = {
-  summary: string | null;
-  body: unknown;
-  html: string;
-  version: number;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  id: string;
-  kind: ContentKind;
-  slug: string;
-  title: string;
-  status: ContentStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  coverImage: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-  ogImage: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-  campaign: { id: string; title: string } | null;
-  lock: {
-    since: string;
-    expiresAt: string;
-    mine: boolean;
-    by: { id: string; fullName: string };
-  } | null;
-};
+export type EditLockViewFragment = { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } };
+
+export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null };
 
 export type PostForEditQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PostForEditQuery = {
-  postById: {
-    summary: string | null;
-    body: unknown;
-    html: string;
-    version: number;
-    seoTitle: string | null;
-    seoDescription: string | null;
-    id: string;
-    kind: ContentKind;
-    slug: string;
-    title: string;
-    status: ContentStatus;
-    scheduledAt: string | null;
-    publishedAt: string | null;
-    updatedAt: string;
-    revisions: Array<{
-      id: string;
-      number: number;
-      title: string;
-      body: unknown;
-      createdAt: string;
-      summary: string | null;
-      author: { id: string; fullName: string } | null;
-    }>;
-    coverImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-    ogImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-    tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-    campaign: { id: string; title: string } | null;
-    lock: {
-      since: string;
-      expiresAt: string;
-      mine: boolean;
-      by: { id: string; fullName: string };
-    } | null;
-  } | null;
-};
+
+export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null } | null };
 
 export type PostLatestQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PostLatestQuery = {
-  postById: { id: string; title: string; body: unknown; version: number; updatedAt: string } | null;
-};
 
-export type ContentChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type PostLatestQuery = { postById: { id: string, title: string, body: unknown, version: number, updatedAt: string } | null };
 
-export type ContentChoicesQuery = {
-  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-  campaigns: Array<{ id: string; title: string }>;
-};
+export type ContentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentChoicesQuery = { tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaigns: Array<{ id: string, title: string }> };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
+
 
 export type CreatePostMutation = { createPost: { id: string } };
 
@@ -1452,34 +1172,37 @@ export type UpdatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
-export type UpdatePostMutation = { updatePost: { id: string; slug: string; version: number } };
+
+export type UpdatePostMutation = { updatePost: { id: string, slug: string, version: number } };
 
 export type SchedulePostMutationVariables = Exact<{
   id: string;
   at: string;
 }>;
 
-export type SchedulePostMutation = {
-  schedulePost: { id: string; status: ContentStatus; scheduledAt: string | null };
-};
+
+export type SchedulePostMutation = { schedulePost: { id: string, status: ContentStatus, scheduledAt: string | null } };
 
 export type PublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type PublishPostMutation = { publishPost: { id: string; status: ContentStatus } };
+
+export type PublishPostMutation = { publishPost: { id: string, status: ContentStatus } };
 
 export type UnpublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type UnpublishPostMutation = { unpublishPost: { id: string; status: ContentStatus } };
+
+export type UnpublishPostMutation = { unpublishPost: { id: string, status: ContentStatus } };
 
 export type ArchivePostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type ArchivePostMutation = { archivePost: { id: string; status: ContentStatus } };
+
+export type ArchivePostMutation = { archivePost: { id: string, status: ContentStatus } };
 
 export type RestorePostRevisionMutationVariables = Exact<{
   id: string;
@@ -1487,24 +1210,20 @@ export type RestorePostRevisionMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type RestorePostRevisionMutation = { restorePostRevision: { id: string; version: number } };
+
+export type RestorePostRevisionMutation = { restorePostRevision: { id: string, version: number } };
 
 export type AcquireEditLockMutationVariables = Exact<{
   postId: string;
 }>;
 
-export type AcquireEditLockMutation = {
-  acquireEditLock: {
-    since: string;
-    expiresAt: string;
-    mine: boolean;
-    by: { id: string; fullName: string };
-  };
-};
+
+export type AcquireEditLockMutation = { acquireEditLock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } };
 
 export type ReleaseEditLockMutationVariables = Exact<{
   postId: string;
 }>;
+
 
 export type ReleaseEditLockMutation = { releaseEditLock: boolean };
 
@@ -1512,87 +1231,43 @@ export type CreatePreviewLinkMutationVariables = Exact<{
   postId: string;
 }>;
 
+
 export type CreatePreviewLinkMutation = { createPreviewLink: string };
 
 export type CreateTagMutationVariables = Exact<{
   input: TagInput;
 }>;
 
-export type CreateTagMutation = { createTag: { id: string; name: string; kind: TagKind } };
+
+export type CreateTagMutation = { createTag: { id: string, name: string, kind: TagKind } };
 
 export type PublicIdeaChoicesQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
 }>;
 
-export type PublicIdeaChoicesQuery = {
-  ideas: { nodes: Array<{ id: string; title: string; trackingCode: string | null }> };
-};
+
+export type PublicIdeaChoicesQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null }> } };
 
 export type IdeaTitleQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaTitleQuery = { idea: { id: string; title: string } | null };
 
-export type BannerRowFragment = {
-  id: string;
-  title: string;
-  text: string | null;
-  linkUrl: string | null;
-  status: ContentStatus;
-  startsAt: string | null;
-  endsAt: string | null;
-  position: number;
-  image: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-};
+export type IdeaTitleQuery = { idea: { id: string, title: string } | null };
 
-export type BannersQueryVariables = Exact<{ [key: string]: never }>;
+export type BannerRowFragment = { id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
-export type BannersQuery = {
-  banners: Array<{
-    id: string;
-    title: string;
-    text: string | null;
-    linkUrl: string | null;
-    status: ContentStatus;
-    startsAt: string | null;
-    endsAt: string | null;
-    position: number;
-    image: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-  }>;
-};
+export type BannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BannersQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }> };
 
 export type SaveBannerMutationVariables = Exact<{
   id?: string | null | undefined;
   input: BannerInput;
 }>;
+
 
 export type SaveBannerMutation = { saveBanner: { id: string } };
 
@@ -1600,112 +1275,28 @@ export type DeleteBannerMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteBannerMutation = { deleteBanner: boolean };
 
-export type FeaturedViewFragment = {
-  id: string;
-  position: number;
-  idea: {
-    id: string;
-    title: string;
-    seoTitle: string | null;
-    seoDescription: string | null;
-    ogImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-  } | null;
-  post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-};
+export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
 
-export type FeaturedQueryVariables = Exact<{ [key: string]: never }>;
+export type FeaturedQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FeaturedQuery = {
-  featured: Array<{
-    id: string;
-    position: number;
-    idea: {
-      id: string;
-      title: string;
-      seoTitle: string | null;
-      seoDescription: string | null;
-      ogImage: {
-        id: string;
-        kind: MediaKind;
-        filename: string;
-        mimeType: string;
-        alt: string | null;
-        caption: string | null;
-        width: number | null;
-        height: number | null;
-        focalX: number | null;
-        focalY: number | null;
-        url: string;
-        variants: Array<{
-          name: string;
-          format: string;
-          width: number;
-          height: number;
-          url: string;
-        }>;
-      } | null;
-    } | null;
-    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-  }>;
-};
+
+export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type SetFeaturedMutationVariables = Exact<{
   items: Array<FeaturedInput> | FeaturedInput;
 }>;
 
-export type SetFeaturedMutation = {
-  setFeatured: Array<{
-    id: string;
-    position: number;
-    idea: {
-      id: string;
-      title: string;
-      seoTitle: string | null;
-      seoDescription: string | null;
-      ogImage: {
-        id: string;
-        kind: MediaKind;
-        filename: string;
-        mimeType: string;
-        alt: string | null;
-        caption: string | null;
-        width: number | null;
-        height: number | null;
-        focalX: number | null;
-        focalY: number | null;
-        url: string;
-        variants: Array<{
-          name: string;
-          format: string;
-          width: number;
-          height: number;
-          url: string;
-        }>;
-      } | null;
-    } | null;
-    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-  }>;
-};
+
+export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type SetIdeaSeoMutationVariables = Exact<{
   ideaId: string;
   input: SeoInput;
 }>;
+
 
 export type SetIdeaSeoMutation = { setIdeaSeo: { id: string } };
 
@@ -1713,90 +1304,30 @@ export type CleanPastedHtmlQueryVariables = Exact<{
   html: string;
 }>;
 
+
 export type CleanPastedHtmlQuery = { cleanPastedHtml: { doc: unknown } };
 
-export type CouncilsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CouncilsQuery = {
-  councils: Array<{
-    id: string;
-    name: string;
-    decisionNumber: string;
-    decisionDate: string;
-    termStart: string;
-    termEnd: string;
-    active: boolean;
-    quorum: number;
-    rule: ConclusionRule;
-    campaign: { id: string; title: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    members: Array<{ id: string }>;
-    reviews: Array<{ id: string }>;
-  }>;
-};
 
-export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilsQuery = { councils: Array<{ id: string, name: string, decisionNumber: string, decisionDate: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string }>, reviews: Array<{ id: string }> }> };
 
-export type CouncilFormOptionsQuery = {
-  campaigns: Array<{ id: string; title: string; status: CampaignStatus }>;
-  fields: Array<{ id: string; name: string }>;
-  councilAccounts: Array<{ id: string; fullName: string; unitName: string | null }>;
-  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
-};
+export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilFormOptionsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus }>, fields: Array<{ id: string, name: string }>, councilAccounts: Array<{ id: string, fullName: string, unitName: string | null }>, staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
 
 export type CouncilQueryVariables = Exact<{
   id: string;
 }>;
 
-export type CouncilQuery = {
-  council: {
-    id: string;
-    name: string;
-    decisionNumber: string;
-    decisionDate: string;
-    decisionDocumentId: string | null;
-    signer: string;
-    termStart: string;
-    termEnd: string;
-    active: boolean;
-    quorum: number;
-    rule: ConclusionRule;
-    scoreThreshold: number;
-    campaign: { id: string; title: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    members: Array<{
-      id: string;
-      userId: string;
-      fullName: string;
-      role: CouncilRole;
-      title: string;
-      external: boolean;
-    }>;
-    reviews: Array<{
-      id: string;
-      status: ReviewStatus;
-      assignedAt: string;
-      dueAt: string | null;
-      concludedAt: string | null;
-      conclusion: ReviewConclusion | null;
-      idea: { id: string; title: string; trackingCode: string | null };
-      result: {
-        members: number;
-        eligible: number;
-        submitted: number;
-        undeclared: number;
-        recused: number;
-        quorum: number;
-        quorumReached: boolean;
-        score: number | null;
-      } | null;
-    }>;
-  } | null;
-};
+
+export type CouncilQuery = { council: { id: string, name: string, decisionNumber: string, decisionDate: string, decisionDocumentId: string | null, signer: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, scoreThreshold: number, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string, userId: string, fullName: string, role: CouncilRole, title: string, external: boolean }>, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, idea: { id: string, title: string, trackingCode: string | null }, result: { members: number, eligible: number, submitted: number, undeclared: number, recused: number, quorum: number, quorumReached: boolean, score: number | null } | null }> } | null };
 
 export type CreateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
+
 
 export type CreateCouncilMutation = { createCouncil: { id: string } };
 
@@ -1805,220 +1336,54 @@ export type UpdateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
 
+
 export type UpdateCouncilMutation = { updateCouncil: { id: string } };
 
-export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CouncilChoicesQuery = {
-  councils: Array<{
-    id: string;
-    name: string;
-    active: boolean;
-    campaign: { id: string } | null;
-    fields: Array<{ id: string; name: string }>;
-  }>;
-};
 
-export type RubricsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean, campaign: { id: string } | null, fields: Array<{ id: string, name: string }> }> };
 
-export type RubricsQuery = {
-  campaigns: Array<{
-    id: string;
-    title: string;
-    status: CampaignStatus;
-    rubricFrozenAt: string | null;
-    rubric: Array<{
-      id: string;
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-      sortOrder: number;
-    }>;
-  }>;
-};
+export type RubricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RubricsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus, rubricFrozenAt: string | null, rubric: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number, sortOrder: number }> }> };
 
 export type SetRubricMutationVariables = Exact<{
   campaignId: string;
   criteria: Array<RubricCriterionInput> | RubricCriterionInput;
 }>;
 
-export type SetRubricMutation = { setRubric: { id: string; rubricFrozenAt: string | null } };
 
-export type FollowUpIndicatorFragment = {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  actual: number | null;
-};
+export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: string | null } };
 
-export type IdeaFollowUpPartsFragment = {
-  id: string;
-  status: IdeaStatus;
-  publishedAt: string | null;
-  honouredAt: string | null;
-  honourCitation: string | null;
-  supportPlans: Array<{
-    id: string;
-    status: SupportStatus;
-    goal: string;
-    expertName: string | null;
-    createdAt: string;
-    completedAt: string | null;
-    unit: { id: string; name: string } | null;
-    tasks: Array<{
-      id: string;
-      title: string;
-      dueAt: string | null;
-      doneAt: string | null;
-      createdAt: string;
-    }>;
-  }> | null;
-  pilots: Array<{
-    id: string;
-    status: PilotStatus;
-    scope: string;
-    startsOn: string;
-    endsOn: string;
-    createdAt: string;
-    reportedAt: string | null;
-    results: string | null;
-    recommendation: PilotRecommendation | null;
-    hostUnit: { id: string; name: string };
-    budget: Array<{ item: string; amount: number; source: FundingSource }>;
-    indicators: Array<{
-      name: string;
-      unit: string;
-      baseline: number;
-      target: number;
-      actual: number | null;
-    }>;
-    updates: Array<{
-      id: string;
-      note: string;
-      createdAt: string;
-      values: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  }>;
-  adoptions: Array<{
-    id: string;
-    kind: AdoptionKind;
-    adoptedOn: string;
-    results: string;
-    programmes: Array<Programme>;
-    createdAt: string;
-    unit: { id: string; name: string };
-    measurements: Array<{
-      name: string;
-      unit: string;
-      baseline: number;
-      target: number;
-      actual: number | null;
-    }>;
-  }>;
-};
+export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
+
+export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
 
 export type IdeaFollowUpQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaFollowUpQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    supportPlans: Array<{
-      id: string;
-      status: SupportStatus;
-      goal: string;
-      expertName: string | null;
-      createdAt: string;
-      completedAt: string | null;
-      unit: { id: string; name: string } | null;
-      tasks: Array<{
-        id: string;
-        title: string;
-        dueAt: string | null;
-        doneAt: string | null;
-        createdAt: string;
-      }>;
-    }> | null;
-    pilots: Array<{
-      id: string;
-      status: PilotStatus;
-      scope: string;
-      startsOn: string;
-      endsOn: string;
-      createdAt: string;
-      reportedAt: string | null;
-      results: string | null;
-      recommendation: PilotRecommendation | null;
-      hostUnit: { id: string; name: string };
-      budget: Array<{ item: string; amount: number; source: FundingSource }>;
-      indicators: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-      updates: Array<{
-        id: string;
-        note: string;
-        createdAt: string;
-        values: Array<{
-          name: string;
-          unit: string;
-          baseline: number;
-          target: number;
-          actual: number | null;
-        }>;
-      }>;
-    }>;
-    adoptions: Array<{
-      id: string;
-      kind: AdoptionKind;
-      adoptedOn: string;
-      results: string;
-      programmes: Array<Programme>;
-      createdAt: string;
-      unit: { id: string; name: string };
-      measurements: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  } | null;
-};
 
-export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
-export type FollowUpUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
+export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SupportCouncilChoicesQuery = {
-  councils: Array<{ id: string; name: string; active: boolean }>;
-};
+export type FollowUpUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportCouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean }> };
 
 export type AddSupportTaskMutationVariables = Exact<{
   planId: string;
   title: string;
   dueAt?: string | null | undefined;
 }>;
+
 
 export type AddSupportTaskMutation = { addSupportTask: { id: string } };
 
@@ -2027,6 +1392,7 @@ export type SetSupportTaskDoneMutationVariables = Exact<{
   done: boolean;
 }>;
 
+
 export type SetSupportTaskDoneMutation = { setSupportTaskDone: { id: string } };
 
 export type ReviseIdeaInSupportMutationVariables = Exact<{
@@ -2034,7 +1400,8 @@ export type ReviseIdeaInSupportMutationVariables = Exact<{
   input: SupplementInput;
 }>;
 
-export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string; revision: number } };
+
+export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string, revision: number } };
 
 export type CompleteSupportMutationVariables = Exact<{
   planId: string;
@@ -2042,13 +1409,15 @@ export type CompleteSupportMutationVariables = Exact<{
   message?: string | null | undefined;
 }>;
 
-export type CompleteSupportMutation = { completeSupport: { id: string; status: IdeaStatus } };
+
+export type CompleteSupportMutation = { completeSupport: { id: string, status: IdeaStatus } };
 
 export type AddPilotUpdateMutationVariables = Exact<{
   pilotId: string;
   note: string;
   values: Array<IndicatorInput> | IndicatorInput;
 }>;
+
 
 export type AddPilotUpdateMutation = { addPilotUpdate: { id: string } };
 
@@ -2057,15 +1426,15 @@ export type ReportPilotMutationVariables = Exact<{
   input: PilotReportInput;
 }>;
 
-export type ReportPilotMutation = {
-  reportPilot: { id: string; status: PilotStatus; recommendation: PilotRecommendation | null };
-};
+
+export type ReportPilotMutation = { reportPilot: { id: string, status: PilotStatus, recommendation: PilotRecommendation | null } };
 
 export type RecordAdoptionMutationVariables = Exact<{
   ideaId: string;
   kind: AdoptionKind;
   input: AdoptionInput;
 }>;
+
 
 export type RecordAdoptionMutation = { recordAdoption: { id: string } };
 
@@ -2075,386 +1444,77 @@ export type HonourIdeaMutationVariables = Exact<{
   citation?: string | null | undefined;
 }>;
 
-export type HonourIdeaMutation = {
-  honourIdea: { id: string; honouredAt: string | null; honourCitation: string | null };
-};
+
+export type HonourIdeaMutation = { honourIdea: { id: string, honouredAt: string | null, honourCitation: string | null } };
 
 export type IdeaHeaderQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaHeaderQuery = {
-  idea: {
-    id: string;
-    title: string;
-    trackingCode: string | null;
-    status: IdeaStatus;
-    nextStatuses: Array<IdeaStatus>;
-    viewerWorksOnIt: boolean;
-    currentStep: {
-      status: IdeaStatus;
-      dueAt: string | null;
-      pausedAt: string | null;
-      overdue: boolean;
-    } | null;
-  } | null;
-};
+
+export type IdeaHeaderQuery = { idea: { id: string, title: string, trackingCode: string | null, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, currentStep: { status: IdeaStatus, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null } | null };
 
 export type IdeaDossierQueryVariables = Exact<{
   id: string;
   withAuthors: boolean;
 }>;
 
-export type IdeaDossierQuery = {
-  idea: {
-    id: string;
-    title: string;
-    problem: string;
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    maturity: Maturity;
-    status: IdeaStatus;
-    channel: Channel;
-    trackingCode: string | null;
-    digest: string;
-    receivedAt: string;
-    publishedAt: string | null;
-    respondedAt: string | null;
-    revision: number;
-    feasibility: Feasibility | null;
-    applicability: Applicability | null;
-    route: IdeaRoute | null;
-    campaign: { title: string };
-    unit: { name: string } | null;
-    receptionPoint: { name: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    assignee: { id: string; fullName: string } | null;
-    duplicateOf: { id: string; title: string; receivedAt: string } | null;
-    authors?: Array<{
-      displayName: string;
-      role: AuthorRole;
-      share: number;
-      contact: { email: string | null; phone: string | null; address: string | null } | null;
-    }>;
-    attachments: Array<{
-      id: string;
-      kind: AttachmentKind;
-      fileName: string;
-      mimeType: string;
-      size: number;
-    }> | null;
-    revisions: Array<{
-      number: number;
-      source: RevisionSource;
-      createdAt: string;
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      maturity: Maturity;
-      note: string | null;
-      digest: string;
-      fields: Array<{ id: string; name: string }>;
-    }> | null;
-  } | null;
-};
+
+export type IdeaDossierQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, respondedAt: string | null, revision: number, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, authors?: Array<{ displayName: string, role: AuthorRole, share: number, contact: { email: string | null, phone: string | null, address: string | null } | null }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null } | null };
 
 export type IdeaTriageQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaTriageQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    nextStatuses: Array<IdeaStatus>;
-    viewerWorksOnIt: boolean;
-    maturity: Maturity;
-    feasibility: Feasibility | null;
-    applicability: Applicability | null;
-    route: IdeaRoute | null;
-    campaign: { id: string };
-    fields: Array<{ id: string; name: string }>;
-    assignee: { id: string; fullName: string } | null;
-    currentStep: {
-      status: IdeaStatus;
-      startedAt: string;
-      dueAt: string | null;
-      pausedAt: string | null;
-      overdue: boolean;
-    } | null;
-    pilots: Array<{ id: string; status: PilotStatus }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }> | null;
-    similarIdeas: Array<{
-      score: number;
-      idea: {
-        id: string;
-        title: string;
-        receivedAt: string;
-        status: IdeaStatus;
-        trackingCode: string | null;
-      };
-    }> | null;
-  } | null;
-};
+
+export type IdeaTriageQuery = { idea: { id: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, maturity: Maturity, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string }, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, pilots: Array<{ id: string, status: PilotStatus }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
 
 export type IdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaAuthorsQuery = {
-  privacyNotice: { version: number } | null;
-  idea: {
-    trackingCode: string | null;
-    viewerWorksOnIt: boolean;
-    id: string;
-    rightsStatus: RightsStatus;
-    confidential: string | null;
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    rightsCheck: { publish: Array<string>; pilot: Array<string>; scale: Array<string> } | null;
-    rightsHistory: Array<{
-      id: string;
-      fromStatus: RightsStatus | null;
-      toStatus: RightsStatus;
-      reason: string;
-      evidenceIds: Array<string>;
-      decidedBy: string | null;
-      at: string;
-    }> | null;
-    disputes: Array<{
-      id: string;
-      ideaId: string;
-      ideaTitle: string;
-      party: DisputeParty;
-      claimantName: string;
-      claimantContact: string;
-      statement: string;
-      evidenceIds: Array<string>;
-      status: DisputeStatus;
-      resolution: string | null;
-      raisedAt: string;
-      resolvedAt: string | null;
-    }> | null;
-    authors: Array<{
-      id: string | null;
-      role: AuthorRole;
-      kind: PersonKind;
-      share: number;
-      displayName: string;
-      confirmed: boolean;
-      declined: boolean;
-      invitationPending: boolean;
-      invitationExpiresAt: string | null;
-      isMinor: boolean;
-      restricted: boolean;
-      anonymised: boolean;
-      guardianRelation: string | null;
-      guardian: { fullName: string; email: string | null; phone: string | null } | null;
-      contact: { email: string | null; phone: string | null; address: string | null } | null;
-      consentSummary: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }> | null;
-      consents: Array<{
-        kind: ConsentKind;
-        givenBy: ConsentGiver;
-        givenAt: string;
-        withdrawnAt: string | null;
-        noticeVersion: number;
-        channel: ConsentChannel;
-      }> | null;
-    }>;
-  } | null;
-};
+
+export type IdeaAuthorsQuery = { privacyNotice: { version: number } | null, idea: { trackingCode: string | null, viewerWorksOnIt: boolean, id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> } | null };
 
 export type IdeaReviewsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaReviewsQuery = {
-  idea: {
-    id: string;
-    reviews: Array<{
-      id: string;
-      status: ReviewStatus;
-      assignedAt: string;
-      dueAt: string | null;
-      concludedAt: string | null;
-      conclusion: ReviewConclusion | null;
-      council: { name: string };
-    }> | null;
-  } | null;
-};
+
+export type IdeaReviewsQuery = { idea: { id: string, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { name: string } }> | null } | null };
 
 export type IdeaSupportQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaSupportQuery = {
-  idea: {
-    viewerWorksOnIt: boolean;
-    title: string;
-    problem: string;
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    supportPlans: Array<{
-      id: string;
-      status: SupportStatus;
-      goal: string;
-      expertName: string | null;
-      createdAt: string;
-      completedAt: string | null;
-      unit: { id: string; name: string } | null;
-      tasks: Array<{
-        id: string;
-        title: string;
-        dueAt: string | null;
-        doneAt: string | null;
-        createdAt: string;
-      }>;
-    }> | null;
-    pilots: Array<{
-      id: string;
-      status: PilotStatus;
-      scope: string;
-      startsOn: string;
-      endsOn: string;
-      createdAt: string;
-      reportedAt: string | null;
-      results: string | null;
-      recommendation: PilotRecommendation | null;
-      hostUnit: { id: string; name: string };
-      budget: Array<{ item: string; amount: number; source: FundingSource }>;
-      indicators: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-      updates: Array<{
-        id: string;
-        note: string;
-        createdAt: string;
-        values: Array<{
-          name: string;
-          unit: string;
-          baseline: number;
-          target: number;
-          actual: number | null;
-        }>;
-      }>;
-    }>;
-    adoptions: Array<{
-      id: string;
-      kind: AdoptionKind;
-      adoptedOn: string;
-      results: string;
-      programmes: Array<Programme>;
-      createdAt: string;
-      unit: { id: string; name: string };
-      measurements: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  } | null;
-};
+
+export type IdeaSupportQuery = { idea: { viewerWorksOnIt: boolean, title: string, problem: string, solution: string, benefit: string, requirements: string | null, id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
 export type IdeaHonourQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaHonourQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    awards: Array<{
-      form: AwardForm;
-      formLabel: string;
-      recipientKind: RecipientKind;
-      decisionNumber: string;
-      decisionDate: string;
-    }>;
-  } | null;
-};
+
+export type IdeaHonourQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }> } | null };
 
 export type IdeaHistoryQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaHistoryQuery = {
-  idea: {
-    id: string;
-    history: Array<{
-      id: string;
-      kind: IdeaEventKind;
-      at: string;
-      fromStatus: IdeaStatus | null;
-      toStatus: IdeaStatus | null;
-      note: string | null;
-      reason: string | null;
-      actorName: string | null;
-    }>;
-  } | null;
-};
 
-export type InboxFiltersQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaHistoryQuery = { idea: { id: string, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }> } | null };
 
-export type InboxFiltersQuery = {
-  fields: Array<{ id: string; name: string }>;
-  units: Array<{ id: string; name: string; kind: UnitKind }>;
-  inboxSummary: {
-    overdue: number;
-    unassigned: number;
-    byStatus: Array<{ status: IdeaStatus; count: number }>;
-  };
-  savedViews: Array<{ id: string; name: string; filters: unknown }>;
-};
+export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type StaffMembersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type StaffMembersQuery = {
-  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
-};
+export type InboxFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, inboxSummary: { overdue: number, unassigned: number, byStatus: Array<{ status: IdeaStatus, count: number }> }, savedViews: Array<{ id: string, name: string, filters: unknown }> };
 
-export type InboxIdeaFragment = {
-  id: string;
-  title: string;
-  trackingCode: string | null;
-  status: IdeaStatus;
-  channel: Channel;
-  receivedAt: string;
-  publishedAt: string | null;
-  unit: { name: string } | null;
-  fields: Array<{ id: string; name: string }>;
-  authors: Array<{ displayName: string }>;
-  assignee: { id: string; fullName: string } | null;
-  currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
-};
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+
+export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
 
 export type InboxQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -2462,45 +1522,18 @@ export type InboxQueryVariables = Exact<{
   first: number;
 }>;
 
-export type InboxQuery = {
-  ideas: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      title: string;
-      trackingCode: string | null;
-      status: IdeaStatus;
-      channel: Channel;
-      receivedAt: string;
-      publishedAt: string | null;
-      unit: { name: string } | null;
-      fields: Array<{ id: string; name: string }>;
-      authors: Array<{ displayName: string }>;
-      assignee: { id: string; fullName: string } | null;
-      currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
   published: boolean;
 }>;
 
-export type SetIdeaPublishedMutation = {
-  setIdeaPublished: { id: string; publishedAt: string | null };
-};
 
-export type ImportJobFragment = {
-  id: string;
-  status: JobStatus;
-  error: string | null;
-  report: unknown;
-  createdAt: string;
-  finishedAt: string | null;
-  progress: { done: number; total: number } | null;
-};
+export type SetIdeaPublishedMutation = { setIdeaPublished: { id: string, publishedAt: string | null } };
+
+export type ImportJobFragment = { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null };
 
 export type StartIdeaImportMutationVariables = Exact<{
   attachmentId: string;
@@ -2508,59 +1541,27 @@ export type StartIdeaImportMutationVariables = Exact<{
   skipInvalidRows: boolean;
 }>;
 
-export type StartIdeaImportMutation = {
-  startIdeaImport: {
-    id: string;
-    status: JobStatus;
-    error: string | null;
-    report: unknown;
-    createdAt: string;
-    finishedAt: string | null;
-    progress: { done: number; total: number } | null;
-  };
-};
+
+export type StartIdeaImportMutation = { startIdeaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } };
 
 export type IdeaImportQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaImportQuery = {
-  ideaImport: {
-    id: string;
-    status: JobStatus;
-    error: string | null;
-    report: unknown;
-    createdAt: string;
-    finishedAt: string | null;
-    progress: { done: number; total: number } | null;
-  } | null;
-};
 
-export type IntakeFormQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaImportQuery = { ideaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } | null };
 
-export type IntakeFormQuery = {
-  units: Array<{
-    id: string;
-    name: string;
-    kind: UnitKind;
-    receptionPoints: Array<{ id: string; name: string }>;
-  }>;
-  fields: Array<{ id: string; name: string }>;
-  currentCampaign: {
-    id: string;
-    title: string;
-    fields: Array<{ id: string; name: string }>;
-  } | null;
-  privacyNotice: { version: number; title: string; body: string } | null;
-};
+export type IntakeFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeFormQuery = { units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ id: string, name: string }> }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type RecordInPersonIdeaMutationVariables = Exact<{
   input: InPersonIdeaInput;
 }>;
 
-export type RecordInPersonIdeaMutation = {
-  recordInPersonIdea: { trackingCode: string; receivedAt: string; digest: string; title: string };
-};
+
+export type RecordInPersonIdeaMutation = { recordInPersonIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
 
 export type MediaAssetsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2569,47 +1570,21 @@ export type MediaAssetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type MediaAssetsQuery = {
-  mediaAssets: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      bytes: number;
-      createdAt: string;
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    }>;
-  };
-};
+
+export type MediaAssetsQuery = { mediaAssets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ bytes: number, createdAt: string, id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> }> } };
 
 export type UpdateMediaMutationVariables = Exact<{
   id: string;
   input: MediaInput;
 }>;
 
-export type UpdateMediaMutation = {
-  updateMedia: {
-    id: string;
-    alt: string | null;
-    caption: string | null;
-    focalX: number | null;
-    focalY: number | null;
-  };
-};
+
+export type UpdateMediaMutation = { updateMedia: { id: string, alt: string | null, caption: string | null, focalX: number | null, focalY: number | null } };
 
 export type DeleteMediaMutationVariables = Exact<{
   id: string;
 }>;
+
 
 export type DeleteMediaMutation = { deleteMedia: boolean };
 
@@ -2617,22 +1592,8 @@ export type MediaAssetByIdQueryVariables = Exact<{
   id: string;
 }>;
 
-export type MediaAssetByIdQuery = {
-  mediaAsset: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-};
+
+export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
 export type OutboxQueryVariables = Exact<{
   where?: OutboxWhereInput | null | undefined;
@@ -2640,56 +1601,17 @@ export type OutboxQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OutboxQuery = {
-  outboundMessages: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      channel: DeliveryChannel;
-      recipient: string;
-      subject: string | null;
-      body: string;
-      status: DeliveryStatus;
-      attempts: number;
-      lastError: string | null;
-      sentAt: string | null;
-      transport: string | null;
-      createdAt: string;
-      ideaTitle: string | null;
-      ideaId: string | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type OutboxQuery = { outboundMessages: { totalCount: number, nodes: Array<{ id: string, channel: DeliveryChannel, recipient: string, subject: string | null, body: string, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null, transport: string | null, createdAt: string, ideaTitle: string | null, ideaId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RetryOutboundMessageMutationVariables = Exact<{
   id: string;
 }>;
 
-export type RetryOutboundMessageMutation = {
-  retryOutboundMessage: { id: string; status: DeliveryStatus };
-};
 
-export type QueuedDataRequestFragment = {
-  id: string;
-  kind: DataRequestKind;
-  status: DataRequestStatus;
-  channel: DataRequestChannel;
-  receivedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  handledAt: string | null;
-  outcome: string | null;
-  details: string | null;
-  corrections: unknown;
-  consentKinds: Array<ConsentKind> | null;
-  subjectName: string;
-  subjectEmail: string | null;
-  subjectPhone: string | null;
-  ideaId: string | null;
-  ideaTitle: string | null;
-  trackingCode: string | null;
-};
+export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
+
+export type QueuedDataRequestFragment = { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null };
 
 export type DataRequestQueueQueryVariables = Exact<{
   status?: DataRequestStatus | null | undefined;
@@ -2698,129 +1620,59 @@ export type DataRequestQueueQueryVariables = Exact<{
   next: number;
 }>;
 
-export type DataRequestQueueQuery = {
-  dataRequests: Array<{
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    channel: DataRequestChannel;
-    receivedAt: string;
-    dueAt: string;
-    overdue: boolean;
-    handledAt: string | null;
-    outcome: string | null;
-    details: string | null;
-    corrections: unknown;
-    consentKinds: Array<ConsentKind> | null;
-    subjectName: string;
-    subjectEmail: string | null;
-    subjectPhone: string | null;
-    ideaId: string | null;
-    ideaTitle: string | null;
-    trackingCode: string | null;
-  }>;
-  thisYear: Array<{ day: string }>;
-  nextYear: Array<{ day: string }>;
-};
+
+export type DataRequestQueueQuery = { dataRequests: Array<{ id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null }>, thisYear: Array<{ day: string }>, nextYear: Array<{ day: string }> };
 
 export type DataRequestResultQueryVariables = Exact<{
   id: string;
 }>;
 
-export type DataRequestResultQuery = {
-  dataRequest: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    handledAt: string | null;
-    trackingCode: string | null;
-    result: unknown;
-  } | null;
-};
+
+export type DataRequestResultQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, handledAt: string | null, trackingCode: string | null, result: unknown } | null };
 
 export type DataSubjectLookupQueryVariables = Exact<{
   search: string;
 }>;
 
-export type DataSubjectLookupQuery = {
-  ideas: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      trackingCode: string | null;
-      authors: Array<{
-        id: string | null;
-        role: AuthorRole;
-        displayName: string;
-        anonymised: boolean;
-      }>;
-    }>;
-  };
-};
+
+export type DataSubjectLookupQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null, authors: Array<{ id: string | null, role: AuthorRole, displayName: string, anonymised: boolean }> }> } };
 
 export type FileDataRequestInPersonMutationVariables = Exact<{
   authorId: string;
   input: DataRequestInput;
 }>;
 
-export type FileDataRequestInPersonMutation = {
-  fileDataRequestInPerson: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    channel: DataRequestChannel;
-    receivedAt: string;
-    dueAt: string;
-    overdue: boolean;
-    handledAt: string | null;
-    outcome: string | null;
-    details: string | null;
-    corrections: unknown;
-    consentKinds: Array<ConsentKind> | null;
-    subjectName: string;
-    subjectEmail: string | null;
-    subjectPhone: string | null;
-    ideaId: string | null;
-    ideaTitle: string | null;
-    trackingCode: string | null;
-  };
-};
+
+export type FileDataRequestInPersonMutation = { fileDataRequestInPerson: { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null } };
 
 export type CompleteDataRequestMutationVariables = Exact<{
   id: string;
   note?: string | null | undefined;
 }>;
 
-export type CompleteDataRequestMutation = {
-  completeDataRequest: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    outcome: string | null;
-  };
-};
+
+export type CompleteDataRequestMutation = { completeDataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, outcome: string | null } };
 
 export type RefuseDataRequestMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-export type RefuseDataRequestMutation = {
-  refuseDataRequest: { id: string; status: DataRequestStatus };
-};
+
+export type RefuseDataRequestMutation = { refuseDataRequest: { id: string, status: DataRequestStatus } };
 
 export type PublicHolidaysQueryVariables = Exact<{
   year: number;
 }>;
 
-export type PublicHolidaysQuery = {
-  publicHolidays: Array<{ id: string; day: string; name: string }>;
-};
+
+export type PublicHolidaysQuery = { publicHolidays: Array<{ id: string, day: string, name: string }> };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   day: string;
   name: string;
 }>;
+
 
 export type AddPublicHolidayMutation = { addPublicHoliday: { id: string } };
 
@@ -2828,157 +1680,38 @@ export type RemovePublicHolidayMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type RemovePublicHolidayMutation = { removePublicHoliday: boolean };
 
 export type DataRequestKindQueryVariables = Exact<{
   id: string;
 }>;
 
-export type DataRequestKindQuery = {
-  dataRequest: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    subjectName: string;
-  } | null;
-};
+
+export type DataRequestKindQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, subjectName: string } | null };
 
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
 
-export type ReviewsQuery = {
-  reviews: Array<{
-    id: string;
-    status: ReviewStatus;
-    assignedAt: string;
-    dueAt: string | null;
-    concludedAt: string | null;
-    conclusion: ReviewConclusion | null;
-    council: { id: string; name: string };
-    idea: { id: string; title: string; trackingCode: string | null };
-    me: {
-      role: CouncilRole | null;
-      conflict: boolean | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-    } | null;
-  }>;
-};
 
-export type ReviewSheetFragment = {
-  memberId: string;
-  memberName: string;
-  role: CouncilRole;
-  conflict: boolean | null;
-  conflictNote: string | null;
-  submittedAt: string | null;
-  vote: VoteChoice | null;
-  mine: boolean;
-  scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
-};
+export type ReviewsQuery = { reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { id: string, name: string }, idea: { id: string, title: string, trackingCode: string | null }, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null }> };
+
+export type ReviewSheetFragment = { memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null };
 
 export type ReviewQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ReviewQuery = {
-  review: {
-    id: string;
-    status: ReviewStatus;
-    assignedAt: string;
-    dueAt: string | null;
-    concludedAt: string | null;
-    conclusion: ReviewConclusion | null;
-    reasons: string | null;
-    council: {
-      id: string;
-      name: string;
-      quorum: number;
-      rule: ConclusionRule;
-      scoreThreshold: number;
-    };
-    criteria: Array<{
-      id: string;
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-    }>;
-    me: {
-      role: CouncilRole | null;
-      conflict: boolean | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-    } | null;
-    sheets: Array<{
-      memberId: string;
-      memberName: string;
-      role: CouncilRole;
-      conflict: boolean | null;
-      conflictNote: string | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-      mine: boolean;
-      scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
-    }>;
-    result: {
-      members: number;
-      recused: number;
-      undeclared: number;
-      eligible: number;
-      submitted: number;
-      quorum: number;
-      quorumReached: boolean;
-      score: number | null;
-      threshold: number;
-      rule: ConclusionRule;
-      meetsRule: boolean;
-      votesFor: number;
-      votesAgainst: number;
-      abstentions: number;
-      votePasses: boolean;
-      criteria: Array<{
-        count: number;
-        mean: number | null;
-        min: number | null;
-        max: number | null;
-        stddev: number | null;
-        criterion: { id: string; name: string; weight: number; scaleMax: number };
-      }>;
-    } | null;
-    idea: {
-      id: string;
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      maturity: Maturity;
-      status: IdeaStatus;
-      trackingCode: string | null;
-      receivedAt: string;
-      campaign: { title: string };
-      unit: { name: string } | null;
-      fields: Array<{ id: string; name: string }>;
-      authors: Array<{ displayName: string; role: AuthorRole; share: number }>;
-      attachments: Array<{
-        id: string;
-        kind: AttachmentKind;
-        fileName: string;
-        mimeType: string;
-        size: number;
-      }> | null;
-    };
-  } | null;
-};
+
+export type ReviewQuery = { review: { id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, reasons: string | null, council: { id: string, name: string, quorum: number, rule: ConclusionRule, scoreThreshold: number }, criteria: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number }>, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null, sheets: Array<{ memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null }>, result: { members: number, recused: number, undeclared: number, eligible: number, submitted: number, quorum: number, quorumReached: boolean, score: number | null, threshold: number, rule: ConclusionRule, meetsRule: boolean, votesFor: number, votesAgainst: number, abstentions: number, votePasses: boolean, criteria: Array<{ count: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, criterion: { id: string, name: string, weight: number, scaleMax: number } }> } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, trackingCode: string | null, receivedAt: string, campaign: { title: string }, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null } } | null };
 
 export type DeclareConflictMutationVariables = Exact<{
   reviewId: string;
   conflict: boolean;
   note?: string | null | undefined;
 }>;
+
 
 export type DeclareConflictMutation = { declareConflict: { id: string } };
 
@@ -2987,11 +1720,13 @@ export type SaveScoresMutationVariables = Exact<{
   scores: Array<ScoreInput> | ScoreInput;
 }>;
 
+
 export type SaveScoresMutation = { saveScores: { id: string } };
 
 export type SubmitScoresMutationVariables = Exact<{
   reviewId: string;
 }>;
+
 
 export type SubmitScoresMutation = { submitScores: { id: string } };
 
@@ -3000,124 +1735,33 @@ export type CastVoteMutationVariables = Exact<{
   choice: VoteChoice;
 }>;
 
+
 export type CastVoteMutation = { castVote: { id: string } };
 
 export type ConcludeReviewMutationVariables = Exact<{
   input: ConclusionInput;
 }>;
 
-export type ConcludeReviewMutation = {
-  concludeReview: {
-    id: string;
-    status: ReviewStatus;
-    conclusion: ReviewConclusion | null;
-    idea: { id: string; status: IdeaStatus };
-  };
-};
 
-export type RightsDisputeFragment = {
-  id: string;
-  ideaId: string;
-  ideaTitle: string;
-  party: DisputeParty;
-  claimantName: string;
-  claimantContact: string;
-  statement: string;
-  evidenceIds: Array<string>;
-  status: DisputeStatus;
-  resolution: string | null;
-  raisedAt: string;
-  resolvedAt: string | null;
-};
+export type ConcludeReviewMutation = { concludeReview: { id: string, status: ReviewStatus, conclusion: ReviewConclusion | null, idea: { id: string, status: IdeaStatus } } };
 
-export type IdeaRightsFragment = {
-  id: string;
-  rightsStatus: RightsStatus;
-  confidential: string | null;
-  origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-  rightsCheck: { publish: Array<string>; pilot: Array<string>; scale: Array<string> } | null;
-  rightsHistory: Array<{
-    id: string;
-    fromStatus: RightsStatus | null;
-    toStatus: RightsStatus;
-    reason: string;
-    evidenceIds: Array<string>;
-    decidedBy: string | null;
-    at: string;
-  }> | null;
-  disputes: Array<{
-    id: string;
-    ideaId: string;
-    ideaTitle: string;
-    party: DisputeParty;
-    claimantName: string;
-    claimantContact: string;
-    statement: string;
-    evidenceIds: Array<string>;
-    status: DisputeStatus;
-    resolution: string | null;
-    raisedAt: string;
-    resolvedAt: string | null;
-  }> | null;
-  authors: Array<{
-    id: string | null;
-    role: AuthorRole;
-    kind: PersonKind;
-    share: number;
-    displayName: string;
-    confirmed: boolean;
-    declined: boolean;
-    invitationPending: boolean;
-    invitationExpiresAt: string | null;
-    isMinor: boolean;
-    restricted: boolean;
-    anonymised: boolean;
-    guardianRelation: string | null;
-    guardian: { fullName: string; email: string | null; phone: string | null } | null;
-    contact: { email: string | null; phone: string | null; address: string | null } | null;
-    consentSummary: Array<{
-      kind: ConsentKind;
-      self: boolean;
-      guardian: boolean | null;
-      effective: boolean;
-    }> | null;
-    consents: Array<{
-      kind: ConsentKind;
-      givenBy: ConsentGiver;
-      givenAt: string;
-      withdrawnAt: string | null;
-      noticeVersion: number;
-      channel: ConsentChannel;
-    }> | null;
-  }>;
-};
+export type RightsDisputeFragment = { id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null };
+
+export type IdeaRightsFragment = { id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> };
 
 export type DisputesQueryVariables = Exact<{
   status?: DisputeStatus | null | undefined;
 }>;
 
-export type DisputesQuery = {
-  disputes: Array<{
-    id: string;
-    ideaId: string;
-    ideaTitle: string;
-    party: DisputeParty;
-    claimantName: string;
-    claimantContact: string;
-    statement: string;
-    evidenceIds: Array<string>;
-    status: DisputeStatus;
-    resolution: string | null;
-    raisedAt: string;
-    resolvedAt: string | null;
-  }>;
-};
+
+export type DisputesQuery = { disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> };
 
 export type AddCoAuthorMutationVariables = Exact<{
   ideaId: string;
   coAuthor: CoAuthorInput;
   shares: Array<AuthorShareInput> | AuthorShareInput;
 }>;
+
 
 export type AddCoAuthorMutation = { addCoAuthor: { id: string } };
 
@@ -3127,11 +1771,13 @@ export type SetAuthorSharesMutationVariables = Exact<{
   reason: string;
 }>;
 
+
 export type SetAuthorSharesMutation = { setAuthorShares: { id: string } };
 
 export type ResendCoAuthorInvitationMutationVariables = Exact<{
   authorId: string;
 }>;
+
 
 export type ResendCoAuthorInvitationMutation = { resendCoAuthorInvitation: { id: string } };
 
@@ -3140,11 +1786,13 @@ export type ConfirmCoAuthorInPersonMutationVariables = Exact<{
   input: InPersonAnswerInput;
 }>;
 
+
 export type ConfirmCoAuthorInPersonMutation = { confirmCoAuthorInPerson: { id: string } };
 
 export type RecordConsentInPersonMutationVariables = Exact<{
   input: InPersonConsentInput;
 }>;
+
 
 export type RecordConsentInPersonMutation = { recordConsentInPerson: { id: string } };
 
@@ -3153,43 +1801,38 @@ export type RecordOriginMutationVariables = Exact<{
   input: OriginInput;
 }>;
 
+
 export type RecordOriginMutation = { recordOrigin: { id: string } };
 
 export type SetRightsStatusMutationVariables = Exact<{
   input: RightsStatusInput;
 }>;
 
-export type SetRightsStatusMutation = {
-  setRightsStatus: { id: string; rightsStatus: RightsStatus };
-};
+
+export type SetRightsStatusMutation = { setRightsStatus: { id: string, rightsStatus: RightsStatus } };
 
 export type ResolveDisputeMutationVariables = Exact<{
   input: ResolveDisputeInput;
 }>;
 
-export type ResolveDisputeMutation = { resolveDispute: { id: string; status: DisputeStatus } };
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type ResolveDisputeMutation = { resolveDispute: { id: string, status: DisputeStatus } };
 
-export type ViewerQuery = {
-  viewer: {
-    id: string;
-    email: string;
-    fullName: string;
-    roles: Array<Role>;
-    unit: { id: string; name: string } | null;
-    tenant: { code: string; name: string };
-  } | null;
-};
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type LoginMutation = { login: { token: string; expiresAt: string } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { token: string, expiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -3198,43 +1841,30 @@ export type NavCountsQueryVariables = Exact<{
   reviewer: boolean;
 }>;
 
-export type NavCountsQuery = {
-  inboxSummary: { overdue: number; unassigned: number };
-  reviews?: Array<{
-    id: string;
-    me: { conflict: boolean | null; submittedAt: string | null } | null;
-  }>;
-  disputes?: Array<{ id: string }>;
-  dataRequests?: Array<{ id: string; overdue: boolean }>;
-};
+
+export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
 
 export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
 }>;
 
-export type TransitionIdeaMutation = { transitionIdea: { id: string; status: IdeaStatus } };
+
+export type TransitionIdeaMutation = { transitionIdea: { id: string, status: IdeaStatus } };
 
 export type TransitionIdeasMutationVariables = Exact<{
   input: BulkTransitionInput;
 }>;
 
-export type TransitionIdeasMutation = {
-  transitionIdeas: Array<{
-    ideaId: string;
-    ok: boolean;
-    code: string | null;
-    message: string | null;
-  }>;
-};
+
+export type TransitionIdeasMutation = { transitionIdeas: Array<{ ideaId: string, ok: boolean, code: string | null, message: string | null }> };
 
 export type AssignIdeasMutationVariables = Exact<{
   ideaIds: Array<string> | string;
   assigneeId?: string | null | undefined;
 }>;
 
-export type AssignIdeasMutation = {
-  assignIdeas: Array<{ id: string; assignee: { id: string; fullName: string } | null }>;
-};
+
+export type AssignIdeasMutation = { assignIdeas: Array<{ id: string, assignee: { id: string, fullName: string } | null }> };
 
 export type SetIdeaDueDateMutationVariables = Exact<{
   ideaId: string;
@@ -3242,12 +1872,14 @@ export type SetIdeaDueDateMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null; overdue: boolean } };
+
+export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null, overdue: boolean } };
 
 export type SendIdeaMessageMutationVariables = Exact<{
   ideaId: string;
   body: string;
 }>;
+
 
 export type SendIdeaMessageMutation = { sendIdeaMessage: { id: string } };
 
@@ -3256,17 +1888,20 @@ export type SaveViewMutationVariables = Exact<{
   filters: string;
 }>;
 
-export type SaveViewMutation = { saveView: { id: string; name: string } };
+
+export type SaveViewMutation = { saveView: { id: string, name: string } };
 
 export type DeleteViewMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteViewMutation = { deleteView: boolean };
 
-export type FieldListQueryVariables = Exact<{ [key: string]: never }>;
+export type FieldListQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FieldListQuery = { fields: Array<{ id: string; name: string }> };
+
+export type FieldListQuery = { fields: Array<{ id: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3286,8 +1921,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AwardRowFragmentDoc = new TypedDocumentString(
-  `
+export const AwardRowFragmentDoc = new TypedDocumentString(`
     fragment AwardRow on Award {
   id
   status
@@ -3311,11 +1945,8 @@ export const AwardRowFragmentDoc = new TypedDocumentString(
     title
   }
 }
-    `,
-  { fragmentName: 'AwardRow' },
-) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
-export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AwardRow"}) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
+export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
     fragment AwardEvidenceIdea on Idea {
   id
   title
@@ -3338,11 +1969,8 @@ export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'AwardEvidenceIdea' },
-) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
-export const PostRowFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AwardEvidenceIdea"}) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
+export const PostRowFragmentDoc = new TypedDocumentString(`
     fragment PostRow on Post {
   id
   kind
@@ -3353,11 +1981,8 @@ export const PostRowFragmentDoc = new TypedDocumentString(
   publishedAt
   updatedAt
 }
-    `,
-  { fragmentName: 'PostRow' },
-) as unknown as TypedDocumentString<PostRowFragment, unknown>;
-export const MediaThumbFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
+export const MediaThumbFragmentDoc = new TypedDocumentString(`
     fragment MediaThumb on MediaAsset {
   id
   kind
@@ -3378,20 +2003,14 @@ export const MediaThumbFragmentDoc = new TypedDocumentString(
     url
   }
 }
-    `,
-  { fragmentName: 'MediaThumb' },
-) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
-export const StaffNameFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MediaThumb"}) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
+export const StaffNameFragmentDoc = new TypedDocumentString(`
     fragment StaffName on StaffUser {
   id
   fullName
 }
-    `,
-  { fragmentName: 'StaffName' },
-) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
-export const EditLockViewFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"StaffName"}) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
+export const EditLockViewFragmentDoc = new TypedDocumentString(`
     fragment EditLockView on EditLock {
   since
   expiresAt
@@ -3403,11 +2022,8 @@ export const EditLockViewFragmentDoc = new TypedDocumentString(
     fragment StaffName on StaffUser {
   id
   fullName
-}`,
-  { fragmentName: 'EditLockView' },
-) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
-export const PostEditFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"EditLockView"}) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
+export const PostEditFragmentDoc = new TypedDocumentString(`
     fragment PostEdit on Post {
   ...PostRow
   summary
@@ -3477,11 +2093,8 @@ fragment EditLockView on EditLock {
   by {
     ...StaffName
   }
-}`,
-  { fragmentName: 'PostEdit' },
-) as unknown as TypedDocumentString<PostEditFragment, unknown>;
-export const BannerRowFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"PostEdit"}) as unknown as TypedDocumentString<PostEditFragment, unknown>;
+export const BannerRowFragmentDoc = new TypedDocumentString(`
     fragment BannerRow on Banner {
   id
   title
@@ -3514,11 +2127,8 @@ export const BannerRowFragmentDoc = new TypedDocumentString(
     height
     url
   }
-}`,
-  { fragmentName: 'BannerRow' },
-) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
-export const FeaturedViewFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"BannerRow"}) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
+export const FeaturedViewFragmentDoc = new TypedDocumentString(`
     fragment FeaturedView on FeaturedItem {
   id
   position
@@ -3557,11 +2167,8 @@ export const FeaturedViewFragmentDoc = new TypedDocumentString(
     height
     url
   }
-}`,
-  { fragmentName: 'FeaturedView' },
-) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
-export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
+export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
     fragment FollowUpIndicator on Indicator {
   name
   unit
@@ -3569,11 +2176,8 @@ export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
   target
   actual
 }
-    `,
-  { fragmentName: 'FollowUpIndicator' },
-) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
-export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"FollowUpIndicator"}) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
+export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(`
     fragment IdeaFollowUpParts on Idea {
   id
   status
@@ -3652,11 +2256,8 @@ export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(
   baseline
   target
   actual
-}`,
-  { fragmentName: 'IdeaFollowUpParts' },
-) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
-export const InboxIdeaFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"IdeaFollowUpParts"}) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
+export const InboxIdeaFragmentDoc = new TypedDocumentString(`
     fragment InboxIdea on Idea {
   id
   title
@@ -3685,11 +2286,8 @@ export const InboxIdeaFragmentDoc = new TypedDocumentString(
     overdue
   }
 }
-    `,
-  { fragmentName: 'InboxIdea' },
-) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
-export const ImportJobFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"InboxIdea"}) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
+export const ImportJobFragmentDoc = new TypedDocumentString(`
     fragment ImportJob on ImportJobView {
   id
   status
@@ -3702,11 +2300,8 @@ export const ImportJobFragmentDoc = new TypedDocumentString(
   createdAt
   finishedAt
 }
-    `,
-  { fragmentName: 'ImportJob' },
-) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
-export const QueuedDataRequestFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
     fragment QueuedDataRequest on DataRequestView {
   id
   kind
@@ -3727,11 +2322,8 @@ export const QueuedDataRequestFragmentDoc = new TypedDocumentString(
   ideaTitle
   trackingCode
 }
-    `,
-  { fragmentName: 'QueuedDataRequest' },
-) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
-export const ReviewSheetFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"QueuedDataRequest"}) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
+export const ReviewSheetFragmentDoc = new TypedDocumentString(`
     fragment ReviewSheet on SheetView {
   memberId
   memberName
@@ -3747,11 +2339,8 @@ export const ReviewSheetFragmentDoc = new TypedDocumentString(
     comment
   }
 }
-    `,
-  { fragmentName: 'ReviewSheet' },
-) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
-export const RightsDisputeFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ReviewSheet"}) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
+export const RightsDisputeFragmentDoc = new TypedDocumentString(`
     fragment RightsDispute on DisputeView {
   id
   ideaId
@@ -3766,11 +2355,8 @@ export const RightsDisputeFragmentDoc = new TypedDocumentString(
   raisedAt
   resolvedAt
 }
-    `,
-  { fragmentName: 'RightsDispute' },
-) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
-export const IdeaRightsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"RightsDispute"}) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
+export const IdeaRightsFragmentDoc = new TypedDocumentString(`
     fragment IdeaRights on Idea {
   id
   rightsStatus
@@ -3850,9 +2436,7 @@ export const IdeaRightsFragmentDoc = new TypedDocumentString(
   resolution
   raisedAt
   resolvedAt
-}`,
-  { fragmentName: 'IdeaRights' },
-) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
+}`, {"fragmentName":"IdeaRights"}) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -4257,10 +2841,7 @@ export const RestorePostRevisionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  RestorePostRevisionMutation,
-  RestorePostRevisionMutationVariables
->;
+    `) as unknown as TypedDocumentString<RestorePostRevisionMutation, RestorePostRevisionMutationVariables>;
 export const AcquireEditLockDocument = new TypedDocumentString(`
     mutation AcquireEditLock($postId: ID!) {
   acquireEditLock(postId: $postId) {
@@ -4288,10 +2869,7 @@ export const CreatePreviewLinkDocument = new TypedDocumentString(`
     mutation CreatePreviewLink($postId: ID!) {
   createPreviewLink(postId: $postId)
 }
-    `) as unknown as TypedDocumentString<
-  CreatePreviewLinkMutation,
-  CreatePreviewLinkMutationVariables
->;
+    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
 export const CreateTagDocument = new TypedDocumentString(`
     mutation CreateTag($input: TagInput!) {
   createTag(input: $input) {
@@ -4743,10 +3321,7 @@ export const SupportCouncilChoicesDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<
-  SupportCouncilChoicesQuery,
-  SupportCouncilChoicesQueryVariables
->;
+    `) as unknown as TypedDocumentString<SupportCouncilChoicesQuery, SupportCouncilChoicesQueryVariables>;
 export const AddSupportTaskDocument = new TypedDocumentString(`
     mutation AddSupportTask($planId: ID!, $title: String!, $dueAt: DateTimeISO) {
   addSupportTask(planId: $planId, title: $title, dueAt: $dueAt) {
@@ -4760,10 +3335,7 @@ export const SetSupportTaskDoneDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetSupportTaskDoneMutation,
-  SetSupportTaskDoneMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetSupportTaskDoneMutation, SetSupportTaskDoneMutationVariables>;
 export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     mutation ReviseIdeaInSupport($planId: ID!, $input: SupplementInput!) {
   reviseIdeaInSupport(planId: $planId, input: $input) {
@@ -4771,10 +3343,7 @@ export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     revision
   }
 }
-    `) as unknown as TypedDocumentString<
-  ReviseIdeaInSupportMutation,
-  ReviseIdeaInSupportMutationVariables
->;
+    `) as unknown as TypedDocumentString<ReviseIdeaInSupportMutation, ReviseIdeaInSupportMutationVariables>;
 export const CompleteSupportDocument = new TypedDocumentString(`
     mutation CompleteSupport($planId: ID!, $councilId: ID, $message: String) {
   completeSupport(planId: $planId, councilId: $councilId, message: $message) {
@@ -5290,10 +3859,7 @@ export const SetIdeaPublishedDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetIdeaPublishedMutation,
-  SetIdeaPublishedMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetIdeaPublishedMutation, SetIdeaPublishedMutationVariables>;
 export const StartIdeaImportDocument = new TypedDocumentString(`
     mutation StartIdeaImport($attachmentId: ID!, $dryRun: Boolean!, $skipInvalidRows: Boolean!) {
   startIdeaImport(
@@ -5373,10 +3939,7 @@ export const RecordInPersonIdeaDocument = new TypedDocumentString(`
     title
   }
 }
-    `) as unknown as TypedDocumentString<
-  RecordInPersonIdeaMutation,
-  RecordInPersonIdeaMutationVariables
->;
+    `) as unknown as TypedDocumentString<RecordInPersonIdeaMutation, RecordInPersonIdeaMutationVariables>;
 export const MediaAssetsDocument = new TypedDocumentString(`
     query MediaAssets($search: String, $kind: MediaKind, $first: Int, $after: String) {
   mediaAssets(search: $search, kind: $kind, first: $first, after: $after) {
@@ -5487,10 +4050,7 @@ export const RetryOutboundMessageDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  RetryOutboundMessageMutation,
-  RetryOutboundMessageMutationVariables
->;
+    `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
 export const DataRequestQueueDocument = new TypedDocumentString(`
     query DataRequestQueue($status: DataRequestStatus, $overdue: Boolean, $year: Int!, $next: Int!) {
   dataRequests(status: $status, overdue: $overdue) {
@@ -5577,10 +4137,7 @@ export const FileDataRequestInPersonDocument = new TypedDocumentString(`
   ideaId
   ideaTitle
   trackingCode
-}`) as unknown as TypedDocumentString<
-  FileDataRequestInPersonMutation,
-  FileDataRequestInPersonMutationVariables
->;
+}`) as unknown as TypedDocumentString<FileDataRequestInPersonMutation, FileDataRequestInPersonMutationVariables>;
 export const CompleteDataRequestDocument = new TypedDocumentString(`
     mutation CompleteDataRequest($id: ID!, $note: String) {
   completeDataRequest(id: $id, note: $note) {
@@ -5590,10 +4147,7 @@ export const CompleteDataRequestDocument = new TypedDocumentString(`
     outcome
   }
 }
-    `) as unknown as TypedDocumentString<
-  CompleteDataRequestMutation,
-  CompleteDataRequestMutationVariables
->;
+    `) as unknown as TypedDocumentString<CompleteDataRequestMutation, CompleteDataRequestMutationVariables>;
 export const RefuseDataRequestDocument = new TypedDocumentString(`
     mutation RefuseDataRequest($id: ID!, $reason: String!) {
   refuseDataRequest(id: $id, reason: $reason) {
@@ -5601,10 +4155,7 @@ export const RefuseDataRequestDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  RefuseDataRequestMutation,
-  RefuseDataRequestMutationVariables
->;
+    `) as unknown as TypedDocumentString<RefuseDataRequestMutation, RefuseDataRequestMutationVariables>;
 export const PublicHolidaysDocument = new TypedDocumentString(`
     query PublicHolidays($year: Int!) {
   publicHolidays(year: $year) {
@@ -5620,18 +4171,12 @@ export const AddPublicHolidayDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  AddPublicHolidayMutation,
-  AddPublicHolidayMutationVariables
->;
+    `) as unknown as TypedDocumentString<AddPublicHolidayMutation, AddPublicHolidayMutationVariables>;
 export const RemovePublicHolidayDocument = new TypedDocumentString(`
     mutation RemovePublicHoliday($id: ID!) {
   removePublicHoliday(id: $id)
 }
-    `) as unknown as TypedDocumentString<
-  RemovePublicHolidayMutation,
-  RemovePublicHolidayMutationVariables
->;
+    `) as unknown as TypedDocumentString<RemovePublicHolidayMutation, RemovePublicHolidayMutationVariables>;
 export const DataRequestKindDocument = new TypedDocumentString(`
     query DataRequestKind($id: ID!) {
   dataRequest(id: $id) {
@@ -5865,30 +4410,21 @@ export const ResendCoAuthorInvitationDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  ResendCoAuthorInvitationMutation,
-  ResendCoAuthorInvitationMutationVariables
->;
+    `) as unknown as TypedDocumentString<ResendCoAuthorInvitationMutation, ResendCoAuthorInvitationMutationVariables>;
 export const ConfirmCoAuthorInPersonDocument = new TypedDocumentString(`
     mutation ConfirmCoAuthorInPerson($authorId: ID!, $input: InPersonAnswerInput!) {
   confirmCoAuthorInPerson(authorId: $authorId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  ConfirmCoAuthorInPersonMutation,
-  ConfirmCoAuthorInPersonMutationVariables
->;
+    `) as unknown as TypedDocumentString<ConfirmCoAuthorInPersonMutation, ConfirmCoAuthorInPersonMutationVariables>;
 export const RecordConsentInPersonDocument = new TypedDocumentString(`
     mutation RecordConsentInPerson($input: InPersonConsentInput!) {
   recordConsentInPerson(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  RecordConsentInPersonMutation,
-  RecordConsentInPersonMutationVariables
->;
+    `) as unknown as TypedDocumentString<RecordConsentInPersonMutation, RecordConsentInPersonMutationVariables>;
 export const RecordOriginDocument = new TypedDocumentString(`
     mutation RecordOrigin($ideaId: ID!, $input: OriginInput!) {
   recordOrigin(ideaId: $ideaId, input: $input) {
