@@ -47,6 +47,15 @@ export const vi = {
   'rubric.totalNote': '(điểm quy về thang 100 theo tỷ trọng).',
   'rubric.add': 'Thêm tiêu chí',
   'rubric.save': 'Lưu bộ tiêu chí',
+  'tally.for': 'tán thành',
+  'tally.against': 'không tán thành',
+  'tally.abstain': 'không biểu quyết',
+  'tally.notYet': 'chưa biểu quyết — trên {eligible} thành viên có quyền biểu quyết. Cần ít nhất',
+  'tally.need': 'phiếu tán thành (2/3):',
+  'tally.passes': 'đạt',
+  'tally.fails': 'chưa đạt',
+  'criteriaChart.legend':
+    'Cột: điểm bình quân so với thang điểm của tiêu chí; dải mờ: bình quân ± độ lệch chuẩn; vạch mảnh: điểm thấp nhất – cao nhất.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -97,4 +106,13 @@ export const en: Record<keyof typeof vi, string> = {
   'rubric.totalNote': '(scores are brought to a 100-point scale by share).',
   'rubric.add': 'Add a criterion',
   'rubric.save': 'Save the rubric',
+  'tally.for': 'for',
+  'tally.against': 'against',
+  'tally.abstain': 'abstaining',
+  'tally.notYet': 'not voted yet — out of {eligible} members entitled to vote. At least',
+  'tally.need': 'votes for are needed (2/3):',
+  'tally.passes': 'reached',
+  'tally.fails': 'not reached',
+  'criteriaChart.legend':
+    "Bar: mean score against the criterion's scale; shaded band: mean ± standard deviation; thin line: lowest – highest score.",
 };

@@ -182,6 +182,10 @@ export const vi = {
   'adoptions.kind': 'Hình thức',
   'adoptions.unit': 'Đơn vị ứng dụng, nhân rộng',
   'adoptions.submit': 'Ghi nhận',
+  'revision.fields': 'Lĩnh vực',
+  'revision.maturity': 'Mức độ hoàn thiện',
+  'revision.compared': 'So với phiên bản {n}: phần thêm được gạch dưới, phần bỏ bị gạch ngang.',
+  'revision.same': 'Nội dung không thay đổi so với phiên bản {n}.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -364,4 +368,9 @@ export const en: Record<keyof typeof vi, string> = {
   'adoptions.kind': 'Kind',
   'adoptions.unit': 'Adopting or scaling unit',
   'adoptions.submit': 'Record',
+  'revision.fields': 'Fields',
+  'revision.maturity': 'Maturity',
+  'revision.compared':
+    'Compared with version {n}: additions are underlined, removals struck through.',
+  'revision.same': 'The content is unchanged since version {n}.',
 };

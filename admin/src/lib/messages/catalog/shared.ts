@@ -48,6 +48,11 @@ export const vi = {
   'list.paging': 'Phân trang',
   'list.first': '← Trang đầu',
   'list.next': 'Trang sau →',
+  'live.pending': 'Có {n} cập nhật mới.',
+  'live.reload': 'Tải lại danh sách',
+  'live.on': '● Đang theo dõi trực tiếp',
+  'diff.insert': 'thêm:',
+  'diff.delete': 'bỏ:',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -99,4 +104,9 @@ export const en: Record<keyof typeof vi, string> = {
   'list.paging': 'Pages',
   'list.first': '← First page',
   'list.next': 'Next page →',
+  'live.pending': '{n} new updates.',
+  'live.reload': 'Reload the list',
+  'live.on': '● Following live',
+  'diff.insert': 'added:',
+  'diff.delete': 'removed:',
 };
