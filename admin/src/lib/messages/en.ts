@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
 import * as followup from './catalog/followup';
@@ -221,4 +222,5 @@ export const en: Record<MessageKey, string> = {
   ...rights.en,
   ...council.en,
   ...content.en,
+  ...awards.en,
 };

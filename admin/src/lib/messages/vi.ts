@@ -2,6 +2,7 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
 import * as followup from './catalog/followup';
@@ -230,6 +231,7 @@ export const vi = {
   ...rights.vi,
   ...council.vi,
   ...content.vi,
+  ...awards.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
