@@ -53,6 +53,17 @@ export const vi = {
   'live.on': '● Đang theo dõi trực tiếp',
   'diff.insert': 'thêm:',
   'diff.delete': 'bỏ:',
+  'error.headTitle': 'Lỗi {status} – Khơi Nguồn',
+  'error.notFound': 'Không tìm thấy trang',
+  'error.forbidden': 'Không có quyền truy cập',
+  'error.generic': 'Đã có lỗi xảy ra',
+  'error.retry': 'Vui lòng thử lại sau.',
+  'error.back': '← Về hộp ý tưởng',
+  'login.headTitle': 'Đăng nhập – Khơi Nguồn',
+  'login.title': 'Đăng nhập cán bộ',
+  'login.email': 'Email',
+  'login.password': 'Mật khẩu',
+  'login.submit': 'Đăng nhập',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -109,4 +120,15 @@ export const en: Record<keyof typeof vi, string> = {
   'live.on': '● Following live',
   'diff.insert': 'added:',
   'diff.delete': 'removed:',
+  'error.headTitle': 'Error {status} – Khơi Nguồn',
+  'error.notFound': 'Page not found',
+  'error.forbidden': 'Access denied',
+  'error.generic': 'Something went wrong',
+  'error.retry': 'Please try again later.',
+  'error.back': '← Back to the ideas inbox',
+  'login.headTitle': 'Sign in – Khơi Nguồn',
+  'login.title': 'Staff sign-in',
+  'login.email': 'Email',
+  'login.password': 'Password',
+  'login.submit': 'Sign in',
 };
