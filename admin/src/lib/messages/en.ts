@@ -4,6 +4,7 @@ import * as content from './catalog/content';
 import * as council from './catalog/council';
 import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
+import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
@@ -223,4 +224,5 @@ export const en: Record<MessageKey, string> = {
   ...council.en,
   ...content.en,
   ...awards.en,
+  ...intake.en,
 };

@@ -7,6 +7,7 @@ import * as content from './catalog/content';
 import * as council from './catalog/council';
 import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
+import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
@@ -232,6 +233,7 @@ export const vi = {
   ...council.vi,
   ...content.vi,
   ...awards.vi,
+  ...intake.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
