@@ -239,15 +239,7 @@ export function decodeFeatured(value: string): FeaturedRef | null {
   return m ? { kind: m[1]!.toLowerCase() as FeaturedRef['kind'], id: m[2]!.toLowerCase() } : null;
 }
 
-/** The list with the item at `index` moved by `delta` places (kept inside the list). */
-export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
-  const out = [...list];
-  if (index < 0 || index >= out.length) return out;
-  const to = Math.min(out.length - 1, Math.max(0, index + delta));
-  const [item] = out.splice(index, 1);
-  out.splice(to, 0, item as T);
-  return out;
-}
+export { moveItem } from './reorder';
 
 /** An image as the pickers show it (sent by the library's JSON endpoint). */
 export interface MediaChoice {

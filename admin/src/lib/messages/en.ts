@@ -1,4 +1,13 @@
 import type { MessageKey } from './vi';
+import * as awards from './catalog/awards';
+import * as content from './catalog/content';
+import * as council from './catalog/council';
+import * as followup from './catalog/followup';
+import * as inbox from './catalog/inbox';
+import * as intake from './catalog/intake';
+import * as lists from './catalog/lists';
+import * as rights from './catalog/rights';
+import * as shared from './catalog/shared';
 
 /** English, with exactly the keys of vi.ts. */
 export const en: Record<MessageKey, string> = {
@@ -207,4 +216,13 @@ export const en: Record<MessageKey, string> = {
   'honour.undone': 'The idea is no longer honoured.',
   'history.title': 'History',
   'history.reason': 'Reason: {reason}',
+  ...shared.en,
+  ...lists.en,
+  ...inbox.en,
+  ...followup.en,
+  ...rights.en,
+  ...council.en,
+  ...content.en,
+  ...awards.en,
+  ...intake.en,
 };

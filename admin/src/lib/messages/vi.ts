@@ -2,6 +2,16 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as awards from './catalog/awards';
+import * as content from './catalog/content';
+import * as council from './catalog/council';
+import * as followup from './catalog/followup';
+import * as inbox from './catalog/inbox';
+import * as intake from './catalog/intake';
+import * as lists from './catalog/lists';
+import * as rights from './catalog/rights';
+import * as shared from './catalog/shared';
+
 export const vi = {
   // Layout and navigation
   'app.name': 'Khơi Nguồn',
@@ -215,6 +225,15 @@ export const vi = {
   'honour.undone': 'Đã thôi vinh danh ý tưởng.',
   'history.title': 'Lịch sử xử lý',
   'history.reason': 'Lý do: {reason}',
+  ...shared.vi,
+  ...lists.vi,
+  ...inbox.vi,
+  ...followup.vi,
+  ...rights.vi,
+  ...council.vi,
+  ...content.vi,
+  ...awards.vi,
+  ...intake.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
