@@ -76,7 +76,7 @@ describe.skipIf(!browserAvailable)(
       await page.goto(`${urls.admin}/y-tuong/${idea!.id}`);
       await page.getByRole('heading', { name: idea!.title, level: 1 }).waitFor();
       expect(await page.getByTestId('idea-code').textContent()).toBe(idea!.tracking_code);
-      expect(await page.getByTestId('idea-status').textContent()).toBe('Mới tiếp nhận');
+      expect(await page.getByTestId('idea-status').textContent()).toBe('Đã tiếp nhận');
       expect((await page.getByTestId('step-due').textContent())!.trim()).not.toBe('');
       expect(await page.getByTestId('idea-next').textContent()).toContain(
         'Phân loại hoặc đề nghị tác giả bổ sung',
