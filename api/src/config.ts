@@ -50,6 +50,8 @@ export interface Config {
    * production. The browser tests use it to run scheduled publishing without waiting.
    */
   testClock: boolean;
+  /** How long a commune's settings are cached in memory before being read again, in seconds. */
+  tenantCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,
     testClock: bool(env.KN_TEST_CLOCK, false),
+    tenantCacheSeconds: int('KN_TENANT_CACHE_SECONDS', 60, 0, 24 * 3600),
     ...overrides,
   };
   if (config.testClock && (!config.demo || config.env === 'production')) {

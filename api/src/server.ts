@@ -112,7 +112,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       config,
       clock,
       auth: new AuthService(config.sessionTtlHours),
-      tenants: new TenantCache(),
+      tenants: new TenantCache(config.tenantCacheSeconds * 1000),
       storage,
       // Set to the server's own address once it listens, unless configured.
       mediaUrl: config.mediaUrl ?? '',

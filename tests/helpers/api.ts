@@ -134,7 +134,9 @@ export async function startTestApi(
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'kn-files-'));
   const config = loadConfig(
     { NODE_ENV: 'test' },
-    { databaseUrl, port: 0, storageDir, ...opts.config },
+    // Tenants are read once per test file: a cache refresh mid-test would add a statement to
+    // the counts the query-cost tests compare.
+    { databaseUrl, port: 0, storageDir, tenantCacheSeconds: 3600, ...opts.config },
   );
   const senders = new CapturingSenders();
   const server = await createServer(config, {
