@@ -31,5 +31,5 @@ export const load: LayoutServerLoad = async (event) => {
       if (!(err instanceof ApiError)) throw err;
     }
   }
-  return { viewer, path: url.pathname, counts };
+  return { viewer, path: url.pathname, counts, now: locals.now };
 };

@@ -46,7 +46,7 @@ export const load: PageServerLoad = async (event) => {
     asked === 'ALL' ? null : (oneOf<DataRequestStatus>(asked, DATA_REQUEST_STATUSES) ?? 'RECEIVED');
   const overdue = params.get('qua-han') === '1';
   const code = (params.get('ma') ?? '').trim();
-  const year = Number(vnDay(new Date()).slice(0, 4));
+  const year = Number(vnDay(event.locals.now).slice(0, 4));
 
   const [queue, lookup] = await Promise.all([
     hub

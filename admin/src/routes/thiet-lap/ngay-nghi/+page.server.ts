@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   requireHub(event.locals);
-  const thisYear = Number(vnDay(new Date()).slice(0, 4));
+  const thisYear = Number(vnDay(event.locals.now).slice(0, 4));
   const asked = Number(event.url.searchParams.get('nam'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const { publicHolidays } = await gql(event, PublicHolidaysDocument, { year });

@@ -25,10 +25,11 @@ export const POST: RequestHandler = async (event) => {
       value: s.value,
       comment: typeof s.comment === 'string' ? s.comment : null,
     }));
-  if (!scores.length) return json({ ok: true, savedAt: new Date().toISOString() });
+  // The API's time (of this request), like every time the admin shows.
+  if (!scores.length) return json({ ok: true, savedAt: event.locals.now });
   try {
     await gql(event, SaveScoresDocument, { reviewId: event.params.id, scores });
-    return json({ ok: true, savedAt: new Date().toISOString() });
+    return json({ ok: true, savedAt: event.locals.now });
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     const status = err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'FORBIDDEN' ? 403 : 400;

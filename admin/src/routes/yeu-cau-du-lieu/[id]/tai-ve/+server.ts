@@ -27,7 +27,7 @@ export const GET: RequestHandler = async (event) => {
         'Không có tệp dữ liệu: yêu cầu chưa được thực hiện hoặc không phải yêu cầu xem, xuất dữ liệu.',
     });
   }
-  const name = exportFileName(request.trackingCode, request.handledAt);
+  const name = exportFileName(request.trackingCode, request.handledAt, new Date(event.locals.now));
   return new Response(JSON.stringify(request.result, null, 2), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
