@@ -7,6 +7,7 @@ import {
   type TypedDocument,
   type UploadedFile,
 } from '@khoi-nguon/schema/client';
+import { t } from '$lib/messages';
 
 export { ApiError };
 
@@ -86,12 +87,7 @@ export async function uploadMedia(
       body,
     });
   } catch {
-    throw new ApiError(
-      'Không kết nối được máy chủ dữ liệu để tải tệp lên.',
-      'UNAVAILABLE',
-      {},
-      503,
-    );
+    throw new ApiError(t('server.file.uploadOffline'), 'UNAVAILABLE', {}, 503);
   }
   const answer = (await res.json().catch(() => null)) as
     | (UploadedMedia & { errors?: undefined })
@@ -105,7 +101,7 @@ export async function uploadMedia(
   if (!res.ok || !answer || answer.errors) {
     const e = answer?.errors?.[0];
     throw new ApiError(
-      e?.extensions?.fieldErrors?.file ?? e?.message ?? 'Không tải được tệp lên.',
+      e?.extensions?.fieldErrors?.file ?? e?.message ?? t('server.file.uploadFailed'),
       e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
       e?.extensions?.fieldErrors ?? {},
       res.status,
