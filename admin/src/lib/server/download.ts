@@ -15,7 +15,9 @@ export async function relayDownload(
 ): Promise<Response> {
   let res: Response;
   try {
-    res = await event.fetch(`${apiOrigin()}${path}`, { headers: apiHeaders(event.locals.token) });
+    res = await event.fetch(`${apiOrigin()}${path}`, {
+      headers: apiHeaders(event.locals.token, event.locals.lang),
+    });
   } catch {
     error(503, { message: t('server.file.downloadOffline') });
   }

@@ -7,6 +7,7 @@ import {
   type TypedDocument,
   type UploadedFile,
 } from '@khoi-nguon/schema/client';
+import type { Lang } from '$lib/messages';
 import { t } from '$lib/messages';
 
 export { ApiError };
@@ -23,9 +24,15 @@ export function apiOrigin(): string {
   return apiUrl().replace(/\/graphql\/?$/, '');
 }
 
-/** Headers naming the commune and, when signed in, the staff member's session. */
-export function apiHeaders(token: string | null): Record<string, string> {
-  const headers: Record<string, string> = { 'x-tenant': env.KN_TENANT || '16228' };
+/**
+ * Headers naming the commune, the staff member's language (the API answers its messages in it)
+ * and, when signed in, their session.
+ */
+export function apiHeaders(token: string | null, lang: Lang = 'vi'): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-tenant': env.KN_TENANT || '16228',
+    'accept-language': lang,
+  };
   if (token) headers.authorization = `Bearer ${token}`;
   return headers;
 }
@@ -41,7 +48,7 @@ export function gql<R, V>(
   token: string | null = event.locals.token,
 ): Promise<R> {
   return request(
-    { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(token) },
+    { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(token, event.locals.lang) },
     document,
     variables,
   );
@@ -54,7 +61,11 @@ export async function upload(
   kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' | 'EVIDENCE',
 ): Promise<UploadedFile> {
   return uploadFile(
-    { fetch: event.fetch, apiUrl: apiUrl(), headers: apiHeaders(event.locals.token) },
+    {
+      fetch: event.fetch,
+      apiUrl: apiUrl(),
+      headers: apiHeaders(event.locals.token, event.locals.lang),
+    },
     { name: file.name, data: await file.arrayBuffer() },
     kind,
   );
@@ -83,7 +94,7 @@ export async function uploadMedia(
   try {
     res = await event.fetch(`${apiOrigin()}/media`, {
       method: 'POST',
-      headers: apiHeaders(event.locals.token),
+      headers: apiHeaders(event.locals.token, event.locals.lang),
       body,
     });
   } catch {

@@ -15,7 +15,7 @@ export const GET: RequestHandler = async (event) => {
   let res: Response;
   try {
     res = await event.fetch(`${apiOrigin()}/files/${id}`, {
-      headers: apiHeaders(event.locals.token),
+      headers: apiHeaders(event.locals.token, event.locals.lang),
     });
   } catch {
     error(503, { message: 'Không kết nối được máy chủ dữ liệu để tải tệp.' });
