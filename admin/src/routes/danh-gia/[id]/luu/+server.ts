@@ -2,15 +2,16 @@ import { error, json } from '@sveltejs/kit';
 import { SaveScoresDocument, type ScoreInput } from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 /**
  * Autosave of the scoring sheet: the page sends the scores typed so far as JSON (a cross-site page
  * cannot, without a CORS preflight this server never answers); the API keeps them as a draft.
  */
 export const POST: RequestHandler = async (event) => {
-  if (!event.locals.viewer) error(401, { message: 'Phiên đăng nhập đã hết hạn.' });
+  if (!event.locals.viewer) error(401, { message: t('server.sessionExpired') });
   if (!event.request.headers.get('content-type')?.includes('application/json'))
-    error(415, { message: 'Dữ liệu gửi lên không đúng dạng.' });
+    error(415, { message: t('server.badPayload') });
   const body = (await event.request.json().catch(() => null)) as { scores?: unknown } | null;
   const scores: ScoreInput[] = (Array.isArray(body?.scores) ? body.scores : [])
     .filter(
