@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { PermissionsResolver } from './auth/permissions.resolver.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
+import { ClockResolver } from './clock/clock.resolver.js';
 import { FieldResolver } from './field/field.resolver.js';
 import { AuthorConsentResolver, IdeaResolver } from './idea/idea.resolver.js';
 import { ReceptionPointResolver, UnitResolver } from './unit/unit.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   AuthResolver,
   PermissionsResolver,
   CampaignResolver,
+  ClockResolver,
   FieldResolver,
   IdeaResolver,
   AuthorConsentResolver,

@@ -93,6 +93,16 @@ describe('the server', () => {
     expect(result.data.fields.length).toBeGreaterThan(5);
   });
 
+  it("tells anyone the platform's time (serverTime), which follows the clock the services use", async () => {
+    const first = await api.gql<{ serverTime: string }>('{ serverTime }');
+    expect(first.data!.serverTime).toBe(clock.now().toISOString());
+    clock.advance(20 * 86_400_000);
+    const later = await api.gql<{ serverTime: string }>('{ serverTime }');
+    expect(Date.parse(later.data!.serverTime) - Date.parse(first.data!.serverTime)).toBe(
+      20 * 86_400_000,
+    );
+  });
+
   it('names an unknown commune code clearly', async () => {
     const r = await api.gql('{ fields { id } }', {}, { tenant: '99999' });
     expect(r.errors![0]!.extensions!.code).toBe('NOT_FOUND');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, DEMO, e2eSql, skipReason, urls } from '../helpers/browser.js';
 import { apiGql, staffToken, submitIdea } from '../helpers/public.js';
+import { png } from '../helpers/png.js';
 
 const PUBLIC = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 const PRIVATE = 'private, no-store';
@@ -117,54 +118,98 @@ describe.skipIf(!browserAvailable)(
       );
       expect(await etag('/')).not.toBe(after);
 
-      // A picture's new description shows in the article: its ETag changes.
-      const [cover] = await e2eSql<{ slug: string; id: string; alt: string }>(
-        `select p.slug, m.id, m.alt from post p join media_asset m on m.id = p.cover_image_id
-          where p.status = 'PUBLISHED' limit 1`,
+      // A picture's new description shows in the article: its ETag changes. The article and its
+      // picture are this file's own (other files read the demo's), withdrawn afterwards.
+      const alt = `Ảnh bìa kiểm thử bộ đệm ${Date.now().toString(36)}`;
+      const uploaded = await fetch(new URL('/media', urls.api), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'x-file-name': encodeURIComponent('bia-bo-dem.png'),
+          'x-alt': encodeURIComponent(alt),
+        },
+        body: new Uint8Array(png(640, 400)),
+      });
+      expect(uploaded.status).toBe(201);
+      const cover = (await uploaded.json()) as { id: string };
+      const { createPost: article } = await apiGql<{ createPost: { id: string; slug: string } }>(
+        'mutation ($input: PostInput!) { createPost(input: $input) { id slug } }',
+        {
+          input: {
+            kind: 'NEWS',
+            title: `Bài có ảnh bìa kiểm thử bộ đệm ${Date.now().toString(36)}`,
+            coverImageId: cover.id,
+            body: {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tin có ảnh.' }] }],
+            },
+          },
+        },
+        token,
       );
-      const articleBefore = await etag(`/tin-tuc/${cover!.slug}`);
-      const setAlt = (alt: string) =>
-        apiGql(
+      await apiGql(
+        'mutation ($id: ID!) { publishPost(id: $id) { id } }',
+        { id: article.id },
+        token,
+      );
+      try {
+        const articleBefore = await etag(`/tin-tuc/${article.slug}`);
+        expect(await (await get(`/tin-tuc/${article.slug}`)).text()).toContain(alt);
+        await apiGql(
           'mutation ($id: ID!, $input: MediaInput!) { updateMedia(id: $id, input: $input) { id } }',
-          { id: cover!.id, input: { alt } },
+          { id: cover.id, input: { alt: `${alt} (đã sửa)` } },
           token,
         );
-      await setAlt(`${cover!.alt} (đã sửa)`);
-      try {
-        const changed = await get(`/tin-tuc/${cover!.slug}`, { 'if-none-match': articleBefore });
+        const changed = await get(`/tin-tuc/${article.slug}`, { 'if-none-match': articleBefore });
         expect(changed.status).toBe(200);
-        expect(await changed.text()).toContain(`${cover!.alt} (đã sửa)`);
+        expect(await changed.text()).toContain(`${alt} (đã sửa)`);
       } finally {
-        await setAlt(cover!.alt);
+        await apiGql(
+          'mutation ($id: ID!) { unpublishPost(id: $id) { id } }',
+          { id: article.id },
+          token,
+        );
       }
 
-      // An idea leaving the public site changes the home page (latest ideas), and so does its return.
+      // An idea leaving the public site changes the home page (latest ideas), and so does its
+      // return. The idea is this file's own: published for the test, withdrawn afterwards.
       const hub = await staffToken(DEMO.hub);
+      const receipt = await submitIdea({
+        title: `Ý tưởng kiểm thử bộ đệm trang chủ ${Date.now().toString(36)}`,
+        consents: { noticeVersion: 1, processData: true, showName: true, publishContent: true },
+      });
       const [idea] = await e2eSql<{ id: string; title: string }>(
-        `select i.id, i.title from idea i where i.published_at is not null and i.honoured_at is null
-           and i.rights_status = 'ESTABLISHED'
-           and not exists (select 1 from featured_item f where f.idea_id = i.id)
-         order by i.published_at desc limit 1`,
+        'select id, title from idea where tracking_code = $1',
+        [receipt.trackingCode],
       );
-      const shown = await etag('/');
+      await apiGql(
+        'mutation ($i: RightsStatusInput!) { setRightsStatus(input: $i) { id } }',
+        { i: { ideaId: idea!.id, status: 'ESTABLISHED', reason: 'Đủ điều kiện công khai.' } },
+        hub,
+      );
       const publish = (published: boolean) =>
         apiGql(
           'mutation ($id: ID!, $p: Boolean!) { setIdeaPublished(id: $id, published: $p) { id } }',
           { id: idea!.id, p: published },
           hub,
         );
+      await publish(true);
+      const shown = await etag('/');
+      expect(await (await get('/')).text()).toContain(idea!.title);
       await publish(false);
+      const hidden = await get('/', { 'if-none-match': shown });
+      expect(hidden.status).toBe(200);
+      expect(await hidden.text()).not.toContain(idea!.title);
+      await publish(true);
       try {
-        const hidden = await get('/', { 'if-none-match': shown });
-        expect(hidden.status).toBe(200);
-        expect(await hidden.text()).not.toContain(idea!.title);
+        expect(await etag('/')).not.toBe(hidden.headers.get('etag'));
+        expect(await (await get('/')).text()).toContain(idea!.title);
+        // Nothing changed since: the same ETag, answered without a body.
+        const settled = await etag('/');
+        expect((await get('/', { 'if-none-match': settled })).status).toBe(304);
       } finally {
-        await publish(true);
+        await publish(false);
       }
-      expect(await etag('/')).not.toBe(shown);
-      // Nothing changed since: the same ETag, answered without a body.
-      const settled = await etag('/');
-      expect((await get('/', { 'if-none-match': settled })).status).toBe(304);
     });
 
     it('never lets a cache keep pages with personal data or one-time values', async () => {

@@ -32,6 +32,7 @@ export class Autosaver<T> {
     private readonly opts: {
       delayMs?: number;
       timers?: AutosaveTimers;
+      /** The clock "saved at" is read on (the API's, in the app). */
       now?: () => Date;
       onChange?: (state: AutosaveState) => void;
     } = {},

@@ -38,11 +38,15 @@ describe('working days left before a data request is due', () => {
 
 describe('files and days', () => {
   it('names the export file after the tracking code and the day it was handled', () => {
-    expect(exportFileName('KN-2026-AB12', '2026-12-04T18:00:00Z')).toBe(
+    expect(exportFileName('KN-2026-AB12', '2026-12-04T18:00:00Z', WED)).toBe(
       'du-lieu-ca-nhan-KN-2026-AB12-2026-12-05.json',
     );
-    expect(exportFileName(null, '2026-12-04T01:00:00Z')).toBe(
+    expect(exportFileName(null, '2026-12-04T01:00:00Z', WED)).toBe(
       'du-lieu-ca-nhan-yeu-cau-2026-12-04.json',
+    );
+    // Not handled yet: the API's today.
+    expect(exportFileName('KN-2026-AB12', null, new Date('2031-03-09T18:00:00Z'))).toBe(
+      'du-lieu-ca-nhan-KN-2026-AB12-2031-03-10.json',
     );
   });
 

@@ -46,10 +46,13 @@ export interface DueState {
   text: string;
 }
 
-/** How a request in the queue stands against its due date (finished ones are not timed). */
+/**
+ * How a request in the queue stands against its due date (finished ones are not timed); `now` is
+ * the API's time, the one its due dates and `overdue` are counted on.
+ */
 export function dueState(
   request: { status: string; dueAt: string; overdue?: boolean | null },
-  now: Date = new Date(),
+  now: Date,
   holidays: ReadonlySet<string> = new Set(),
 ): DueState | null {
   if (request.status !== 'RECEIVED') return null;
@@ -65,10 +68,17 @@ export function dueState(
   return { overdue: false, text: left <= 0 ? 'Hạn hôm nay' : `Còn ${left} ngày làm việc` };
 }
 
-/** The file an export is handed over as: du-lieu-ca-nhan-<tracking code>-<yyyy-mm-dd>.json. */
-export function exportFileName(trackingCode: string | null, handledAt: string | null): string {
+/**
+ * The file an export is handed over as: du-lieu-ca-nhan-<tracking code>-<yyyy-mm-dd>.json, dated
+ * the day it was handled (else the API's today, `now`).
+ */
+export function exportFileName(
+  trackingCode: string | null,
+  handledAt: string | null,
+  now: Date,
+): string {
   const code = (trackingCode ?? '').replace(/[^A-Za-z0-9-]/g, '') || 'yeu-cau';
-  const day = handledAt ? vnDay(handledAt) : vnDay(new Date());
+  const day = vnDay(handledAt ?? now);
   return `du-lieu-ca-nhan-${code}-${day}.json`;
 }
 

@@ -62,6 +62,6 @@ export function settingOn<T extends Dated>(rows: readonly T[], day: string): T |
 }
 
 /** Today's date in Vietnam (YYYY-MM-DD). */
-export function todayInVietnam(now: Date = new Date()): string {
+export function todayInVietnam(now: Date | string): string {
   return toDateInput(now);
 }

@@ -31,5 +31,12 @@ export const load: LayoutServerLoad = async (event) => {
       if (!(err instanceof ApiError)) throw err;
     }
   }
-  return { viewer, path: url.pathname, counts };
+  return {
+    viewer,
+    path: url.pathname,
+    search: url.search,
+    counts,
+    now: locals.now,
+    lang: locals.lang,
+  };
 };

@@ -1855,7 +1855,7 @@ export type ResolveDisputeMutation = { resolveDispute: { id: string, status: Dis
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = { serverTime: string, viewer: { id: string, email: string, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -4484,6 +4484,7 @@ export const ResolveDisputeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
+  serverTime
   viewer {
     id
     email

@@ -7,6 +7,7 @@ import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as rights from './catalog/rights';
+import * as server from './catalog/server';
 import * as shared from './catalog/shared';
 
 /** English, with exactly the keys of vi.ts. */
@@ -225,4 +226,5 @@ export const en: Record<MessageKey, string> = {
   ...content.en,
   ...awards.en,
   ...intake.en,
+  ...server.en,
 };

@@ -23,5 +23,15 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** The admin is used in Vietnamese; English is kept in step for the partners' deployments. */
-export const t: Translate = translator('vi');
+let currentLanguage: () => Lang = () => 'vi';
+
+/**
+ * Where `t` finds the language of the moment: the request's on the server (hooks.server.ts), the
+ * page's `<html lang>` in the browser (hooks.client.ts). Vietnamese until one is set.
+ */
+export function useLanguage(source: () => Lang): void {
+  currentLanguage = source;
+}
+
+/** Translates into the language of the moment: Vietnamese unless the staff member chose English. */
+export const t: Translate = (key, params) => translator(currentLanguage())(key, params);

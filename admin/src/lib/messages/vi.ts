@@ -10,6 +10,7 @@ import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as rights from './catalog/rights';
+import * as server from './catalog/server';
 import * as shared from './catalog/shared';
 
 export const vi = {
@@ -234,6 +235,7 @@ export const vi = {
   ...content.vi,
   ...awards.vi,
   ...intake.vi,
+  ...server.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -6,6 +6,7 @@ import {
   mayRecordInPerson,
   maySeeContent,
 } from '$lib/roles';
+import { t } from '$lib/messages';
 
 type Locals = Pick<App.Locals, 'viewer'>;
 
@@ -13,7 +14,7 @@ type Locals = Pick<App.Locals, 'viewer'>;
 export function requireHub(locals: Locals): void {
   if (!isHub(locals.viewer)) {
     error(403, {
-      message: 'Chỉ cơ quan đầu mối (Phòng Văn hóa – Xã hội) và quản trị viên được dùng trang này.',
+      message: t('server.forbidden.hub'),
       code: 'FORBIDDEN',
     });
   }
@@ -23,7 +24,7 @@ export function requireHub(locals: Locals): void {
 export function requireReception(locals: Locals): void {
   if (!mayRecordInPerson(locals.viewer)) {
     error(403, {
-      message: 'Chỉ cán bộ tiếp nhận và cơ quan đầu mối được ghi nhận ý tưởng trực tiếp.',
+      message: t('server.forbidden.reception'),
       code: 'FORBIDDEN',
     });
   }
@@ -33,7 +34,7 @@ export function requireReception(locals: Locals): void {
 export function requireReviewer(locals: Locals): void {
   if (!isHub(locals.viewer) && !isCouncilMember(locals.viewer)) {
     error(403, {
-      message: 'Chỉ thành viên Hội đồng tư vấn và cơ quan đầu mối được dùng trang này.',
+      message: t('server.forbidden.reviewer'),
       code: 'FORBIDDEN',
     });
   }
@@ -43,7 +44,7 @@ export function requireReviewer(locals: Locals): void {
 export function requireContentReader(locals: Locals): void {
   if (!maySeeContent(locals.viewer)) {
     error(403, {
-      message: 'Chỉ biên tập viên, cơ quan đầu mối và quản trị viên được dùng trang nội dung.',
+      message: t('server.forbidden.contentReader'),
       code: 'FORBIDDEN',
     });
   }
@@ -53,7 +54,7 @@ export function requireContentReader(locals: Locals): void {
 export function requireContentEditor(locals: Locals): void {
   if (!mayEditContent(locals.viewer)) {
     error(403, {
-      message: 'Chỉ biên tập viên và quản trị viên được thay đổi nội dung.',
+      message: t('server.forbidden.contentEditor'),
       code: 'FORBIDDEN',
     });
   }

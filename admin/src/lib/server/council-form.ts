@@ -5,6 +5,7 @@ import type { CouncilValues, MemberRow } from '$lib/council';
 import { parseDate } from '$lib/dates';
 import { ApiError, upload } from './graphql';
 import { filesOf, textOf, textsOf } from './forms';
+import { t } from '$lib/messages';
 
 const ROW = /^members\.(\d+)\.userId$/;
 
@@ -79,20 +80,20 @@ export async function readCouncilForm(
     termEnd: isoDate(values.termEnd),
   };
   for (const [k, v] of Object.entries(dates)) {
-    if (!v) errors[k] = 'Vui lòng chọn ngày hợp lệ (dd/mm/yyyy).';
+    if (!v) errors[k] = t('server.form.invalidDate');
   }
   const quorum = Number(values.quorum);
-  if (!values.quorum || !Number.isInteger(quorum)) errors.quorum = 'Nhập số thành viên tối thiểu.';
+  if (!values.quorum || !Number.isInteger(quorum)) errors.quorum = t('server.council.quorum');
   const threshold = Number((values.scoreThreshold || '70').replace(',', '.'));
-  if (!Number.isFinite(threshold)) errors.scoreThreshold = 'Ngưỡng điểm phải là một số.';
+  if (!Number.isFinite(threshold)) errors.scoreThreshold = t('server.council.threshold');
   const rule = CONCLUSION_RULES.includes(values.rule as ConclusionRule)
     ? (values.rule as ConclusionRule)
     : null;
-  if (!rule) errors.rule = 'Chọn cách Hội đồng đi đến kết luận.';
+  if (!rule) errors.rule = t('server.council.rule');
   values.members.forEach((m, i) => {
-    if (!m.userId) errors[`members.${i}.userId`] = 'Chọn tài khoản của thành viên.';
+    if (!m.userId) errors[`members.${i}.userId`] = t('server.council.memberAccount');
     if (!COUNCIL_ROLES.includes(m.role as CouncilRole))
-      errors[`members.${i}.role`] = 'Chọn vai trò trong Hội đồng.';
+      errors[`members.${i}.role`] = t('server.council.memberRole');
   });
   if (Object.keys(errors).length || !rule) return { values, input: null, errors };
   return {

@@ -4,6 +4,7 @@ import { ResolveDisputeDocument, type DisputeStatus, type RightsStatus } from '$
 import { gql } from './graphql';
 import { apiFailure, localFailure, oneOf, textOf } from './forms';
 import { RIGHTS_STATUSES } from '$lib/i18n';
+import { t } from '$lib/messages';
 
 type AnyEvent = Pick<RequestEvent, 'fetch' | 'locals' | 'request' | 'url'>;
 
@@ -17,8 +18,8 @@ export async function resolveDisputeAction(event: AnyEvent) {
   };
   const errors: Record<string, string> = {};
   const outcome = oneOf<DisputeStatus>(values.outcome, ['UPHELD', 'DISMISSED']);
-  if (!outcome) errors.outcome = 'Chọn kết quả: có cơ sở hoặc không có cơ sở.';
-  if (!values.resolution) errors.resolution = 'Vui lòng nhập kết quả giải quyết.';
+  if (!outcome) errors.outcome = t('server.dispute.outcome');
+  if (!values.resolution) errors.resolution = t('server.dispute.resolution');
   const rightsStatus = oneOf<RightsStatus>(values.rightsStatus, RIGHTS_STATUSES);
   if (Object.keys(errors).length) return localFailure('dispute', errors, values);
   try {
@@ -32,7 +33,9 @@ export async function resolveDisputeAction(event: AnyEvent) {
     });
     return {
       form: 'dispute',
-      message: `Đã giải quyết khiếu nại (${outcome === 'UPHELD' ? 'có cơ sở' : 'không có cơ sở'}); kết quả được gửi cho người khiếu nại.`,
+      message: t('server.dispute.resolved', {
+        outcome: t(outcome === 'UPHELD' ? 'server.dispute.upheld' : 'server.dispute.dismissed'),
+      }),
       values: { disputeId: values.disputeId },
     };
   } catch (err) {

@@ -1,5 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { apiHeaders, apiOrigin } from './graphql';
+import { t } from '$lib/messages';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition'];
 
@@ -10,13 +11,15 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition']
 export async function relayDownload(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,
   path: string,
-  fallback = 'Không tải được tệp.',
+  fallback = t('server.file.downloadFailed'),
 ): Promise<Response> {
   let res: Response;
   try {
-    res = await event.fetch(`${apiOrigin()}${path}`, { headers: apiHeaders(event.locals.token) });
+    res = await event.fetch(`${apiOrigin()}${path}`, {
+      headers: apiHeaders(event.locals.token, event.locals.lang),
+    });
   } catch {
-    error(503, { message: 'Không kết nối được máy chủ dữ liệu để tải tệp.' });
+    error(503, { message: t('server.file.downloadOffline') });
   }
   if (!res.ok || !res.body) {
     const body = (await res.json().catch(() => null)) as {

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ApiError } from './graphql';
+import { t } from '$lib/messages';
 
 /** A trimmed text field of a submitted form ('' when absent or a file). */
 export function textOf(data: FormData, name: string): string {
@@ -60,7 +61,7 @@ export function localFailure<E>(
   form: string,
   fieldErrors: Record<string, string>,
   values?: E,
-  message = 'Vui lòng sửa các lỗi được đánh dấu.',
+  message = t('server.form.fixErrors'),
 ) {
   return fail(400, {
     form,

@@ -7,6 +7,8 @@ import {
   type TypedDocument,
   type UploadedFile,
 } from '@khoi-nguon/schema/client';
+import type { Lang } from '$lib/messages';
+import { t } from '$lib/messages';
 
 export { ApiError };
 
@@ -22,9 +24,15 @@ export function apiOrigin(): string {
   return apiUrl().replace(/\/graphql\/?$/, '');
 }
 
-/** Headers naming the commune and, when signed in, the staff member's session. */
-export function apiHeaders(token: string | null): Record<string, string> {
-  const headers: Record<string, string> = { 'x-tenant': env.KN_TENANT || '16228' };
+/**
+ * Headers naming the commune, the staff member's language (the API answers its messages in it)
+ * and, when signed in, their session.
+ */
+export function apiHeaders(token: string | null, lang: Lang = 'vi'): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-tenant': env.KN_TENANT || '16228',
+    'accept-language': lang,
+  };
   if (token) headers.authorization = `Bearer ${token}`;
   return headers;
 }
@@ -40,7 +48,7 @@ export function gql<R, V>(
   token: string | null = event.locals.token,
 ): Promise<R> {
   return request(
-    { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(token) },
+    { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(token, event.locals.lang) },
     document,
     variables,
   );
@@ -53,7 +61,11 @@ export async function upload(
   kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' | 'EVIDENCE',
 ): Promise<UploadedFile> {
   return uploadFile(
-    { fetch: event.fetch, apiUrl: apiUrl(), headers: apiHeaders(event.locals.token) },
+    {
+      fetch: event.fetch,
+      apiUrl: apiUrl(),
+      headers: apiHeaders(event.locals.token, event.locals.lang),
+    },
     { name: file.name, data: await file.arrayBuffer() },
     kind,
   );
@@ -82,16 +94,11 @@ export async function uploadMedia(
   try {
     res = await event.fetch(`${apiOrigin()}/media`, {
       method: 'POST',
-      headers: apiHeaders(event.locals.token),
+      headers: apiHeaders(event.locals.token, event.locals.lang),
       body,
     });
   } catch {
-    throw new ApiError(
-      'Không kết nối được máy chủ dữ liệu để tải tệp lên.',
-      'UNAVAILABLE',
-      {},
-      503,
-    );
+    throw new ApiError(t('server.file.uploadOffline'), 'UNAVAILABLE', {}, 503);
   }
   const answer = (await res.json().catch(() => null)) as
     | (UploadedMedia & { errors?: undefined })
@@ -105,7 +112,7 @@ export async function uploadMedia(
   if (!res.ok || !answer || answer.errors) {
     const e = answer?.errors?.[0];
     throw new ApiError(
-      e?.extensions?.fieldErrors?.file ?? e?.message ?? 'Không tải được tệp lên.',
+      e?.extensions?.fieldErrors?.file ?? e?.message ?? t('server.file.uploadFailed'),
       e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
       e?.extensions?.fieldErrors ?? {},
       res.status,

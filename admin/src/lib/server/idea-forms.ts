@@ -18,6 +18,7 @@ import { PROGRAMMES, STATUS } from '$lib/i18n';
 import { parseDecimal } from '$lib/indicators';
 import { filledRows, remapRowErrors, rowsOf, type Row } from '$lib/form-rows';
 import { isoDay } from '$lib/follow-up';
+import { t } from '$lib/messages';
 
 /** A request to one of the idea's tabs. */
 export type IdeaEvent = RequestEvent<{ id: string }>;
@@ -52,11 +53,11 @@ export function readIndicators(
   for (const { row, index } of filled) {
     const number = (col: 'baseline' | 'target' | 'actual', required: boolean) => {
       if (!row[col]) {
-        if (required) errors[`${prefix}.${index}.${col}`] = 'Vui lòng nhập giá trị.';
+        if (required) errors[`${prefix}.${index}.${col}`] = t('server.form.valueRequired');
         return null;
       }
       const n = parseDecimal(row[col]);
-      if (n === null) errors[`${prefix}.${index}.${col}`] = 'Nhập một số, ví dụ 12 hoặc 12,5.';
+      if (n === null) errors[`${prefix}.${index}.${col}`] = t('server.form.number');
       return n;
     };
     const baseline = number('baseline', true);
@@ -85,8 +86,8 @@ export function readAdoption(data: FormData) {
     measurements: measurements.rows,
   };
   const adoptedOn = isoDay(values.adoptedOn);
-  if (!values.unitId) errors['adoption.unitId'] = 'Chọn đơn vị ứng dụng, nhân rộng.';
-  if (!adoptedOn) errors['adoption.adoptedOn'] = 'Ngày không hợp lệ (dd/mm/yyyy).';
+  if (!values.unitId) errors['adoption.unitId'] = t('server.adoption.unit');
+  if (!adoptedOn) errors['adoption.adoptedOn'] = t('server.form.badDate');
   const input: AdoptionInput = {
     unitId: values.unitId,
     adoptedOn: adoptedOn ?? '',
@@ -118,7 +119,7 @@ export async function decide(
 ) {
   try {
     await gql(event, TransitionIdeaDocument, { input });
-    return { form, message: `Đã chuyển ý tưởng sang "${STATUS[input.to]}".` };
+    return { form, message: t('server.idea.moved', { status: STATUS[input.to] }) };
   } catch (err) {
     return apiFailure(renamed(err, renames), form, values, event.url.pathname);
   }

@@ -3,6 +3,7 @@ import { CONTENT_KINDS } from '$lib/i18n';
 import { isSlug } from '$lib/content';
 import { asDoc, imagesWithoutAlt } from '$lib/rich-text';
 import { textOf, textsOf } from './forms';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,19 +46,18 @@ export function readPostForm(data: FormData): {
     tagIds: textsOf(data, 'tagIds').filter((id) => UUID.test(id)),
   };
   const errors: Record<string, string> = {};
-  if (!CONTENT_KINDS.includes(values.kind as ContentKind)) errors.kind = 'Chọn loại bài viết.';
-  if (!values.title) errors.title = 'Vui lòng nhập tiêu đề.';
+  if (!CONTENT_KINDS.includes(values.kind as ContentKind)) errors.kind = t('server.post.kind');
+  if (!values.title) errors.title = t('server.post.title');
   if (values.slug && !isSlug(values.slug)) {
-    errors.slug =
-      'Địa chỉ chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: ra-quan-2026).';
+    errors.slug = t('server.post.slug');
   }
   const body = asDoc(values.body);
   const missingAlt = imagesWithoutAlt(body);
   if (missingAlt) {
-    errors.body = `Có ${missingAlt} ảnh chưa có mô tả (văn bản thay thế): chọn ảnh rồi bấm "Sửa mô tả ảnh".`;
+    errors.body = t('server.post.missingAlt', { n: missingAlt });
   }
   for (const key of ['coverImageId', 'ogImageId', 'campaignId'] as const) {
-    if (values[key] && !UUID.test(values[key])) errors[key] = 'Lựa chọn không hợp lệ.';
+    if (values[key] && !UUID.test(values[key])) errors[key] = t('server.form.badChoice');
   }
   if (Object.keys(errors).length) return { values, input: null, errors };
   return {

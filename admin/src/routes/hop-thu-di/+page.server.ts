@@ -10,6 +10,7 @@ import { requireHub } from '$lib/server/access';
 import { apiFailure, textOf } from '$lib/server/forms';
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const PAGE_SIZE = 30;
 
@@ -40,7 +41,7 @@ export const actions: Actions = {
     const id = textOf(await event.request.formData(), 'id');
     try {
       await gql(event, RetryOutboundMessageDocument, { id });
-      return { form: 'retry', message: 'Đã xếp thông báo vào hàng đợi để gửi lại.' };
+      return { form: 'retry', message: t('server.outbox.retried') };
     } catch (err) {
       return apiFailure(err, 'retry');
     }

@@ -19,6 +19,7 @@ import { AWARD_FORMS, AWARD_STATUSES, RECIPIENT_KINDS } from '$lib/i18n';
 import { isoDay } from '$lib/follow-up';
 import { formatMoney, prizeBasis } from '$lib/money';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ideas usually cited: those that reached a pilot, an application or scaling. */
@@ -80,8 +81,8 @@ export const actions: Actions = {
     const kind = oneOf<RecipientKind>(values.recipientKind, RECIPIENT_KINDS);
     const form = oneOf<AwardForm>(values.form, AWARD_FORMS);
     const errors: Record<string, string> = {};
-    if (!kind) errors.recipientKind = 'Chọn cá nhân hay tập thể.';
-    if (!form) errors.form = 'Chọn hình thức khen thưởng.';
+    if (!kind) errors.recipientKind = t('server.award.recipientKind');
+    if (!form) errors.form = t('server.award.form');
     const personId = kind === 'INDIVIDUAL' ? values.personId : '';
     const unitId = kind === 'COLLECTIVE' ? values.unitId : '';
     let recipientName = values.recipientName;
@@ -94,8 +95,7 @@ export const actions: Actions = {
       const { units } = await gql(event, AwardUnitsDocument);
       recipientName = units.find((u) => u.id === unitId)?.name ?? '';
     }
-    if (!recipientName)
-      errors.recipientName = 'Nhập tên cá nhân hoặc tập thể được đề nghị khen thưởng.';
+    if (!recipientName) errors.recipientName = t('server.award.recipientName');
     if (Object.keys(errors).length) return localFailure('propose', errors, values);
     try {
       const { proposeAward } = await gql(event, ProposeAwardDocument, {
@@ -114,7 +114,7 @@ export const actions: Actions = {
       });
       return {
         form: 'propose',
-        message: `Đã lập đề nghị khen thưởng cho ${proposeAward.recipientName}.`,
+        message: t('server.award.proposed', { name: proposeAward.recipientName }),
         values: { id: proposeAward.id },
       };
     } catch (err) {
@@ -133,11 +133,7 @@ export const actions: Actions = {
     };
     const day = isoDay(values.decisionDate);
     if (!day) {
-      return localFailure(
-        'decide',
-        { decisionDate: 'Ngày quyết định không hợp lệ (dd/mm/yyyy).' },
-        values,
-      );
+      return localFailure('decide', { decisionDate: t('server.award.decisionDate') }, values);
     }
     try {
       const { decideAward } = await gql(event, DecideAwardDocument, {
@@ -150,8 +146,12 @@ export const actions: Actions = {
         form: 'decide',
         message:
           prizeAmount !== null && coefficient !== null && baseSalary !== null
-            ? `Đã ghi Quyết định số ${values.decisionNumber}: tiền thưởng ${formatMoney(prizeAmount)} (${prizeBasis(coefficient, baseSalary, prizeAmount)}).`
-            : `Đã ghi Quyết định số ${values.decisionNumber}.`,
+            ? t('server.award.decidedPrize', {
+                number: values.decisionNumber,
+                prize: formatMoney(prizeAmount),
+                basis: prizeBasis(coefficient, baseSalary, prizeAmount),
+              })
+            : t('server.award.decided', { number: values.decisionNumber }),
         values: { id: values.id },
       };
     } catch (err) {
@@ -165,13 +165,13 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = { id: textOf(data, 'id'), reason: textOf(data, 'reason') };
     if (!values.reason) {
-      return localFailure('revoke', { reason: 'Vui lòng nêu lý do thu hồi.' }, values);
+      return localFailure('revoke', { reason: t('server.award.revokeReason') }, values);
     }
     try {
       await gql(event, RevokeAwardDocument, values);
       return {
         form: 'revoke',
-        message: 'Đã thu hồi khen thưởng; hồ sơ và minh chứng được giữ lại.',
+        message: t('server.award.revoked'),
         values: { id: values.id },
       };
     } catch (err) {

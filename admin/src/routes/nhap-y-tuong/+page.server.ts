@@ -5,6 +5,7 @@ import { requireHub } from '$lib/server/access';
 import { apiFailure, filesOf, localFailure, textOf } from '$lib/server/forms';
 import { readImportReport } from '$lib/import-report';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -31,15 +32,14 @@ export const actions: Actions = {
     requireHub(event.locals);
     const data = await event.request.formData();
     const [file] = filesOf(data, 'file');
-    if (!file)
-      return localFailure('check', { file: 'Vui lòng chọn tệp bảng tính (XLSX hoặc CSV).' });
+    if (!file) return localFailure('check', { file: t('server.import.file') });
     let jobId: string;
     let attachmentId: string;
     try {
       attachmentId = (await upload(event, file, 'IMPORT_SOURCE')).id;
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      return localFailure('check', { file: err.message }, undefined, 'Không tải được tệp lên.');
+      return localFailure('check', { file: err.message }, undefined, t('server.file.uploadFailed'));
     }
     try {
       const { startIdeaImport } = await gql(event, StartIdeaImportDocument, {

@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from '$lib/i18n';
 import { parseDate, startOfDay } from '$lib/dates';
 import { detailLines } from '$lib/audit';
 import type { PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const PAGE_SIZE = 50;
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -24,22 +25,21 @@ export const load: PageServerLoad = async (event) => {
   if (query.action) {
     if (AUDIT_ACTIONS.includes(query.action as AuditAction))
       where.actions = [query.action as AuditAction];
-    else errors.action = 'Hành động không hợp lệ.';
+    else errors.action = t('server.audit.action');
   }
   if (query.idea) {
     const id = UUID_IN.exec(query.idea)?.[0];
     if (id) where.ideaId = id;
-    else errors.idea = 'Mã ý tưởng không hợp lệ: dán mã định danh hoặc địa chỉ trang ý tưởng.';
+    else errors.idea = t('server.audit.idea');
   }
   const from = query.from ? parseDate(query.from) : null;
   const to = query.to ? parseDate(query.to) : null;
-  if (query.from && !from) errors.from = 'Ngày không hợp lệ (dd/mm/yyyy).';
-  if (query.to && !to) errors.to = 'Ngày không hợp lệ (dd/mm/yyyy).';
+  if (query.from && !from) errors.from = t('server.form.badDate');
+  if (query.to && !to) errors.to = t('server.form.badDate');
   // "Đến ngày" includes the whole day: the API's bound is exclusive.
   if (from) where.from = startOfDay(from).toISOString();
   if (to) where.to = startOfDay(to, 1).toISOString();
-  if (from && to && startOfDay(from) > startOfDay(to))
-    errors.to = '"Đến ngày" phải sau hoặc bằng "Từ ngày".';
+  if (from && to && startOfDay(from) > startOfDay(to)) errors.to = t('server.audit.range');
   if (Object.keys(errors).length) return { query, errors, log: null };
   const { auditLog } = await gql(event, AuditLogDocument, {
     where,

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 /**
  * Live activity for the signed-in staff member, as server-sent events. This server holds the
@@ -9,7 +10,7 @@ import type { RequestHandler } from './$types';
  * event against the staff member's permissions.
  */
 export const GET: RequestHandler = ({ locals, request, url }) => {
-  if (!locals.token || !locals.viewer) error(401, { message: 'Cần đăng nhập.' });
+  if (!locals.token || !locals.viewer) error(401, { message: t('server.signIn') });
   const ideaId = url.searchParams.get('y-tuong');
   return subscriptionStream({
     apiUrl: env.API_URL || 'http://127.0.0.1:4000/graphql',

@@ -11,9 +11,10 @@ import { MEDIA_KINDS } from '$lib/i18n';
 import { mayEditContent } from '$lib/roles';
 import { looksLikeImage } from '$lib/content';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const PAGE_SIZE = 40;
-const ALT_REQUIRED = 'Ảnh cần có mô tả (văn bản thay thế) cho người không nhìn thấy ảnh.';
+const ALT_REQUIRED = () => t('server.media.altRequired');
 
 export const load: PageServerLoad = async (event) => {
   requireContentReader(event.locals);
@@ -47,15 +48,19 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const [file] = filesOf(data, 'file');
     const values = { alt: textOf(data, 'alt'), caption: textOf(data, 'caption') };
-    if (!file) return localFailure('upload', { file: 'Chọn tệp cần tải lên.' }, values);
+    if (!file) return localFailure('upload', { file: t('server.media.file') }, values);
     if (looksLikeImage(file) && !values.alt) {
-      return localFailure('upload', { alt: ALT_REQUIRED }, values);
+      return localFailure('upload', { alt: ALT_REQUIRED() }, values);
     }
     try {
       const asset = await uploadMedia(event, file, values);
       // The API reads the type from the content and refuses a picture sent under another name
       // without its description too (field error "alt").
-      return { form: 'upload', message: `Đã tải lên "${asset.filename}".`, id: asset.id };
+      return {
+        form: 'upload',
+        message: t('server.media.uploaded', { name: asset.filename }),
+        id: asset.id,
+      };
     } catch (err) {
       return apiFailure(err, 'upload', values, event.url.pathname);
     }
@@ -73,7 +78,7 @@ export const actions: Actions = {
       focalY: textOf(data, 'focalY'),
     };
     if (textOf(data, 'kind') === 'IMAGE' && !values.alt) {
-      return localFailure(form, { alt: ALT_REQUIRED }, values);
+      return localFailure(form, { alt: ALT_REQUIRED() }, values);
     }
     try {
       await gql(event, UpdateMediaDocument, {
@@ -85,7 +90,7 @@ export const actions: Actions = {
           focalY: unit(values.focalY),
         },
       });
-      return { form, message: 'Đã lưu thông tin tệp.' };
+      return { form, message: t('server.media.saved') };
     } catch (err) {
       return apiFailure(err, form, values, event.url.pathname);
     }
@@ -97,7 +102,10 @@ export const actions: Actions = {
     const id = textOf(data, 'id');
     try {
       await gql(event, DeleteMediaDocument, { id });
-      return { form: 'delete', message: `Đã xóa "${textOf(data, 'filename')}".` };
+      return {
+        form: 'delete',
+        message: t('server.media.deleted', { name: textOf(data, 'filename') }),
+      };
     } catch (err) {
       return apiFailure(err, 'delete', undefined, event.url.pathname);
     }

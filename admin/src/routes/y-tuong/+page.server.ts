@@ -19,6 +19,7 @@ import { isHub } from '$lib/roles';
 import { BULK_TARGETS, inboxSearch, type InboxQuery } from '$lib/inbox';
 import { dueOn, parseDate } from '$lib/dates';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 const PAGE_SIZE = 25;
@@ -103,7 +104,7 @@ export const actions: Actions = {
     const op = textOf(data, 'op');
     const titleOf = (id: string) => textOf(data, `title-${id}`) || id;
     if (!ids.length) {
-      return localFailure('bulk', { ids: 'Chọn ít nhất một ý tưởng trong danh sách.' });
+      return localFailure('bulk', { ids: t('server.inbox.pickIdeas') });
     }
     if (op === 'assign') {
       const assigneeId = textOf(data, 'assigneeId');
@@ -116,8 +117,8 @@ export const actions: Actions = {
         return {
           form: 'bulk',
           message: who
-            ? `Đã phân công ${assignIdeas.length} ý tưởng cho ${who}.`
-            : `Đã bỏ phân công ${assignIdeas.length} ý tưởng.`,
+            ? t('server.inbox.assigned', { n: assignIdeas.length, who })
+            : t('server.inbox.unassigned', { n: assignIdeas.length }),
           results: assignIdeas.map((i) => ({
             ideaId: i.id,
             title: titleOf(i.id),
@@ -132,14 +133,14 @@ export const actions: Actions = {
     if (op === 'transition') {
       const to = textOf(data, 'to') as IdeaStatus;
       if (!BULK_TARGETS.includes(to)) {
-        return localFailure('bulk', { to: 'Chọn trạng thái cần chuyển đến.' });
+        return localFailure('bulk', { to: t('server.inbox.pickStatus') });
       }
       // Council review names the council (or the only one that fits) and its due date.
       const councilId = to === 'UNDER_REVIEW' ? textOf(data, 'councilId') || null : null;
       const dueText = textOf(data, 'dueAt');
       const due = dueText ? parseDate(dueText) : null;
       if (dueText && !due) {
-        return localFailure('bulk', { dueAt: 'Ngày không hợp lệ (dd/mm/yyyy).' });
+        return localFailure('bulk', { dueAt: t('server.form.badDate') });
       }
       try {
         const { transitionIdeas } = await gql(event, TransitionIdeasDocument, {
@@ -154,7 +155,11 @@ export const actions: Actions = {
         const done = transitionIdeas.filter((r) => r.ok).length;
         return {
           form: 'bulk',
-          message: `Đã chuyển ${done}/${transitionIdeas.length} ý tưởng sang "${STATUS[to]}".`,
+          message: t('server.inbox.moved', {
+            done,
+            total: transitionIdeas.length,
+            status: STATUS[to],
+          }),
           results: transitionIdeas.map((r) => ({
             ideaId: r.ideaId,
             title: titleOf(r.ideaId),
@@ -166,7 +171,7 @@ export const actions: Actions = {
         return apiFailure(err, 'bulk');
       }
     }
-    return localFailure('bulk', {}, undefined, 'Chọn thao tác: phân công hoặc chuyển trạng thái.');
+    return localFailure('bulk', {}, undefined, t('server.inbox.pickOp'));
   },
 
   /** Saves the filters now in the address under a name (the same name overwrites). */
@@ -174,10 +179,10 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const name = textOf(data, 'name');
     const filters = inboxSearch(readQuery(new URLSearchParams(textOf(data, 'filters')))).slice(1);
-    if (!name) return localFailure('saveView', { name: 'Vui lòng đặt tên cho bộ lọc.' });
+    if (!name) return localFailure('saveView', { name: t('server.inbox.viewName') });
     try {
       await gql(event, SaveViewDocument, { name, filters });
-      return { form: 'saveView', message: `Đã lưu bộ lọc "${name}".` };
+      return { form: 'saveView', message: t('server.inbox.viewSaved', { name }) };
     } catch (err) {
       return apiFailure(err, 'saveView', { name });
     }
@@ -188,7 +193,7 @@ export const actions: Actions = {
     const id = textOf(data, 'id');
     try {
       await gql(event, DeleteViewDocument, { id });
-      return { form: 'deleteView', message: 'Đã xóa bộ lọc.' };
+      return { form: 'deleteView', message: t('server.inbox.viewDeleted') };
     } catch (err) {
       return apiFailure(err, 'deleteView');
     }

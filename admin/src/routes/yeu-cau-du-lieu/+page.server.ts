@@ -23,6 +23,7 @@ import {
 import { vnDay } from '$lib/data-requests';
 import { formatDate } from '@khoi-nguon/schema/client';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 /** The word the erasure's confirmation sends: nothing is erased without it. */
 const ERASE_CONFIRMATION = 'xoa-vinh-vien';
@@ -30,8 +31,7 @@ const ERASE_CONFIRMATION = 'xoa-vinh-vien';
 function requireFiling(locals: App.Locals): void {
   if (!mayFileDataRequests(locals.viewer)) {
     error(403, {
-      message:
-        'Chỉ cơ quan đầu mối, cán bộ tiếp nhận và thủ trưởng đơn vị được dùng trang yêu cầu về dữ liệu cá nhân.',
+      message: t('server.forbidden.dataRequests'),
       code: 'FORBIDDEN',
     });
   }
@@ -46,7 +46,7 @@ export const load: PageServerLoad = async (event) => {
     asked === 'ALL' ? null : (oneOf<DataRequestStatus>(asked, DATA_REQUEST_STATUSES) ?? 'RECEIVED');
   const overdue = params.get('qua-han') === '1';
   const code = (params.get('ma') ?? '').trim();
-  const year = Number(vnDay(new Date()).slice(0, 4));
+  const year = Number(vnDay(event.locals.now).slice(0, 4));
 
   const [queue, lookup] = await Promise.all([
     hub
@@ -90,7 +90,8 @@ export const actions: Actions = {
     const values = { id: textOf(data, 'id'), note: textOf(data, 'note') };
     try {
       const { dataRequest } = await gql(event, DataRequestKindDocument, { id: values.id });
-      if (!dataRequest) return localFailure('complete', {}, values, 'Không tìm thấy yêu cầu.');
+      if (!dataRequest)
+        return localFailure('complete', {}, values, t('server.dataRequest.notFound'));
       if (dataRequest.kind === 'ERASE' && textOf(data, 'confirm') !== ERASE_CONFIRMATION) {
         return {
           form: 'confirmErase',
@@ -106,8 +107,8 @@ export const actions: Actions = {
         form: 'complete',
         message:
           done.kind === 'ERASE'
-            ? 'Đã xóa, ẩn danh dữ liệu cá nhân của người yêu cầu; kết quả đã được gửi cho họ.'
-            : `Đã thực hiện yêu cầu "${DATA_REQUEST_KIND[done.kind]}"; kết quả đã được gửi cho người yêu cầu.`,
+            ? t('server.dataRequest.erased')
+            : t('server.dataRequest.done', { kind: DATA_REQUEST_KIND[done.kind] }),
         values: { id: values.id, download },
       };
     } catch (err) {
@@ -121,12 +122,12 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = { id: textOf(data, 'id'), reason: textOf(data, 'reason') };
     if (!values.reason)
-      return localFailure('refuse', { reason: 'Vui lòng nhập lý do và căn cứ pháp lý.' }, values);
+      return localFailure('refuse', { reason: t('server.dataRequest.refuseReason') }, values);
     try {
       await gql(event, RefuseDataRequestDocument, values);
       return {
         form: 'refuse',
-        message: 'Đã từ chối yêu cầu; lý do đã được gửi cho người yêu cầu.',
+        message: t('server.dataRequest.refused'),
         values: { id: values.id },
       };
     } catch (err) {
@@ -151,8 +152,8 @@ export const actions: Actions = {
     };
     const errors: Record<string, string> = {};
     const kind = oneOf<DataRequestKind>(values.kind, DATA_REQUEST_KINDS);
-    if (!values.authorId) errors.authorId = 'Chọn người yêu cầu.';
-    if (!kind) errors.kind = 'Chọn loại yêu cầu.';
+    if (!values.authorId) errors.authorId = t('server.dataRequest.requester');
+    if (!kind) errors.kind = t('server.dataRequest.kind');
     if (Object.keys(errors).length) return localFailure('file', errors, values);
     try {
       const { fileDataRequestInPerson: r } = await gql(event, FileDataRequestInPersonDocument, {
@@ -181,8 +182,16 @@ export const actions: Actions = {
         form: 'file',
         message:
           r.status === 'DONE'
-            ? `Đã ghi nhận yêu cầu "${DATA_REQUEST_KIND[r.kind]}" của ${r.subjectName}: ${r.outcome ?? 'đã thực hiện.'}`
-            : `Đã ghi nhận yêu cầu "${DATA_REQUEST_KIND[r.kind]}" của ${r.subjectName}; hạn xử lý ${formatDate(r.dueAt)}.`,
+            ? t('server.dataRequest.filedDone', {
+                kind: DATA_REQUEST_KIND[r.kind],
+                name: r.subjectName,
+                outcome: r.outcome ?? t('server.dataRequest.carriedOut'),
+              })
+            : t('server.dataRequest.filed', {
+                kind: DATA_REQUEST_KIND[r.kind],
+                name: r.subjectName,
+                due: formatDate(r.dueAt),
+              }),
       };
     } catch (err) {
       return apiFailure(err, 'file', values, event.url.pathname);

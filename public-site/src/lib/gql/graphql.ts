@@ -623,7 +623,7 @@ export type IdeaCardFragment = { id: string, title: string, problem: string, sta
 export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdeaFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, currentCampaign: { startsOn: string } | null };
+export type IdeaFiltersQuery = { serverTime: string, fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, currentCampaign: { startsOn: string } | null };
 
 export type PublicIdeasQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -678,7 +678,7 @@ export type ReceiptLogQueryVariables = Exact<{
 }>;
 
 
-export type ReceiptLogQuery = { receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
+export type ReceiptLogQuery = { serverTime: string, receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
 
 export type CountsFragment = { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number };
 
@@ -1613,6 +1613,7 @@ export const IdeaFiltersDocument = new TypedDocumentString(`
   currentCampaign {
     startsOn
   }
+  serverTime
 }
     `) as unknown as TypedDocumentString<IdeaFiltersQuery, IdeaFiltersQueryVariables>;
 export const PublicIdeasDocument = new TypedDocumentString(`
@@ -1829,6 +1830,7 @@ export const ReceiptLogDocument = new TypedDocumentString(`
     headSeq
     headHash
   }
+  serverTime
 }
     `) as unknown as TypedDocumentString<ReceiptLogQuery, ReceiptLogQueryVariables>;
 export const TransparencyDocument = new TypedDocumentString(`

@@ -18,7 +18,7 @@ export async function loadGallery(event: RequestEvent, honouredPage: boolean) {
     const f = await filters;
     return {
       filters: f,
-      years: yearOptions(f.currentCampaign?.startsOn, new Date()),
+      years: yearOptions(f.currentCampaign?.startsOn, new Date(f.serverTime)),
       list,
       query,
       honouredPage,

@@ -64,6 +64,9 @@ export const vi = {
   'login.email': 'Email',
   'login.password': 'Mật khẩu',
   'login.submit': 'Đăng nhập',
+  'language.label': 'Ngôn ngữ',
+  'language.switch': 'English',
+  'language.switchHint': 'Chuyển giao diện sang tiếng Anh',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -131,4 +134,7 @@ export const en: Record<keyof typeof vi, string> = {
   'login.email': 'Email',
   'login.password': 'Password',
   'login.submit': 'Sign in',
+  'language.label': 'Language',
+  'language.switch': 'Tiếng Việt',
+  'language.switchHint': 'Switch the interface to Vietnamese',
 };

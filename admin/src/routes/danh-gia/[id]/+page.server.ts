@@ -18,6 +18,7 @@ import { REVIEW_CONCLUSION, REVIEW_CONCLUSIONS, VOTE_CHOICE, VOTE_CHOICES } from
 import { myReviewState, neighbours, readScore } from '$lib/review';
 import { isHub } from '$lib/roles';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { t } from '$lib/messages';
 
 export const load: PageServerLoad = async (event) => {
   requireReviewer(event.locals);
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
       error(err.code === 'FORBIDDEN' ? 403 : 404, { message: err.message, code: err.code });
     throw err;
   }
-  if (!review) error(404, { message: 'Không tìm thấy lượt đánh giá.' });
+  if (!review) error(404, { message: t('server.review.notFound') });
   // "Ý tưởng trước/sau": the open reviews where the member still has something to do, or did.
   const { reviews } = await gql(event, ReviewsDocument, { status: 'OPEN' });
   const queue = reviews
@@ -108,11 +109,7 @@ export const actions: Actions = {
     const choice = textOf(data, 'conflict');
     const note = textOf(data, 'note');
     if (choice !== 'yes' && choice !== 'no') {
-      return localFailure(
-        'declare',
-        { conflict: 'Vui lòng chọn một trong hai cam kết.' },
-        { note },
-      );
+      return localFailure('declare', { conflict: t('server.review.commitment') }, { note });
     }
     try {
       await gql(event, DeclareConflictDocument, {
@@ -122,10 +119,7 @@ export const actions: Actions = {
       });
       return {
         form: 'declare',
-        message:
-          choice === 'yes'
-            ? 'Đã ghi nhận: bạn không tham gia chấm điểm ý tưởng này.'
-            : 'Đã ghi nhận cam kết không có xung đột lợi ích. Mời bạn chấm điểm.',
+        message: choice === 'yes' ? t('server.review.recused') : t('server.review.declared'),
       };
     } catch (err) {
       return apiFailure(err, 'declare', { conflict: choice, note }, event.url.pathname);
@@ -135,7 +129,7 @@ export const actions: Actions = {
   /** Saving the draft without JavaScript (with it, the sheet saves itself as it is typed). */
   save: async (event) => {
     const { failure } = await saveSheet(event, 'sheet');
-    return failure ?? { form: 'sheet', message: 'Đã lưu phiếu chấm (chưa nộp).' };
+    return failure ?? { form: 'sheet', message: t('server.review.sheetSaved') };
   },
 
   submit: async (event) => {
@@ -145,7 +139,7 @@ export const actions: Actions = {
       await gql(event, SubmitScoresDocument, { reviewId: event.params.id });
       return {
         form: 'sheet',
-        message: 'Đã nộp phiếu chấm. Bạn vẫn sửa được điểm đến khi Hội đồng kết luận.',
+        message: t('server.review.submitted'),
       };
     } catch (err) {
       return apiFailure(sheetErrors(err, scores), 'sheet', values, event.url.pathname);
@@ -156,10 +150,13 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const choice = textOf(data, 'choice') as VoteChoice;
     if (!VOTE_CHOICES.includes(choice))
-      return localFailure('vote', { choice: 'Vui lòng chọn ý kiến biểu quyết.' });
+      return localFailure('vote', { choice: t('server.review.voteChoice') });
     try {
       await gql(event, CastVoteDocument, { reviewId: event.params.id, choice });
-      return { form: 'vote', message: `Đã ghi biểu quyết: ${VOTE_CHOICE[choice].toLowerCase()}.` };
+      return {
+        form: 'vote',
+        message: t('server.review.voted', { vote: VOTE_CHOICE[choice].toLowerCase() }),
+      };
     } catch (err) {
       return apiFailure(err, 'vote', { choice }, event.url.pathname);
     }
@@ -171,8 +168,8 @@ export const actions: Actions = {
     const values = { conclusion: textOf(data, 'conclusion'), reasons: textOf(data, 'reasons') };
     const local: Record<string, string> = {};
     if (!REVIEW_CONCLUSIONS.includes(values.conclusion as ReviewConclusion))
-      local.conclusion = 'Vui lòng chọn kết luận.';
-    if (!values.reasons) local.reasons = 'Vui lòng nêu lý do kết luận (gửi tác giả).';
+      local.conclusion = t('server.review.conclusion');
+    if (!values.reasons) local.reasons = t('server.review.reasons');
     if (Object.keys(local).length) return localFailure('conclude', local, values);
     const conclusion = values.conclusion as ReviewConclusion;
     try {
@@ -181,7 +178,7 @@ export const actions: Actions = {
       });
       return {
         form: 'conclude',
-        message: `Đã ghi kết luận "${REVIEW_CONCLUSION[conclusion]}" và thông báo cho tác giả.`,
+        message: t('server.review.concluded', { conclusion: REVIEW_CONCLUSION[conclusion] }),
       };
     } catch (err) {
       return apiFailure(err, 'conclude', values, event.url.pathname);

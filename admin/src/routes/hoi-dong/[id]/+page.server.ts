@@ -10,6 +10,7 @@ import { apiFailure, localFailure } from '$lib/server/forms';
 import { readCouncilForm } from '$lib/server/council-form';
 import { accountOptions, councilValues } from '$lib/council';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 export const load: PageServerLoad = async (event) => {
   requireHub(event.locals);
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
     gql(event, CouncilDocument, { id: event.params.id }),
     gql(event, CouncilFormOptionsDocument),
   ]);
-  if (!council) error(404, { message: 'Không tìm thấy Hội đồng.' });
+  if (!council) error(404, { message: t('server.council.notFound') });
   return {
     council,
     created: event.url.searchParams.has('da-thanh-lap'),
@@ -35,7 +36,7 @@ export const actions: Actions = {
     if (!input) return localFailure('council', errors, values);
     try {
       await gql(event, UpdateCouncilDocument, { id: event.params.id, input });
-      return { form: 'council', message: 'Đã lưu thông tin Hội đồng.' };
+      return { form: 'council', message: t('server.council.saved') };
     } catch (err) {
       return apiFailure(err, 'council', values, event.url.pathname);
     }

@@ -4,6 +4,7 @@ import { gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
 import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 /** One criterion as typed in the editor. */
 interface CriterionRow {
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
     campaigns.find((c) => c.id === wanted) ??
     campaigns.find((c) => c.status === 'ACTIVE') ??
     campaigns[0];
-  if (!campaign) error(404, { message: 'Chưa có phong trào nào.' });
+  if (!campaign) error(404, { message: t('server.rubric.noCampaign') });
   return {
     campaigns: campaigns.map((c) => ({ id: c.id, title: c.title })),
     campaign,
@@ -59,13 +60,13 @@ export const actions: Actions = {
     const rows = rowsOf(data);
     const values = { campaignId, criteria: rows };
     const errors: Record<string, string> = {};
-    if (!rows.length) errors.criteria = 'Cần ít nhất một tiêu chí.';
+    if (!rows.length) errors.criteria = t('server.rubric.criteria');
     const criteria = rows.map((r, i) => {
       const weight = Number(r.weight.replace(',', '.'));
       const scaleMax = Number(r.scaleMax || '10');
-      if (!r.weight || !Number.isFinite(weight)) errors[`criteria.${i}.weight`] = 'Nhập trọng số.';
-      if (!Number.isInteger(scaleMax))
-        errors[`criteria.${i}.scaleMax`] = 'Thang điểm là số nguyên từ 1 đến 100.';
+      if (!r.weight || !Number.isFinite(weight))
+        errors[`criteria.${i}.weight`] = t('server.rubric.weight');
+      if (!Number.isInteger(scaleMax)) errors[`criteria.${i}.scaleMax`] = t('server.rubric.scale');
       return {
         code: r.code || null,
         name: r.name,
@@ -77,7 +78,7 @@ export const actions: Actions = {
     if (Object.keys(errors).length) return localFailure('rubric', errors, values);
     try {
       await gql(event, SetRubricDocument, { campaignId, criteria });
-      return { form: 'rubric', message: 'Đã lưu bộ tiêu chí chấm điểm.' };
+      return { form: 'rubric', message: t('server.rubric.saved') };
     } catch (err) {
       return apiFailure(err, 'rubric', values, event.url.pathname + event.url.search);
     }

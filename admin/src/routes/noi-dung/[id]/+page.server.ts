@@ -25,6 +25,7 @@ import { parseDateTime } from '$lib/dates';
 import { formatDateTime } from '@khoi-nguon/schema/client';
 import { TAG_KINDS } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 /** Images and embedded ideas are few per article: they are looked up one by one. */
 const MAX_LOOKUPS = 40;
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
     gql(event, PostForEditDocument, { id: event.params.id }),
     gql(event, ContentChoicesDocument),
   ]);
-  if (!post) error(404, { message: 'Không tìm thấy bài viết.' });
+  if (!post) error(404, { message: t('server.post.notFound') });
 
   // What the body and the revisions show: image addresses and idea titles, for the editor and
   // for the readable comparison of versions.
@@ -87,7 +88,7 @@ async function save(event: Event, data: FormData, form: string) {
   const { values, input, errors } = readPostForm(data);
   if (!input) return { failure: localFailure(form, errors, values) };
   if (!Number.isInteger(expectedVersion)) {
-    return { failure: localFailure(form, {}, values, 'Trang đã cũ: vui lòng tải lại trang.') };
+    return { failure: localFailure(form, {}, values, t('server.post.stalePage')) };
   }
   if (textOf(data, 'dirty') === '0') return { version: expectedVersion };
   try {
@@ -130,7 +131,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const saved = await save(event, data, 'save');
     if ('failure' in saved) return saved.failure;
-    return { form: 'save', message: 'Đã lưu bài viết.', saved: true };
+    return { form: 'save', message: t('server.post.saved'), saved: true };
   },
 
   /** Saves, then publishes at the chosen day and time (Vietnam time). */
@@ -143,7 +144,7 @@ export const actions: Actions = {
     if (!at) {
       return localFailure(
         'save',
-        { schedule: 'Chọn ngày (dd/mm/yyyy) và giờ (HH:mm) sẽ đăng bài.' },
+        { schedule: t('server.post.scheduleWhen') },
         { ...readPostForm(data).values, scheduleDate: day, scheduleTime: time },
       );
     }
@@ -151,7 +152,11 @@ export const actions: Actions = {
     if ('failure' in saved) return saved.failure;
     try {
       await gql(event, SchedulePostDocument, { id: event.params.id, at: at.toISOString() });
-      return { form: 'save', message: `Đã lên lịch đăng lúc ${formatDateTime(at)}.`, saved: true };
+      return {
+        form: 'save',
+        message: t('server.post.scheduled', { time: formatDateTime(at) }),
+        saved: true,
+      };
     } catch (err) {
       return conflictOrFailure(event, err, 'save');
     }
@@ -164,7 +169,7 @@ export const actions: Actions = {
     if ('failure' in saved) return saved.failure;
     try {
       await gql(event, PublishPostDocument, { id: event.params.id });
-      return { form: 'save', message: 'Đã đăng bài lên trang công cộng.', saved: true };
+      return { form: 'save', message: t('server.post.published'), saved: true };
     } catch (err) {
       return conflictOrFailure(event, err, 'save');
     }
@@ -177,7 +182,7 @@ export const actions: Actions = {
     if ('failure' in saved) return saved.failure;
     try {
       await gql(event, UnpublishPostDocument, { id: event.params.id });
-      return { form: 'save', message: 'Đã gỡ bài xuống, bài trở về bản nháp.', saved: true };
+      return { form: 'save', message: t('server.post.unpublished'), saved: true };
     } catch (err) {
       return conflictOrFailure(event, err, 'save');
     }
@@ -190,7 +195,7 @@ export const actions: Actions = {
     if ('failure' in saved) return saved.failure;
     try {
       await gql(event, ArchivePostDocument, { id: event.params.id });
-      return { form: 'save', message: 'Đã chuyển bài vào lưu trữ.', saved: true };
+      return { form: 'save', message: t('server.post.archived'), saved: true };
     } catch (err) {
       return conflictOrFailure(event, err, 'save');
     }
@@ -209,7 +214,7 @@ export const actions: Actions = {
         revisionId,
         expectedVersion,
       });
-      return { form: 'restore', message: `Đã khôi phục phiên bản ${number}.`, saved: true };
+      return { form: 'restore', message: t('server.post.restored', { n: number }), saved: true };
     } catch (err) {
       return conflictOrFailure(event, err, 'restore');
     }
@@ -220,14 +225,18 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = { tagName: textOf(data, 'tagName'), tagKind: textOf(data, 'tagKind') };
     const errors: Record<string, string> = {};
-    if (!values.tagName) errors.tagName = 'Nhập tên thẻ.';
-    if (!TAG_KINDS.includes(values.tagKind as TagKind)) errors.tagKind = 'Chọn loại thẻ.';
+    if (!values.tagName) errors.tagName = t('server.post.tagName');
+    if (!TAG_KINDS.includes(values.tagKind as TagKind)) errors.tagKind = t('server.post.tagKind');
     if (Object.keys(errors).length) return localFailure('tag', errors, values);
     try {
       const { createTag } = await gql(event, CreateTagDocument, {
         input: { name: values.tagName, kind: values.tagKind as TagKind },
       });
-      return { form: 'tag', message: `Đã thêm thẻ "${createTag.name}".`, tagId: createTag.id };
+      return {
+        form: 'tag',
+        message: t('server.post.tagAdded', { name: createTag.name }),
+        tagId: createTag.id,
+      };
     } catch (err) {
       return apiFailure(err, 'tag', values, event.url.pathname);
     }

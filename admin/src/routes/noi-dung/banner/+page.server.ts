@@ -7,6 +7,7 @@ import { mayEditContent } from '$lib/roles';
 import { BANNER_STATUSES, safeLink } from '$lib/content';
 import { parseDate, startOfDay } from '$lib/dates';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,27 +38,27 @@ export const actions: Actions = {
       position: textOf(data, 'position'),
     };
     const errors: Record<string, string> = {};
-    if (!values.title) errors.title = 'Vui lòng nhập tiêu đề banner.';
+    if (!values.title) errors.title = t('server.banner.title');
     const link = values.linkUrl ? safeLink(values.linkUrl) : null;
     if (values.linkUrl && !link) {
-      errors.linkUrl = 'Chỉ dùng địa chỉ http(s)://… hoặc đường dẫn trong trang (bắt đầu bằng /).';
+      errors.linkUrl = t('server.banner.link');
     }
     if (!BANNER_STATUSES.includes(values.status as ContentStatus)) {
-      errors.status = 'Chọn trạng thái.';
+      errors.status = t('server.banner.status');
     }
     const starts = values.startsOn ? parseDate(values.startsOn) : null;
     const ends = values.endsOn ? parseDate(values.endsOn) : null;
-    if (values.startsOn && !starts) errors.startsOn = 'Ngày không hợp lệ (dd/mm/yyyy).';
-    if (values.endsOn && !ends) errors.endsOn = 'Ngày không hợp lệ (dd/mm/yyyy).';
+    if (values.startsOn && !starts) errors.startsOn = t('server.form.badDate');
+    if (values.endsOn && !ends) errors.endsOn = t('server.form.badDate');
     // The last day is shown in full: the banner ends at the start of the next day.
     const startsAt = starts ? startOfDay(starts) : null;
     const endsAt = ends ? startOfDay(ends, 1) : null;
     if (startsAt && endsAt && endsAt <= startsAt) {
-      errors.endsOn = 'Ngày kết thúc phải từ ngày bắt đầu trở đi.';
+      errors.endsOn = t('server.banner.endsAfter');
     }
     const position = values.position ? Number(values.position) : 0;
-    if (!Number.isInteger(position) || position < 0) errors.position = 'Nhập số thứ tự từ 0.';
-    if (values.imageId && !UUID.test(values.imageId)) errors.imageId = 'Ảnh không hợp lệ.';
+    if (!Number.isInteger(position) || position < 0) errors.position = t('server.banner.position');
+    if (values.imageId && !UUID.test(values.imageId)) errors.imageId = t('server.banner.image');
     const form = id ? `banner-${id}` : 'banner-new';
     if (Object.keys(errors).length) return localFailure(form, errors, values);
     try {
@@ -74,7 +75,7 @@ export const actions: Actions = {
           position,
         },
       });
-      return { form: 'banner-saved', message: `Đã lưu banner "${values.title}".` };
+      return { form: 'banner-saved', message: t('server.banner.saved', { title: values.title }) };
     } catch (err) {
       return apiFailure(err, form, values, event.url.pathname);
     }
@@ -85,7 +86,10 @@ export const actions: Actions = {
     const data = await event.request.formData();
     try {
       await gql(event, DeleteBannerDocument, { id: textOf(data, 'id') });
-      return { form: 'banner-saved', message: `Đã xóa banner "${textOf(data, 'title')}".` };
+      return {
+        form: 'banner-saved',
+        message: t('server.banner.deleted', { title: textOf(data, 'title') }),
+      };
     } catch (err) {
       return apiFailure(err, 'banner-delete', undefined, event.url.pathname);
     }

@@ -4,11 +4,12 @@ import { ApiError, gql } from '$lib/server/graphql';
 import { maySeeContent } from '$lib/roles';
 import type { IdeaChoice } from '$lib/content';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 /** Publicly shown ideas, for embedding in an article or featuring on the home page (JSON). */
 export const GET: RequestHandler = async (event) => {
   if (!maySeeContent(event.locals.viewer)) {
-    return json({ message: 'Bạn không được dùng trang nội dung.' }, { status: 403 });
+    return json({ message: t('server.post.noContent') }, { status: 403 });
   }
   const q = event.url.searchParams.get('q')?.trim() ?? '';
   try {

@@ -3,6 +3,7 @@ import { CleanPastedHtmlDocument } from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
 import { mayEditContent } from '$lib/roles';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 /** Largest clipboard accepted (a long Word document pasted whole is well under this). */
 const MAX_HTML = 500_000;
@@ -14,12 +15,12 @@ const MAX_HTML = 500_000;
  */
 export const POST: RequestHandler = async (event) => {
   if (!mayEditContent(event.locals.viewer)) {
-    return json({ message: 'Bạn không được sửa nội dung.' }, { status: 403 });
+    return json({ message: t('server.post.noEdit') }, { status: 403 });
   }
   const body = (await event.request.json().catch(() => null)) as { html?: unknown } | null;
   const html = typeof body?.html === 'string' ? body.html : '';
   if (!html || html.length > MAX_HTML) {
-    return json({ message: 'Nội dung dán không hợp lệ hoặc quá dài.' }, { status: 400 });
+    return json({ message: t('server.post.badPaste') }, { status: 400 });
   }
   try {
     const { cleanPastedHtml } = await gql(event, CleanPastedHtmlDocument, { html });

@@ -6,6 +6,7 @@ import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import { CONTENT_KINDS } from '$lib/i18n';
 import { EMPTY_DOC } from '$lib/rich-text';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 export const load: PageServerLoad = (event) => {
   requireContentEditor(event.locals);
@@ -20,8 +21,8 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = { kind: textOf(data, 'kind'), title: textOf(data, 'title') };
     const errors: Record<string, string> = {};
-    if (!CONTENT_KINDS.includes(values.kind as ContentKind)) errors.kind = 'Chọn loại bài viết.';
-    if (!values.title) errors.title = 'Vui lòng nhập tiêu đề.';
+    if (!CONTENT_KINDS.includes(values.kind as ContentKind)) errors.kind = t('server.post.kind');
+    if (!values.title) errors.title = t('server.post.title');
     if (Object.keys(errors).length) return localFailure('create', errors, values);
     let id: string;
     try {

@@ -10,6 +10,7 @@ import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
 import { mayEditContent } from '$lib/roles';
 import { decodeFeatured } from '$lib/content';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 const MAX_FEATURED = 12;
 
@@ -34,13 +35,13 @@ export const actions: Actions = {
     const raw = textsOf(data, 'item');
     const refs = raw.map(decodeFeatured);
     if (refs.some((r) => !r))
-      return localFailure('featured', {}, { items: raw }, 'Danh sách không hợp lệ.');
+      return localFailure('featured', {}, { items: raw }, t('server.featured.invalid'));
     if (refs.length > MAX_FEATURED) {
       return localFailure(
         'featured',
         {},
         { items: raw },
-        `Chọn tối đa ${MAX_FEATURED} mục nổi bật.`,
+        t('server.featured.max', { n: MAX_FEATURED }),
       );
     }
     try {
@@ -48,7 +49,7 @@ export const actions: Actions = {
         // The order of the list is the order on the home page.
         items: refs.map((r) => (r!.kind === 'idea' ? { ideaId: r!.id } : { postId: r!.id })),
       });
-      return { form: 'featured', message: 'Đã lưu danh sách nổi bật trên trang chủ.' };
+      return { form: 'featured', message: t('server.featured.saved') };
     } catch (err) {
       return apiFailure(err, 'featured', { items: raw }, event.url.pathname);
     }
@@ -74,7 +75,7 @@ export const actions: Actions = {
           ogImageId: textOf(data, 'ogImageId') || null,
         },
       });
-      return { form, message: 'Đã lưu phần chia sẻ và tìm kiếm của trang ý tưởng.' };
+      return { form, message: t('server.featured.seoSaved') };
     } catch (err) {
       return apiFailure(err, form, values, event.url.pathname);
     }

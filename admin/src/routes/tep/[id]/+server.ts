@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { apiHeaders, apiOrigin } from '$lib/server/graphql';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition'];
@@ -11,14 +12,14 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition']
  */
 export const GET: RequestHandler = async (event) => {
   const { id } = event.params;
-  if (!UUID.test(id)) error(404, { message: 'Không tìm thấy tệp.' });
+  if (!UUID.test(id)) error(404, { message: t('server.file.notFound') });
   let res: Response;
   try {
     res = await event.fetch(`${apiOrigin()}/files/${id}`, {
-      headers: apiHeaders(event.locals.token),
+      headers: apiHeaders(event.locals.token, event.locals.lang),
     });
   } catch {
-    error(503, { message: 'Không kết nối được máy chủ dữ liệu để tải tệp.' });
+    error(503, { message: t('server.file.downloadOffline') });
   }
   if (!res.ok || !res.body) {
     const body = (await res.json().catch(() => null)) as {
@@ -26,7 +27,7 @@ export const GET: RequestHandler = async (event) => {
     } | null;
     const first = body?.errors?.[0];
     error(res.status === 403 || res.status === 404 ? res.status : 502, {
-      message: first?.message ?? 'Không tải được tệp.',
+      message: first?.message ?? t('server.file.downloadFailed'),
       code: first?.extensions?.code,
     });
   }

@@ -14,6 +14,7 @@ import { parseDecimal } from '$lib/indicators';
 import { parseMoney } from '$lib/money';
 import { RATED_FORMS } from '$lib/awards';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 export const load: PageServerLoad = async (event) => {
   requireHub(event.locals);
@@ -38,10 +39,10 @@ export const actions: Actions = {
     const kind = oneOf<RecipientKind>(values.recipientKind, RECIPIENT_KINDS);
     const coefficient = parseDecimal(values.coefficient);
     const validFrom = isoDay(values.validFrom);
-    if (!form) errors.form = 'Chọn hình thức khen thưởng.';
-    if (!kind) errors.recipientKind = 'Chọn cá nhân hay tập thể.';
-    if (coefficient === null) errors.coefficient = 'Nhập hệ số, ví dụ 0,15.';
-    if (!validFrom) errors.validFrom = 'Ngày hiệu lực không hợp lệ (dd/mm/yyyy).';
+    if (!form) errors.form = t('server.award.form');
+    if (!kind) errors.recipientKind = t('server.award.recipientKind');
+    if (coefficient === null) errors.coefficient = t('server.awardSettings.coefficient');
+    if (!validFrom) errors.validFrom = t('server.awardSettings.validFrom');
     if (Object.keys(errors).length) return localFailure('addRate', errors, values);
     try {
       await gql(event, AddAwardRateDocument, {
@@ -53,7 +54,7 @@ export const actions: Actions = {
           legalBasis: values.legalBasis || null,
         },
       });
-      return { form: 'addRate', message: 'Đã thêm hệ số mới.' };
+      return { form: 'addRate', message: t('server.awardSettings.rateAdded') };
     } catch (err) {
       return apiFailure(err, 'addRate', values, event.url.pathname);
     }
@@ -70,14 +71,14 @@ export const actions: Actions = {
     const errors: Record<string, string> = {};
     const amount = parseMoney(values.amount);
     const validFrom = isoDay(values.validFrom);
-    if (amount === null) errors.amount = 'Nhập số đồng, ví dụ 2.340.000.';
-    if (!validFrom) errors.validFrom = 'Ngày hiệu lực không hợp lệ (dd/mm/yyyy).';
+    if (amount === null) errors.amount = t('server.awardSettings.amount');
+    if (!validFrom) errors.validFrom = t('server.awardSettings.validFrom');
     if (Object.keys(errors).length) return localFailure('addSalary', errors, values);
     try {
       await gql(event, AddBaseSalaryDocument, {
         input: { amount: amount!, validFrom: validFrom!, legalBasis: values.legalBasis || null },
       });
-      return { form: 'addSalary', message: 'Đã thêm mức lương cơ sở mới.' };
+      return { form: 'addSalary', message: t('server.awardSettings.salaryAdded') };
     } catch (err) {
       return apiFailure(err, 'addSalary', values, event.url.pathname);
     }

@@ -9,10 +9,11 @@ import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import { isoDay } from '$lib/follow-up';
 import { vnDay } from '$lib/data-requests';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/messages';
 
 export const load: PageServerLoad = async (event) => {
   requireHub(event.locals);
-  const thisYear = Number(vnDay(new Date()).slice(0, 4));
+  const thisYear = Number(vnDay(event.locals.now).slice(0, 4));
   const asked = Number(event.url.searchParams.get('nam'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const { publicHolidays } = await gql(event, PublicHolidaysDocument, { year });
@@ -27,12 +28,12 @@ export const actions: Actions = {
     const values = { day: textOf(data, 'day'), name: textOf(data, 'name') };
     const errors: Record<string, string> = {};
     const day = isoDay(values.day);
-    if (!day) errors.day = 'Ngày không hợp lệ (dd/mm/yyyy).';
-    if (!values.name) errors.name = 'Vui lòng nhập tên ngày nghỉ.';
+    if (!day) errors.day = t('server.form.badDate');
+    if (!values.name) errors.name = t('server.holiday.name');
     if (Object.keys(errors).length) return localFailure('add', errors, values);
     try {
       await gql(event, AddPublicHolidayDocument, { day: day!, name: values.name });
-      return { form: 'add', message: `Đã thêm ngày nghỉ ${values.name}.` };
+      return { form: 'add', message: t('server.holiday.added', { name: values.name }) };
     } catch (err) {
       return apiFailure(err, 'add', values, event.url.pathname);
     }
@@ -43,7 +44,7 @@ export const actions: Actions = {
     const id = textOf(await event.request.formData(), 'id');
     try {
       await gql(event, RemovePublicHolidayDocument, { id });
-      return { form: 'remove', message: 'Đã bỏ ngày nghỉ khỏi danh sách.' };
+      return { form: 'remove', message: t('server.holiday.removed') };
     } catch (err) {
       return apiFailure(err, 'remove', { id }, event.url.pathname);
     }

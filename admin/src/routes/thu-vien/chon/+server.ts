@@ -4,11 +4,12 @@ import { ApiError, gql } from '$lib/server/graphql';
 import { maySeeContent } from '$lib/roles';
 import { toMediaChoice } from '$lib/content';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 /** Images of the library for the pickers of the editor, banners and featured items (JSON). */
 export const GET: RequestHandler = async (event) => {
   if (!maySeeContent(event.locals.viewer)) {
-    return json({ message: 'Bạn không được dùng thư viện ảnh.' }, { status: 403 });
+    return json({ message: t('server.media.forbidden') }, { status: 403 });
   }
   const q = event.url.searchParams.get('q')?.trim() ?? '';
   try {

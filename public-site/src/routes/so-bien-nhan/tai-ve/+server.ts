@@ -17,7 +17,7 @@ export const GET: RequestHandler = async (event) => {
     format: LOG_FORMAT,
     formula: FORMULA,
     genesisPrevHash: GENESIS_HASH,
-    exportedAt: new Date().toISOString(),
+    exportedAt: first.serverTime,
     headSeq: first.verifyReceipt.headSeq,
     headHash: first.verifyReceipt.headHash,
   };
@@ -46,7 +46,7 @@ export const GET: RequestHandler = async (event) => {
       ).receiptLog.filter((e) => e.seq <= headSeq);
     },
   });
-  const day = formatDate(new Date()).replaceAll('/', '-');
+  const day = formatDate(first.serverTime).replaceAll('/', '-');
   return new Response(stream, {
     headers: {
       'content-type': 'application/json; charset=utf-8',

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,8 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * this server with the staff session). The API sends them only to the hub and the council.
  */
 export const GET: RequestHandler = ({ locals, params, request }) => {
-  if (!locals.token || !locals.viewer) error(401, { message: 'Cần đăng nhập.' });
-  if (!UUID.test(params.id)) error(404, { message: 'Không tìm thấy lượt đánh giá.' });
+  if (!locals.token || !locals.viewer) error(401, { message: t('server.signIn') });
+  if (!UUID.test(params.id)) error(404, { message: t('server.review.notFound') });
   return subscriptionStream({
     apiUrl: env.API_URL || 'http://127.0.0.1:4000/graphql',
     connectionParams: { authorization: `Bearer ${locals.token}`, tenant: env.KN_TENANT || '16228' },

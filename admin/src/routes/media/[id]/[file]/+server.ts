@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { apiOrigin } from '$lib/server/graphql';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FILE = /^[\w.-]{1,200}$/;
@@ -21,15 +22,15 @@ const PASSED_HEADERS = [
  */
 export const GET: RequestHandler = async ({ params, fetch }) => {
   if (!UUID.test(params.id) || !FILE.test(params.file))
-    error(404, { message: 'Không tìm thấy tệp.' });
+    error(404, { message: t('server.file.notFound') });
   let res: Response;
   try {
     res = await fetch(`${apiOrigin()}/media/${params.id}/${params.file}`);
   } catch {
-    error(503, { message: 'Không kết nối được máy chủ dữ liệu để tải tệp.' });
+    error(503, { message: t('server.file.downloadOffline') });
   }
   if (!res.ok || !res.body) {
-    error(res.status === 404 ? 404 : 502, { message: 'Không tải được tệp.' });
+    error(res.status === 404 ? 404 : 502, { message: t('server.file.downloadFailed') });
   }
   const headers = new Headers();
   for (const name of PASSED_HEADERS) {

@@ -3,6 +3,7 @@ import { AcquireEditLockDocument, ReleaseEditLockDocument } from '$lib/gql/graph
 import { ApiError, gql } from '$lib/server/graphql';
 import { mayEditContent } from '$lib/roles';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 function refused(err: unknown) {
   if (!(err instanceof ApiError)) throw err;
@@ -17,7 +18,7 @@ function refused(err: unknown) {
 export const POST: RequestHandler = async (event) => {
   if (!mayEditContent(event.locals.viewer)) {
     return json(
-      { ok: false, code: 'FORBIDDEN', message: 'Bạn chỉ được xem bài viết.' },
+      { ok: false, code: 'FORBIDDEN', message: t('server.post.readOnly') },
       { status: 403 },
     );
   }

@@ -24,6 +24,7 @@ import { readAdoption, renamed, type IdeaEvent } from '$lib/server/idea-forms';
 import { ADOPTION_KINDS, PILOT_RECOMMENDATIONS, PROGRAMMES } from '$lib/i18n';
 import { dueOn, parseDate } from '$lib/dates';
 import { parseDecimal } from '$lib/indicators';
+import { t } from '$lib/messages';
 
 /** The pilot of this idea (its indicators define what updates and the report measure). */
 async function pilotOf(event: IdeaEvent, pilotId: string) {
@@ -46,7 +47,7 @@ function readValues(
     if (!text) return;
     const actual = parseDecimal(text);
     if (actual === null) {
-      errors[`${prefix}.${k}`] = 'Nhập một số, ví dụ 12 hoặc 12,5.';
+      errors[`${prefix}.${k}`] = t('server.form.number');
       return;
     }
     values.push({
@@ -68,7 +69,7 @@ export const supportActions = {
     const a = readAdoption(data);
     const kind = oneOf<AdoptionKind>(textOf(data, 'kind'), ADOPTION_KINDS);
     const values = { ...a.values, kind: kind ?? '' };
-    if (!kind) a.errors.kind = 'Chọn ứng dụng hay nhân rộng.';
+    if (!kind) a.errors.kind = t('server.support.adoptionKind');
     if (Object.keys(a.errors).length) return localFailure('recordAdoption', a.errors, values);
     try {
       await gql(event, RecordAdoptionDocument, {
@@ -79,7 +80,9 @@ export const supportActions = {
       return {
         form: 'recordAdoption',
         message:
-          kind === 'SCALED' ? 'Đã ghi nhận đơn vị nhân rộng.' : 'Đã ghi nhận đơn vị ứng dụng.',
+          kind === 'SCALED'
+            ? t('server.support.scaledRecorded')
+            : t('server.support.appliedRecorded'),
       };
     } catch (err) {
       return apiFailure(renamed(err, a.renames), 'recordAdoption', values, event.url.pathname);
@@ -96,8 +99,7 @@ export const supportActions = {
     let dueAt: string | null = null;
     if (values.dueAt) {
       const date = parseDate(values.dueAt);
-      if (!date)
-        return localFailure('addSupportTask', { dueAt: 'Ngày không hợp lệ (dd/mm/yyyy).' }, values);
+      if (!date) return localFailure('addSupportTask', { dueAt: t('server.form.badDate') }, values);
       dueAt = dueOn(date).toISOString();
     }
     try {
@@ -106,7 +108,7 @@ export const supportActions = {
         title: values.title,
         dueAt,
       });
-      return { form: 'addSupportTask', message: 'Đã thêm việc vào kế hoạch hỗ trợ.' };
+      return { form: 'addSupportTask', message: t('server.support.taskAdded') };
     } catch (err) {
       return apiFailure(err, 'addSupportTask', values, event.url.pathname);
     }
@@ -119,7 +121,7 @@ export const supportActions = {
       await gql(event, SetSupportTaskDoneDocument, { taskId: textOf(data, 'taskId'), done });
       return {
         form: 'setSupportTaskDone',
-        message: done ? 'Đã đánh dấu việc đã xong.' : 'Đã bỏ đánh dấu hoàn thành.',
+        message: done ? t('server.support.taskDone') : t('server.support.taskUndone'),
       };
     } catch (err) {
       return apiFailure(err, 'setSupportTaskDone', undefined, event.url.pathname);
@@ -139,11 +141,7 @@ export const supportActions = {
       note: textOf(data, 'note'),
     };
     if (!values.note)
-      return localFailure(
-        'reviseInSupport',
-        { note: 'Vui lòng ghi rõ nội dung đã hoàn thiện trong phiên bản này.' },
-        values,
-      );
+      return localFailure('reviseInSupport', { note: t('server.support.revisionNote') }, values);
     try {
       const { reviseIdeaInSupport } = await gql(event, ReviseIdeaInSupportDocument, {
         planId: values.planId,
@@ -158,7 +156,7 @@ export const supportActions = {
       });
       return {
         form: 'reviseInSupport',
-        message: `Đã ghi phiên bản ${reviseIdeaInSupport.revision} của nội dung ý tưởng.`,
+        message: t('server.support.revised', { n: reviseIdeaInSupport.revision }),
       };
     } catch (err) {
       return apiFailure(err, 'reviseInSupport', values, event.url.pathname);
@@ -181,7 +179,7 @@ export const supportActions = {
       });
       return {
         form: 'completeSupport',
-        message: 'Đã kết thúc hỗ trợ hoàn thiện; ý tưởng được chuyển Hội đồng đánh giá.',
+        message: t('server.support.completed'),
       };
     } catch (err) {
       return apiFailure(err, 'completeSupport', values, event.url.pathname);
@@ -191,10 +189,10 @@ export const supportActions = {
   /** A note of the support to the author: it goes into the thread and by email/SMS. */
   supportNote: async (event: IdeaEvent) => {
     const body = textOf(await event.request.formData(), 'body');
-    if (!body) return localFailure('supportNote', { body: 'Vui lòng nhập nội dung ghi chú.' });
+    if (!body) return localFailure('supportNote', { body: t('server.support.noteBody') });
     try {
       await gql(event, SendIdeaMessageDocument, { ideaId: event.params.id, body });
-      return { form: 'supportNote', message: 'Đã gửi ghi chú cho tác giả.' };
+      return { form: 'supportNote', message: t('server.support.noteSent') };
     } catch (err) {
       return apiFailure(err, 'supportNote', { body }, event.url.pathname);
     }
@@ -206,14 +204,14 @@ export const supportActions = {
     const pilotId = textOf(data, 'pilotId');
     const note = textOf(data, 'note');
     const pilot = await pilotOf(event, pilotId);
-    if (!pilot) return localFailure('addPilotUpdate', {}, { note }, 'Không tìm thấy thử nghiệm.');
+    if (!pilot) return localFailure('addPilotUpdate', {}, { note }, t('server.support.noPilot'));
     const errors: Record<string, string> = {};
     const read = readValues(data, 'values', pilot.indicators, errors);
     const values = { pilotId, note, values: read.typed };
     if (Object.keys(errors).length) return localFailure('addPilotUpdate', errors, values);
     try {
       await gql(event, AddPilotUpdateDocument, { pilotId, note, values: read.values });
-      return { form: 'addPilotUpdate', message: 'Đã ghi cập nhật tiến độ thử nghiệm.' };
+      return { form: 'addPilotUpdate', message: t('server.support.pilotUpdated') };
     } catch (err) {
       return apiFailure(
         renamed(err, [['values', 'values', read.indexes]]),
@@ -236,10 +234,10 @@ export const supportActions = {
       programmes: textsOf(data, 'programmes'),
       finals: data.getAll('finals').map((v) => (typeof v === 'string' ? v.trim() : '')),
     };
-    if (!pilot) return localFailure('reportPilot', {}, values, 'Không tìm thấy thử nghiệm.');
+    if (!pilot) return localFailure('reportPilot', {}, values, t('server.support.noPilot'));
     const errors: Record<string, string> = {};
     const recommendation = oneOf<PilotRecommendation>(values.recommendation, PILOT_RECOMMENDATIONS);
-    if (!recommendation) errors.recommendation = 'Chọn đề xuất sau thử nghiệm.';
+    if (!recommendation) errors.recommendation = t('server.support.recommendation');
     const read = readValues(data, 'finals', pilot.indicators, errors);
     if (Object.keys(errors).length) return localFailure('reportPilot', errors, values);
     // Indicators without a final value are kept, without one.
@@ -269,8 +267,8 @@ export const supportActions = {
         form: 'reportPilot',
         message:
           recommendation === 'STOP'
-            ? 'Đã báo cáo kết quả thử nghiệm; ý tưởng được lưu trữ, theo dõi.'
-            : 'Đã báo cáo kết quả thử nghiệm; ý tưởng được ứng dụng chính thức tại đơn vị chủ trì.',
+            ? t('server.support.reportedArchived')
+            : t('server.support.reportedApplied'),
       };
     } catch (err) {
       return apiFailure(

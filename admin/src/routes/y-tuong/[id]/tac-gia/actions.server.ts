@@ -25,6 +25,7 @@ import { resolveDisputeAction } from '$lib/server/disputes';
 import type { IdeaEvent } from '$lib/server/idea-forms';
 import { PERSON_KINDS, RIGHTS_CONSENTS, RIGHTS_STATUS, RIGHTS_STATUSES } from '$lib/i18n';
 import { parseShare } from '$lib/rights';
+import { t } from '$lib/messages';
 
 /** The shares typed for the authors already on the idea (`share.<authorId>` fields). */
 function readShares(data: FormData): {
@@ -40,7 +41,7 @@ function readShares(data: FormData): {
     const authorId = key.slice('share.'.length);
     values[key] = raw.trim();
     const share = parseShare(raw);
-    if (share === null) errors[`shares.${authorId}`] = 'Nhập số nguyên từ 1 đến 100.';
+    if (share === null) errors[`shares.${authorId}`] = t('server.rights.share100');
     else shares.push({ authorId, share });
   }
   return { values, shares, errors };
@@ -74,7 +75,7 @@ export const rightsActions = {
     if (Object.keys(errors).length) return localFailure('shares', errors, kept);
     try {
       await gql(event, SetAuthorSharesDocument, { ideaId: event.params.id, shares, reason });
-      return { form: 'shares', message: 'Đã lưu tỷ lệ đóng góp mới.' };
+      return { form: 'shares', message: t('server.rights.sharesSaved') };
     } catch (err) {
       return apiFailure(err, 'shares', kept, event.url.pathname);
     }
@@ -93,7 +94,7 @@ export const rightsActions = {
       'coAuthor.share': textOf(data, 'coAuthor.share'),
     };
     const share = parseShare(kept['coAuthor.share']);
-    if (share === null) errors['coAuthor.share'] = 'Nhập số nguyên từ 1 đến 99.';
+    if (share === null) errors['coAuthor.share'] = t('server.rights.share99');
     const kind = oneOf<PersonKind>(kept['coAuthor.kind'], PERSON_KINDS) ?? 'INDIVIDUAL';
     if (Object.keys(errors).length) return localFailure('coAuthor', errors, kept);
     try {
@@ -112,8 +113,8 @@ export const rightsActions = {
         form: 'coAuthor',
         message:
           kept['coAuthor.email'] || kept['coAuthor.phone']
-            ? `Đã thêm đồng tác giả ${kept['coAuthor.fullName']} và gửi lời mời xác nhận.`
-            : `Đã thêm đồng tác giả ${kept['coAuthor.fullName']}.`,
+            ? t('server.rights.coAuthorInvited', { name: kept['coAuthor.fullName'] ?? '' })
+            : t('server.rights.coAuthorAdded', { name: kept['coAuthor.fullName'] ?? '' }),
       };
     } catch (err) {
       return apiFailure(err, 'coAuthor', kept, event.url.pathname);
@@ -127,7 +128,7 @@ export const rightsActions = {
       await gql(event, ResendCoAuthorInvitationDocument, { authorId });
       return {
         form: 'resendInvite',
-        message: 'Đã gửi lại liên kết xác nhận; liên kết cũ không còn dùng được.',
+        message: t('server.rights.inviteResent'),
         values: { authorId },
       };
     } catch (err) {
@@ -156,7 +157,7 @@ export const rightsActions = {
     };
     const errors: Record<string, string> = {};
     if (values.answer !== 'accept' && values.answer !== 'decline')
-      errors.answer = 'Chọn xác nhận hoặc từ chối.';
+      errors.answer = t('server.rights.answer');
     const accept = values.answer === 'accept';
     const [file] = filesOf(data, 'paperForm');
     const paperFormId = await uploaded(event, file, 'PAPER_FORM', 'paperFormId', errors);
@@ -193,8 +194,8 @@ export const rightsActions = {
       return {
         form: 'inPerson',
         message: accept
-          ? 'Đã ghi nhận đồng tác giả xác nhận trực tiếp, kèm các sự đồng ý.'
-          : 'Đã ghi nhận đồng tác giả từ chối; tỷ lệ đóng góp của họ chuyển cho chủ nhiệm.',
+          ? t('server.rights.confirmedInPerson')
+          : t('server.rights.declinedInPerson'),
         values: { authorId: values.authorId },
       };
     } catch (err) {
@@ -213,14 +214,14 @@ export const rightsActions = {
     };
     const errors: Record<string, string> = {};
     const kind = oneOf<ConsentKind>(values.kind, RIGHTS_CONSENTS);
-    if (!kind) errors.kind = 'Chọn loại đồng ý.';
+    if (!kind) errors.kind = t('server.rights.consentKind');
     if (values.given !== 'true' && values.given !== 'false')
-      errors.given = 'Chọn đồng ý hay rút lại.';
+      errors.given = t('server.rights.consentGiven');
     const givenBy = oneOf<ConsentGiver>(values.givenBy, ['SELF', 'GUARDIAN']) ?? 'SELF';
     const [file] = filesOf(data, 'paperForm');
     const paperFormId = await uploaded(event, file, 'PAPER_FORM', 'paperFormId', errors);
     if (values.given === 'true' && !file && !errors.paperFormId)
-      errors.paperFormId = 'Vui lòng tải lên bản quét văn bản đồng ý có chữ ký.';
+      errors.paperFormId = t('server.rights.consentScan');
     if (Object.keys(errors).length) return localFailure('consent', errors, values);
     try {
       await gql(event, RecordConsentInPersonDocument, {
@@ -236,8 +237,8 @@ export const rightsActions = {
         form: 'consent',
         message:
           values.given === 'true'
-            ? 'Đã ghi nhận sự đồng ý ký trên giấy.'
-            : 'Đã ghi nhận việc rút lại sự đồng ý; có hiệu lực ngay.',
+            ? t('server.rights.consentRecorded')
+            : t('server.rights.consentWithdrawn'),
         values: { authorId: values.authorId },
       };
     } catch (err) {
@@ -250,13 +251,13 @@ export const rightsActions = {
     const data = await event.request.formData();
     const values = { ownWork: textOf(data, 'ownWork'), sources: textOf(data, 'sources') };
     if (values.ownWork !== 'true' && values.ownWork !== 'false')
-      return localFailure('origin', { ownWork: 'Chọn một trong hai cam đoan.' }, values);
+      return localFailure('origin', { ownWork: t('server.rights.originChoice') }, values);
     try {
       await gql(event, RecordOriginDocument, {
         ideaId: event.params.id,
         input: { ownWork: values.ownWork === 'true', sources: values.sources || null },
       });
-      return { form: 'origin', message: 'Đã ghi nhận cam đoan nguồn gốc ký trên giấy.' };
+      return { form: 'origin', message: t('server.rights.originRecorded') };
     } catch (err) {
       return apiFailure(err, 'origin', values, event.url.pathname);
     }
@@ -268,8 +269,8 @@ export const rightsActions = {
     const values = { status: textOf(data, 'status'), reason: textOf(data, 'reason') };
     const errors: Record<string, string> = {};
     const status = oneOf<RightsStatus>(values.status, RIGHTS_STATUSES);
-    if (!status) errors.status = 'Chọn tình trạng quyền tác giả.';
-    if (!values.reason) errors.reason = 'Vui lòng nhập lý do, căn cứ.';
+    if (!status) errors.status = t('server.rights.status');
+    if (!values.reason) errors.reason = t('server.rights.reason');
     const evidenceIds: string[] = [];
     for (const file of filesOf(data, 'evidence')) {
       const id = await uploaded(event, file, 'EVIDENCE', 'evidenceIds', errors);
@@ -282,7 +283,7 @@ export const rightsActions = {
       });
       return {
         form: 'rightsStatus',
-        message: `Đã đặt tình trạng quyền tác giả: ${RIGHTS_STATUS[status!]}.`,
+        message: t('server.rights.statusSet', { status: RIGHTS_STATUS[status!] }),
       };
     } catch (err) {
       return apiFailure(err, 'rightsStatus', values, event.url.pathname);

@@ -11,6 +11,7 @@ import { dueOn, parseDate } from '$lib/dates';
 import { parseMoney } from '$lib/money';
 import { filledRows, rowsOf } from '$lib/form-rows';
 import { isoDay, linesOf } from '$lib/follow-up';
+import { t } from '$lib/messages';
 
 export const decisionActions = {
   /** ACCEPTED → IN_SUPPORT: an expert or a unit helps the author, with a goal and first tasks. */
@@ -40,7 +41,7 @@ export const decisionActions = {
     };
     if (values.dueAt) {
       const date = parseDate(values.dueAt);
-      if (!date) errors.dueAt = 'Ngày không hợp lệ (dd/mm/yyyy).';
+      if (!date) errors.dueAt = t('server.form.badDate');
       else input.dueAt = dueOn(date).toISOString();
     }
     if (Object.keys(errors).length) return localFailure('startSupport', errors, values);
@@ -66,13 +67,12 @@ export const decisionActions = {
     };
     const startsOn = isoDay(values.startsOn);
     const endsOn = isoDay(values.endsOn);
-    if (!values.hostUnitId) errors['pilot.hostUnitId'] = 'Chọn đơn vị chủ trì thử nghiệm.';
-    if (!startsOn) errors['pilot.startsOn'] = 'Ngày bắt đầu không hợp lệ (dd/mm/yyyy).';
-    if (!endsOn) errors['pilot.endsOn'] = 'Ngày kết thúc không hợp lệ (dd/mm/yyyy).';
+    if (!values.hostUnitId) errors['pilot.hostUnitId'] = t('server.pilot.host');
+    if (!startsOn) errors['pilot.startsOn'] = t('server.pilot.startsOn');
+    if (!endsOn) errors['pilot.endsOn'] = t('server.pilot.endsOn');
     const lines = budget.map(({ row, index }) => {
       const amount = parseMoney(row.amount);
-      if (amount === null)
-        errors[`budget.${index}.amount`] = 'Số tiền không hợp lệ, ví dụ 5.000.000.';
+      if (amount === null) errors[`budget.${index}.amount`] = t('server.pilot.amount');
       return {
         item: row.item,
         amount: amount ?? 0,

@@ -4,6 +4,7 @@ import { ApiError, gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
 import { exportFileName } from '$lib/data-requests';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 /**
  * The personal data of a completed access or export request, as the JSON file handed to someone
@@ -23,11 +24,10 @@ export const GET: RequestHandler = async (event) => {
   }
   if (!request?.result) {
     error(404, {
-      message:
-        'Không có tệp dữ liệu: yêu cầu chưa được thực hiện hoặc không phải yêu cầu xem, xuất dữ liệu.',
+      message: t('server.dataRequest.noFile'),
     });
   }
-  const name = exportFileName(request.trackingCode, request.handledAt);
+  const name = exportFileName(request.trackingCode, request.handledAt, new Date(event.locals.now));
   return new Response(JSON.stringify(request.result, null, 2), {
     headers: {
       'content-type': 'application/json; charset=utf-8',

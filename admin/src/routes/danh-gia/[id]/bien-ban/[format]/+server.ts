@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { relayDownload } from '$lib/server/download';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,6 +9,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const GET: RequestHandler = (event) => {
   const { id, format } = event.params;
   if (!UUID.test(id) || (format !== 'docx' && format !== 'pdf'))
-    error(404, { message: 'Không tìm thấy biên bản.' });
-  return relayDownload(event, `/reviews/${id}/minutes.${format}`, 'Không xuất được biên bản.');
+    error(404, { message: t('server.review.minutesNotFound') });
+  return relayDownload(event, `/reviews/${id}/minutes.${format}`, t('server.review.minutesExport'));
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { relayDownload } from '$lib/server/download';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,10 +9,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const GET: RequestHandler = (event) => {
   const { id, memberId, format } = event.params;
   if (!UUID.test(id) || !UUID.test(memberId) || (format !== 'docx' && format !== 'pdf'))
-    error(404, { message: 'Không tìm thấy phiếu chấm.' });
+    error(404, { message: t('server.review.sheetNotFound') });
   return relayDownload(
     event,
     `/reviews/${id}/sheets/${memberId}.${format}`,
-    'Không xuất được phiếu chấm.',
+    t('server.review.sheetExport'),
   );
 };
