@@ -50,10 +50,7 @@ export interface AuthorLike {
  * Where an author stands: confirmed, declined, invited (until when), or to confirm in person.
  * `now` is the API's time (an invitation expires on the API's clock).
  */
-export function authorStanding(
-  a: AuthorLike,
-  now: Date,
-): { key: AuthorStanding; label: string } {
+export function authorStanding(a: AuthorLike, now: Date): { key: AuthorStanding; label: string } {
   if (a.declined) return { key: 'declined', label: 'Đã từ chối' };
   if (a.confirmed) return { key: 'confirmed', label: 'Đã xác nhận' };
   if (a.invitationPending && a.invitationExpiresAt) {
