@@ -33,7 +33,10 @@ export class AuthService {
     if (Object.keys(fieldErrors).length) throw new BadInputError(fieldErrors);
 
     const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash'] });
-    const ok = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
+    const ok = await verifyPassword(
+      user?.active ? (user.passwordHash ?? null) : null,
+      input.password,
+    );
     if (!user || !ok) throw new UnauthenticatedError('Email hoặc mật khẩu không đúng.');
 
     const token = randomBytes(32).toString('base64url');
