@@ -95,6 +95,28 @@ export async function validateAccountFields(
   return { fullName, roles, unit };
 }
 
+/** Queues an email to a staff member (invitations, password resets) in the caller's unit of work. */
+export async function queueStaffEmail(
+  em: EntityManager,
+  m: { tenantId: string; recipient: string; subject: string; body: string; now: Date },
+): Promise<void> {
+  const message = em.create(OutboundMessage, {
+    tenant: m.tenantId,
+    idea: null,
+    channel: DeliveryChannel.EMAIL,
+    recipient: m.recipient,
+    subject: m.subject,
+    body: m.body,
+    createdAt: m.now,
+  });
+  await enqueueJob(
+    em,
+    DELIVER_QUEUE,
+    { messageId: message.id },
+    { runAt: m.now, tenantId: m.tenantId },
+  );
+}
+
 /**
  * Issues a new one-time invitation for an existing, not yet activated account and queues the email
  * when it is sent by link. Earlier pending invitations of the account are revoked.
@@ -132,10 +154,8 @@ export async function issueInvitation(
   const link = byLink ? `${opts.adminUrl.replace(/\/+$/, '')}/moi/${secret}` : null;
   if (byLink && user.email) {
     const tenant = await em.findOne(Tenant, { id: user.tenant.id });
-    const message = em.create(OutboundMessage, {
-      tenant: user.tenant.id,
-      idea: null,
-      channel: DeliveryChannel.EMAIL,
+    await queueStaffEmail(em, {
+      tenantId: user.tenant.id,
       recipient: user.email,
       subject: 'Lời mời tham gia Khơi Nguồn',
       body: [
@@ -147,14 +167,8 @@ export async function issueInvitation(
         '',
         'Nếu anh/chị không chờ lời mời này, xin bỏ qua thư.',
       ].join('\n'),
-      createdAt: opts.now,
+      now: opts.now,
     });
-    await enqueueJob(
-      em,
-      DELIVER_QUEUE,
-      { messageId: message.id },
-      { runAt: opts.now, tenantId: user.tenant.id },
-    );
   }
   audit(em, {
     tenantId: user.tenant.id,

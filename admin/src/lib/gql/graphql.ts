@@ -44,6 +44,16 @@ export type AttachmentKind =
   | 'SUPPORTING';
 
 export type AuditAction =
+  /** Sửa tài khoản (họ tên, vai trò, đơn vị) */
+  | 'ACCOUNT_CHANGED'
+  /** Tạo tài khoản cán bộ */
+  | 'ACCOUNT_CREATED'
+  /** Khóa tài khoản */
+  | 'ACCOUNT_DISABLED'
+  /** Mở khóa tài khoản */
+  | 'ACCOUNT_ENABLED'
+  /** Tạm khóa tài khoản do đăng nhập sai nhiều lần */
+  | 'ACCOUNT_LOCKED'
   /** Ghi nhận ứng dụng/nhân rộng */
   | 'ADOPTION_RECORDED'
   /** Thay đổi tác giả, đồng tác giả */
@@ -94,12 +104,26 @@ export type AuditAction =
   | 'IDEA_TRANSITIONED'
   /** Thôi công khai */
   | 'IDEA_UNPUBLISHED'
+  /** Nhận lời mời, kích hoạt tài khoản */
+  | 'INVITATION_ACCEPTED'
+  /** Thu hồi lời mời */
+  | 'INVITATION_REVOKED'
+  /** Gửi lời mời kích hoạt tài khoản */
+  | 'INVITATION_SENT'
+  /** Đổi mật khẩu */
+  | 'PASSWORD_CHANGED'
+  /** Đặt lại mật khẩu */
+  | 'PASSWORD_RESET'
+  /** Yêu cầu đặt lại mật khẩu */
+  | 'PASSWORD_RESET_REQUESTED'
   /** Xóa, ẩn danh dữ liệu cá nhân */
   | 'PERSONAL_DATA_ERASED'
   /** Xem dữ liệu cá nhân */
   | 'PERSONAL_DATA_READ'
   /** Thử nghiệm */
   | 'PILOT_CHANGED'
+  /** Dùng mã khôi phục */
+  | 'RECOVERY_CODE_USED'
   /** Gửi phản hồi cho tác giả */
   | 'RESPONSE_SENT'
   /** Kê khai xung đột lợi ích */
@@ -110,10 +134,16 @@ export type AuditAction =
   | 'RIGHTS_CHANGED'
   /** Sửa bộ tiêu chí chấm điểm */
   | 'RUBRIC_CHANGED'
+  /** Kết thúc phiên đăng nhập */
+  | 'SESSION_ENDED'
   /** Thay đổi thiết lập */
   | 'SETTINGS_CHANGED'
   /** Hỗ trợ hoàn thiện */
-  | 'SUPPORT_CHANGED';
+  | 'SUPPORT_CHANGED'
+  /** Tắt xác thực hai bước */
+  | 'TWO_FACTOR_DISABLED'
+  /** Bật xác thực hai bước */
+  | 'TWO_FACTOR_ENABLED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -751,6 +781,8 @@ export type Permission =
   | 'HANDLE_DATA_REQUESTS'
   /** Nhập ý tưởng từ bảng tính */
   | 'IMPORT_IDEAS'
+  /** Quản lý tài khoản cán bộ: mời, phân vai trò, khóa */
+  | 'MANAGE_ACCOUNTS'
   /** Khen thưởng, vinh danh */
   | 'MANAGE_AWARDS'
   /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
@@ -1855,7 +1887,7 @@ export type ResolveDisputeMutation = { resolveDispute: { id: string, status: Dis
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = { viewer: { id: string, email: string | null, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1863,7 +1895,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string } };
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
