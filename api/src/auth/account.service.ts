@@ -91,9 +91,10 @@ export async function listStaffAccounts(
   if (terms.length) {
     const rows = await ctx.em.execute<{ id: string }[]>(
       `select id from staff_user where tenant_id = ? and ${terms
-        .map(() => `kn_unaccent(full_name || ' ' || coalesce(email, '')) like ?`)
+        .map(() => `kn_unaccent(full_name || ' ' || coalesce(email, '')) ~ ?`)
         .join(' and ')}`,
-      [ctx.tenant.id, ...terms.map((t) => `%${t.replace(/[\\%_]/g, '\\$&')}%`)],
+      // Each word starts a word of the name or email (terms hold letters and digits only).
+      [ctx.tenant.id, ...terms.map((t) => `(^|[^[:alnum:]])${t}`)],
     );
     ids = rows.map((r) => r.id);
   }

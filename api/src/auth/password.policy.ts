@@ -22,7 +22,10 @@ export function passwordProblem(
     return `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`;
   const inputs = userInputs
     .filter((s): s is string => !!s)
-    .flatMap((s) => [s, ...foldVietnamese(s).split(/[^a-z0-9]+/i)])
+    .flatMap((s) => {
+      const folded = foldVietnamese(s);
+      return [s, folded, folded.replace(/[^a-z0-9]+/g, ''), ...folded.split(/[^a-z0-9]+/)];
+    })
     .filter((s) => s.length >= 3);
   const result = zxcvbn.check(password, inputs);
   if (result.score < MIN_PASSWORD_SCORE)
