@@ -294,6 +294,13 @@ export async function setRequireTwoFactorForAdmins(
 ): Promise<Tenant> {
   assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), ACCOUNTS_ONLY);
   const tenant = await ctx.em.findOneOrFail(Tenant, { id: ctx.tenant.id });
+  if (required && !tenant.requireTwoFactorForAdmins) {
+    const me = await ctx.em.findOneOrFail(StaffUser, { id: ctx.viewer.userId });
+    if (!me.totpEnabledAt)
+      throw new ConflictError(
+        'Hãy bật xác thực hai bước cho tài khoản của bạn trước khi bắt buộc với cả xã.',
+      );
+  }
   if (tenant.requireTwoFactorForAdmins !== required) {
     tenant.requireTwoFactorForAdmins = required;
     audit(ctx.em, {

@@ -20,7 +20,7 @@ export type LoginRefusal =
  * the migration), so every API process sees the same counts. Keys are the normalised email —
  * whether or not an account has it, so a lock reveals nothing — and the client address.
  *
- * After 5 failures each further attempt must wait 2^(n−5) seconds (at most 5 minutes); 10
+ * After 5 failures each further attempt must wait 5·2^(n−5) seconds (5, 10, 20… at most 5 minutes); 10
  * failures within 15 minutes lock the email for 15 minutes; 50 failures from one address within
  * 15 minutes refuse that address for 15 minutes. A successful login clears the email's counts.
  */
@@ -69,7 +69,7 @@ export class LoginLimiter {
     ]);
     if (fail && fail.consumedPoints > LOCK_AFTER_FAILURES)
       return { kind: 'locked', retryAfterMs: fail.msBeforeNext };
-    if (byIp && byIp.consumedPoints > IP_FAILURES)
+    if (byIp && byIp.consumedPoints >= IP_FAILURES)
       return { kind: 'ip', retryAfterMs: byIp.msBeforeNext };
     if (slow && slow.consumedPoints > 1 && slow.msBeforeNext > 0)
       return { kind: 'slowed', retryAfterMs: slow.msBeforeNext };
@@ -86,7 +86,7 @@ export class LoginLimiter {
       return { kind: 'locked', retryAfterMs: LOCK_SECONDS * 1000 };
     }
     if (n >= SLOW_AFTER_FAILURES) {
-      const seconds = Math.min(2 ** (n - SLOW_AFTER_FAILURES), 300);
+      const seconds = Math.min(5 * 2 ** (n - SLOW_AFTER_FAILURES), 300);
       await this.slow.block(email, seconds);
     }
     return null;
@@ -96,7 +96,7 @@ export class LoginLimiter {
   async ipRefused(ip: string | null): Promise<boolean> {
     if (!ip) return false;
     const res = await this.ip.get(ip);
-    return !!res && res.consumedPoints > IP_FAILURES;
+    return !!res && res.consumedPoints >= IP_FAILURES;
   }
 
   /** A failure counted against the address only (a wrong invitation code). */
