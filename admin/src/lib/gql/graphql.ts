@@ -2,8 +2,29 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Nhận lời mời: đường dẫn (token) hoặc mã in kèm email dùng để đăng nhập; đặt mật khẩu */
+export type AcceptInvitationInput = {
+  /** Mã mời in trên giấy (10 ký tự) */
+  code?: string | null | undefined;
+  /** Email dùng để đăng nhập (với mã in: bắt buộc nếu lời mời chưa có email) */
+  email?: string | null | undefined;
+  password: string;
+  /** Token trong đường dẫn mời */
+  token?: string | null | undefined;
+};
+
+/** Tình trạng tài khoản cán bộ */
+export type AccountStatus =
+  /** Đang hoạt động */
+  | 'ACTIVE'
+  /** Đã khóa */
+  | 'DISABLED'
+  /** Đã mời, chưa kích hoạt */
+  | 'INVITED';
+
 /** Một đơn vị ứng dụng hoặc nhân rộng ý tưởng */
 export type AdoptionInput = {
   /** YYYY-MM-DD */
@@ -695,6 +716,37 @@ export type IndicatorInput = {
   unit: string;
 };
 
+/** Cách gửi lời mời */
+export type InvitationMethod =
+  /** Gửi đường dẫn qua email */
+  | 'EMAIL_LINK'
+  /** Mã in trên giấy, trao tận tay */
+  | 'PRINTED_CODE';
+
+/** Tình trạng lời mời */
+export type InvitationStatus =
+  /** Đã nhận */
+  | 'ACCEPTED'
+  /** Đã hết hạn */
+  | 'EXPIRED'
+  /** Đang chờ nhận */
+  | 'PENDING'
+  /** Đã thu hồi */
+  | 'REVOKED';
+
+/** Mời một cán bộ tham gia */
+export type InviteStaffInput = {
+  /** Email đăng nhập (bắt buộc khi gửi đường dẫn; có thể bỏ trống với mã in) */
+  email?: string | null | undefined;
+  fullName: string;
+  /** EMAIL_LINK: gửi đường dẫn qua email (7 ngày); PRINTED_CODE: mã in trao tận tay (72 giờ) */
+  method: InvitationMethod;
+  /** Một người có thể giữ nhiều vai trò */
+  roles: Array<Role>;
+  /** Đơn vị (bắt buộc với Cán bộ tiếp nhận và Thủ trưởng đơn vị) */
+  unitId?: string | null | undefined;
+};
+
 export type JobStatus =
   /** Đã xong */
   | 'DONE'
@@ -996,6 +1048,16 @@ export type SeoInput = {
   seoTitle?: string | null | undefined;
 };
 
+/** Bộ lọc danh sách tài khoản cán bộ */
+export type StaffAccountWhereInput = {
+  /** Có một trong các vai trò này */
+  roles?: Array<Role> | null | undefined;
+  /** Tìm theo họ tên hoặc email, không phân biệt dấu */
+  search?: string | null | undefined;
+  status?: AccountStatus | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 /** Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn */
 export type SupplementInput = {
   attachmentIds?: Array<string>;
@@ -1089,6 +1151,13 @@ export type UnitKind =
   /** Thôn */
   | 'VILLAGE';
 
+/** Sửa tài khoản cán bộ */
+export type UpdateStaffAccountInput = {
+  fullName: string;
+  roles: Array<Role>;
+  unitId?: string | null | undefined;
+};
+
 export type VoteChoice =
   /** Không biểu quyết */
   | 'ABSTAIN'
@@ -1097,62 +1166,399 @@ export type VoteChoice =
   /** Tán thành */
   | 'FOR';
 
+export type CompleteLoginMutationVariables = Exact<{
+  challenge: string;
+  code: string;
+}>;
+
+export type CompleteLoginMutation = {
+  completeLogin: { token: string | null; expiresAt: string | null };
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+export type AcceptInvitationMutation = {
+  acceptInvitation: { token: string | null; expiresAt: string | null };
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type StaffAccountsQueryVariables = Exact<{
+  where?: StaffAccountWhereInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type StaffAccountsQuery = {
+  staffAccounts: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      email: string | null;
+      fullName: string;
+      roles: Array<Role>;
+      status: AccountStatus;
+      lastLoginAt: string | null;
+      twoFactorEnabled: boolean;
+      unit: { id: string; name: string } | null;
+      pendingInvitation: {
+        method: InvitationMethod;
+        status: InvitationStatus;
+        expiresAt: string;
+      } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AccountUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountUnitsQuery = {
+  units: Array<{ id: string; name: string; kind: UnitKind }>;
+  viewer: { id: string; tenant: { requireTwoFactorForAdmins: boolean } } | null;
+};
+
+export type StaffAccountQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type StaffAccountQuery = {
+  staffAccount: {
+    id: string;
+    email: string | null;
+    fullName: string;
+    roles: Array<Role>;
+    status: AccountStatus;
+    lastLoginAt: string | null;
+    activatedAt: string | null;
+    twoFactorEnabled: boolean;
+    unit: { id: string; name: string } | null;
+    pendingInvitation: {
+      method: InvitationMethod;
+      status: InvitationStatus;
+      expiresAt: string;
+    } | null;
+  } | null;
+};
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+export type InviteStaffMutation = {
+  inviteStaff: {
+    code: string | null;
+    expiresAt: string;
+    method: InvitationMethod;
+    user: {
+      id: string;
+      email: string | null;
+      fullName: string;
+      roles: Array<Role>;
+      unit: { name: string } | null;
+    };
+  };
+};
+
+export type ResendInvitationMutationVariables = Exact<{
+  userId: string;
+  method?: InvitationMethod | null | undefined;
+}>;
+
+export type ResendInvitationMutation = {
+  resendInvitation: {
+    code: string | null;
+    expiresAt: string;
+    method: InvitationMethod;
+    user: {
+      id: string;
+      email: string | null;
+      fullName: string;
+      roles: Array<Role>;
+      unit: { name: string } | null;
+    };
+  };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  userId: string;
+}>;
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  id: string;
+  input: UpdateStaffAccountInput;
+}>;
+
+export type UpdateStaffAccountMutation = { updateStaffAccount: { id: string } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DisableStaffAccountMutation = { disableStaffAccount: { id: string } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type EnableStaffAccountMutation = { enableStaffAccount: { id: string } };
+
+export type SetRequireTwoFactorForAdminsMutationVariables = Exact<{
+  required: boolean;
+}>;
+
+export type SetRequireTwoFactorForAdminsMutation = {
+  setRequireTwoFactorForAdmins: { requireTwoFactorForAdmins: boolean };
+};
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAccountQuery = {
+  viewer: {
+    id: string;
+    email: string | null;
+    fullName: string;
+    twoFactorEnabled: boolean;
+    twoFactorEnrolmentRequired: boolean;
+    recoveryCodesLeft: number | null;
+    tenant: { requireTwoFactorForAdmins: boolean };
+  } | null;
+  mySessions: Array<{
+    id: string;
+    userAgent: string | null;
+    createdAt: string;
+    expiresAt: string;
+    current: boolean;
+  }>;
+};
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type EndOtherSessionsMutation = { endOtherSessions: number };
+
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartTwoFactorEnrolmentMutation = {
+  startTwoFactorEnrolment: { secret: string; uri: string; qrSvg: string };
+};
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: Array<string> };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  password: string;
+}>;
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
 export type AuditLogQueryVariables = Exact<{
   where?: AuditWhereInput | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
 
+export type AuditLogQuery = {
+  auditLog: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      action: AuditAction;
+      actorName: string;
+      actorId: string | null;
+      ideaId: string | null;
+      reason: string | null;
+      details: unknown;
+      createdAt: string;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, actorName: string, actorId: string | null, ideaId: string | null, reason: string | null, details: unknown, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type AwardRowFragment = { id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> };
+export type AwardRowFragment = {
+  id: string;
+  status: AwardStatus;
+  form: AwardForm;
+  higherLevelForm: string | null;
+  recipientKind: RecipientKind;
+  recipientName: string;
+  achievement: string;
+  createdAt: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  coefficient: number | null;
+  baseSalary: number | null;
+  prizeAmount: number | null;
+  revokedAt: string | null;
+  revokeReason: string | null;
+  pilotIds: Array<string>;
+  adoptionIds: Array<string>;
+  ideas: Array<{ id: string; title: string }>;
+};
 
 export type AwardsQueryVariables = Exact<{
   status?: AwardStatus | null | undefined;
 }>;
 
+export type AwardsQuery = {
+  awards: Array<{
+    id: string;
+    status: AwardStatus;
+    form: AwardForm;
+    higherLevelForm: string | null;
+    recipientKind: RecipientKind;
+    recipientName: string;
+    achievement: string;
+    createdAt: string;
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    coefficient: number | null;
+    baseSalary: number | null;
+    prizeAmount: number | null;
+    revokedAt: string | null;
+    revokeReason: string | null;
+    pilotIds: Array<string>;
+    adoptionIds: Array<string>;
+    ideas: Array<{ id: string; title: string }>;
+  }>;
+};
 
-export type AwardsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> }> };
+export type AwardTotalsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AwardTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+export type AwardTotalsQuery = {
+  awards: Array<{
+    id: string;
+    status: AwardStatus;
+    form: AwardForm;
+    decisionDate: string | null;
+    createdAt: string;
+    prizeAmount: number | null;
+  }>;
+};
 
-
-export type AwardTotalsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, decisionDate: string | null, createdAt: string, prizeAmount: number | null }> };
-
-export type AwardEvidenceIdeaFragment = { id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> };
+export type AwardEvidenceIdeaFragment = {
+  id: string;
+  title: string;
+  status: IdeaStatus;
+  trackingCode: string | null;
+  pilots: Array<{ id: string; startsOn: string; status: PilotStatus; hostUnit: { name: string } }>;
+  adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
+};
 
 export type AwardEvidenceQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
   first: number;
 }>;
 
-
-export type AwardEvidenceQuery = { ideas: { nodes: Array<{ id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> }> } };
+export type AwardEvidenceQuery = {
+  ideas: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      status: IdeaStatus;
+      trackingCode: string | null;
+      pilots: Array<{
+        id: string;
+        startsOn: string;
+        status: PilotStatus;
+        hostUnit: { name: string };
+      }>;
+      adoptions: Array<{
+        id: string;
+        kind: AdoptionKind;
+        adoptedOn: string;
+        unit: { name: string };
+      }>;
+    }>;
+  };
+};
 
 export type AwardIdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
+export type AwardIdeaAuthorsQuery = {
+  idea: {
+    id: string;
+    title: string;
+    status: IdeaStatus;
+    trackingCode: string | null;
+    authors: Array<{
+      personId: string | null;
+      displayName: string;
+      role: AuthorRole;
+      share: number;
+    }>;
+    pilots: Array<{
+      id: string;
+      startsOn: string;
+      status: PilotStatus;
+      hostUnit: { name: string };
+    }>;
+    adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
+  } | null;
+};
 
-export type AwardIdeaAuthorsQuery = { idea: { id: string, title: string, status: IdeaStatus, trackingCode: string | null, authors: Array<{ personId: string | null, displayName: string, role: AuthorRole, share: number }>, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> } | null };
+export type AwardUnitsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AwardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+export type AwardUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
 
+export type AwardSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AwardUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
-
-export type AwardSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AwardSettingsQuery = { awardRates: Array<{ id: string, form: AwardForm, recipientKind: RecipientKind, coefficient: number, validFrom: string, legalBasis: string | null, createdAt: string }>, baseSalaries: Array<{ id: string, amount: number, validFrom: string, legalBasis: string | null, createdAt: string }> };
+export type AwardSettingsQuery = {
+  awardRates: Array<{
+    id: string;
+    form: AwardForm;
+    recipientKind: RecipientKind;
+    coefficient: number;
+    validFrom: string;
+    legalBasis: string | null;
+    createdAt: string;
+  }>;
+  baseSalaries: Array<{
+    id: string;
+    amount: number;
+    validFrom: string;
+    legalBasis: string | null;
+    createdAt: string;
+  }>;
+};
 
 export type ProposeAwardMutationVariables = Exact<{
   input: AwardInput;
 }>;
 
-
-export type ProposeAwardMutation = { proposeAward: { id: string, recipientName: string } };
+export type ProposeAwardMutation = { proposeAward: { id: string; recipientName: string } };
 
 export type DecideAwardMutationVariables = Exact<{
   id: string;
@@ -1160,21 +1566,25 @@ export type DecideAwardMutationVariables = Exact<{
   decisionDate: string;
 }>;
 
-
-export type DecideAwardMutation = { decideAward: { id: string, prizeAmount: number | null, coefficient: number | null, baseSalary: number | null } };
+export type DecideAwardMutation = {
+  decideAward: {
+    id: string;
+    prizeAmount: number | null;
+    coefficient: number | null;
+    baseSalary: number | null;
+  };
+};
 
 export type RevokeAwardMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-
-export type RevokeAwardMutation = { revokeAward: { id: string, status: AwardStatus } };
+export type RevokeAwardMutation = { revokeAward: { id: string; status: AwardStatus } };
 
 export type AddAwardRateMutationVariables = Exact<{
   input: AwardRateInput;
 }>;
-
 
 export type AddAwardRateMutation = { addAwardRate: { id: string } };
 
@@ -1182,12 +1592,33 @@ export type AddBaseSalaryMutationVariables = Exact<{
   input: BaseSalaryInput;
 }>;
 
-
 export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
 
-export type MediaThumbFragment = { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
+export type MediaThumbFragment = {
+  id: string;
+  kind: MediaKind;
+  filename: string;
+  mimeType: string;
+  alt: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  focalX: number | null;
+  focalY: number | null;
+  url: string;
+  variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+};
 
-export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string };
+export type PostRowFragment = {
+  id: string;
+  kind: ContentKind;
+  slug: string;
+  title: string;
+  status: ContentStatus;
+  scheduledAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+};
 
 export type PostsQueryVariables = Exact<{
   kind?: ContentKind | null | undefined;
@@ -1197,38 +1628,171 @@ export type PostsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type PostsQuery = {
+  posts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      kind: ContentKind;
+      slug: string;
+      title: string;
+      status: ContentStatus;
+      scheduledAt: string | null;
+      publishedAt: string | null;
+      updatedAt: string;
+    }>;
+  };
+};
 
-export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string }> } };
+export type StaffNameFragment = { id: string; fullName: string };
 
-export type StaffNameFragment = { id: string, fullName: string };
+export type EditLockViewFragment = {
+  since: string;
+  expiresAt: string;
+  mine: boolean;
+  by: { id: string; fullName: string };
+};
 
-export type EditLockViewFragment = { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } };
-
-export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null };
+export type PostEditFragment = {
+  summary: string | null;
+  body: unknown;
+  html: string;
+  version: number;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  id: string;
+  kind: ContentKind;
+  slug: string;
+  title: string;
+  status: ContentStatus;
+  scheduledAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  coverImage: {
+    id: string;
+    kind: MediaKind;
+    filename: string;
+    mimeType: string;
+    alt: string | null;
+    caption: string | null;
+    width: number | null;
+    height: number | null;
+    focalX: number | null;
+    focalY: number | null;
+    url: string;
+    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+  } | null;
+  ogImage: {
+    id: string;
+    kind: MediaKind;
+    filename: string;
+    mimeType: string;
+    alt: string | null;
+    caption: string | null;
+    width: number | null;
+    height: number | null;
+    focalX: number | null;
+    focalY: number | null;
+    url: string;
+    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+  } | null;
+  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
+  campaign: { id: string; title: string } | null;
+  lock: {
+    since: string;
+    expiresAt: string;
+    mine: boolean;
+    by: { id: string; fullName: string };
+  } | null;
+};
 
 export type PostForEditQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null } | null };
+export type PostForEditQuery = {
+  postById: {
+    summary: string | null;
+    body: unknown;
+    html: string;
+    version: number;
+    seoTitle: string | null;
+    seoDescription: string | null;
+    id: string;
+    kind: ContentKind;
+    slug: string;
+    title: string;
+    status: ContentStatus;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    revisions: Array<{
+      id: string;
+      number: number;
+      title: string;
+      body: unknown;
+      createdAt: string;
+      summary: string | null;
+      author: { id: string; fullName: string } | null;
+    }>;
+    coverImage: {
+      id: string;
+      kind: MediaKind;
+      filename: string;
+      mimeType: string;
+      alt: string | null;
+      caption: string | null;
+      width: number | null;
+      height: number | null;
+      focalX: number | null;
+      focalY: number | null;
+      url: string;
+      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+    } | null;
+    ogImage: {
+      id: string;
+      kind: MediaKind;
+      filename: string;
+      mimeType: string;
+      alt: string | null;
+      caption: string | null;
+      width: number | null;
+      height: number | null;
+      focalX: number | null;
+      focalY: number | null;
+      url: string;
+      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+    } | null;
+    tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
+    campaign: { id: string; title: string } | null;
+    lock: {
+      since: string;
+      expiresAt: string;
+      mine: boolean;
+      by: { id: string; fullName: string };
+    } | null;
+  } | null;
+};
 
 export type PostLatestQueryVariables = Exact<{
   id: string;
 }>;
 
+export type PostLatestQuery = {
+  postById: { id: string; title: string; body: unknown; version: number; updatedAt: string } | null;
+};
 
-export type PostLatestQuery = { postById: { id: string, title: string, body: unknown, version: number, updatedAt: string } | null };
+export type ContentChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ContentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ContentChoicesQuery = { tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaigns: Array<{ id: string, title: string }> };
+export type ContentChoicesQuery = {
+  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
+  campaigns: Array<{ id: string; title: string }>;
+};
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
-
 
 export type CreatePostMutation = { createPost: { id: string } };
 
@@ -1238,37 +1802,34 @@ export type UpdatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
-
-export type UpdatePostMutation = { updatePost: { id: string, slug: string, version: number } };
+export type UpdatePostMutation = { updatePost: { id: string; slug: string; version: number } };
 
 export type SchedulePostMutationVariables = Exact<{
   id: string;
   at: string;
 }>;
 
-
-export type SchedulePostMutation = { schedulePost: { id: string, status: ContentStatus, scheduledAt: string | null } };
+export type SchedulePostMutation = {
+  schedulePost: { id: string; status: ContentStatus; scheduledAt: string | null };
+};
 
 export type PublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-
-export type PublishPostMutation = { publishPost: { id: string, status: ContentStatus } };
+export type PublishPostMutation = { publishPost: { id: string; status: ContentStatus } };
 
 export type UnpublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-
-export type UnpublishPostMutation = { unpublishPost: { id: string, status: ContentStatus } };
+export type UnpublishPostMutation = { unpublishPost: { id: string; status: ContentStatus } };
 
 export type ArchivePostMutationVariables = Exact<{
   id: string;
 }>;
 
-
-export type ArchivePostMutation = { archivePost: { id: string, status: ContentStatus } };
+export type ArchivePostMutation = { archivePost: { id: string; status: ContentStatus } };
 
 export type RestorePostRevisionMutationVariables = Exact<{
   id: string;
@@ -1276,20 +1837,24 @@ export type RestorePostRevisionMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-
-export type RestorePostRevisionMutation = { restorePostRevision: { id: string, version: number } };
+export type RestorePostRevisionMutation = { restorePostRevision: { id: string; version: number } };
 
 export type AcquireEditLockMutationVariables = Exact<{
   postId: string;
 }>;
 
-
-export type AcquireEditLockMutation = { acquireEditLock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } };
+export type AcquireEditLockMutation = {
+  acquireEditLock: {
+    since: string;
+    expiresAt: string;
+    mine: boolean;
+    by: { id: string; fullName: string };
+  };
+};
 
 export type ReleaseEditLockMutationVariables = Exact<{
   postId: string;
 }>;
-
 
 export type ReleaseEditLockMutation = { releaseEditLock: boolean };
 
@@ -1297,43 +1862,87 @@ export type CreatePreviewLinkMutationVariables = Exact<{
   postId: string;
 }>;
 
-
 export type CreatePreviewLinkMutation = { createPreviewLink: string };
 
 export type CreateTagMutationVariables = Exact<{
   input: TagInput;
 }>;
 
-
-export type CreateTagMutation = { createTag: { id: string, name: string, kind: TagKind } };
+export type CreateTagMutation = { createTag: { id: string; name: string; kind: TagKind } };
 
 export type PublicIdeaChoicesQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
 }>;
 
-
-export type PublicIdeaChoicesQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null }> } };
+export type PublicIdeaChoicesQuery = {
+  ideas: { nodes: Array<{ id: string; title: string; trackingCode: string | null }> };
+};
 
 export type IdeaTitleQueryVariables = Exact<{
   id: string;
 }>;
 
+export type IdeaTitleQuery = { idea: { id: string; title: string } | null };
 
-export type IdeaTitleQuery = { idea: { id: string, title: string } | null };
+export type BannerRowFragment = {
+  id: string;
+  title: string;
+  text: string | null;
+  linkUrl: string | null;
+  status: ContentStatus;
+  startsAt: string | null;
+  endsAt: string | null;
+  position: number;
+  image: {
+    id: string;
+    kind: MediaKind;
+    filename: string;
+    mimeType: string;
+    alt: string | null;
+    caption: string | null;
+    width: number | null;
+    height: number | null;
+    focalX: number | null;
+    focalY: number | null;
+    url: string;
+    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+  } | null;
+};
 
-export type BannerRowFragment = { id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
+export type BannersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BannersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BannersQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }> };
+export type BannersQuery = {
+  banners: Array<{
+    id: string;
+    title: string;
+    text: string | null;
+    linkUrl: string | null;
+    status: ContentStatus;
+    startsAt: string | null;
+    endsAt: string | null;
+    position: number;
+    image: {
+      id: string;
+      kind: MediaKind;
+      filename: string;
+      mimeType: string;
+      alt: string | null;
+      caption: string | null;
+      width: number | null;
+      height: number | null;
+      focalX: number | null;
+      focalY: number | null;
+      url: string;
+      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+    } | null;
+  }>;
+};
 
 export type SaveBannerMutationVariables = Exact<{
   id?: string | null | undefined;
   input: BannerInput;
 }>;
-
 
 export type SaveBannerMutation = { saveBanner: { id: string } };
 
@@ -1341,28 +1950,112 @@ export type DeleteBannerMutationVariables = Exact<{
   id: string;
 }>;
 
-
 export type DeleteBannerMutation = { deleteBanner: boolean };
 
-export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
+export type FeaturedViewFragment = {
+  id: string;
+  position: number;
+  idea: {
+    id: string;
+    title: string;
+    seoTitle: string | null;
+    seoDescription: string | null;
+    ogImage: {
+      id: string;
+      kind: MediaKind;
+      filename: string;
+      mimeType: string;
+      alt: string | null;
+      caption: string | null;
+      width: number | null;
+      height: number | null;
+      focalX: number | null;
+      focalY: number | null;
+      url: string;
+      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+    } | null;
+  } | null;
+  post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
+};
 
-export type FeaturedQueryVariables = Exact<{ [key: string]: never; }>;
+export type FeaturedQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
+export type FeaturedQuery = {
+  featured: Array<{
+    id: string;
+    position: number;
+    idea: {
+      id: string;
+      title: string;
+      seoTitle: string | null;
+      seoDescription: string | null;
+      ogImage: {
+        id: string;
+        kind: MediaKind;
+        filename: string;
+        mimeType: string;
+        alt: string | null;
+        caption: string | null;
+        width: number | null;
+        height: number | null;
+        focalX: number | null;
+        focalY: number | null;
+        url: string;
+        variants: Array<{
+          name: string;
+          format: string;
+          width: number;
+          height: number;
+          url: string;
+        }>;
+      } | null;
+    } | null;
+    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
+  }>;
+};
 
 export type SetFeaturedMutationVariables = Exact<{
   items: Array<FeaturedInput> | FeaturedInput;
 }>;
 
-
-export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
+export type SetFeaturedMutation = {
+  setFeatured: Array<{
+    id: string;
+    position: number;
+    idea: {
+      id: string;
+      title: string;
+      seoTitle: string | null;
+      seoDescription: string | null;
+      ogImage: {
+        id: string;
+        kind: MediaKind;
+        filename: string;
+        mimeType: string;
+        alt: string | null;
+        caption: string | null;
+        width: number | null;
+        height: number | null;
+        focalX: number | null;
+        focalY: number | null;
+        url: string;
+        variants: Array<{
+          name: string;
+          format: string;
+          width: number;
+          height: number;
+          url: string;
+        }>;
+      } | null;
+    } | null;
+    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
+  }>;
+};
 
 export type SetIdeaSeoMutationVariables = Exact<{
   ideaId: string;
   input: SeoInput;
 }>;
-
 
 export type SetIdeaSeoMutation = { setIdeaSeo: { id: string } };
 
@@ -1370,30 +2063,90 @@ export type CleanPastedHtmlQueryVariables = Exact<{
   html: string;
 }>;
 
-
 export type CleanPastedHtmlQuery = { cleanPastedHtml: { doc: unknown } };
 
-export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
+export type CouncilsQueryVariables = Exact<{ [key: string]: never }>;
 
+export type CouncilsQuery = {
+  councils: Array<{
+    id: string;
+    name: string;
+    decisionNumber: string;
+    decisionDate: string;
+    termStart: string;
+    termEnd: string;
+    active: boolean;
+    quorum: number;
+    rule: ConclusionRule;
+    campaign: { id: string; title: string } | null;
+    fields: Array<{ id: string; name: string }>;
+    members: Array<{ id: string }>;
+    reviews: Array<{ id: string }>;
+  }>;
+};
 
-export type CouncilsQuery = { councils: Array<{ id: string, name: string, decisionNumber: string, decisionDate: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string }>, reviews: Array<{ id: string }> }> };
+export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CouncilFormOptionsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus }>, fields: Array<{ id: string, name: string }>, councilAccounts: Array<{ id: string, fullName: string, unitName: string | null }>, staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+export type CouncilFormOptionsQuery = {
+  campaigns: Array<{ id: string; title: string; status: CampaignStatus }>;
+  fields: Array<{ id: string; name: string }>;
+  councilAccounts: Array<{ id: string; fullName: string; unitName: string | null }>;
+  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
+};
 
 export type CouncilQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type CouncilQuery = { council: { id: string, name: string, decisionNumber: string, decisionDate: string, decisionDocumentId: string | null, signer: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, scoreThreshold: number, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string, userId: string, fullName: string, role: CouncilRole, title: string, external: boolean }>, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, idea: { id: string, title: string, trackingCode: string | null }, result: { members: number, eligible: number, submitted: number, undeclared: number, recused: number, quorum: number, quorumReached: boolean, score: number | null } | null }> } | null };
+export type CouncilQuery = {
+  council: {
+    id: string;
+    name: string;
+    decisionNumber: string;
+    decisionDate: string;
+    decisionDocumentId: string | null;
+    signer: string;
+    termStart: string;
+    termEnd: string;
+    active: boolean;
+    quorum: number;
+    rule: ConclusionRule;
+    scoreThreshold: number;
+    campaign: { id: string; title: string } | null;
+    fields: Array<{ id: string; name: string }>;
+    members: Array<{
+      id: string;
+      userId: string;
+      fullName: string;
+      role: CouncilRole;
+      title: string;
+      external: boolean;
+    }>;
+    reviews: Array<{
+      id: string;
+      status: ReviewStatus;
+      assignedAt: string;
+      dueAt: string | null;
+      concludedAt: string | null;
+      conclusion: ReviewConclusion | null;
+      idea: { id: string; title: string; trackingCode: string | null };
+      result: {
+        members: number;
+        eligible: number;
+        submitted: number;
+        undeclared: number;
+        recused: number;
+        quorum: number;
+        quorumReached: boolean;
+        score: number | null;
+      } | null;
+    }>;
+  } | null;
+};
 
 export type CreateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
-
 
 export type CreateCouncilMutation = { createCouncil: { id: string } };
 
@@ -1402,54 +2155,220 @@ export type UpdateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
 
-
 export type UpdateCouncilMutation = { updateCouncil: { id: string } };
 
-export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
+export type CouncilChoicesQuery = {
+  councils: Array<{
+    id: string;
+    name: string;
+    active: boolean;
+    campaign: { id: string } | null;
+    fields: Array<{ id: string; name: string }>;
+  }>;
+};
 
-export type CouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean, campaign: { id: string } | null, fields: Array<{ id: string, name: string }> }> };
+export type RubricsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type RubricsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RubricsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus, rubricFrozenAt: string | null, rubric: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number, sortOrder: number }> }> };
+export type RubricsQuery = {
+  campaigns: Array<{
+    id: string;
+    title: string;
+    status: CampaignStatus;
+    rubricFrozenAt: string | null;
+    rubric: Array<{
+      id: string;
+      code: string;
+      name: string;
+      description: string | null;
+      weight: number;
+      scaleMax: number;
+      sortOrder: number;
+    }>;
+  }>;
+};
 
 export type SetRubricMutationVariables = Exact<{
   campaignId: string;
   criteria: Array<RubricCriterionInput> | RubricCriterionInput;
 }>;
 
+export type SetRubricMutation = { setRubric: { id: string; rubricFrozenAt: string | null } };
 
-export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: string | null } };
+export type FollowUpIndicatorFragment = {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  actual: number | null;
+};
 
-export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
-
-export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
+export type IdeaFollowUpPartsFragment = {
+  id: string;
+  status: IdeaStatus;
+  publishedAt: string | null;
+  honouredAt: string | null;
+  honourCitation: string | null;
+  supportPlans: Array<{
+    id: string;
+    status: SupportStatus;
+    goal: string;
+    expertName: string | null;
+    createdAt: string;
+    completedAt: string | null;
+    unit: { id: string; name: string } | null;
+    tasks: Array<{
+      id: string;
+      title: string;
+      dueAt: string | null;
+      doneAt: string | null;
+      createdAt: string;
+    }>;
+  }> | null;
+  pilots: Array<{
+    id: string;
+    status: PilotStatus;
+    scope: string;
+    startsOn: string;
+    endsOn: string;
+    createdAt: string;
+    reportedAt: string | null;
+    results: string | null;
+    recommendation: PilotRecommendation | null;
+    hostUnit: { id: string; name: string };
+    budget: Array<{ item: string; amount: number; source: FundingSource }>;
+    indicators: Array<{
+      name: string;
+      unit: string;
+      baseline: number;
+      target: number;
+      actual: number | null;
+    }>;
+    updates: Array<{
+      id: string;
+      note: string;
+      createdAt: string;
+      values: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+    }>;
+  }>;
+  adoptions: Array<{
+    id: string;
+    kind: AdoptionKind;
+    adoptedOn: string;
+    results: string;
+    programmes: Array<Programme>;
+    createdAt: string;
+    unit: { id: string; name: string };
+    measurements: Array<{
+      name: string;
+      unit: string;
+      baseline: number;
+      target: number;
+      actual: number | null;
+    }>;
+  }>;
+};
 
 export type IdeaFollowUpQueryVariables = Exact<{
   id: string;
 }>;
 
+export type IdeaFollowUpQuery = {
+  idea: {
+    id: string;
+    status: IdeaStatus;
+    publishedAt: string | null;
+    honouredAt: string | null;
+    honourCitation: string | null;
+    supportPlans: Array<{
+      id: string;
+      status: SupportStatus;
+      goal: string;
+      expertName: string | null;
+      createdAt: string;
+      completedAt: string | null;
+      unit: { id: string; name: string } | null;
+      tasks: Array<{
+        id: string;
+        title: string;
+        dueAt: string | null;
+        doneAt: string | null;
+        createdAt: string;
+      }>;
+    }> | null;
+    pilots: Array<{
+      id: string;
+      status: PilotStatus;
+      scope: string;
+      startsOn: string;
+      endsOn: string;
+      createdAt: string;
+      reportedAt: string | null;
+      results: string | null;
+      recommendation: PilotRecommendation | null;
+      hostUnit: { id: string; name: string };
+      budget: Array<{ item: string; amount: number; source: FundingSource }>;
+      indicators: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+      updates: Array<{
+        id: string;
+        note: string;
+        createdAt: string;
+        values: Array<{
+          name: string;
+          unit: string;
+          baseline: number;
+          target: number;
+          actual: number | null;
+        }>;
+      }>;
+    }>;
+    adoptions: Array<{
+      id: string;
+      kind: AdoptionKind;
+      adoptedOn: string;
+      results: string;
+      programmes: Array<Programme>;
+      createdAt: string;
+      unit: { id: string; name: string };
+      measurements: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+    }>;
+  } | null;
+};
 
-export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
+export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+export type FollowUpUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
 
+export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type FollowUpUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
-
-export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SupportCouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean }> };
+export type SupportCouncilChoicesQuery = {
+  councils: Array<{ id: string; name: string; active: boolean }>;
+};
 
 export type AddSupportTaskMutationVariables = Exact<{
   planId: string;
   title: string;
   dueAt?: string | null | undefined;
 }>;
-
 
 export type AddSupportTaskMutation = { addSupportTask: { id: string } };
 
@@ -1458,7 +2377,6 @@ export type SetSupportTaskDoneMutationVariables = Exact<{
   done: boolean;
 }>;
 
-
 export type SetSupportTaskDoneMutation = { setSupportTaskDone: { id: string } };
 
 export type ReviseIdeaInSupportMutationVariables = Exact<{
@@ -1466,8 +2384,7 @@ export type ReviseIdeaInSupportMutationVariables = Exact<{
   input: SupplementInput;
 }>;
 
-
-export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string, revision: number } };
+export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string; revision: number } };
 
 export type CompleteSupportMutationVariables = Exact<{
   planId: string;
@@ -1475,15 +2392,13 @@ export type CompleteSupportMutationVariables = Exact<{
   message?: string | null | undefined;
 }>;
 
-
-export type CompleteSupportMutation = { completeSupport: { id: string, status: IdeaStatus } };
+export type CompleteSupportMutation = { completeSupport: { id: string; status: IdeaStatus } };
 
 export type AddPilotUpdateMutationVariables = Exact<{
   pilotId: string;
   note: string;
   values: Array<IndicatorInput> | IndicatorInput;
 }>;
-
 
 export type AddPilotUpdateMutation = { addPilotUpdate: { id: string } };
 
@@ -1492,15 +2407,15 @@ export type ReportPilotMutationVariables = Exact<{
   input: PilotReportInput;
 }>;
 
-
-export type ReportPilotMutation = { reportPilot: { id: string, status: PilotStatus, recommendation: PilotRecommendation | null } };
+export type ReportPilotMutation = {
+  reportPilot: { id: string; status: PilotStatus; recommendation: PilotRecommendation | null };
+};
 
 export type RecordAdoptionMutationVariables = Exact<{
   ideaId: string;
   kind: AdoptionKind;
   input: AdoptionInput;
 }>;
-
 
 export type RecordAdoptionMutation = { recordAdoption: { id: string } };
 
@@ -1510,77 +2425,386 @@ export type HonourIdeaMutationVariables = Exact<{
   citation?: string | null | undefined;
 }>;
 
-
-export type HonourIdeaMutation = { honourIdea: { id: string, honouredAt: string | null, honourCitation: string | null } };
+export type HonourIdeaMutation = {
+  honourIdea: { id: string; honouredAt: string | null; honourCitation: string | null };
+};
 
 export type IdeaHeaderQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IdeaHeaderQuery = { idea: { id: string, title: string, trackingCode: string | null, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, currentStep: { status: IdeaStatus, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null } | null };
+export type IdeaHeaderQuery = {
+  idea: {
+    id: string;
+    title: string;
+    trackingCode: string | null;
+    status: IdeaStatus;
+    nextStatuses: Array<IdeaStatus>;
+    viewerWorksOnIt: boolean;
+    currentStep: {
+      status: IdeaStatus;
+      dueAt: string | null;
+      pausedAt: string | null;
+      overdue: boolean;
+    } | null;
+  } | null;
+};
 
 export type IdeaDossierQueryVariables = Exact<{
   id: string;
   withAuthors: boolean;
 }>;
 
-
-export type IdeaDossierQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, respondedAt: string | null, revision: number, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, authors?: Array<{ displayName: string, role: AuthorRole, share: number, contact: { email: string | null, phone: string | null, address: string | null } | null }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null } | null };
+export type IdeaDossierQuery = {
+  idea: {
+    id: string;
+    title: string;
+    problem: string;
+    solution: string;
+    benefit: string;
+    requirements: string | null;
+    maturity: Maturity;
+    status: IdeaStatus;
+    channel: Channel;
+    trackingCode: string | null;
+    digest: string;
+    receivedAt: string;
+    publishedAt: string | null;
+    respondedAt: string | null;
+    revision: number;
+    feasibility: Feasibility | null;
+    applicability: Applicability | null;
+    route: IdeaRoute | null;
+    campaign: { title: string };
+    unit: { name: string } | null;
+    receptionPoint: { name: string } | null;
+    fields: Array<{ id: string; name: string }>;
+    assignee: { id: string; fullName: string } | null;
+    duplicateOf: { id: string; title: string; receivedAt: string } | null;
+    authors?: Array<{
+      displayName: string;
+      role: AuthorRole;
+      share: number;
+      contact: { email: string | null; phone: string | null; address: string | null } | null;
+    }>;
+    attachments: Array<{
+      id: string;
+      kind: AttachmentKind;
+      fileName: string;
+      mimeType: string;
+      size: number;
+    }> | null;
+    revisions: Array<{
+      number: number;
+      source: RevisionSource;
+      createdAt: string;
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      maturity: Maturity;
+      note: string | null;
+      digest: string;
+      fields: Array<{ id: string; name: string }>;
+    }> | null;
+  } | null;
+};
 
 export type IdeaTriageQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IdeaTriageQuery = { idea: { id: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, maturity: Maturity, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string }, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, pilots: Array<{ id: string, status: PilotStatus }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
+export type IdeaTriageQuery = {
+  idea: {
+    id: string;
+    status: IdeaStatus;
+    nextStatuses: Array<IdeaStatus>;
+    viewerWorksOnIt: boolean;
+    maturity: Maturity;
+    feasibility: Feasibility | null;
+    applicability: Applicability | null;
+    route: IdeaRoute | null;
+    campaign: { id: string };
+    fields: Array<{ id: string; name: string }>;
+    assignee: { id: string; fullName: string } | null;
+    currentStep: {
+      status: IdeaStatus;
+      startedAt: string;
+      dueAt: string | null;
+      pausedAt: string | null;
+      overdue: boolean;
+    } | null;
+    pilots: Array<{ id: string; status: PilotStatus }>;
+    thread: Array<{
+      id: string;
+      kind: ResponseKind;
+      direction: MessageDirection;
+      body: string;
+      sentAt: string;
+      missing: Array<MissingInfo>;
+    }> | null;
+    similarIdeas: Array<{
+      score: number;
+      idea: {
+        id: string;
+        title: string;
+        receivedAt: string;
+        status: IdeaStatus;
+        trackingCode: string | null;
+      };
+    }> | null;
+  } | null;
+};
 
 export type IdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IdeaAuthorsQuery = { privacyNotice: { version: number } | null, idea: { trackingCode: string | null, viewerWorksOnIt: boolean, id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> } | null };
+export type IdeaAuthorsQuery = {
+  privacyNotice: { version: number } | null;
+  idea: {
+    trackingCode: string | null;
+    viewerWorksOnIt: boolean;
+    id: string;
+    rightsStatus: RightsStatus;
+    confidential: string | null;
+    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+    rightsCheck: { publish: Array<string>; pilot: Array<string>; scale: Array<string> } | null;
+    rightsHistory: Array<{
+      id: string;
+      fromStatus: RightsStatus | null;
+      toStatus: RightsStatus;
+      reason: string;
+      evidenceIds: Array<string>;
+      decidedBy: string | null;
+      at: string;
+    }> | null;
+    disputes: Array<{
+      id: string;
+      ideaId: string;
+      ideaTitle: string;
+      party: DisputeParty;
+      claimantName: string;
+      claimantContact: string;
+      statement: string;
+      evidenceIds: Array<string>;
+      status: DisputeStatus;
+      resolution: string | null;
+      raisedAt: string;
+      resolvedAt: string | null;
+    }> | null;
+    authors: Array<{
+      id: string | null;
+      role: AuthorRole;
+      kind: PersonKind;
+      share: number;
+      displayName: string;
+      confirmed: boolean;
+      declined: boolean;
+      invitationPending: boolean;
+      invitationExpiresAt: string | null;
+      isMinor: boolean;
+      restricted: boolean;
+      anonymised: boolean;
+      guardianRelation: string | null;
+      guardian: { fullName: string; email: string | null; phone: string | null } | null;
+      contact: { email: string | null; phone: string | null; address: string | null } | null;
+      consentSummary: Array<{
+        kind: ConsentKind;
+        self: boolean;
+        guardian: boolean | null;
+        effective: boolean;
+      }> | null;
+      consents: Array<{
+        kind: ConsentKind;
+        givenBy: ConsentGiver;
+        givenAt: string;
+        withdrawnAt: string | null;
+        noticeVersion: number;
+        channel: ConsentChannel;
+      }> | null;
+    }>;
+  } | null;
+};
 
 export type IdeaReviewsQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IdeaReviewsQuery = { idea: { id: string, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { name: string } }> | null } | null };
+export type IdeaReviewsQuery = {
+  idea: {
+    id: string;
+    reviews: Array<{
+      id: string;
+      status: ReviewStatus;
+      assignedAt: string;
+      dueAt: string | null;
+      concludedAt: string | null;
+      conclusion: ReviewConclusion | null;
+      council: { name: string };
+    }> | null;
+  } | null;
+};
 
 export type IdeaSupportQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IdeaSupportQuery = { idea: { viewerWorksOnIt: boolean, title: string, problem: string, solution: string, benefit: string, requirements: string | null, id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
+export type IdeaSupportQuery = {
+  idea: {
+    viewerWorksOnIt: boolean;
+    title: string;
+    problem: string;
+    solution: string;
+    benefit: string;
+    requirements: string | null;
+    id: string;
+    status: IdeaStatus;
+    publishedAt: string | null;
+    honouredAt: string | null;
+    honourCitation: string | null;
+    supportPlans: Array<{
+      id: string;
+      status: SupportStatus;
+      goal: string;
+      expertName: string | null;
+      createdAt: string;
+      completedAt: string | null;
+      unit: { id: string; name: string } | null;
+      tasks: Array<{
+        id: string;
+        title: string;
+        dueAt: string | null;
+        doneAt: string | null;
+        createdAt: string;
+      }>;
+    }> | null;
+    pilots: Array<{
+      id: string;
+      status: PilotStatus;
+      scope: string;
+      startsOn: string;
+      endsOn: string;
+      createdAt: string;
+      reportedAt: string | null;
+      results: string | null;
+      recommendation: PilotRecommendation | null;
+      hostUnit: { id: string; name: string };
+      budget: Array<{ item: string; amount: number; source: FundingSource }>;
+      indicators: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+      updates: Array<{
+        id: string;
+        note: string;
+        createdAt: string;
+        values: Array<{
+          name: string;
+          unit: string;
+          baseline: number;
+          target: number;
+          actual: number | null;
+        }>;
+      }>;
+    }>;
+    adoptions: Array<{
+      id: string;
+      kind: AdoptionKind;
+      adoptedOn: string;
+      results: string;
+      programmes: Array<Programme>;
+      createdAt: string;
+      unit: { id: string; name: string };
+      measurements: Array<{
+        name: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        actual: number | null;
+      }>;
+    }>;
+  } | null;
+};
 
 export type IdeaHonourQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type IdeaHonourQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }> } | null };
+export type IdeaHonourQuery = {
+  idea: {
+    id: string;
+    status: IdeaStatus;
+    publishedAt: string | null;
+    honouredAt: string | null;
+    honourCitation: string | null;
+    awards: Array<{
+      form: AwardForm;
+      formLabel: string;
+      recipientKind: RecipientKind;
+      decisionNumber: string;
+      decisionDate: string;
+    }>;
+  } | null;
+};
 
 export type IdeaHistoryQueryVariables = Exact<{
   id: string;
 }>;
 
+export type IdeaHistoryQuery = {
+  idea: {
+    id: string;
+    history: Array<{
+      id: string;
+      kind: IdeaEventKind;
+      at: string;
+      fromStatus: IdeaStatus | null;
+      toStatus: IdeaStatus | null;
+      note: string | null;
+      reason: string | null;
+      actorName: string | null;
+    }>;
+  } | null;
+};
 
-export type IdeaHistoryQuery = { idea: { id: string, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }> } | null };
+export type InboxFiltersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+export type InboxFiltersQuery = {
+  fields: Array<{ id: string; name: string }>;
+  units: Array<{ id: string; name: string; kind: UnitKind }>;
+  inboxSummary: {
+    overdue: number;
+    unassigned: number;
+    byStatus: Array<{ status: IdeaStatus; count: number }>;
+  };
+  savedViews: Array<{ id: string; name: string; filters: unknown }>;
+};
 
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InboxFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, inboxSummary: { overdue: number, unassigned: number, byStatus: Array<{ status: IdeaStatus, count: number }> }, savedViews: Array<{ id: string, name: string, filters: unknown }> };
+export type StaffMembersQuery = {
+  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
+};
 
-export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StaffMembersQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
-
-export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
+export type InboxIdeaFragment = {
+  id: string;
+  title: string;
+  trackingCode: string | null;
+  status: IdeaStatus;
+  channel: Channel;
+  receivedAt: string;
+  publishedAt: string | null;
+  unit: { name: string } | null;
+  fields: Array<{ id: string; name: string }>;
+  authors: Array<{ displayName: string }>;
+  assignee: { id: string; fullName: string } | null;
+  currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
+};
 
 export type InboxQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -1588,18 +2812,45 @@ export type InboxQueryVariables = Exact<{
   first: number;
 }>;
 
-
-export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InboxQuery = {
+  ideas: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      title: string;
+      trackingCode: string | null;
+      status: IdeaStatus;
+      channel: Channel;
+      receivedAt: string;
+      publishedAt: string | null;
+      unit: { name: string } | null;
+      fields: Array<{ id: string; name: string }>;
+      authors: Array<{ displayName: string }>;
+      assignee: { id: string; fullName: string } | null;
+      currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
   published: boolean;
 }>;
 
+export type SetIdeaPublishedMutation = {
+  setIdeaPublished: { id: string; publishedAt: string | null };
+};
 
-export type SetIdeaPublishedMutation = { setIdeaPublished: { id: string, publishedAt: string | null } };
-
-export type ImportJobFragment = { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null };
+export type ImportJobFragment = {
+  id: string;
+  status: JobStatus;
+  error: string | null;
+  report: unknown;
+  createdAt: string;
+  finishedAt: string | null;
+  progress: { done: number; total: number } | null;
+};
 
 export type StartIdeaImportMutationVariables = Exact<{
   attachmentId: string;
@@ -1607,27 +2858,59 @@ export type StartIdeaImportMutationVariables = Exact<{
   skipInvalidRows: boolean;
 }>;
 
-
-export type StartIdeaImportMutation = { startIdeaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } };
+export type StartIdeaImportMutation = {
+  startIdeaImport: {
+    id: string;
+    status: JobStatus;
+    error: string | null;
+    report: unknown;
+    createdAt: string;
+    finishedAt: string | null;
+    progress: { done: number; total: number } | null;
+  };
+};
 
 export type IdeaImportQueryVariables = Exact<{
   id: string;
 }>;
 
+export type IdeaImportQuery = {
+  ideaImport: {
+    id: string;
+    status: JobStatus;
+    error: string | null;
+    report: unknown;
+    createdAt: string;
+    finishedAt: string | null;
+    progress: { done: number; total: number } | null;
+  } | null;
+};
 
-export type IdeaImportQuery = { ideaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } | null };
+export type IntakeFormQueryVariables = Exact<{ [key: string]: never }>;
 
-export type IntakeFormQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type IntakeFormQuery = { units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ id: string, name: string }> }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
+export type IntakeFormQuery = {
+  units: Array<{
+    id: string;
+    name: string;
+    kind: UnitKind;
+    receptionPoints: Array<{ id: string; name: string }>;
+  }>;
+  fields: Array<{ id: string; name: string }>;
+  currentCampaign: {
+    id: string;
+    title: string;
+    fields: Array<{ id: string; name: string }>;
+  } | null;
+  privacyNotice: { version: number; title: string; body: string } | null;
+};
 
 export type RecordInPersonIdeaMutationVariables = Exact<{
   input: InPersonIdeaInput;
 }>;
 
-
-export type RecordInPersonIdeaMutation = { recordInPersonIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
+export type RecordInPersonIdeaMutation = {
+  recordInPersonIdea: { trackingCode: string; receivedAt: string; digest: string; title: string };
+};
 
 export type MediaAssetsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1636,21 +2919,47 @@ export type MediaAssetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type MediaAssetsQuery = { mediaAssets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ bytes: number, createdAt: string, id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> }> } };
+export type MediaAssetsQuery = {
+  mediaAssets: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      bytes: number;
+      createdAt: string;
+      id: string;
+      kind: MediaKind;
+      filename: string;
+      mimeType: string;
+      alt: string | null;
+      caption: string | null;
+      width: number | null;
+      height: number | null;
+      focalX: number | null;
+      focalY: number | null;
+      url: string;
+      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+    }>;
+  };
+};
 
 export type UpdateMediaMutationVariables = Exact<{
   id: string;
   input: MediaInput;
 }>;
 
-
-export type UpdateMediaMutation = { updateMedia: { id: string, alt: string | null, caption: string | null, focalX: number | null, focalY: number | null } };
+export type UpdateMediaMutation = {
+  updateMedia: {
+    id: string;
+    alt: string | null;
+    caption: string | null;
+    focalX: number | null;
+    focalY: number | null;
+  };
+};
 
 export type DeleteMediaMutationVariables = Exact<{
   id: string;
 }>;
-
 
 export type DeleteMediaMutation = { deleteMedia: boolean };
 
@@ -1658,8 +2967,22 @@ export type MediaAssetByIdQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
+export type MediaAssetByIdQuery = {
+  mediaAsset: {
+    id: string;
+    kind: MediaKind;
+    filename: string;
+    mimeType: string;
+    alt: string | null;
+    caption: string | null;
+    width: number | null;
+    height: number | null;
+    focalX: number | null;
+    focalY: number | null;
+    url: string;
+    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
+  } | null;
+};
 
 export type OutboxQueryVariables = Exact<{
   where?: OutboxWhereInput | null | undefined;
@@ -1667,17 +2990,56 @@ export type OutboxQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type OutboxQuery = { outboundMessages: { totalCount: number, nodes: Array<{ id: string, channel: DeliveryChannel, recipient: string, subject: string | null, body: string, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null, transport: string | null, createdAt: string, ideaTitle: string | null, ideaId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OutboxQuery = {
+  outboundMessages: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      channel: DeliveryChannel;
+      recipient: string;
+      subject: string | null;
+      body: string;
+      status: DeliveryStatus;
+      attempts: number;
+      lastError: string | null;
+      sentAt: string | null;
+      transport: string | null;
+      createdAt: string;
+      ideaTitle: string | null;
+      ideaId: string | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 export type RetryOutboundMessageMutationVariables = Exact<{
   id: string;
 }>;
 
+export type RetryOutboundMessageMutation = {
+  retryOutboundMessage: { id: string; status: DeliveryStatus };
+};
 
-export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
-
-export type QueuedDataRequestFragment = { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null };
+export type QueuedDataRequestFragment = {
+  id: string;
+  kind: DataRequestKind;
+  status: DataRequestStatus;
+  channel: DataRequestChannel;
+  receivedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  handledAt: string | null;
+  outcome: string | null;
+  details: string | null;
+  corrections: unknown;
+  consentKinds: Array<ConsentKind> | null;
+  subjectName: string;
+  subjectEmail: string | null;
+  subjectPhone: string | null;
+  ideaId: string | null;
+  ideaTitle: string | null;
+  trackingCode: string | null;
+};
 
 export type DataRequestQueueQueryVariables = Exact<{
   status?: DataRequestStatus | null | undefined;
@@ -1686,59 +3048,129 @@ export type DataRequestQueueQueryVariables = Exact<{
   next: number;
 }>;
 
-
-export type DataRequestQueueQuery = { dataRequests: Array<{ id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null }>, thisYear: Array<{ day: string }>, nextYear: Array<{ day: string }> };
+export type DataRequestQueueQuery = {
+  dataRequests: Array<{
+    id: string;
+    kind: DataRequestKind;
+    status: DataRequestStatus;
+    channel: DataRequestChannel;
+    receivedAt: string;
+    dueAt: string;
+    overdue: boolean;
+    handledAt: string | null;
+    outcome: string | null;
+    details: string | null;
+    corrections: unknown;
+    consentKinds: Array<ConsentKind> | null;
+    subjectName: string;
+    subjectEmail: string | null;
+    subjectPhone: string | null;
+    ideaId: string | null;
+    ideaTitle: string | null;
+    trackingCode: string | null;
+  }>;
+  thisYear: Array<{ day: string }>;
+  nextYear: Array<{ day: string }>;
+};
 
 export type DataRequestResultQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type DataRequestResultQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, handledAt: string | null, trackingCode: string | null, result: unknown } | null };
+export type DataRequestResultQuery = {
+  dataRequest: {
+    id: string;
+    kind: DataRequestKind;
+    status: DataRequestStatus;
+    handledAt: string | null;
+    trackingCode: string | null;
+    result: unknown;
+  } | null;
+};
 
 export type DataSubjectLookupQueryVariables = Exact<{
   search: string;
 }>;
 
-
-export type DataSubjectLookupQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null, authors: Array<{ id: string | null, role: AuthorRole, displayName: string, anonymised: boolean }> }> } };
+export type DataSubjectLookupQuery = {
+  ideas: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      trackingCode: string | null;
+      authors: Array<{
+        id: string | null;
+        role: AuthorRole;
+        displayName: string;
+        anonymised: boolean;
+      }>;
+    }>;
+  };
+};
 
 export type FileDataRequestInPersonMutationVariables = Exact<{
   authorId: string;
   input: DataRequestInput;
 }>;
 
-
-export type FileDataRequestInPersonMutation = { fileDataRequestInPerson: { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null } };
+export type FileDataRequestInPersonMutation = {
+  fileDataRequestInPerson: {
+    id: string;
+    kind: DataRequestKind;
+    status: DataRequestStatus;
+    channel: DataRequestChannel;
+    receivedAt: string;
+    dueAt: string;
+    overdue: boolean;
+    handledAt: string | null;
+    outcome: string | null;
+    details: string | null;
+    corrections: unknown;
+    consentKinds: Array<ConsentKind> | null;
+    subjectName: string;
+    subjectEmail: string | null;
+    subjectPhone: string | null;
+    ideaId: string | null;
+    ideaTitle: string | null;
+    trackingCode: string | null;
+  };
+};
 
 export type CompleteDataRequestMutationVariables = Exact<{
   id: string;
   note?: string | null | undefined;
 }>;
 
-
-export type CompleteDataRequestMutation = { completeDataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, outcome: string | null } };
+export type CompleteDataRequestMutation = {
+  completeDataRequest: {
+    id: string;
+    kind: DataRequestKind;
+    status: DataRequestStatus;
+    outcome: string | null;
+  };
+};
 
 export type RefuseDataRequestMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-
-export type RefuseDataRequestMutation = { refuseDataRequest: { id: string, status: DataRequestStatus } };
+export type RefuseDataRequestMutation = {
+  refuseDataRequest: { id: string; status: DataRequestStatus };
+};
 
 export type PublicHolidaysQueryVariables = Exact<{
   year: number;
 }>;
 
-
-export type PublicHolidaysQuery = { publicHolidays: Array<{ id: string, day: string, name: string }> };
+export type PublicHolidaysQuery = {
+  publicHolidays: Array<{ id: string; day: string; name: string }>;
+};
 
 export type AddPublicHolidayMutationVariables = Exact<{
   day: string;
   name: string;
 }>;
-
 
 export type AddPublicHolidayMutation = { addPublicHoliday: { id: string } };
 
@@ -1746,38 +3178,157 @@ export type RemovePublicHolidayMutationVariables = Exact<{
   id: string;
 }>;
 
-
 export type RemovePublicHolidayMutation = { removePublicHoliday: boolean };
 
 export type DataRequestKindQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type DataRequestKindQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, subjectName: string } | null };
+export type DataRequestKindQuery = {
+  dataRequest: {
+    id: string;
+    kind: DataRequestKind;
+    status: DataRequestStatus;
+    subjectName: string;
+  } | null;
+};
 
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
 
+export type ReviewsQuery = {
+  reviews: Array<{
+    id: string;
+    status: ReviewStatus;
+    assignedAt: string;
+    dueAt: string | null;
+    concludedAt: string | null;
+    conclusion: ReviewConclusion | null;
+    council: { id: string; name: string };
+    idea: { id: string; title: string; trackingCode: string | null };
+    me: {
+      role: CouncilRole | null;
+      conflict: boolean | null;
+      submittedAt: string | null;
+      vote: VoteChoice | null;
+    } | null;
+  }>;
+};
 
-export type ReviewsQuery = { reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { id: string, name: string }, idea: { id: string, title: string, trackingCode: string | null }, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null }> };
-
-export type ReviewSheetFragment = { memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null };
+export type ReviewSheetFragment = {
+  memberId: string;
+  memberName: string;
+  role: CouncilRole;
+  conflict: boolean | null;
+  conflictNote: string | null;
+  submittedAt: string | null;
+  vote: VoteChoice | null;
+  mine: boolean;
+  scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
+};
 
 export type ReviewQueryVariables = Exact<{
   id: string;
 }>;
 
-
-export type ReviewQuery = { review: { id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, reasons: string | null, council: { id: string, name: string, quorum: number, rule: ConclusionRule, scoreThreshold: number }, criteria: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number }>, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null, sheets: Array<{ memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null }>, result: { members: number, recused: number, undeclared: number, eligible: number, submitted: number, quorum: number, quorumReached: boolean, score: number | null, threshold: number, rule: ConclusionRule, meetsRule: boolean, votesFor: number, votesAgainst: number, abstentions: number, votePasses: boolean, criteria: Array<{ count: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, criterion: { id: string, name: string, weight: number, scaleMax: number } }> } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, trackingCode: string | null, receivedAt: string, campaign: { title: string }, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null } } | null };
+export type ReviewQuery = {
+  review: {
+    id: string;
+    status: ReviewStatus;
+    assignedAt: string;
+    dueAt: string | null;
+    concludedAt: string | null;
+    conclusion: ReviewConclusion | null;
+    reasons: string | null;
+    council: {
+      id: string;
+      name: string;
+      quorum: number;
+      rule: ConclusionRule;
+      scoreThreshold: number;
+    };
+    criteria: Array<{
+      id: string;
+      code: string;
+      name: string;
+      description: string | null;
+      weight: number;
+      scaleMax: number;
+    }>;
+    me: {
+      role: CouncilRole | null;
+      conflict: boolean | null;
+      submittedAt: string | null;
+      vote: VoteChoice | null;
+    } | null;
+    sheets: Array<{
+      memberId: string;
+      memberName: string;
+      role: CouncilRole;
+      conflict: boolean | null;
+      conflictNote: string | null;
+      submittedAt: string | null;
+      vote: VoteChoice | null;
+      mine: boolean;
+      scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
+    }>;
+    result: {
+      members: number;
+      recused: number;
+      undeclared: number;
+      eligible: number;
+      submitted: number;
+      quorum: number;
+      quorumReached: boolean;
+      score: number | null;
+      threshold: number;
+      rule: ConclusionRule;
+      meetsRule: boolean;
+      votesFor: number;
+      votesAgainst: number;
+      abstentions: number;
+      votePasses: boolean;
+      criteria: Array<{
+        count: number;
+        mean: number | null;
+        min: number | null;
+        max: number | null;
+        stddev: number | null;
+        criterion: { id: string; name: string; weight: number; scaleMax: number };
+      }>;
+    } | null;
+    idea: {
+      id: string;
+      title: string;
+      problem: string;
+      solution: string;
+      benefit: string;
+      requirements: string | null;
+      maturity: Maturity;
+      status: IdeaStatus;
+      trackingCode: string | null;
+      receivedAt: string;
+      campaign: { title: string };
+      unit: { name: string } | null;
+      fields: Array<{ id: string; name: string }>;
+      authors: Array<{ displayName: string; role: AuthorRole; share: number }>;
+      attachments: Array<{
+        id: string;
+        kind: AttachmentKind;
+        fileName: string;
+        mimeType: string;
+        size: number;
+      }> | null;
+    };
+  } | null;
+};
 
 export type DeclareConflictMutationVariables = Exact<{
   reviewId: string;
   conflict: boolean;
   note?: string | null | undefined;
 }>;
-
 
 export type DeclareConflictMutation = { declareConflict: { id: string } };
 
@@ -1786,13 +3337,11 @@ export type SaveScoresMutationVariables = Exact<{
   scores: Array<ScoreInput> | ScoreInput;
 }>;
 
-
 export type SaveScoresMutation = { saveScores: { id: string } };
 
 export type SubmitScoresMutationVariables = Exact<{
   reviewId: string;
 }>;
-
 
 export type SubmitScoresMutation = { submitScores: { id: string } };
 
@@ -1801,33 +3350,124 @@ export type CastVoteMutationVariables = Exact<{
   choice: VoteChoice;
 }>;
 
-
 export type CastVoteMutation = { castVote: { id: string } };
 
 export type ConcludeReviewMutationVariables = Exact<{
   input: ConclusionInput;
 }>;
 
+export type ConcludeReviewMutation = {
+  concludeReview: {
+    id: string;
+    status: ReviewStatus;
+    conclusion: ReviewConclusion | null;
+    idea: { id: string; status: IdeaStatus };
+  };
+};
 
-export type ConcludeReviewMutation = { concludeReview: { id: string, status: ReviewStatus, conclusion: ReviewConclusion | null, idea: { id: string, status: IdeaStatus } } };
+export type RightsDisputeFragment = {
+  id: string;
+  ideaId: string;
+  ideaTitle: string;
+  party: DisputeParty;
+  claimantName: string;
+  claimantContact: string;
+  statement: string;
+  evidenceIds: Array<string>;
+  status: DisputeStatus;
+  resolution: string | null;
+  raisedAt: string;
+  resolvedAt: string | null;
+};
 
-export type RightsDisputeFragment = { id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null };
-
-export type IdeaRightsFragment = { id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> };
+export type IdeaRightsFragment = {
+  id: string;
+  rightsStatus: RightsStatus;
+  confidential: string | null;
+  origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
+  rightsCheck: { publish: Array<string>; pilot: Array<string>; scale: Array<string> } | null;
+  rightsHistory: Array<{
+    id: string;
+    fromStatus: RightsStatus | null;
+    toStatus: RightsStatus;
+    reason: string;
+    evidenceIds: Array<string>;
+    decidedBy: string | null;
+    at: string;
+  }> | null;
+  disputes: Array<{
+    id: string;
+    ideaId: string;
+    ideaTitle: string;
+    party: DisputeParty;
+    claimantName: string;
+    claimantContact: string;
+    statement: string;
+    evidenceIds: Array<string>;
+    status: DisputeStatus;
+    resolution: string | null;
+    raisedAt: string;
+    resolvedAt: string | null;
+  }> | null;
+  authors: Array<{
+    id: string | null;
+    role: AuthorRole;
+    kind: PersonKind;
+    share: number;
+    displayName: string;
+    confirmed: boolean;
+    declined: boolean;
+    invitationPending: boolean;
+    invitationExpiresAt: string | null;
+    isMinor: boolean;
+    restricted: boolean;
+    anonymised: boolean;
+    guardianRelation: string | null;
+    guardian: { fullName: string; email: string | null; phone: string | null } | null;
+    contact: { email: string | null; phone: string | null; address: string | null } | null;
+    consentSummary: Array<{
+      kind: ConsentKind;
+      self: boolean;
+      guardian: boolean | null;
+      effective: boolean;
+    }> | null;
+    consents: Array<{
+      kind: ConsentKind;
+      givenBy: ConsentGiver;
+      givenAt: string;
+      withdrawnAt: string | null;
+      noticeVersion: number;
+      channel: ConsentChannel;
+    }> | null;
+  }>;
+};
 
 export type DisputesQueryVariables = Exact<{
   status?: DisputeStatus | null | undefined;
 }>;
 
-
-export type DisputesQuery = { disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> };
+export type DisputesQuery = {
+  disputes: Array<{
+    id: string;
+    ideaId: string;
+    ideaTitle: string;
+    party: DisputeParty;
+    claimantName: string;
+    claimantContact: string;
+    statement: string;
+    evidenceIds: Array<string>;
+    status: DisputeStatus;
+    resolution: string | null;
+    raisedAt: string;
+    resolvedAt: string | null;
+  }>;
+};
 
 export type AddCoAuthorMutationVariables = Exact<{
   ideaId: string;
   coAuthor: CoAuthorInput;
   shares: Array<AuthorShareInput> | AuthorShareInput;
 }>;
-
 
 export type AddCoAuthorMutation = { addCoAuthor: { id: string } };
 
@@ -1837,13 +3477,11 @@ export type SetAuthorSharesMutationVariables = Exact<{
   reason: string;
 }>;
 
-
 export type SetAuthorSharesMutation = { setAuthorShares: { id: string } };
 
 export type ResendCoAuthorInvitationMutationVariables = Exact<{
   authorId: string;
 }>;
-
 
 export type ResendCoAuthorInvitationMutation = { resendCoAuthorInvitation: { id: string } };
 
@@ -1852,13 +3490,11 @@ export type ConfirmCoAuthorInPersonMutationVariables = Exact<{
   input: InPersonAnswerInput;
 }>;
 
-
 export type ConfirmCoAuthorInPersonMutation = { confirmCoAuthorInPerson: { id: string } };
 
 export type RecordConsentInPersonMutationVariables = Exact<{
   input: InPersonConsentInput;
 }>;
-
 
 export type RecordConsentInPersonMutation = { recordConsentInPerson: { id: string } };
 
@@ -1867,38 +3503,47 @@ export type RecordOriginMutationVariables = Exact<{
   input: OriginInput;
 }>;
 
-
 export type RecordOriginMutation = { recordOrigin: { id: string } };
 
 export type SetRightsStatusMutationVariables = Exact<{
   input: RightsStatusInput;
 }>;
 
-
-export type SetRightsStatusMutation = { setRightsStatus: { id: string, rightsStatus: RightsStatus } };
+export type SetRightsStatusMutation = {
+  setRightsStatus: { id: string; rightsStatus: RightsStatus };
+};
 
 export type ResolveDisputeMutationVariables = Exact<{
   input: ResolveDisputeInput;
 }>;
 
+export type ResolveDisputeMutation = { resolveDispute: { id: string; status: DisputeStatus } };
 
-export type ResolveDisputeMutation = { resolveDispute: { id: string, status: DisputeStatus } };
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { viewer: { id: string, email: string | null, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = {
+  viewer: {
+    id: string;
+    email: string | null;
+    fullName: string;
+    roles: Array<Role>;
+    permissions: Array<Permission>;
+    twoFactorEnrolmentRequired: boolean;
+    unit: { id: string; name: string } | null;
+    tenant: { code: string; name: string };
+  } | null;
+};
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
+export type LoginMutation = {
+  login: { token: string | null; expiresAt: string | null; challenge: string | null };
+};
 
-export type LoginMutation = { login: { token: string | null, expiresAt: string | null } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
@@ -1907,30 +3552,43 @@ export type NavCountsQueryVariables = Exact<{
   reviewer: boolean;
 }>;
 
-
-export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
+export type NavCountsQuery = {
+  inboxSummary: { overdue: number; unassigned: number };
+  reviews?: Array<{
+    id: string;
+    me: { conflict: boolean | null; submittedAt: string | null } | null;
+  }>;
+  disputes?: Array<{ id: string }>;
+  dataRequests?: Array<{ id: string; overdue: boolean }>;
+};
 
 export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
 }>;
 
-
-export type TransitionIdeaMutation = { transitionIdea: { id: string, status: IdeaStatus } };
+export type TransitionIdeaMutation = { transitionIdea: { id: string; status: IdeaStatus } };
 
 export type TransitionIdeasMutationVariables = Exact<{
   input: BulkTransitionInput;
 }>;
 
-
-export type TransitionIdeasMutation = { transitionIdeas: Array<{ ideaId: string, ok: boolean, code: string | null, message: string | null }> };
+export type TransitionIdeasMutation = {
+  transitionIdeas: Array<{
+    ideaId: string;
+    ok: boolean;
+    code: string | null;
+    message: string | null;
+  }>;
+};
 
 export type AssignIdeasMutationVariables = Exact<{
   ideaIds: Array<string> | string;
   assigneeId?: string | null | undefined;
 }>;
 
-
-export type AssignIdeasMutation = { assignIdeas: Array<{ id: string, assignee: { id: string, fullName: string } | null }> };
+export type AssignIdeasMutation = {
+  assignIdeas: Array<{ id: string; assignee: { id: string; fullName: string } | null }>;
+};
 
 export type SetIdeaDueDateMutationVariables = Exact<{
   ideaId: string;
@@ -1938,14 +3596,12 @@ export type SetIdeaDueDateMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-
-export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null, overdue: boolean } };
+export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null; overdue: boolean } };
 
 export type SendIdeaMessageMutationVariables = Exact<{
   ideaId: string;
   body: string;
 }>;
-
 
 export type SendIdeaMessageMutation = { sendIdeaMessage: { id: string } };
 
@@ -1954,20 +3610,17 @@ export type SaveViewMutationVariables = Exact<{
   filters: string;
 }>;
 
-
-export type SaveViewMutation = { saveView: { id: string, name: string } };
+export type SaveViewMutation = { saveView: { id: string; name: string } };
 
 export type DeleteViewMutationVariables = Exact<{
   id: string;
 }>;
 
-
 export type DeleteViewMutation = { deleteView: boolean };
 
-export type FieldListQueryVariables = Exact<{ [key: string]: never; }>;
+export type FieldListQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type FieldListQuery = { fields: Array<{ id: string, name: string }> };
+export type FieldListQuery = { fields: Array<{ id: string; name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1987,7 +3640,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AwardRowFragmentDoc = new TypedDocumentString(`
+export const AwardRowFragmentDoc = new TypedDocumentString(
+  `
     fragment AwardRow on Award {
   id
   status
@@ -2011,8 +3665,11 @@ export const AwardRowFragmentDoc = new TypedDocumentString(`
     title
   }
 }
-    `, {"fragmentName":"AwardRow"}) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
-export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'AwardRow' },
+) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
+export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
+  `
     fragment AwardEvidenceIdea on Idea {
   id
   title
@@ -2035,8 +3692,11 @@ export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"AwardEvidenceIdea"}) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
-export const PostRowFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'AwardEvidenceIdea' },
+) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
+export const PostRowFragmentDoc = new TypedDocumentString(
+  `
     fragment PostRow on Post {
   id
   kind
@@ -2047,8 +3707,11 @@ export const PostRowFragmentDoc = new TypedDocumentString(`
   publishedAt
   updatedAt
 }
-    `, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
-export const MediaThumbFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'PostRow' },
+) as unknown as TypedDocumentString<PostRowFragment, unknown>;
+export const MediaThumbFragmentDoc = new TypedDocumentString(
+  `
     fragment MediaThumb on MediaAsset {
   id
   kind
@@ -2069,14 +3732,20 @@ export const MediaThumbFragmentDoc = new TypedDocumentString(`
     url
   }
 }
-    `, {"fragmentName":"MediaThumb"}) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
-export const StaffNameFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'MediaThumb' },
+) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
+export const StaffNameFragmentDoc = new TypedDocumentString(
+  `
     fragment StaffName on StaffUser {
   id
   fullName
 }
-    `, {"fragmentName":"StaffName"}) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
-export const EditLockViewFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'StaffName' },
+) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
+export const EditLockViewFragmentDoc = new TypedDocumentString(
+  `
     fragment EditLockView on EditLock {
   since
   expiresAt
@@ -2088,8 +3757,11 @@ export const EditLockViewFragmentDoc = new TypedDocumentString(`
     fragment StaffName on StaffUser {
   id
   fullName
-}`, {"fragmentName":"EditLockView"}) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
-export const PostEditFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'EditLockView' },
+) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
+export const PostEditFragmentDoc = new TypedDocumentString(
+  `
     fragment PostEdit on Post {
   ...PostRow
   summary
@@ -2159,8 +3831,11 @@ fragment EditLockView on EditLock {
   by {
     ...StaffName
   }
-}`, {"fragmentName":"PostEdit"}) as unknown as TypedDocumentString<PostEditFragment, unknown>;
-export const BannerRowFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'PostEdit' },
+) as unknown as TypedDocumentString<PostEditFragment, unknown>;
+export const BannerRowFragmentDoc = new TypedDocumentString(
+  `
     fragment BannerRow on Banner {
   id
   title
@@ -2193,8 +3868,11 @@ export const BannerRowFragmentDoc = new TypedDocumentString(`
     height
     url
   }
-}`, {"fragmentName":"BannerRow"}) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
-export const FeaturedViewFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'BannerRow' },
+) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
+export const FeaturedViewFragmentDoc = new TypedDocumentString(
+  `
     fragment FeaturedView on FeaturedItem {
   id
   position
@@ -2233,8 +3911,11 @@ export const FeaturedViewFragmentDoc = new TypedDocumentString(`
     height
     url
   }
-}`, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
-export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'FeaturedView' },
+) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
+export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
+  `
     fragment FollowUpIndicator on Indicator {
   name
   unit
@@ -2242,8 +3923,11 @@ export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
   target
   actual
 }
-    `, {"fragmentName":"FollowUpIndicator"}) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
-export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'FollowUpIndicator' },
+) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
+export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(
+  `
     fragment IdeaFollowUpParts on Idea {
   id
   status
@@ -2322,8 +4006,11 @@ export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(`
   baseline
   target
   actual
-}`, {"fragmentName":"IdeaFollowUpParts"}) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
-export const InboxIdeaFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'IdeaFollowUpParts' },
+) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
+export const InboxIdeaFragmentDoc = new TypedDocumentString(
+  `
     fragment InboxIdea on Idea {
   id
   title
@@ -2352,8 +4039,11 @@ export const InboxIdeaFragmentDoc = new TypedDocumentString(`
     overdue
   }
 }
-    `, {"fragmentName":"InboxIdea"}) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
-export const ImportJobFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'InboxIdea' },
+) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
+export const ImportJobFragmentDoc = new TypedDocumentString(
+  `
     fragment ImportJob on ImportJobView {
   id
   status
@@ -2366,8 +4056,11 @@ export const ImportJobFragmentDoc = new TypedDocumentString(`
   createdAt
   finishedAt
 }
-    `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
-export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'ImportJob' },
+) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const QueuedDataRequestFragmentDoc = new TypedDocumentString(
+  `
     fragment QueuedDataRequest on DataRequestView {
   id
   kind
@@ -2388,8 +4081,11 @@ export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
   ideaTitle
   trackingCode
 }
-    `, {"fragmentName":"QueuedDataRequest"}) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
-export const ReviewSheetFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'QueuedDataRequest' },
+) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
+export const ReviewSheetFragmentDoc = new TypedDocumentString(
+  `
     fragment ReviewSheet on SheetView {
   memberId
   memberName
@@ -2405,8 +4101,11 @@ export const ReviewSheetFragmentDoc = new TypedDocumentString(`
     comment
   }
 }
-    `, {"fragmentName":"ReviewSheet"}) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
-export const RightsDisputeFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'ReviewSheet' },
+) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
+export const RightsDisputeFragmentDoc = new TypedDocumentString(
+  `
     fragment RightsDispute on DisputeView {
   id
   ideaId
@@ -2421,8 +4120,11 @@ export const RightsDisputeFragmentDoc = new TypedDocumentString(`
   raisedAt
   resolvedAt
 }
-    `, {"fragmentName":"RightsDispute"}) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
-export const IdeaRightsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'RightsDispute' },
+) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
+export const IdeaRightsFragmentDoc = new TypedDocumentString(
+  `
     fragment IdeaRights on Idea {
   id
   rightsStatus
@@ -2502,7 +4204,265 @@ export const IdeaRightsFragmentDoc = new TypedDocumentString(`
   resolution
   raisedAt
   resolvedAt
-}`, {"fragmentName":"IdeaRights"}) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
+}`,
+  { fragmentName: 'IdeaRights' },
+) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
+export const CompleteLoginDocument = new TypedDocumentString(`
+    mutation CompleteLogin($challenge: String!, $code: String!) {
+  completeLogin(challenge: $challenge, code: $code) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteLoginMutation, CompleteLoginMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables
+>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<
+  RequestPasswordResetMutation,
+  RequestPasswordResetMutationVariables
+>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($where: StaffAccountWhereInput, $first: Int!, $after: String) {
+  staffAccounts(where: $where, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      email
+      fullName
+      roles
+      status
+      lastLoginAt
+      twoFactorEnabled
+      unit {
+        id
+        name
+      }
+      pendingInvitation {
+        method
+        status
+        expiresAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const AccountUnitsDocument = new TypedDocumentString(`
+    query AccountUnits {
+  units {
+    id
+    name
+    kind
+  }
+  viewer {
+    id
+    tenant {
+      requireTwoFactorForAdmins
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUnitsQuery, AccountUnitsQueryVariables>;
+export const StaffAccountDocument = new TypedDocumentString(`
+    query StaffAccount($id: ID!) {
+  staffAccount(id: $id) {
+    id
+    email
+    fullName
+    roles
+    status
+    lastLoginAt
+    activatedAt
+    twoFactorEnabled
+    unit {
+      id
+      name
+    }
+    pendingInvitation {
+      method
+      status
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountQuery, StaffAccountQueryVariables>;
+export const InviteStaffDocument = new TypedDocumentString(`
+    mutation InviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    code
+    expiresAt
+    method
+    user {
+      id
+      email
+      fullName
+      roles
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($userId: ID!, $method: InvitationMethod) {
+  resendInvitation(userId: $userId, method: $method) {
+    code
+    expiresAt
+    method
+    user {
+      id
+      email
+      fullName
+      roles
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ResendInvitationMutation,
+  ResendInvitationMutationVariables
+>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($userId: ID!) {
+  revokeInvitation(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RevokeInvitationMutation,
+  RevokeInvitationMutationVariables
+>;
+export const UpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation UpdateStaffAccount($id: ID!, $input: UpdateStaffAccountInput!) {
+  updateStaffAccount(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateStaffAccountMutation,
+  UpdateStaffAccountMutationVariables
+>;
+export const DisableStaffAccountDocument = new TypedDocumentString(`
+    mutation DisableStaffAccount($id: ID!) {
+  disableStaffAccount(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DisableStaffAccountMutation,
+  DisableStaffAccountMutationVariables
+>;
+export const EnableStaffAccountDocument = new TypedDocumentString(`
+    mutation EnableStaffAccount($id: ID!) {
+  enableStaffAccount(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EnableStaffAccountMutation,
+  EnableStaffAccountMutationVariables
+>;
+export const SetRequireTwoFactorForAdminsDocument = new TypedDocumentString(`
+    mutation SetRequireTwoFactorForAdmins($required: Boolean!) {
+  setRequireTwoFactorForAdmins(required: $required) {
+    requireTwoFactorForAdmins
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SetRequireTwoFactorForAdminsMutation,
+  SetRequireTwoFactorForAdminsMutationVariables
+>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  viewer {
+    id
+    email
+    fullName
+    twoFactorEnabled
+    twoFactorEnrolmentRequired
+    recoveryCodesLeft
+    tenant {
+      requireTwoFactorForAdmins
+    }
+  }
+  mySessions {
+    id
+    userAgent
+    createdAt
+    expiresAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const EndOtherSessionsDocument = new TypedDocumentString(`
+    mutation EndOtherSessions {
+  endOtherSessions
+}
+    `) as unknown as TypedDocumentString<
+  EndOtherSessionsMutation,
+  EndOtherSessionsMutationVariables
+>;
+export const StartTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation StartTwoFactorEnrolment {
+  startTwoFactorEnrolment {
+    secret
+    uri
+    qrSvg
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactorEnrolment($code: String!) {
+  confirmTwoFactorEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($password: String!) {
+  disableTwoFactor(password: $password)
+}
+    `) as unknown as TypedDocumentString<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -2907,7 +4867,10 @@ export const RestorePostRevisionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<RestorePostRevisionMutation, RestorePostRevisionMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RestorePostRevisionMutation,
+  RestorePostRevisionMutationVariables
+>;
 export const AcquireEditLockDocument = new TypedDocumentString(`
     mutation AcquireEditLock($postId: ID!) {
   acquireEditLock(postId: $postId) {
@@ -2935,7 +4898,10 @@ export const CreatePreviewLinkDocument = new TypedDocumentString(`
     mutation CreatePreviewLink($postId: ID!) {
   createPreviewLink(postId: $postId)
 }
-    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CreatePreviewLinkMutation,
+  CreatePreviewLinkMutationVariables
+>;
 export const CreateTagDocument = new TypedDocumentString(`
     mutation CreateTag($input: TagInput!) {
   createTag(input: $input) {
@@ -3387,7 +5353,10 @@ export const SupportCouncilChoicesDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<SupportCouncilChoicesQuery, SupportCouncilChoicesQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  SupportCouncilChoicesQuery,
+  SupportCouncilChoicesQueryVariables
+>;
 export const AddSupportTaskDocument = new TypedDocumentString(`
     mutation AddSupportTask($planId: ID!, $title: String!, $dueAt: DateTimeISO) {
   addSupportTask(planId: $planId, title: $title, dueAt: $dueAt) {
@@ -3401,7 +5370,10 @@ export const SetSupportTaskDoneDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<SetSupportTaskDoneMutation, SetSupportTaskDoneMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  SetSupportTaskDoneMutation,
+  SetSupportTaskDoneMutationVariables
+>;
 export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     mutation ReviseIdeaInSupport($planId: ID!, $input: SupplementInput!) {
   reviseIdeaInSupport(planId: $planId, input: $input) {
@@ -3409,7 +5381,10 @@ export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     revision
   }
 }
-    `) as unknown as TypedDocumentString<ReviseIdeaInSupportMutation, ReviseIdeaInSupportMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ReviseIdeaInSupportMutation,
+  ReviseIdeaInSupportMutationVariables
+>;
 export const CompleteSupportDocument = new TypedDocumentString(`
     mutation CompleteSupport($planId: ID!, $councilId: ID, $message: String) {
   completeSupport(planId: $planId, councilId: $councilId, message: $message) {
@@ -3925,7 +5900,10 @@ export const SetIdeaPublishedDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<SetIdeaPublishedMutation, SetIdeaPublishedMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  SetIdeaPublishedMutation,
+  SetIdeaPublishedMutationVariables
+>;
 export const StartIdeaImportDocument = new TypedDocumentString(`
     mutation StartIdeaImport($attachmentId: ID!, $dryRun: Boolean!, $skipInvalidRows: Boolean!) {
   startIdeaImport(
@@ -4005,7 +5983,10 @@ export const RecordInPersonIdeaDocument = new TypedDocumentString(`
     title
   }
 }
-    `) as unknown as TypedDocumentString<RecordInPersonIdeaMutation, RecordInPersonIdeaMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RecordInPersonIdeaMutation,
+  RecordInPersonIdeaMutationVariables
+>;
 export const MediaAssetsDocument = new TypedDocumentString(`
     query MediaAssets($search: String, $kind: MediaKind, $first: Int, $after: String) {
   mediaAssets(search: $search, kind: $kind, first: $first, after: $after) {
@@ -4116,7 +6097,10 @@ export const RetryOutboundMessageDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RetryOutboundMessageMutation,
+  RetryOutboundMessageMutationVariables
+>;
 export const DataRequestQueueDocument = new TypedDocumentString(`
     query DataRequestQueue($status: DataRequestStatus, $overdue: Boolean, $year: Int!, $next: Int!) {
   dataRequests(status: $status, overdue: $overdue) {
@@ -4203,7 +6187,10 @@ export const FileDataRequestInPersonDocument = new TypedDocumentString(`
   ideaId
   ideaTitle
   trackingCode
-}`) as unknown as TypedDocumentString<FileDataRequestInPersonMutation, FileDataRequestInPersonMutationVariables>;
+}`) as unknown as TypedDocumentString<
+  FileDataRequestInPersonMutation,
+  FileDataRequestInPersonMutationVariables
+>;
 export const CompleteDataRequestDocument = new TypedDocumentString(`
     mutation CompleteDataRequest($id: ID!, $note: String) {
   completeDataRequest(id: $id, note: $note) {
@@ -4213,7 +6200,10 @@ export const CompleteDataRequestDocument = new TypedDocumentString(`
     outcome
   }
 }
-    `) as unknown as TypedDocumentString<CompleteDataRequestMutation, CompleteDataRequestMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  CompleteDataRequestMutation,
+  CompleteDataRequestMutationVariables
+>;
 export const RefuseDataRequestDocument = new TypedDocumentString(`
     mutation RefuseDataRequest($id: ID!, $reason: String!) {
   refuseDataRequest(id: $id, reason: $reason) {
@@ -4221,7 +6211,10 @@ export const RefuseDataRequestDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RefuseDataRequestMutation, RefuseDataRequestMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RefuseDataRequestMutation,
+  RefuseDataRequestMutationVariables
+>;
 export const PublicHolidaysDocument = new TypedDocumentString(`
     query PublicHolidays($year: Int!) {
   publicHolidays(year: $year) {
@@ -4237,12 +6230,18 @@ export const AddPublicHolidayDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddPublicHolidayMutation, AddPublicHolidayMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  AddPublicHolidayMutation,
+  AddPublicHolidayMutationVariables
+>;
 export const RemovePublicHolidayDocument = new TypedDocumentString(`
     mutation RemovePublicHoliday($id: ID!) {
   removePublicHoliday(id: $id)
 }
-    `) as unknown as TypedDocumentString<RemovePublicHolidayMutation, RemovePublicHolidayMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RemovePublicHolidayMutation,
+  RemovePublicHolidayMutationVariables
+>;
 export const DataRequestKindDocument = new TypedDocumentString(`
     query DataRequestKind($id: ID!) {
   dataRequest(id: $id) {
@@ -4476,21 +6475,30 @@ export const ResendCoAuthorInvitationDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<ResendCoAuthorInvitationMutation, ResendCoAuthorInvitationMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ResendCoAuthorInvitationMutation,
+  ResendCoAuthorInvitationMutationVariables
+>;
 export const ConfirmCoAuthorInPersonDocument = new TypedDocumentString(`
     mutation ConfirmCoAuthorInPerson($authorId: ID!, $input: InPersonAnswerInput!) {
   confirmCoAuthorInPerson(authorId: $authorId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmCoAuthorInPersonMutation, ConfirmCoAuthorInPersonMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ConfirmCoAuthorInPersonMutation,
+  ConfirmCoAuthorInPersonMutationVariables
+>;
 export const RecordConsentInPersonDocument = new TypedDocumentString(`
     mutation RecordConsentInPerson($input: InPersonConsentInput!) {
   recordConsentInPerson(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<RecordConsentInPersonMutation, RecordConsentInPersonMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RecordConsentInPersonMutation,
+  RecordConsentInPersonMutationVariables
+>;
 export const RecordOriginDocument = new TypedDocumentString(`
     mutation RecordOrigin($ideaId: ID!, $input: OriginInput!) {
   recordOrigin(ideaId: $ideaId, input: $input) {
@@ -4522,6 +6530,7 @@ export const ViewerDocument = new TypedDocumentString(`
     fullName
     roles
     permissions
+    twoFactorEnrolmentRequired
     unit {
       id
       name
@@ -4538,6 +6547,7 @@ export const LoginDocument = new TypedDocumentString(`
   login(email: $email, password: $password) {
     token
     expiresAt
+    challenge
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
