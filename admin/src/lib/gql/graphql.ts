@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Nhận lời mời: đường dẫn (token) hoặc mã in kèm email dùng để đăng nhập; đặt mật khẩu */
 export type AcceptInvitationInput = {
@@ -1171,21 +1170,20 @@ export type CompleteLoginMutationVariables = Exact<{
   code: string;
 }>;
 
-export type CompleteLoginMutation = {
-  completeLogin: { token: string | null; expiresAt: string | null };
-};
+
+export type CompleteLoginMutation = { completeLogin: { token: string | null, expiresAt: string | null } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
 
-export type AcceptInvitationMutation = {
-  acceptInvitation: { token: string | null; expiresAt: string | null };
-};
+
+export type AcceptInvitationMutation = { acceptInvitation: { token: string | null, expiresAt: string | null } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
+
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
@@ -1193,6 +1191,7 @@ export type ResetPasswordMutationVariables = Exact<{
   token: string;
   newPassword: string;
 }>;
+
 
 export type ResetPasswordMutation = { resetPassword: boolean };
 
@@ -1202,100 +1201,40 @@ export type StaffAccountsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type StaffAccountsQuery = {
-  staffAccounts: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      email: string | null;
-      fullName: string;
-      roles: Array<Role>;
-      status: AccountStatus;
-      lastLoginAt: string | null;
-      twoFactorEnabled: boolean;
-      unit: { id: string; name: string } | null;
-      pendingInvitation: {
-        method: InvitationMethod;
-        status: InvitationStatus;
-        expiresAt: string;
-      } | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type AccountUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type StaffAccountsQuery = { staffAccounts: { totalCount: number, nodes: Array<{ id: string, email: string | null, fullName: string, roles: Array<Role>, status: AccountStatus, lastLoginAt: string | null, twoFactorEnabled: boolean, unit: { id: string, name: string } | null, pendingInvitation: { method: InvitationMethod, status: InvitationStatus, expiresAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type AccountUnitsQuery = {
-  units: Array<{ id: string; name: string; kind: UnitKind }>;
-  viewer: { id: string; tenant: { requireTwoFactorForAdmins: boolean } } | null;
-};
+export type AccountUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }>, viewer: { id: string, tenant: { requireTwoFactorForAdmins: boolean } } | null };
 
 export type StaffAccountQueryVariables = Exact<{
   id: string;
 }>;
 
-export type StaffAccountQuery = {
-  staffAccount: {
-    id: string;
-    email: string | null;
-    fullName: string;
-    roles: Array<Role>;
-    status: AccountStatus;
-    lastLoginAt: string | null;
-    activatedAt: string | null;
-    twoFactorEnabled: boolean;
-    unit: { id: string; name: string } | null;
-    pendingInvitation: {
-      method: InvitationMethod;
-      status: InvitationStatus;
-      expiresAt: string;
-    } | null;
-  } | null;
-};
+
+export type StaffAccountQuery = { staffAccount: { id: string, email: string | null, fullName: string, roles: Array<Role>, status: AccountStatus, lastLoginAt: string | null, activatedAt: string | null, twoFactorEnabled: boolean, unit: { id: string, name: string } | null, pendingInvitation: { method: InvitationMethod, status: InvitationStatus, expiresAt: string } | null } | null };
 
 export type InviteStaffMutationVariables = Exact<{
   input: InviteStaffInput;
 }>;
 
-export type InviteStaffMutation = {
-  inviteStaff: {
-    code: string | null;
-    expiresAt: string;
-    method: InvitationMethod;
-    user: {
-      id: string;
-      email: string | null;
-      fullName: string;
-      roles: Array<Role>;
-      unit: { name: string } | null;
-    };
-  };
-};
+
+export type InviteStaffMutation = { inviteStaff: { code: string | null, expiresAt: string, method: InvitationMethod, user: { id: string, email: string | null, fullName: string, roles: Array<Role>, unit: { name: string } | null } } };
 
 export type ResendInvitationMutationVariables = Exact<{
   userId: string;
   method?: InvitationMethod | null | undefined;
 }>;
 
-export type ResendInvitationMutation = {
-  resendInvitation: {
-    code: string | null;
-    expiresAt: string;
-    method: InvitationMethod;
-    user: {
-      id: string;
-      email: string | null;
-      fullName: string;
-      roles: Array<Role>;
-      unit: { name: string } | null;
-    };
-  };
-};
+
+export type ResendInvitationMutation = { resendInvitation: { code: string | null, expiresAt: string, method: InvitationMethod, user: { id: string, email: string | null, fullName: string, roles: Array<Role>, unit: { name: string } | null } } };
 
 export type RevokeInvitationMutationVariables = Exact<{
   userId: string;
 }>;
+
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
 
@@ -1304,11 +1243,13 @@ export type UpdateStaffAccountMutationVariables = Exact<{
   input: UpdateStaffAccountInput;
 }>;
 
+
 export type UpdateStaffAccountMutation = { updateStaffAccount: { id: string } };
 
 export type DisableStaffAccountMutationVariables = Exact<{
   id: string;
 }>;
+
 
 export type DisableStaffAccountMutation = { disableStaffAccount: { id: string } };
 
@@ -1316,41 +1257,26 @@ export type EnableStaffAccountMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type EnableStaffAccountMutation = { enableStaffAccount: { id: string } };
 
 export type SetRequireTwoFactorForAdminsMutationVariables = Exact<{
   required: boolean;
 }>;
 
-export type SetRequireTwoFactorForAdminsMutation = {
-  setRequireTwoFactorForAdmins: { requireTwoFactorForAdmins: boolean };
-};
 
-export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
+export type SetRequireTwoFactorForAdminsMutation = { setRequireTwoFactorForAdmins: { requireTwoFactorForAdmins: boolean } };
 
-export type MyAccountQuery = {
-  viewer: {
-    id: string;
-    email: string | null;
-    fullName: string;
-    twoFactorEnabled: boolean;
-    twoFactorEnrolmentRequired: boolean;
-    recoveryCodesLeft: number | null;
-    tenant: { requireTwoFactorForAdmins: boolean };
-  } | null;
-  mySessions: Array<{
-    id: string;
-    userAgent: string | null;
-    createdAt: string;
-    expiresAt: string;
-    current: boolean;
-  }>;
-};
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { viewer: { id: string, email: string | null, fullName: string, twoFactorEnabled: boolean, twoFactorEnrolmentRequired: boolean, recoveryCodesLeft: number | null, tenant: { requireTwoFactorForAdmins: boolean } } | null, mySessions: Array<{ id: string, userAgent: string | null, createdAt: string, expiresAt: string, current: boolean }> };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
 }>;
+
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
@@ -1358,27 +1284,30 @@ export type EndSessionMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type EndSessionMutation = { endSession: boolean };
 
-export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type EndOtherSessionsMutation = { endOtherSessions: number };
 
-export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
 
-export type StartTwoFactorEnrolmentMutation = {
-  startTwoFactorEnrolment: { secret: string; uri: string; qrSvg: string };
-};
+
+export type StartTwoFactorEnrolmentMutation = { startTwoFactorEnrolment: { secret: string, uri: string, qrSvg: string } };
 
 export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
   code: string;
 }>;
+
 
 export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: Array<string> };
 
 export type DisableTwoFactorMutationVariables = Exact<{
   password: string;
 }>;
+
 
 export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
 
@@ -1388,177 +1317,56 @@ export type AuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      action: AuditAction;
-      actorName: string;
-      actorId: string | null;
-      ideaId: string | null;
-      reason: string | null;
-      details: unknown;
-      createdAt: string;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type AwardRowFragment = {
-  id: string;
-  status: AwardStatus;
-  form: AwardForm;
-  higherLevelForm: string | null;
-  recipientKind: RecipientKind;
-  recipientName: string;
-  achievement: string;
-  createdAt: string;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  coefficient: number | null;
-  baseSalary: number | null;
-  prizeAmount: number | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  pilotIds: Array<string>;
-  adoptionIds: Array<string>;
-  ideas: Array<{ id: string; title: string }>;
-};
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, actorName: string, actorId: string | null, ideaId: string | null, reason: string | null, details: unknown, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AwardRowFragment = { id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> };
 
 export type AwardsQueryVariables = Exact<{
   status?: AwardStatus | null | undefined;
 }>;
 
-export type AwardsQuery = {
-  awards: Array<{
-    id: string;
-    status: AwardStatus;
-    form: AwardForm;
-    higherLevelForm: string | null;
-    recipientKind: RecipientKind;
-    recipientName: string;
-    achievement: string;
-    createdAt: string;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    coefficient: number | null;
-    baseSalary: number | null;
-    prizeAmount: number | null;
-    revokedAt: string | null;
-    revokeReason: string | null;
-    pilotIds: Array<string>;
-    adoptionIds: Array<string>;
-    ideas: Array<{ id: string; title: string }>;
-  }>;
-};
 
-export type AwardTotalsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, higherLevelForm: string | null, recipientKind: RecipientKind, recipientName: string, achievement: string, createdAt: string, decisionNumber: string | null, decisionDate: string | null, coefficient: number | null, baseSalary: number | null, prizeAmount: number | null, revokedAt: string | null, revokeReason: string | null, pilotIds: Array<string>, adoptionIds: Array<string>, ideas: Array<{ id: string, title: string }> }> };
 
-export type AwardTotalsQuery = {
-  awards: Array<{
-    id: string;
-    status: AwardStatus;
-    form: AwardForm;
-    decisionDate: string | null;
-    createdAt: string;
-    prizeAmount: number | null;
-  }>;
-};
+export type AwardTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardEvidenceIdeaFragment = {
-  id: string;
-  title: string;
-  status: IdeaStatus;
-  trackingCode: string | null;
-  pilots: Array<{ id: string; startsOn: string; status: PilotStatus; hostUnit: { name: string } }>;
-  adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
-};
+
+export type AwardTotalsQuery = { awards: Array<{ id: string, status: AwardStatus, form: AwardForm, decisionDate: string | null, createdAt: string, prizeAmount: number | null }> };
+
+export type AwardEvidenceIdeaFragment = { id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> };
 
 export type AwardEvidenceQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
   first: number;
 }>;
 
-export type AwardEvidenceQuery = {
-  ideas: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      status: IdeaStatus;
-      trackingCode: string | null;
-      pilots: Array<{
-        id: string;
-        startsOn: string;
-        status: PilotStatus;
-        hostUnit: { name: string };
-      }>;
-      adoptions: Array<{
-        id: string;
-        kind: AdoptionKind;
-        adoptedOn: string;
-        unit: { name: string };
-      }>;
-    }>;
-  };
-};
+
+export type AwardEvidenceQuery = { ideas: { nodes: Array<{ id: string, title: string, status: IdeaStatus, trackingCode: string | null, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> }> } };
 
 export type AwardIdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type AwardIdeaAuthorsQuery = {
-  idea: {
-    id: string;
-    title: string;
-    status: IdeaStatus;
-    trackingCode: string | null;
-    authors: Array<{
-      personId: string | null;
-      displayName: string;
-      role: AuthorRole;
-      share: number;
-    }>;
-    pilots: Array<{
-      id: string;
-      startsOn: string;
-      status: PilotStatus;
-      hostUnit: { name: string };
-    }>;
-    adoptions: Array<{ id: string; kind: AdoptionKind; adoptedOn: string; unit: { name: string } }>;
-  } | null;
-};
 
-export type AwardUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardIdeaAuthorsQuery = { idea: { id: string, title: string, status: IdeaStatus, trackingCode: string | null, authors: Array<{ personId: string | null, displayName: string, role: AuthorRole, share: number }>, pilots: Array<{ id: string, startsOn: string, status: PilotStatus, hostUnit: { name: string } }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, unit: { name: string } }> } | null };
 
-export type AwardUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
+export type AwardUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AwardSettingsQuery = {
-  awardRates: Array<{
-    id: string;
-    form: AwardForm;
-    recipientKind: RecipientKind;
-    coefficient: number;
-    validFrom: string;
-    legalBasis: string | null;
-    createdAt: string;
-  }>;
-  baseSalaries: Array<{
-    id: string;
-    amount: number;
-    validFrom: string;
-    legalBasis: string | null;
-    createdAt: string;
-  }>;
-};
+export type AwardUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type AwardSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwardSettingsQuery = { awardRates: Array<{ id: string, form: AwardForm, recipientKind: RecipientKind, coefficient: number, validFrom: string, legalBasis: string | null, createdAt: string }>, baseSalaries: Array<{ id: string, amount: number, validFrom: string, legalBasis: string | null, createdAt: string }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: AwardInput;
 }>;
 
-export type ProposeAwardMutation = { proposeAward: { id: string; recipientName: string } };
+
+export type ProposeAwardMutation = { proposeAward: { id: string, recipientName: string } };
 
 export type DecideAwardMutationVariables = Exact<{
   id: string;
@@ -1566,25 +1374,21 @@ export type DecideAwardMutationVariables = Exact<{
   decisionDate: string;
 }>;
 
-export type DecideAwardMutation = {
-  decideAward: {
-    id: string;
-    prizeAmount: number | null;
-    coefficient: number | null;
-    baseSalary: number | null;
-  };
-};
+
+export type DecideAwardMutation = { decideAward: { id: string, prizeAmount: number | null, coefficient: number | null, baseSalary: number | null } };
 
 export type RevokeAwardMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-export type RevokeAwardMutation = { revokeAward: { id: string; status: AwardStatus } };
+
+export type RevokeAwardMutation = { revokeAward: { id: string, status: AwardStatus } };
 
 export type AddAwardRateMutationVariables = Exact<{
   input: AwardRateInput;
 }>;
+
 
 export type AddAwardRateMutation = { addAwardRate: { id: string } };
 
@@ -1592,33 +1396,12 @@ export type AddBaseSalaryMutationVariables = Exact<{
   input: BaseSalaryInput;
 }>;
 
+
 export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
 
-export type MediaThumbFragment = {
-  id: string;
-  kind: MediaKind;
-  filename: string;
-  mimeType: string;
-  alt: string | null;
-  caption: string | null;
-  width: number | null;
-  height: number | null;
-  focalX: number | null;
-  focalY: number | null;
-  url: string;
-  variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-};
+export type MediaThumbFragment = { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
 
-export type PostRowFragment = {
-  id: string;
-  kind: ContentKind;
-  slug: string;
-  title: string;
-  status: ContentStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-};
+export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string };
 
 export type PostsQueryVariables = Exact<{
   kind?: ContentKind | null | undefined;
@@ -1628,171 +1411,38 @@ export type PostsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type PostsQuery = {
-  posts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      kind: ContentKind;
-      slug: string;
-      title: string;
-      status: ContentStatus;
-      scheduledAt: string | null;
-      publishedAt: string | null;
-      updatedAt: string;
-    }>;
-  };
-};
 
-export type StaffNameFragment = { id: string; fullName: string };
+export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string }> } };
 
-export type EditLockViewFragment = {
-  since: string;
-  expiresAt: string;
-  mine: boolean;
-  by: { id: string; fullName: string };
-};
+export type StaffNameFragment = { id: string, fullName: string };
 
-export type PostEditFragment = {
-  summary: string | null;
-  body: unknown;
-  html: string;
-  version: number;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  id: string;
-  kind: ContentKind;
-  slug: string;
-  title: string;
-  status: ContentStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  coverImage: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-  ogImage: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-  campaign: { id: string; title: string } | null;
-  lock: {
-    since: string;
-    expiresAt: string;
-    mine: boolean;
-    by: { id: string; fullName: string };
-  } | null;
-};
+export type EditLockViewFragment = { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } };
+
+export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null };
 
 export type PostForEditQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PostForEditQuery = {
-  postById: {
-    summary: string | null;
-    body: unknown;
-    html: string;
-    version: number;
-    seoTitle: string | null;
-    seoDescription: string | null;
-    id: string;
-    kind: ContentKind;
-    slug: string;
-    title: string;
-    status: ContentStatus;
-    scheduledAt: string | null;
-    publishedAt: string | null;
-    updatedAt: string;
-    revisions: Array<{
-      id: string;
-      number: number;
-      title: string;
-      body: unknown;
-      createdAt: string;
-      summary: string | null;
-      author: { id: string; fullName: string } | null;
-    }>;
-    coverImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-    ogImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-    tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-    campaign: { id: string; title: string } | null;
-    lock: {
-      since: string;
-      expiresAt: string;
-      mine: boolean;
-      by: { id: string; fullName: string };
-    } | null;
-  } | null;
-};
+
+export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null } | null };
 
 export type PostLatestQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PostLatestQuery = {
-  postById: { id: string; title: string; body: unknown; version: number; updatedAt: string } | null;
-};
 
-export type ContentChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type PostLatestQuery = { postById: { id: string, title: string, body: unknown, version: number, updatedAt: string } | null };
 
-export type ContentChoicesQuery = {
-  tags: Array<{ id: string; slug: string; name: string; kind: TagKind }>;
-  campaigns: Array<{ id: string; title: string }>;
-};
+export type ContentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentChoicesQuery = { tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaigns: Array<{ id: string, title: string }> };
 
 export type CreatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
+
 
 export type CreatePostMutation = { createPost: { id: string } };
 
@@ -1802,34 +1452,37 @@ export type UpdatePostMutationVariables = Exact<{
   input: PostInput;
 }>;
 
-export type UpdatePostMutation = { updatePost: { id: string; slug: string; version: number } };
+
+export type UpdatePostMutation = { updatePost: { id: string, slug: string, version: number } };
 
 export type SchedulePostMutationVariables = Exact<{
   id: string;
   at: string;
 }>;
 
-export type SchedulePostMutation = {
-  schedulePost: { id: string; status: ContentStatus; scheduledAt: string | null };
-};
+
+export type SchedulePostMutation = { schedulePost: { id: string, status: ContentStatus, scheduledAt: string | null } };
 
 export type PublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type PublishPostMutation = { publishPost: { id: string; status: ContentStatus } };
+
+export type PublishPostMutation = { publishPost: { id: string, status: ContentStatus } };
 
 export type UnpublishPostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type UnpublishPostMutation = { unpublishPost: { id: string; status: ContentStatus } };
+
+export type UnpublishPostMutation = { unpublishPost: { id: string, status: ContentStatus } };
 
 export type ArchivePostMutationVariables = Exact<{
   id: string;
 }>;
 
-export type ArchivePostMutation = { archivePost: { id: string; status: ContentStatus } };
+
+export type ArchivePostMutation = { archivePost: { id: string, status: ContentStatus } };
 
 export type RestorePostRevisionMutationVariables = Exact<{
   id: string;
@@ -1837,24 +1490,20 @@ export type RestorePostRevisionMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type RestorePostRevisionMutation = { restorePostRevision: { id: string; version: number } };
+
+export type RestorePostRevisionMutation = { restorePostRevision: { id: string, version: number } };
 
 export type AcquireEditLockMutationVariables = Exact<{
   postId: string;
 }>;
 
-export type AcquireEditLockMutation = {
-  acquireEditLock: {
-    since: string;
-    expiresAt: string;
-    mine: boolean;
-    by: { id: string; fullName: string };
-  };
-};
+
+export type AcquireEditLockMutation = { acquireEditLock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } };
 
 export type ReleaseEditLockMutationVariables = Exact<{
   postId: string;
 }>;
+
 
 export type ReleaseEditLockMutation = { releaseEditLock: boolean };
 
@@ -1862,87 +1511,43 @@ export type CreatePreviewLinkMutationVariables = Exact<{
   postId: string;
 }>;
 
+
 export type CreatePreviewLinkMutation = { createPreviewLink: string };
 
 export type CreateTagMutationVariables = Exact<{
   input: TagInput;
 }>;
 
-export type CreateTagMutation = { createTag: { id: string; name: string; kind: TagKind } };
+
+export type CreateTagMutation = { createTag: { id: string, name: string, kind: TagKind } };
 
 export type PublicIdeaChoicesQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
 }>;
 
-export type PublicIdeaChoicesQuery = {
-  ideas: { nodes: Array<{ id: string; title: string; trackingCode: string | null }> };
-};
+
+export type PublicIdeaChoicesQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null }> } };
 
 export type IdeaTitleQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaTitleQuery = { idea: { id: string; title: string } | null };
 
-export type BannerRowFragment = {
-  id: string;
-  title: string;
-  text: string | null;
-  linkUrl: string | null;
-  status: ContentStatus;
-  startsAt: string | null;
-  endsAt: string | null;
-  position: number;
-  image: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-};
+export type IdeaTitleQuery = { idea: { id: string, title: string } | null };
 
-export type BannersQueryVariables = Exact<{ [key: string]: never }>;
+export type BannerRowFragment = { id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
-export type BannersQuery = {
-  banners: Array<{
-    id: string;
-    title: string;
-    text: string | null;
-    linkUrl: string | null;
-    status: ContentStatus;
-    startsAt: string | null;
-    endsAt: string | null;
-    position: number;
-    image: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-  }>;
-};
+export type BannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BannersQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, status: ContentStatus, startsAt: string | null, endsAt: string | null, position: number, image: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }> };
 
 export type SaveBannerMutationVariables = Exact<{
   id?: string | null | undefined;
   input: BannerInput;
 }>;
+
 
 export type SaveBannerMutation = { saveBanner: { id: string } };
 
@@ -1950,112 +1555,28 @@ export type DeleteBannerMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteBannerMutation = { deleteBanner: boolean };
 
-export type FeaturedViewFragment = {
-  id: string;
-  position: number;
-  idea: {
-    id: string;
-    title: string;
-    seoTitle: string | null;
-    seoDescription: string | null;
-    ogImage: {
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    } | null;
-  } | null;
-  post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-};
+export type FeaturedViewFragment = { id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null };
 
-export type FeaturedQueryVariables = Exact<{ [key: string]: never }>;
+export type FeaturedQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FeaturedQuery = {
-  featured: Array<{
-    id: string;
-    position: number;
-    idea: {
-      id: string;
-      title: string;
-      seoTitle: string | null;
-      seoDescription: string | null;
-      ogImage: {
-        id: string;
-        kind: MediaKind;
-        filename: string;
-        mimeType: string;
-        alt: string | null;
-        caption: string | null;
-        width: number | null;
-        height: number | null;
-        focalX: number | null;
-        focalY: number | null;
-        url: string;
-        variants: Array<{
-          name: string;
-          format: string;
-          width: number;
-          height: number;
-          url: string;
-        }>;
-      } | null;
-    } | null;
-    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-  }>;
-};
+
+export type FeaturedQuery = { featured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type SetFeaturedMutationVariables = Exact<{
   items: Array<FeaturedInput> | FeaturedInput;
 }>;
 
-export type SetFeaturedMutation = {
-  setFeatured: Array<{
-    id: string;
-    position: number;
-    idea: {
-      id: string;
-      title: string;
-      seoTitle: string | null;
-      seoDescription: string | null;
-      ogImage: {
-        id: string;
-        kind: MediaKind;
-        filename: string;
-        mimeType: string;
-        alt: string | null;
-        caption: string | null;
-        width: number | null;
-        height: number | null;
-        focalX: number | null;
-        focalY: number | null;
-        url: string;
-        variants: Array<{
-          name: string;
-          format: string;
-          width: number;
-          height: number;
-          url: string;
-        }>;
-      } | null;
-    } | null;
-    post: { id: string; title: string; kind: ContentKind; status: ContentStatus } | null;
-  }>;
-};
+
+export type SetFeaturedMutation = { setFeatured: Array<{ id: string, position: number, idea: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null } | null, post: { id: string, title: string, kind: ContentKind, status: ContentStatus } | null }> };
 
 export type SetIdeaSeoMutationVariables = Exact<{
   ideaId: string;
   input: SeoInput;
 }>;
+
 
 export type SetIdeaSeoMutation = { setIdeaSeo: { id: string } };
 
@@ -2063,90 +1584,30 @@ export type CleanPastedHtmlQueryVariables = Exact<{
   html: string;
 }>;
 
+
 export type CleanPastedHtmlQuery = { cleanPastedHtml: { doc: unknown } };
 
-export type CouncilsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CouncilsQuery = {
-  councils: Array<{
-    id: string;
-    name: string;
-    decisionNumber: string;
-    decisionDate: string;
-    termStart: string;
-    termEnd: string;
-    active: boolean;
-    quorum: number;
-    rule: ConclusionRule;
-    campaign: { id: string; title: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    members: Array<{ id: string }>;
-    reviews: Array<{ id: string }>;
-  }>;
-};
 
-export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilsQuery = { councils: Array<{ id: string, name: string, decisionNumber: string, decisionDate: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string }>, reviews: Array<{ id: string }> }> };
 
-export type CouncilFormOptionsQuery = {
-  campaigns: Array<{ id: string; title: string; status: CampaignStatus }>;
-  fields: Array<{ id: string; name: string }>;
-  councilAccounts: Array<{ id: string; fullName: string; unitName: string | null }>;
-  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
-};
+export type CouncilFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilFormOptionsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus }>, fields: Array<{ id: string, name: string }>, councilAccounts: Array<{ id: string, fullName: string, unitName: string | null }>, staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
 
 export type CouncilQueryVariables = Exact<{
   id: string;
 }>;
 
-export type CouncilQuery = {
-  council: {
-    id: string;
-    name: string;
-    decisionNumber: string;
-    decisionDate: string;
-    decisionDocumentId: string | null;
-    signer: string;
-    termStart: string;
-    termEnd: string;
-    active: boolean;
-    quorum: number;
-    rule: ConclusionRule;
-    scoreThreshold: number;
-    campaign: { id: string; title: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    members: Array<{
-      id: string;
-      userId: string;
-      fullName: string;
-      role: CouncilRole;
-      title: string;
-      external: boolean;
-    }>;
-    reviews: Array<{
-      id: string;
-      status: ReviewStatus;
-      assignedAt: string;
-      dueAt: string | null;
-      concludedAt: string | null;
-      conclusion: ReviewConclusion | null;
-      idea: { id: string; title: string; trackingCode: string | null };
-      result: {
-        members: number;
-        eligible: number;
-        submitted: number;
-        undeclared: number;
-        recused: number;
-        quorum: number;
-        quorumReached: boolean;
-        score: number | null;
-      } | null;
-    }>;
-  } | null;
-};
+
+export type CouncilQuery = { council: { id: string, name: string, decisionNumber: string, decisionDate: string, decisionDocumentId: string | null, signer: string, termStart: string, termEnd: string, active: boolean, quorum: number, rule: ConclusionRule, scoreThreshold: number, campaign: { id: string, title: string } | null, fields: Array<{ id: string, name: string }>, members: Array<{ id: string, userId: string, fullName: string, role: CouncilRole, title: string, external: boolean }>, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, idea: { id: string, title: string, trackingCode: string | null }, result: { members: number, eligible: number, submitted: number, undeclared: number, recused: number, quorum: number, quorumReached: boolean, score: number | null } | null }> } | null };
 
 export type CreateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
+
 
 export type CreateCouncilMutation = { createCouncil: { id: string } };
 
@@ -2155,220 +1616,54 @@ export type UpdateCouncilMutationVariables = Exact<{
   input: CouncilInput;
 }>;
 
+
 export type UpdateCouncilMutation = { updateCouncil: { id: string } };
 
-export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CouncilChoicesQuery = {
-  councils: Array<{
-    id: string;
-    name: string;
-    active: boolean;
-    campaign: { id: string } | null;
-    fields: Array<{ id: string; name: string }>;
-  }>;
-};
 
-export type RubricsQueryVariables = Exact<{ [key: string]: never }>;
+export type CouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean, campaign: { id: string } | null, fields: Array<{ id: string, name: string }> }> };
 
-export type RubricsQuery = {
-  campaigns: Array<{
-    id: string;
-    title: string;
-    status: CampaignStatus;
-    rubricFrozenAt: string | null;
-    rubric: Array<{
-      id: string;
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-      sortOrder: number;
-    }>;
-  }>;
-};
+export type RubricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RubricsQuery = { campaigns: Array<{ id: string, title: string, status: CampaignStatus, rubricFrozenAt: string | null, rubric: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number, sortOrder: number }> }> };
 
 export type SetRubricMutationVariables = Exact<{
   campaignId: string;
   criteria: Array<RubricCriterionInput> | RubricCriterionInput;
 }>;
 
-export type SetRubricMutation = { setRubric: { id: string; rubricFrozenAt: string | null } };
 
-export type FollowUpIndicatorFragment = {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  actual: number | null;
-};
+export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: string | null } };
 
-export type IdeaFollowUpPartsFragment = {
-  id: string;
-  status: IdeaStatus;
-  publishedAt: string | null;
-  honouredAt: string | null;
-  honourCitation: string | null;
-  supportPlans: Array<{
-    id: string;
-    status: SupportStatus;
-    goal: string;
-    expertName: string | null;
-    createdAt: string;
-    completedAt: string | null;
-    unit: { id: string; name: string } | null;
-    tasks: Array<{
-      id: string;
-      title: string;
-      dueAt: string | null;
-      doneAt: string | null;
-      createdAt: string;
-    }>;
-  }> | null;
-  pilots: Array<{
-    id: string;
-    status: PilotStatus;
-    scope: string;
-    startsOn: string;
-    endsOn: string;
-    createdAt: string;
-    reportedAt: string | null;
-    results: string | null;
-    recommendation: PilotRecommendation | null;
-    hostUnit: { id: string; name: string };
-    budget: Array<{ item: string; amount: number; source: FundingSource }>;
-    indicators: Array<{
-      name: string;
-      unit: string;
-      baseline: number;
-      target: number;
-      actual: number | null;
-    }>;
-    updates: Array<{
-      id: string;
-      note: string;
-      createdAt: string;
-      values: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  }>;
-  adoptions: Array<{
-    id: string;
-    kind: AdoptionKind;
-    adoptedOn: string;
-    results: string;
-    programmes: Array<Programme>;
-    createdAt: string;
-    unit: { id: string; name: string };
-    measurements: Array<{
-      name: string;
-      unit: string;
-      baseline: number;
-      target: number;
-      actual: number | null;
-    }>;
-  }>;
-};
+export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
+
+export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
 
 export type IdeaFollowUpQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaFollowUpQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    supportPlans: Array<{
-      id: string;
-      status: SupportStatus;
-      goal: string;
-      expertName: string | null;
-      createdAt: string;
-      completedAt: string | null;
-      unit: { id: string; name: string } | null;
-      tasks: Array<{
-        id: string;
-        title: string;
-        dueAt: string | null;
-        doneAt: string | null;
-        createdAt: string;
-      }>;
-    }> | null;
-    pilots: Array<{
-      id: string;
-      status: PilotStatus;
-      scope: string;
-      startsOn: string;
-      endsOn: string;
-      createdAt: string;
-      reportedAt: string | null;
-      results: string | null;
-      recommendation: PilotRecommendation | null;
-      hostUnit: { id: string; name: string };
-      budget: Array<{ item: string; amount: number; source: FundingSource }>;
-      indicators: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-      updates: Array<{
-        id: string;
-        note: string;
-        createdAt: string;
-        values: Array<{
-          name: string;
-          unit: string;
-          baseline: number;
-          target: number;
-          actual: number | null;
-        }>;
-      }>;
-    }>;
-    adoptions: Array<{
-      id: string;
-      kind: AdoptionKind;
-      adoptedOn: string;
-      results: string;
-      programmes: Array<Programme>;
-      createdAt: string;
-      unit: { id: string; name: string };
-      measurements: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  } | null;
-};
 
-export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
-export type FollowUpUnitsQuery = { units: Array<{ id: string; name: string; kind: UnitKind }> };
+export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SupportCouncilChoicesQuery = {
-  councils: Array<{ id: string; name: string; active: boolean }>;
-};
+export type FollowUpUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type SupportCouncilChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportCouncilChoicesQuery = { councils: Array<{ id: string, name: string, active: boolean }> };
 
 export type AddSupportTaskMutationVariables = Exact<{
   planId: string;
   title: string;
   dueAt?: string | null | undefined;
 }>;
+
 
 export type AddSupportTaskMutation = { addSupportTask: { id: string } };
 
@@ -2377,6 +1672,7 @@ export type SetSupportTaskDoneMutationVariables = Exact<{
   done: boolean;
 }>;
 
+
 export type SetSupportTaskDoneMutation = { setSupportTaskDone: { id: string } };
 
 export type ReviseIdeaInSupportMutationVariables = Exact<{
@@ -2384,7 +1680,8 @@ export type ReviseIdeaInSupportMutationVariables = Exact<{
   input: SupplementInput;
 }>;
 
-export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string; revision: number } };
+
+export type ReviseIdeaInSupportMutation = { reviseIdeaInSupport: { id: string, revision: number } };
 
 export type CompleteSupportMutationVariables = Exact<{
   planId: string;
@@ -2392,13 +1689,15 @@ export type CompleteSupportMutationVariables = Exact<{
   message?: string | null | undefined;
 }>;
 
-export type CompleteSupportMutation = { completeSupport: { id: string; status: IdeaStatus } };
+
+export type CompleteSupportMutation = { completeSupport: { id: string, status: IdeaStatus } };
 
 export type AddPilotUpdateMutationVariables = Exact<{
   pilotId: string;
   note: string;
   values: Array<IndicatorInput> | IndicatorInput;
 }>;
+
 
 export type AddPilotUpdateMutation = { addPilotUpdate: { id: string } };
 
@@ -2407,15 +1706,15 @@ export type ReportPilotMutationVariables = Exact<{
   input: PilotReportInput;
 }>;
 
-export type ReportPilotMutation = {
-  reportPilot: { id: string; status: PilotStatus; recommendation: PilotRecommendation | null };
-};
+
+export type ReportPilotMutation = { reportPilot: { id: string, status: PilotStatus, recommendation: PilotRecommendation | null } };
 
 export type RecordAdoptionMutationVariables = Exact<{
   ideaId: string;
   kind: AdoptionKind;
   input: AdoptionInput;
 }>;
+
 
 export type RecordAdoptionMutation = { recordAdoption: { id: string } };
 
@@ -2425,386 +1724,77 @@ export type HonourIdeaMutationVariables = Exact<{
   citation?: string | null | undefined;
 }>;
 
-export type HonourIdeaMutation = {
-  honourIdea: { id: string; honouredAt: string | null; honourCitation: string | null };
-};
+
+export type HonourIdeaMutation = { honourIdea: { id: string, honouredAt: string | null, honourCitation: string | null } };
 
 export type IdeaHeaderQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaHeaderQuery = {
-  idea: {
-    id: string;
-    title: string;
-    trackingCode: string | null;
-    status: IdeaStatus;
-    nextStatuses: Array<IdeaStatus>;
-    viewerWorksOnIt: boolean;
-    currentStep: {
-      status: IdeaStatus;
-      dueAt: string | null;
-      pausedAt: string | null;
-      overdue: boolean;
-    } | null;
-  } | null;
-};
+
+export type IdeaHeaderQuery = { idea: { id: string, title: string, trackingCode: string | null, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, currentStep: { status: IdeaStatus, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null } | null };
 
 export type IdeaDossierQueryVariables = Exact<{
   id: string;
   withAuthors: boolean;
 }>;
 
-export type IdeaDossierQuery = {
-  idea: {
-    id: string;
-    title: string;
-    problem: string;
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    maturity: Maturity;
-    status: IdeaStatus;
-    channel: Channel;
-    trackingCode: string | null;
-    digest: string;
-    receivedAt: string;
-    publishedAt: string | null;
-    respondedAt: string | null;
-    revision: number;
-    feasibility: Feasibility | null;
-    applicability: Applicability | null;
-    route: IdeaRoute | null;
-    campaign: { title: string };
-    unit: { name: string } | null;
-    receptionPoint: { name: string } | null;
-    fields: Array<{ id: string; name: string }>;
-    assignee: { id: string; fullName: string } | null;
-    duplicateOf: { id: string; title: string; receivedAt: string } | null;
-    authors?: Array<{
-      displayName: string;
-      role: AuthorRole;
-      share: number;
-      contact: { email: string | null; phone: string | null; address: string | null } | null;
-    }>;
-    attachments: Array<{
-      id: string;
-      kind: AttachmentKind;
-      fileName: string;
-      mimeType: string;
-      size: number;
-    }> | null;
-    revisions: Array<{
-      number: number;
-      source: RevisionSource;
-      createdAt: string;
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      maturity: Maturity;
-      note: string | null;
-      digest: string;
-      fields: Array<{ id: string; name: string }>;
-    }> | null;
-  } | null;
-};
+
+export type IdeaDossierQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, respondedAt: string | null, revision: number, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, authors?: Array<{ displayName: string, role: AuthorRole, share: number, contact: { email: string | null, phone: string | null, address: string | null } | null }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null } | null };
 
 export type IdeaTriageQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaTriageQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    nextStatuses: Array<IdeaStatus>;
-    viewerWorksOnIt: boolean;
-    maturity: Maturity;
-    feasibility: Feasibility | null;
-    applicability: Applicability | null;
-    route: IdeaRoute | null;
-    campaign: { id: string };
-    fields: Array<{ id: string; name: string }>;
-    assignee: { id: string; fullName: string } | null;
-    currentStep: {
-      status: IdeaStatus;
-      startedAt: string;
-      dueAt: string | null;
-      pausedAt: string | null;
-      overdue: boolean;
-    } | null;
-    pilots: Array<{ id: string; status: PilotStatus }>;
-    thread: Array<{
-      id: string;
-      kind: ResponseKind;
-      direction: MessageDirection;
-      body: string;
-      sentAt: string;
-      missing: Array<MissingInfo>;
-    }> | null;
-    similarIdeas: Array<{
-      score: number;
-      idea: {
-        id: string;
-        title: string;
-        receivedAt: string;
-        status: IdeaStatus;
-        trackingCode: string | null;
-      };
-    }> | null;
-  } | null;
-};
+
+export type IdeaTriageQuery = { idea: { id: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, viewerWorksOnIt: boolean, maturity: Maturity, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { id: string }, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, currentStep: { status: IdeaStatus, startedAt: string, dueAt: string | null, pausedAt: string | null, overdue: boolean } | null, pilots: Array<{ id: string, status: PilotStatus }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> | null, similarIdeas: Array<{ score: number, idea: { id: string, title: string, receivedAt: string, status: IdeaStatus, trackingCode: string | null } }> | null } | null };
 
 export type IdeaAuthorsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaAuthorsQuery = {
-  privacyNotice: { version: number } | null;
-  idea: {
-    trackingCode: string | null;
-    viewerWorksOnIt: boolean;
-    id: string;
-    rightsStatus: RightsStatus;
-    confidential: string | null;
-    origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-    rightsCheck: { publish: Array<string>; pilot: Array<string>; scale: Array<string> } | null;
-    rightsHistory: Array<{
-      id: string;
-      fromStatus: RightsStatus | null;
-      toStatus: RightsStatus;
-      reason: string;
-      evidenceIds: Array<string>;
-      decidedBy: string | null;
-      at: string;
-    }> | null;
-    disputes: Array<{
-      id: string;
-      ideaId: string;
-      ideaTitle: string;
-      party: DisputeParty;
-      claimantName: string;
-      claimantContact: string;
-      statement: string;
-      evidenceIds: Array<string>;
-      status: DisputeStatus;
-      resolution: string | null;
-      raisedAt: string;
-      resolvedAt: string | null;
-    }> | null;
-    authors: Array<{
-      id: string | null;
-      role: AuthorRole;
-      kind: PersonKind;
-      share: number;
-      displayName: string;
-      confirmed: boolean;
-      declined: boolean;
-      invitationPending: boolean;
-      invitationExpiresAt: string | null;
-      isMinor: boolean;
-      restricted: boolean;
-      anonymised: boolean;
-      guardianRelation: string | null;
-      guardian: { fullName: string; email: string | null; phone: string | null } | null;
-      contact: { email: string | null; phone: string | null; address: string | null } | null;
-      consentSummary: Array<{
-        kind: ConsentKind;
-        self: boolean;
-        guardian: boolean | null;
-        effective: boolean;
-      }> | null;
-      consents: Array<{
-        kind: ConsentKind;
-        givenBy: ConsentGiver;
-        givenAt: string;
-        withdrawnAt: string | null;
-        noticeVersion: number;
-        channel: ConsentChannel;
-      }> | null;
-    }>;
-  } | null;
-};
+
+export type IdeaAuthorsQuery = { privacyNotice: { version: number } | null, idea: { trackingCode: string | null, viewerWorksOnIt: boolean, id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> } | null };
 
 export type IdeaReviewsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaReviewsQuery = {
-  idea: {
-    id: string;
-    reviews: Array<{
-      id: string;
-      status: ReviewStatus;
-      assignedAt: string;
-      dueAt: string | null;
-      concludedAt: string | null;
-      conclusion: ReviewConclusion | null;
-      council: { name: string };
-    }> | null;
-  } | null;
-};
+
+export type IdeaReviewsQuery = { idea: { id: string, reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { name: string } }> | null } | null };
 
 export type IdeaSupportQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaSupportQuery = {
-  idea: {
-    viewerWorksOnIt: boolean;
-    title: string;
-    problem: string;
-    solution: string;
-    benefit: string;
-    requirements: string | null;
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    supportPlans: Array<{
-      id: string;
-      status: SupportStatus;
-      goal: string;
-      expertName: string | null;
-      createdAt: string;
-      completedAt: string | null;
-      unit: { id: string; name: string } | null;
-      tasks: Array<{
-        id: string;
-        title: string;
-        dueAt: string | null;
-        doneAt: string | null;
-        createdAt: string;
-      }>;
-    }> | null;
-    pilots: Array<{
-      id: string;
-      status: PilotStatus;
-      scope: string;
-      startsOn: string;
-      endsOn: string;
-      createdAt: string;
-      reportedAt: string | null;
-      results: string | null;
-      recommendation: PilotRecommendation | null;
-      hostUnit: { id: string; name: string };
-      budget: Array<{ item: string; amount: number; source: FundingSource }>;
-      indicators: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-      updates: Array<{
-        id: string;
-        note: string;
-        createdAt: string;
-        values: Array<{
-          name: string;
-          unit: string;
-          baseline: number;
-          target: number;
-          actual: number | null;
-        }>;
-      }>;
-    }>;
-    adoptions: Array<{
-      id: string;
-      kind: AdoptionKind;
-      adoptedOn: string;
-      results: string;
-      programmes: Array<Programme>;
-      createdAt: string;
-      unit: { id: string; name: string };
-      measurements: Array<{
-        name: string;
-        unit: string;
-        baseline: number;
-        target: number;
-        actual: number | null;
-      }>;
-    }>;
-  } | null;
-};
+
+export type IdeaSupportQuery = { idea: { viewerWorksOnIt: boolean, title: string, problem: string, solution: string, benefit: string, requirements: string | null, id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
 export type IdeaHonourQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaHonourQuery = {
-  idea: {
-    id: string;
-    status: IdeaStatus;
-    publishedAt: string | null;
-    honouredAt: string | null;
-    honourCitation: string | null;
-    awards: Array<{
-      form: AwardForm;
-      formLabel: string;
-      recipientKind: RecipientKind;
-      decisionNumber: string;
-      decisionDate: string;
-    }>;
-  } | null;
-};
+
+export type IdeaHonourQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }> } | null };
 
 export type IdeaHistoryQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaHistoryQuery = {
-  idea: {
-    id: string;
-    history: Array<{
-      id: string;
-      kind: IdeaEventKind;
-      at: string;
-      fromStatus: IdeaStatus | null;
-      toStatus: IdeaStatus | null;
-      note: string | null;
-      reason: string | null;
-      actorName: string | null;
-    }>;
-  } | null;
-};
 
-export type InboxFiltersQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaHistoryQuery = { idea: { id: string, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }> } | null };
 
-export type InboxFiltersQuery = {
-  fields: Array<{ id: string; name: string }>;
-  units: Array<{ id: string; name: string; kind: UnitKind }>;
-  inboxSummary: {
-    overdue: number;
-    unassigned: number;
-    byStatus: Array<{ status: IdeaStatus; count: number }>;
-  };
-  savedViews: Array<{ id: string; name: string; filters: unknown }>;
-};
+export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type StaffMembersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type StaffMembersQuery = {
-  staffMembers: Array<{ id: string; fullName: string; unitName: string | null }>;
-};
+export type InboxFiltersQuery = { fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, inboxSummary: { overdue: number, unassigned: number, byStatus: Array<{ status: IdeaStatus, count: number }> }, savedViews: Array<{ id: string, name: string, filters: unknown }> };
 
-export type InboxIdeaFragment = {
-  id: string;
-  title: string;
-  trackingCode: string | null;
-  status: IdeaStatus;
-  channel: Channel;
-  receivedAt: string;
-  publishedAt: string | null;
-  unit: { name: string } | null;
-  fields: Array<{ id: string; name: string }>;
-  authors: Array<{ displayName: string }>;
-  assignee: { id: string; fullName: string } | null;
-  currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
-};
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+
+export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
 
 export type InboxQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -2812,45 +1802,18 @@ export type InboxQueryVariables = Exact<{
   first: number;
 }>;
 
-export type InboxQuery = {
-  ideas: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      title: string;
-      trackingCode: string | null;
-      status: IdeaStatus;
-      channel: Channel;
-      receivedAt: string;
-      publishedAt: string | null;
-      unit: { name: string } | null;
-      fields: Array<{ id: string; name: string }>;
-      authors: Array<{ displayName: string }>;
-      assignee: { id: string; fullName: string } | null;
-      currentStep: { dueAt: string | null; pausedAt: string | null; overdue: boolean } | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
   published: boolean;
 }>;
 
-export type SetIdeaPublishedMutation = {
-  setIdeaPublished: { id: string; publishedAt: string | null };
-};
 
-export type ImportJobFragment = {
-  id: string;
-  status: JobStatus;
-  error: string | null;
-  report: unknown;
-  createdAt: string;
-  finishedAt: string | null;
-  progress: { done: number; total: number } | null;
-};
+export type SetIdeaPublishedMutation = { setIdeaPublished: { id: string, publishedAt: string | null } };
+
+export type ImportJobFragment = { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null };
 
 export type StartIdeaImportMutationVariables = Exact<{
   attachmentId: string;
@@ -2858,59 +1821,27 @@ export type StartIdeaImportMutationVariables = Exact<{
   skipInvalidRows: boolean;
 }>;
 
-export type StartIdeaImportMutation = {
-  startIdeaImport: {
-    id: string;
-    status: JobStatus;
-    error: string | null;
-    report: unknown;
-    createdAt: string;
-    finishedAt: string | null;
-    progress: { done: number; total: number } | null;
-  };
-};
+
+export type StartIdeaImportMutation = { startIdeaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } };
 
 export type IdeaImportQueryVariables = Exact<{
   id: string;
 }>;
 
-export type IdeaImportQuery = {
-  ideaImport: {
-    id: string;
-    status: JobStatus;
-    error: string | null;
-    report: unknown;
-    createdAt: string;
-    finishedAt: string | null;
-    progress: { done: number; total: number } | null;
-  } | null;
-};
 
-export type IntakeFormQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaImportQuery = { ideaImport: { id: string, status: JobStatus, error: string | null, report: unknown, createdAt: string, finishedAt: string | null, progress: { done: number, total: number } | null } | null };
 
-export type IntakeFormQuery = {
-  units: Array<{
-    id: string;
-    name: string;
-    kind: UnitKind;
-    receptionPoints: Array<{ id: string; name: string }>;
-  }>;
-  fields: Array<{ id: string; name: string }>;
-  currentCampaign: {
-    id: string;
-    title: string;
-    fields: Array<{ id: string; name: string }>;
-  } | null;
-  privacyNotice: { version: number; title: string; body: string } | null;
-};
+export type IntakeFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeFormQuery = { units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ id: string, name: string }> }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type RecordInPersonIdeaMutationVariables = Exact<{
   input: InPersonIdeaInput;
 }>;
 
-export type RecordInPersonIdeaMutation = {
-  recordInPersonIdea: { trackingCode: string; receivedAt: string; digest: string; title: string };
-};
+
+export type RecordInPersonIdeaMutation = { recordInPersonIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
 
 export type MediaAssetsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2919,47 +1850,21 @@ export type MediaAssetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type MediaAssetsQuery = {
-  mediaAssets: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      bytes: number;
-      createdAt: string;
-      id: string;
-      kind: MediaKind;
-      filename: string;
-      mimeType: string;
-      alt: string | null;
-      caption: string | null;
-      width: number | null;
-      height: number | null;
-      focalX: number | null;
-      focalY: number | null;
-      url: string;
-      variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-    }>;
-  };
-};
+
+export type MediaAssetsQuery = { mediaAssets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ bytes: number, createdAt: string, id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> }> } };
 
 export type UpdateMediaMutationVariables = Exact<{
   id: string;
   input: MediaInput;
 }>;
 
-export type UpdateMediaMutation = {
-  updateMedia: {
-    id: string;
-    alt: string | null;
-    caption: string | null;
-    focalX: number | null;
-    focalY: number | null;
-  };
-};
+
+export type UpdateMediaMutation = { updateMedia: { id: string, alt: string | null, caption: string | null, focalX: number | null, focalY: number | null } };
 
 export type DeleteMediaMutationVariables = Exact<{
   id: string;
 }>;
+
 
 export type DeleteMediaMutation = { deleteMedia: boolean };
 
@@ -2967,22 +1872,8 @@ export type MediaAssetByIdQueryVariables = Exact<{
   id: string;
 }>;
 
-export type MediaAssetByIdQuery = {
-  mediaAsset: {
-    id: string;
-    kind: MediaKind;
-    filename: string;
-    mimeType: string;
-    alt: string | null;
-    caption: string | null;
-    width: number | null;
-    height: number | null;
-    focalX: number | null;
-    focalY: number | null;
-    url: string;
-    variants: Array<{ name: string; format: string; width: number; height: number; url: string }>;
-  } | null;
-};
+
+export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
 export type OutboxQueryVariables = Exact<{
   where?: OutboxWhereInput | null | undefined;
@@ -2990,56 +1881,17 @@ export type OutboxQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OutboxQuery = {
-  outboundMessages: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      channel: DeliveryChannel;
-      recipient: string;
-      subject: string | null;
-      body: string;
-      status: DeliveryStatus;
-      attempts: number;
-      lastError: string | null;
-      sentAt: string | null;
-      transport: string | null;
-      createdAt: string;
-      ideaTitle: string | null;
-      ideaId: string | null;
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type OutboxQuery = { outboundMessages: { totalCount: number, nodes: Array<{ id: string, channel: DeliveryChannel, recipient: string, subject: string | null, body: string, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null, transport: string | null, createdAt: string, ideaTitle: string | null, ideaId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RetryOutboundMessageMutationVariables = Exact<{
   id: string;
 }>;
 
-export type RetryOutboundMessageMutation = {
-  retryOutboundMessage: { id: string; status: DeliveryStatus };
-};
 
-export type QueuedDataRequestFragment = {
-  id: string;
-  kind: DataRequestKind;
-  status: DataRequestStatus;
-  channel: DataRequestChannel;
-  receivedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  handledAt: string | null;
-  outcome: string | null;
-  details: string | null;
-  corrections: unknown;
-  consentKinds: Array<ConsentKind> | null;
-  subjectName: string;
-  subjectEmail: string | null;
-  subjectPhone: string | null;
-  ideaId: string | null;
-  ideaTitle: string | null;
-  trackingCode: string | null;
-};
+export type RetryOutboundMessageMutation = { retryOutboundMessage: { id: string, status: DeliveryStatus } };
+
+export type QueuedDataRequestFragment = { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null };
 
 export type DataRequestQueueQueryVariables = Exact<{
   status?: DataRequestStatus | null | undefined;
@@ -3048,129 +1900,59 @@ export type DataRequestQueueQueryVariables = Exact<{
   next: number;
 }>;
 
-export type DataRequestQueueQuery = {
-  dataRequests: Array<{
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    channel: DataRequestChannel;
-    receivedAt: string;
-    dueAt: string;
-    overdue: boolean;
-    handledAt: string | null;
-    outcome: string | null;
-    details: string | null;
-    corrections: unknown;
-    consentKinds: Array<ConsentKind> | null;
-    subjectName: string;
-    subjectEmail: string | null;
-    subjectPhone: string | null;
-    ideaId: string | null;
-    ideaTitle: string | null;
-    trackingCode: string | null;
-  }>;
-  thisYear: Array<{ day: string }>;
-  nextYear: Array<{ day: string }>;
-};
+
+export type DataRequestQueueQuery = { dataRequests: Array<{ id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null }>, thisYear: Array<{ day: string }>, nextYear: Array<{ day: string }> };
 
 export type DataRequestResultQueryVariables = Exact<{
   id: string;
 }>;
 
-export type DataRequestResultQuery = {
-  dataRequest: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    handledAt: string | null;
-    trackingCode: string | null;
-    result: unknown;
-  } | null;
-};
+
+export type DataRequestResultQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, handledAt: string | null, trackingCode: string | null, result: unknown } | null };
 
 export type DataSubjectLookupQueryVariables = Exact<{
   search: string;
 }>;
 
-export type DataSubjectLookupQuery = {
-  ideas: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      trackingCode: string | null;
-      authors: Array<{
-        id: string | null;
-        role: AuthorRole;
-        displayName: string;
-        anonymised: boolean;
-      }>;
-    }>;
-  };
-};
+
+export type DataSubjectLookupQuery = { ideas: { nodes: Array<{ id: string, title: string, trackingCode: string | null, authors: Array<{ id: string | null, role: AuthorRole, displayName: string, anonymised: boolean }> }> } };
 
 export type FileDataRequestInPersonMutationVariables = Exact<{
   authorId: string;
   input: DataRequestInput;
 }>;
 
-export type FileDataRequestInPersonMutation = {
-  fileDataRequestInPerson: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    channel: DataRequestChannel;
-    receivedAt: string;
-    dueAt: string;
-    overdue: boolean;
-    handledAt: string | null;
-    outcome: string | null;
-    details: string | null;
-    corrections: unknown;
-    consentKinds: Array<ConsentKind> | null;
-    subjectName: string;
-    subjectEmail: string | null;
-    subjectPhone: string | null;
-    ideaId: string | null;
-    ideaTitle: string | null;
-    trackingCode: string | null;
-  };
-};
+
+export type FileDataRequestInPersonMutation = { fileDataRequestInPerson: { id: string, kind: DataRequestKind, status: DataRequestStatus, channel: DataRequestChannel, receivedAt: string, dueAt: string, overdue: boolean, handledAt: string | null, outcome: string | null, details: string | null, corrections: unknown, consentKinds: Array<ConsentKind> | null, subjectName: string, subjectEmail: string | null, subjectPhone: string | null, ideaId: string | null, ideaTitle: string | null, trackingCode: string | null } };
 
 export type CompleteDataRequestMutationVariables = Exact<{
   id: string;
   note?: string | null | undefined;
 }>;
 
-export type CompleteDataRequestMutation = {
-  completeDataRequest: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    outcome: string | null;
-  };
-};
+
+export type CompleteDataRequestMutation = { completeDataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, outcome: string | null } };
 
 export type RefuseDataRequestMutationVariables = Exact<{
   id: string;
   reason: string;
 }>;
 
-export type RefuseDataRequestMutation = {
-  refuseDataRequest: { id: string; status: DataRequestStatus };
-};
+
+export type RefuseDataRequestMutation = { refuseDataRequest: { id: string, status: DataRequestStatus } };
 
 export type PublicHolidaysQueryVariables = Exact<{
   year: number;
 }>;
 
-export type PublicHolidaysQuery = {
-  publicHolidays: Array<{ id: string; day: string; name: string }>;
-};
+
+export type PublicHolidaysQuery = { publicHolidays: Array<{ id: string, day: string, name: string }> };
 
 export type AddPublicHolidayMutationVariables = Exact<{
   day: string;
   name: string;
 }>;
+
 
 export type AddPublicHolidayMutation = { addPublicHoliday: { id: string } };
 
@@ -3178,157 +1960,38 @@ export type RemovePublicHolidayMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type RemovePublicHolidayMutation = { removePublicHoliday: boolean };
 
 export type DataRequestKindQueryVariables = Exact<{
   id: string;
 }>;
 
-export type DataRequestKindQuery = {
-  dataRequest: {
-    id: string;
-    kind: DataRequestKind;
-    status: DataRequestStatus;
-    subjectName: string;
-  } | null;
-};
+
+export type DataRequestKindQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, subjectName: string } | null };
 
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
 
-export type ReviewsQuery = {
-  reviews: Array<{
-    id: string;
-    status: ReviewStatus;
-    assignedAt: string;
-    dueAt: string | null;
-    concludedAt: string | null;
-    conclusion: ReviewConclusion | null;
-    council: { id: string; name: string };
-    idea: { id: string; title: string; trackingCode: string | null };
-    me: {
-      role: CouncilRole | null;
-      conflict: boolean | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-    } | null;
-  }>;
-};
 
-export type ReviewSheetFragment = {
-  memberId: string;
-  memberName: string;
-  role: CouncilRole;
-  conflict: boolean | null;
-  conflictNote: string | null;
-  submittedAt: string | null;
-  vote: VoteChoice | null;
-  mine: boolean;
-  scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
-};
+export type ReviewsQuery = { reviews: Array<{ id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, council: { id: string, name: string }, idea: { id: string, title: string, trackingCode: string | null }, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null }> };
+
+export type ReviewSheetFragment = { memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null };
 
 export type ReviewQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ReviewQuery = {
-  review: {
-    id: string;
-    status: ReviewStatus;
-    assignedAt: string;
-    dueAt: string | null;
-    concludedAt: string | null;
-    conclusion: ReviewConclusion | null;
-    reasons: string | null;
-    council: {
-      id: string;
-      name: string;
-      quorum: number;
-      rule: ConclusionRule;
-      scoreThreshold: number;
-    };
-    criteria: Array<{
-      id: string;
-      code: string;
-      name: string;
-      description: string | null;
-      weight: number;
-      scaleMax: number;
-    }>;
-    me: {
-      role: CouncilRole | null;
-      conflict: boolean | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-    } | null;
-    sheets: Array<{
-      memberId: string;
-      memberName: string;
-      role: CouncilRole;
-      conflict: boolean | null;
-      conflictNote: string | null;
-      submittedAt: string | null;
-      vote: VoteChoice | null;
-      mine: boolean;
-      scores: Array<{ criterionId: string; value: number; comment: string | null }> | null;
-    }>;
-    result: {
-      members: number;
-      recused: number;
-      undeclared: number;
-      eligible: number;
-      submitted: number;
-      quorum: number;
-      quorumReached: boolean;
-      score: number | null;
-      threshold: number;
-      rule: ConclusionRule;
-      meetsRule: boolean;
-      votesFor: number;
-      votesAgainst: number;
-      abstentions: number;
-      votePasses: boolean;
-      criteria: Array<{
-        count: number;
-        mean: number | null;
-        min: number | null;
-        max: number | null;
-        stddev: number | null;
-        criterion: { id: string; name: string; weight: number; scaleMax: number };
-      }>;
-    } | null;
-    idea: {
-      id: string;
-      title: string;
-      problem: string;
-      solution: string;
-      benefit: string;
-      requirements: string | null;
-      maturity: Maturity;
-      status: IdeaStatus;
-      trackingCode: string | null;
-      receivedAt: string;
-      campaign: { title: string };
-      unit: { name: string } | null;
-      fields: Array<{ id: string; name: string }>;
-      authors: Array<{ displayName: string; role: AuthorRole; share: number }>;
-      attachments: Array<{
-        id: string;
-        kind: AttachmentKind;
-        fileName: string;
-        mimeType: string;
-        size: number;
-      }> | null;
-    };
-  } | null;
-};
+
+export type ReviewQuery = { review: { id: string, status: ReviewStatus, assignedAt: string, dueAt: string | null, concludedAt: string | null, conclusion: ReviewConclusion | null, reasons: string | null, council: { id: string, name: string, quorum: number, rule: ConclusionRule, scoreThreshold: number }, criteria: Array<{ id: string, code: string, name: string, description: string | null, weight: number, scaleMax: number }>, me: { role: CouncilRole | null, conflict: boolean | null, submittedAt: string | null, vote: VoteChoice | null } | null, sheets: Array<{ memberId: string, memberName: string, role: CouncilRole, conflict: boolean | null, conflictNote: string | null, submittedAt: string | null, vote: VoteChoice | null, mine: boolean, scores: Array<{ criterionId: string, value: number, comment: string | null }> | null }>, result: { members: number, recused: number, undeclared: number, eligible: number, submitted: number, quorum: number, quorumReached: boolean, score: number | null, threshold: number, rule: ConclusionRule, meetsRule: boolean, votesFor: number, votesAgainst: number, abstentions: number, votePasses: boolean, criteria: Array<{ count: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, criterion: { id: string, name: string, weight: number, scaleMax: number } }> } | null, idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, trackingCode: string | null, receivedAt: string, campaign: { title: string }, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null } } | null };
 
 export type DeclareConflictMutationVariables = Exact<{
   reviewId: string;
   conflict: boolean;
   note?: string | null | undefined;
 }>;
+
 
 export type DeclareConflictMutation = { declareConflict: { id: string } };
 
@@ -3337,11 +2000,13 @@ export type SaveScoresMutationVariables = Exact<{
   scores: Array<ScoreInput> | ScoreInput;
 }>;
 
+
 export type SaveScoresMutation = { saveScores: { id: string } };
 
 export type SubmitScoresMutationVariables = Exact<{
   reviewId: string;
 }>;
+
 
 export type SubmitScoresMutation = { submitScores: { id: string } };
 
@@ -3350,124 +2015,33 @@ export type CastVoteMutationVariables = Exact<{
   choice: VoteChoice;
 }>;
 
+
 export type CastVoteMutation = { castVote: { id: string } };
 
 export type ConcludeReviewMutationVariables = Exact<{
   input: ConclusionInput;
 }>;
 
-export type ConcludeReviewMutation = {
-  concludeReview: {
-    id: string;
-    status: ReviewStatus;
-    conclusion: ReviewConclusion | null;
-    idea: { id: string; status: IdeaStatus };
-  };
-};
 
-export type RightsDisputeFragment = {
-  id: string;
-  ideaId: string;
-  ideaTitle: string;
-  party: DisputeParty;
-  claimantName: string;
-  claimantContact: string;
-  statement: string;
-  evidenceIds: Array<string>;
-  status: DisputeStatus;
-  resolution: string | null;
-  raisedAt: string;
-  resolvedAt: string | null;
-};
+export type ConcludeReviewMutation = { concludeReview: { id: string, status: ReviewStatus, conclusion: ReviewConclusion | null, idea: { id: string, status: IdeaStatus } } };
 
-export type IdeaRightsFragment = {
-  id: string;
-  rightsStatus: RightsStatus;
-  confidential: string | null;
-  origin: { ownWork: boolean; sources: string | null; declaredAt: string } | null;
-  rightsCheck: { publish: Array<string>; pilot: Array<string>; scale: Array<string> } | null;
-  rightsHistory: Array<{
-    id: string;
-    fromStatus: RightsStatus | null;
-    toStatus: RightsStatus;
-    reason: string;
-    evidenceIds: Array<string>;
-    decidedBy: string | null;
-    at: string;
-  }> | null;
-  disputes: Array<{
-    id: string;
-    ideaId: string;
-    ideaTitle: string;
-    party: DisputeParty;
-    claimantName: string;
-    claimantContact: string;
-    statement: string;
-    evidenceIds: Array<string>;
-    status: DisputeStatus;
-    resolution: string | null;
-    raisedAt: string;
-    resolvedAt: string | null;
-  }> | null;
-  authors: Array<{
-    id: string | null;
-    role: AuthorRole;
-    kind: PersonKind;
-    share: number;
-    displayName: string;
-    confirmed: boolean;
-    declined: boolean;
-    invitationPending: boolean;
-    invitationExpiresAt: string | null;
-    isMinor: boolean;
-    restricted: boolean;
-    anonymised: boolean;
-    guardianRelation: string | null;
-    guardian: { fullName: string; email: string | null; phone: string | null } | null;
-    contact: { email: string | null; phone: string | null; address: string | null } | null;
-    consentSummary: Array<{
-      kind: ConsentKind;
-      self: boolean;
-      guardian: boolean | null;
-      effective: boolean;
-    }> | null;
-    consents: Array<{
-      kind: ConsentKind;
-      givenBy: ConsentGiver;
-      givenAt: string;
-      withdrawnAt: string | null;
-      noticeVersion: number;
-      channel: ConsentChannel;
-    }> | null;
-  }>;
-};
+export type RightsDisputeFragment = { id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null };
+
+export type IdeaRightsFragment = { id: string, rightsStatus: RightsStatus, confidential: string | null, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, rightsCheck: { publish: Array<string>, pilot: Array<string>, scale: Array<string> } | null, rightsHistory: Array<{ id: string, fromStatus: RightsStatus | null, toStatus: RightsStatus, reason: string, evidenceIds: Array<string>, decidedBy: string | null, at: string }> | null, disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> | null, authors: Array<{ id: string | null, role: AuthorRole, kind: PersonKind, share: number, displayName: string, confirmed: boolean, declined: boolean, invitationPending: boolean, invitationExpiresAt: string | null, isMinor: boolean, restricted: boolean, anonymised: boolean, guardianRelation: string | null, guardian: { fullName: string, email: string | null, phone: string | null } | null, contact: { email: string | null, phone: string | null, address: string | null } | null, consentSummary: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> | null, consents: Array<{ kind: ConsentKind, givenBy: ConsentGiver, givenAt: string, withdrawnAt: string | null, noticeVersion: number, channel: ConsentChannel }> | null }> };
 
 export type DisputesQueryVariables = Exact<{
   status?: DisputeStatus | null | undefined;
 }>;
 
-export type DisputesQuery = {
-  disputes: Array<{
-    id: string;
-    ideaId: string;
-    ideaTitle: string;
-    party: DisputeParty;
-    claimantName: string;
-    claimantContact: string;
-    statement: string;
-    evidenceIds: Array<string>;
-    status: DisputeStatus;
-    resolution: string | null;
-    raisedAt: string;
-    resolvedAt: string | null;
-  }>;
-};
+
+export type DisputesQuery = { disputes: Array<{ id: string, ideaId: string, ideaTitle: string, party: DisputeParty, claimantName: string, claimantContact: string, statement: string, evidenceIds: Array<string>, status: DisputeStatus, resolution: string | null, raisedAt: string, resolvedAt: string | null }> };
 
 export type AddCoAuthorMutationVariables = Exact<{
   ideaId: string;
   coAuthor: CoAuthorInput;
   shares: Array<AuthorShareInput> | AuthorShareInput;
 }>;
+
 
 export type AddCoAuthorMutation = { addCoAuthor: { id: string } };
 
@@ -3477,11 +2051,13 @@ export type SetAuthorSharesMutationVariables = Exact<{
   reason: string;
 }>;
 
+
 export type SetAuthorSharesMutation = { setAuthorShares: { id: string } };
 
 export type ResendCoAuthorInvitationMutationVariables = Exact<{
   authorId: string;
 }>;
+
 
 export type ResendCoAuthorInvitationMutation = { resendCoAuthorInvitation: { id: string } };
 
@@ -3490,11 +2066,13 @@ export type ConfirmCoAuthorInPersonMutationVariables = Exact<{
   input: InPersonAnswerInput;
 }>;
 
+
 export type ConfirmCoAuthorInPersonMutation = { confirmCoAuthorInPerson: { id: string } };
 
 export type RecordConsentInPersonMutationVariables = Exact<{
   input: InPersonConsentInput;
 }>;
+
 
 export type RecordConsentInPersonMutation = { recordConsentInPerson: { id: string } };
 
@@ -3503,47 +2081,38 @@ export type RecordOriginMutationVariables = Exact<{
   input: OriginInput;
 }>;
 
+
 export type RecordOriginMutation = { recordOrigin: { id: string } };
 
 export type SetRightsStatusMutationVariables = Exact<{
   input: RightsStatusInput;
 }>;
 
-export type SetRightsStatusMutation = {
-  setRightsStatus: { id: string; rightsStatus: RightsStatus };
-};
+
+export type SetRightsStatusMutation = { setRightsStatus: { id: string, rightsStatus: RightsStatus } };
 
 export type ResolveDisputeMutationVariables = Exact<{
   input: ResolveDisputeInput;
 }>;
 
-export type ResolveDisputeMutation = { resolveDispute: { id: string; status: DisputeStatus } };
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type ResolveDisputeMutation = { resolveDispute: { id: string, status: DisputeStatus } };
 
-export type ViewerQuery = {
-  viewer: {
-    id: string;
-    email: string | null;
-    fullName: string;
-    roles: Array<Role>;
-    permissions: Array<Permission>;
-    twoFactorEnrolmentRequired: boolean;
-    unit: { id: string; name: string } | null;
-    tenant: { code: string; name: string };
-  } | null;
-};
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, email: string | null, fullName: string, roles: Array<Role>, permissions: Array<Permission>, twoFactorEnrolmentRequired: boolean, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type LoginMutation = {
-  login: { token: string | null; expiresAt: string | null; challenge: string | null };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, challenge: string | null } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -3552,43 +2121,30 @@ export type NavCountsQueryVariables = Exact<{
   reviewer: boolean;
 }>;
 
-export type NavCountsQuery = {
-  inboxSummary: { overdue: number; unassigned: number };
-  reviews?: Array<{
-    id: string;
-    me: { conflict: boolean | null; submittedAt: string | null } | null;
-  }>;
-  disputes?: Array<{ id: string }>;
-  dataRequests?: Array<{ id: string; overdue: boolean }>;
-};
+
+export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
 
 export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
 }>;
 
-export type TransitionIdeaMutation = { transitionIdea: { id: string; status: IdeaStatus } };
+
+export type TransitionIdeaMutation = { transitionIdea: { id: string, status: IdeaStatus } };
 
 export type TransitionIdeasMutationVariables = Exact<{
   input: BulkTransitionInput;
 }>;
 
-export type TransitionIdeasMutation = {
-  transitionIdeas: Array<{
-    ideaId: string;
-    ok: boolean;
-    code: string | null;
-    message: string | null;
-  }>;
-};
+
+export type TransitionIdeasMutation = { transitionIdeas: Array<{ ideaId: string, ok: boolean, code: string | null, message: string | null }> };
 
 export type AssignIdeasMutationVariables = Exact<{
   ideaIds: Array<string> | string;
   assigneeId?: string | null | undefined;
 }>;
 
-export type AssignIdeasMutation = {
-  assignIdeas: Array<{ id: string; assignee: { id: string; fullName: string } | null }>;
-};
+
+export type AssignIdeasMutation = { assignIdeas: Array<{ id: string, assignee: { id: string, fullName: string } | null }> };
 
 export type SetIdeaDueDateMutationVariables = Exact<{
   ideaId: string;
@@ -3596,12 +2152,14 @@ export type SetIdeaDueDateMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null; overdue: boolean } };
+
+export type SetIdeaDueDateMutation = { setIdeaDueDate: { dueAt: string | null, overdue: boolean } };
 
 export type SendIdeaMessageMutationVariables = Exact<{
   ideaId: string;
   body: string;
 }>;
+
 
 export type SendIdeaMessageMutation = { sendIdeaMessage: { id: string } };
 
@@ -3610,17 +2168,20 @@ export type SaveViewMutationVariables = Exact<{
   filters: string;
 }>;
 
-export type SaveViewMutation = { saveView: { id: string; name: string } };
+
+export type SaveViewMutation = { saveView: { id: string, name: string } };
 
 export type DeleteViewMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteViewMutation = { deleteView: boolean };
 
-export type FieldListQueryVariables = Exact<{ [key: string]: never }>;
+export type FieldListQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FieldListQuery = { fields: Array<{ id: string; name: string }> };
+
+export type FieldListQuery = { fields: Array<{ id: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3640,8 +2201,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AwardRowFragmentDoc = new TypedDocumentString(
-  `
+export const AwardRowFragmentDoc = new TypedDocumentString(`
     fragment AwardRow on Award {
   id
   status
@@ -3665,11 +2225,8 @@ export const AwardRowFragmentDoc = new TypedDocumentString(
     title
   }
 }
-    `,
-  { fragmentName: 'AwardRow' },
-) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
-export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AwardRow"}) as unknown as TypedDocumentString<AwardRowFragment, unknown>;
+export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(`
     fragment AwardEvidenceIdea on Idea {
   id
   title
@@ -3692,11 +2249,8 @@ export const AwardEvidenceIdeaFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'AwardEvidenceIdea' },
-) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
-export const PostRowFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AwardEvidenceIdea"}) as unknown as TypedDocumentString<AwardEvidenceIdeaFragment, unknown>;
+export const PostRowFragmentDoc = new TypedDocumentString(`
     fragment PostRow on Post {
   id
   kind
@@ -3707,11 +2261,8 @@ export const PostRowFragmentDoc = new TypedDocumentString(
   publishedAt
   updatedAt
 }
-    `,
-  { fragmentName: 'PostRow' },
-) as unknown as TypedDocumentString<PostRowFragment, unknown>;
-export const MediaThumbFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
+export const MediaThumbFragmentDoc = new TypedDocumentString(`
     fragment MediaThumb on MediaAsset {
   id
   kind
@@ -3732,20 +2283,14 @@ export const MediaThumbFragmentDoc = new TypedDocumentString(
     url
   }
 }
-    `,
-  { fragmentName: 'MediaThumb' },
-) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
-export const StaffNameFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MediaThumb"}) as unknown as TypedDocumentString<MediaThumbFragment, unknown>;
+export const StaffNameFragmentDoc = new TypedDocumentString(`
     fragment StaffName on StaffUser {
   id
   fullName
 }
-    `,
-  { fragmentName: 'StaffName' },
-) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
-export const EditLockViewFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"StaffName"}) as unknown as TypedDocumentString<StaffNameFragment, unknown>;
+export const EditLockViewFragmentDoc = new TypedDocumentString(`
     fragment EditLockView on EditLock {
   since
   expiresAt
@@ -3757,11 +2302,8 @@ export const EditLockViewFragmentDoc = new TypedDocumentString(
     fragment StaffName on StaffUser {
   id
   fullName
-}`,
-  { fragmentName: 'EditLockView' },
-) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
-export const PostEditFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"EditLockView"}) as unknown as TypedDocumentString<EditLockViewFragment, unknown>;
+export const PostEditFragmentDoc = new TypedDocumentString(`
     fragment PostEdit on Post {
   ...PostRow
   summary
@@ -3831,11 +2373,8 @@ fragment EditLockView on EditLock {
   by {
     ...StaffName
   }
-}`,
-  { fragmentName: 'PostEdit' },
-) as unknown as TypedDocumentString<PostEditFragment, unknown>;
-export const BannerRowFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"PostEdit"}) as unknown as TypedDocumentString<PostEditFragment, unknown>;
+export const BannerRowFragmentDoc = new TypedDocumentString(`
     fragment BannerRow on Banner {
   id
   title
@@ -3868,11 +2407,8 @@ export const BannerRowFragmentDoc = new TypedDocumentString(
     height
     url
   }
-}`,
-  { fragmentName: 'BannerRow' },
-) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
-export const FeaturedViewFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"BannerRow"}) as unknown as TypedDocumentString<BannerRowFragment, unknown>;
+export const FeaturedViewFragmentDoc = new TypedDocumentString(`
     fragment FeaturedView on FeaturedItem {
   id
   position
@@ -3911,11 +2447,8 @@ export const FeaturedViewFragmentDoc = new TypedDocumentString(
     height
     url
   }
-}`,
-  { fragmentName: 'FeaturedView' },
-) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
-export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"FeaturedView"}) as unknown as TypedDocumentString<FeaturedViewFragment, unknown>;
+export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(`
     fragment FollowUpIndicator on Indicator {
   name
   unit
@@ -3923,11 +2456,8 @@ export const FollowUpIndicatorFragmentDoc = new TypedDocumentString(
   target
   actual
 }
-    `,
-  { fragmentName: 'FollowUpIndicator' },
-) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
-export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"FollowUpIndicator"}) as unknown as TypedDocumentString<FollowUpIndicatorFragment, unknown>;
+export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(`
     fragment IdeaFollowUpParts on Idea {
   id
   status
@@ -4006,11 +2536,8 @@ export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(
   baseline
   target
   actual
-}`,
-  { fragmentName: 'IdeaFollowUpParts' },
-) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
-export const InboxIdeaFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"IdeaFollowUpParts"}) as unknown as TypedDocumentString<IdeaFollowUpPartsFragment, unknown>;
+export const InboxIdeaFragmentDoc = new TypedDocumentString(`
     fragment InboxIdea on Idea {
   id
   title
@@ -4039,11 +2566,8 @@ export const InboxIdeaFragmentDoc = new TypedDocumentString(
     overdue
   }
 }
-    `,
-  { fragmentName: 'InboxIdea' },
-) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
-export const ImportJobFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"InboxIdea"}) as unknown as TypedDocumentString<InboxIdeaFragment, unknown>;
+export const ImportJobFragmentDoc = new TypedDocumentString(`
     fragment ImportJob on ImportJobView {
   id
   status
@@ -4056,11 +2580,8 @@ export const ImportJobFragmentDoc = new TypedDocumentString(
   createdAt
   finishedAt
 }
-    `,
-  { fragmentName: 'ImportJob' },
-) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
-export const QueuedDataRequestFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
     fragment QueuedDataRequest on DataRequestView {
   id
   kind
@@ -4081,11 +2602,8 @@ export const QueuedDataRequestFragmentDoc = new TypedDocumentString(
   ideaTitle
   trackingCode
 }
-    `,
-  { fragmentName: 'QueuedDataRequest' },
-) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
-export const ReviewSheetFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"QueuedDataRequest"}) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
+export const ReviewSheetFragmentDoc = new TypedDocumentString(`
     fragment ReviewSheet on SheetView {
   memberId
   memberName
@@ -4101,11 +2619,8 @@ export const ReviewSheetFragmentDoc = new TypedDocumentString(
     comment
   }
 }
-    `,
-  { fragmentName: 'ReviewSheet' },
-) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
-export const RightsDisputeFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ReviewSheet"}) as unknown as TypedDocumentString<ReviewSheetFragment, unknown>;
+export const RightsDisputeFragmentDoc = new TypedDocumentString(`
     fragment RightsDispute on DisputeView {
   id
   ideaId
@@ -4120,11 +2635,8 @@ export const RightsDisputeFragmentDoc = new TypedDocumentString(
   raisedAt
   resolvedAt
 }
-    `,
-  { fragmentName: 'RightsDispute' },
-) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
-export const IdeaRightsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"RightsDispute"}) as unknown as TypedDocumentString<RightsDisputeFragment, unknown>;
+export const IdeaRightsFragmentDoc = new TypedDocumentString(`
     fragment IdeaRights on Idea {
   id
   rightsStatus
@@ -4204,9 +2716,7 @@ export const IdeaRightsFragmentDoc = new TypedDocumentString(
   resolution
   raisedAt
   resolvedAt
-}`,
-  { fragmentName: 'IdeaRights' },
-) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
+}`, {"fragmentName":"IdeaRights"}) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
 export const CompleteLoginDocument = new TypedDocumentString(`
     mutation CompleteLogin($challenge: String!, $code: String!) {
   completeLogin(challenge: $challenge, code: $code) {
@@ -4222,18 +2732,12 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     expiresAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  AcceptInvitationMutation,
-  AcceptInvitationMutationVariables
->;
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
 }
-    `) as unknown as TypedDocumentString<
-  RequestPasswordResetMutation,
-  RequestPasswordResetMutationVariables
->;
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($token: String!, $newPassword: String!) {
   resetPassword(token: $token, newPassword: $newPassword)
@@ -4341,60 +2845,42 @@ export const ResendInvitationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ResendInvitationMutation,
-  ResendInvitationMutationVariables
->;
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const RevokeInvitationDocument = new TypedDocumentString(`
     mutation RevokeInvitation($userId: ID!) {
   revokeInvitation(userId: $userId) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  RevokeInvitationMutation,
-  RevokeInvitationMutationVariables
->;
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const UpdateStaffAccountDocument = new TypedDocumentString(`
     mutation UpdateStaffAccount($id: ID!, $input: UpdateStaffAccountInput!) {
   updateStaffAccount(id: $id, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  UpdateStaffAccountMutation,
-  UpdateStaffAccountMutationVariables
->;
+    `) as unknown as TypedDocumentString<UpdateStaffAccountMutation, UpdateStaffAccountMutationVariables>;
 export const DisableStaffAccountDocument = new TypedDocumentString(`
     mutation DisableStaffAccount($id: ID!) {
   disableStaffAccount(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  DisableStaffAccountMutation,
-  DisableStaffAccountMutationVariables
->;
+    `) as unknown as TypedDocumentString<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
 export const EnableStaffAccountDocument = new TypedDocumentString(`
     mutation EnableStaffAccount($id: ID!) {
   enableStaffAccount(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  EnableStaffAccountMutation,
-  EnableStaffAccountMutationVariables
->;
+    `) as unknown as TypedDocumentString<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
 export const SetRequireTwoFactorForAdminsDocument = new TypedDocumentString(`
     mutation SetRequireTwoFactorForAdmins($required: Boolean!) {
   setRequireTwoFactorForAdmins(required: $required) {
     requireTwoFactorForAdmins
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetRequireTwoFactorForAdminsMutation,
-  SetRequireTwoFactorForAdminsMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetRequireTwoFactorForAdminsMutation, SetRequireTwoFactorForAdminsMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount {
   viewer {
@@ -4431,10 +2917,7 @@ export const EndOtherSessionsDocument = new TypedDocumentString(`
     mutation EndOtherSessions {
   endOtherSessions
 }
-    `) as unknown as TypedDocumentString<
-  EndOtherSessionsMutation,
-  EndOtherSessionsMutationVariables
->;
+    `) as unknown as TypedDocumentString<EndOtherSessionsMutation, EndOtherSessionsMutationVariables>;
 export const StartTwoFactorEnrolmentDocument = new TypedDocumentString(`
     mutation StartTwoFactorEnrolment {
   startTwoFactorEnrolment {
@@ -4443,26 +2926,17 @@ export const StartTwoFactorEnrolmentDocument = new TypedDocumentString(`
     qrSvg
   }
 }
-    `) as unknown as TypedDocumentString<
-  StartTwoFactorEnrolmentMutation,
-  StartTwoFactorEnrolmentMutationVariables
->;
+    `) as unknown as TypedDocumentString<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>;
 export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
     mutation ConfirmTwoFactorEnrolment($code: String!) {
   confirmTwoFactorEnrolment(code: $code)
 }
-    `) as unknown as TypedDocumentString<
-  ConfirmTwoFactorEnrolmentMutation,
-  ConfirmTwoFactorEnrolmentMutationVariables
->;
+    `) as unknown as TypedDocumentString<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
 export const DisableTwoFactorDocument = new TypedDocumentString(`
     mutation DisableTwoFactor($password: String!) {
   disableTwoFactor(password: $password)
 }
-    `) as unknown as TypedDocumentString<
-  DisableTwoFactorMutation,
-  DisableTwoFactorMutationVariables
->;
+    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -4867,10 +3341,7 @@ export const RestorePostRevisionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  RestorePostRevisionMutation,
-  RestorePostRevisionMutationVariables
->;
+    `) as unknown as TypedDocumentString<RestorePostRevisionMutation, RestorePostRevisionMutationVariables>;
 export const AcquireEditLockDocument = new TypedDocumentString(`
     mutation AcquireEditLock($postId: ID!) {
   acquireEditLock(postId: $postId) {
@@ -4898,10 +3369,7 @@ export const CreatePreviewLinkDocument = new TypedDocumentString(`
     mutation CreatePreviewLink($postId: ID!) {
   createPreviewLink(postId: $postId)
 }
-    `) as unknown as TypedDocumentString<
-  CreatePreviewLinkMutation,
-  CreatePreviewLinkMutationVariables
->;
+    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
 export const CreateTagDocument = new TypedDocumentString(`
     mutation CreateTag($input: TagInput!) {
   createTag(input: $input) {
@@ -5353,10 +3821,7 @@ export const SupportCouncilChoicesDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<
-  SupportCouncilChoicesQuery,
-  SupportCouncilChoicesQueryVariables
->;
+    `) as unknown as TypedDocumentString<SupportCouncilChoicesQuery, SupportCouncilChoicesQueryVariables>;
 export const AddSupportTaskDocument = new TypedDocumentString(`
     mutation AddSupportTask($planId: ID!, $title: String!, $dueAt: DateTimeISO) {
   addSupportTask(planId: $planId, title: $title, dueAt: $dueAt) {
@@ -5370,10 +3835,7 @@ export const SetSupportTaskDoneDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetSupportTaskDoneMutation,
-  SetSupportTaskDoneMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetSupportTaskDoneMutation, SetSupportTaskDoneMutationVariables>;
 export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     mutation ReviseIdeaInSupport($planId: ID!, $input: SupplementInput!) {
   reviseIdeaInSupport(planId: $planId, input: $input) {
@@ -5381,10 +3843,7 @@ export const ReviseIdeaInSupportDocument = new TypedDocumentString(`
     revision
   }
 }
-    `) as unknown as TypedDocumentString<
-  ReviseIdeaInSupportMutation,
-  ReviseIdeaInSupportMutationVariables
->;
+    `) as unknown as TypedDocumentString<ReviseIdeaInSupportMutation, ReviseIdeaInSupportMutationVariables>;
 export const CompleteSupportDocument = new TypedDocumentString(`
     mutation CompleteSupport($planId: ID!, $councilId: ID, $message: String) {
   completeSupport(planId: $planId, councilId: $councilId, message: $message) {
@@ -5900,10 +4359,7 @@ export const SetIdeaPublishedDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetIdeaPublishedMutation,
-  SetIdeaPublishedMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetIdeaPublishedMutation, SetIdeaPublishedMutationVariables>;
 export const StartIdeaImportDocument = new TypedDocumentString(`
     mutation StartIdeaImport($attachmentId: ID!, $dryRun: Boolean!, $skipInvalidRows: Boolean!) {
   startIdeaImport(
@@ -5983,10 +4439,7 @@ export const RecordInPersonIdeaDocument = new TypedDocumentString(`
     title
   }
 }
-    `) as unknown as TypedDocumentString<
-  RecordInPersonIdeaMutation,
-  RecordInPersonIdeaMutationVariables
->;
+    `) as unknown as TypedDocumentString<RecordInPersonIdeaMutation, RecordInPersonIdeaMutationVariables>;
 export const MediaAssetsDocument = new TypedDocumentString(`
     query MediaAssets($search: String, $kind: MediaKind, $first: Int, $after: String) {
   mediaAssets(search: $search, kind: $kind, first: $first, after: $after) {
@@ -6097,10 +4550,7 @@ export const RetryOutboundMessageDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  RetryOutboundMessageMutation,
-  RetryOutboundMessageMutationVariables
->;
+    `) as unknown as TypedDocumentString<RetryOutboundMessageMutation, RetryOutboundMessageMutationVariables>;
 export const DataRequestQueueDocument = new TypedDocumentString(`
     query DataRequestQueue($status: DataRequestStatus, $overdue: Boolean, $year: Int!, $next: Int!) {
   dataRequests(status: $status, overdue: $overdue) {
@@ -6187,10 +4637,7 @@ export const FileDataRequestInPersonDocument = new TypedDocumentString(`
   ideaId
   ideaTitle
   trackingCode
-}`) as unknown as TypedDocumentString<
-  FileDataRequestInPersonMutation,
-  FileDataRequestInPersonMutationVariables
->;
+}`) as unknown as TypedDocumentString<FileDataRequestInPersonMutation, FileDataRequestInPersonMutationVariables>;
 export const CompleteDataRequestDocument = new TypedDocumentString(`
     mutation CompleteDataRequest($id: ID!, $note: String) {
   completeDataRequest(id: $id, note: $note) {
@@ -6200,10 +4647,7 @@ export const CompleteDataRequestDocument = new TypedDocumentString(`
     outcome
   }
 }
-    `) as unknown as TypedDocumentString<
-  CompleteDataRequestMutation,
-  CompleteDataRequestMutationVariables
->;
+    `) as unknown as TypedDocumentString<CompleteDataRequestMutation, CompleteDataRequestMutationVariables>;
 export const RefuseDataRequestDocument = new TypedDocumentString(`
     mutation RefuseDataRequest($id: ID!, $reason: String!) {
   refuseDataRequest(id: $id, reason: $reason) {
@@ -6211,10 +4655,7 @@ export const RefuseDataRequestDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  RefuseDataRequestMutation,
-  RefuseDataRequestMutationVariables
->;
+    `) as unknown as TypedDocumentString<RefuseDataRequestMutation, RefuseDataRequestMutationVariables>;
 export const PublicHolidaysDocument = new TypedDocumentString(`
     query PublicHolidays($year: Int!) {
   publicHolidays(year: $year) {
@@ -6230,18 +4671,12 @@ export const AddPublicHolidayDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  AddPublicHolidayMutation,
-  AddPublicHolidayMutationVariables
->;
+    `) as unknown as TypedDocumentString<AddPublicHolidayMutation, AddPublicHolidayMutationVariables>;
 export const RemovePublicHolidayDocument = new TypedDocumentString(`
     mutation RemovePublicHoliday($id: ID!) {
   removePublicHoliday(id: $id)
 }
-    `) as unknown as TypedDocumentString<
-  RemovePublicHolidayMutation,
-  RemovePublicHolidayMutationVariables
->;
+    `) as unknown as TypedDocumentString<RemovePublicHolidayMutation, RemovePublicHolidayMutationVariables>;
 export const DataRequestKindDocument = new TypedDocumentString(`
     query DataRequestKind($id: ID!) {
   dataRequest(id: $id) {
@@ -6475,30 +4910,21 @@ export const ResendCoAuthorInvitationDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  ResendCoAuthorInvitationMutation,
-  ResendCoAuthorInvitationMutationVariables
->;
+    `) as unknown as TypedDocumentString<ResendCoAuthorInvitationMutation, ResendCoAuthorInvitationMutationVariables>;
 export const ConfirmCoAuthorInPersonDocument = new TypedDocumentString(`
     mutation ConfirmCoAuthorInPerson($authorId: ID!, $input: InPersonAnswerInput!) {
   confirmCoAuthorInPerson(authorId: $authorId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  ConfirmCoAuthorInPersonMutation,
-  ConfirmCoAuthorInPersonMutationVariables
->;
+    `) as unknown as TypedDocumentString<ConfirmCoAuthorInPersonMutation, ConfirmCoAuthorInPersonMutationVariables>;
 export const RecordConsentInPersonDocument = new TypedDocumentString(`
     mutation RecordConsentInPerson($input: InPersonConsentInput!) {
   recordConsentInPerson(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  RecordConsentInPersonMutation,
-  RecordConsentInPersonMutationVariables
->;
+    `) as unknown as TypedDocumentString<RecordConsentInPersonMutation, RecordConsentInPersonMutationVariables>;
 export const RecordOriginDocument = new TypedDocumentString(`
     mutation RecordOrigin($ideaId: ID!, $input: OriginInput!) {
   recordOrigin(ideaId: $ideaId, input: $input) {
