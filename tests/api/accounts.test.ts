@@ -572,6 +572,17 @@ describe('passwords and sessions', () => {
     const twice = await api.gql(reset, { t: token, p: 'Một lần nữa thôi 2026' });
     expect(twice.errors![0]!.extensions!.code).toBe('TOKEN_USED');
 
+    // A second request within the minute sends nothing more.
+    const sentBefore = api.senders.sent.length;
+    await api.gql(q, { e: 'quen.mk@test.example' });
+    await api.jobs.drain();
+    const [resets] = await api.sql(
+      'select count(*)::int as n from password_reset where user_id = $1',
+      [userId],
+    );
+    expect(resets.n).toBe(1);
+    expect(api.senders.sent.length).toBe(sentBefore);
+    clock.advance(61_000);
     await api.gql(q, { e: 'quen.mk@test.example' });
     const late = await linkSentTo('quen.mk@test.example', 'dat-lai-mat-khau');
     clock.advance(3_600_000 + 1000);

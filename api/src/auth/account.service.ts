@@ -45,6 +45,8 @@ import { StaffAccountConnection, type SessionInfo } from './account.types.js';
 
 /** A password reset link is valid for one hour. */
 export const PASSWORD_RESET_TTL_MS = 3_600_000;
+/** At most one reset email a minute per account. */
+export const RESET_EMAIL_INTERVAL_MS = 60_000;
 
 const ACCOUNTS_ONLY = 'Chỉ quản trị viên của xã được quản lý tài khoản cán bộ.';
 
@@ -471,6 +473,12 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
   });
   if (!user) return true;
   const now = ctx.clock.now();
+  // One email a minute at most: repeated requests cannot flood someone's mailbox.
+  const recent = await ctx.em.count(PasswordReset, {
+    user: user.id,
+    createdAt: { $gt: new Date(now.getTime() - RESET_EMAIL_INTERVAL_MS) },
+  });
+  if (recent) return true;
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
   await ctx.em.transactional(async (tx) => {
