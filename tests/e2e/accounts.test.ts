@@ -168,5 +168,58 @@ describe.skipIf(!browserAvailable)(
         await context.close();
       }
     });
+    it('an emailed link activates an account at /moi/[token]; a forgotten password is reset at /dat-lai-mat-khau', async () => {
+      const linkEmail = `bientap.moi.${stamp}@nhuthanh.example`;
+      const linkName = `Biên Tập Viên Mới ${stamp}`;
+      const { page, context } = await newPage(browser);
+      try {
+        await staffLogin(page, ADMIN, DEMO.password);
+        await page.goto(`${urls.admin}/thiet-lap/tai-khoan`);
+        await page.locator('summary', { hasText: 'Mời cán bộ' }).click();
+        await page.getByLabel('Gửi đường dẫn qua email').check();
+        await page.getByLabel('Họ và tên').fill(linkName);
+        await page.getByLabel('Email', { exact: true }).last().fill(linkEmail);
+        await page.getByLabel('Biên tập viên').check();
+        await page.getByRole('button', { name: 'Gửi lời mời' }).click();
+        await expect
+          .poll(() => page.locator('body').innerText())
+          .toContain(`Đã gửi lời mời tới ${linkEmail}`);
+        await context.clearCookies();
+
+        const linkOf = async (path: string) => {
+          const rows = await e2eSql<{ body: string }>(
+            `select body from outbound_message where recipient = $1 order by created_at desc limit 1`,
+            [linkEmail],
+          );
+          const m = new RegExp(`(http\\S+/${path}/\\S+)`).exec(rows[0]?.body ?? '');
+          expect(m, rows[0]?.body).toBeTruthy();
+          return new URL(m![1]!).pathname;
+        };
+        await page.goto(`${urls.admin}${await linkOf('moi')}`);
+        await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+        await page.getByLabel('Nhập lại mật khẩu').fill(password);
+        await page.getByRole('button', { name: 'Kích hoạt và đăng nhập' }).click();
+        await page.waitForURL(/\/noi-dung/);
+        expect(await page.getByTestId('viewer-name').innerText()).toBe(linkName);
+        await context.clearCookies();
+
+        await page.goto(`${urls.admin}/dang-nhap`);
+        await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+        await page.waitForURL(/\/quen-mat-khau/);
+        await page.getByLabel('Email').fill(linkEmail);
+        await page.getByRole('button', { name: 'Gửi đường dẫn' }).click();
+        await expect.poll(() => page.locator('body').innerText()).toContain('hết hạn sau 1 giờ');
+        await expect.poll(() => linkOf('dat-lai-mat-khau').catch(() => '')).toMatch(/dat-lai/);
+        await page.goto(`${urls.admin}${await linkOf('dat-lai-mat-khau')}`);
+        const fresh = 'Trăng rằm sáng tỏ bên sông Mã';
+        await page.getByLabel('Mật khẩu mới').fill(fresh);
+        await page.getByLabel('Nhập lại mật khẩu').fill(fresh);
+        await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+        await expect.poll(() => page.locator('body').innerText()).toContain('Đã đặt mật khẩu mới');
+        await staffLogin(page, linkEmail, fresh, /\/noi-dung/);
+      } finally {
+        await context.close();
+      }
+    });
   },
 );
