@@ -8,7 +8,11 @@ import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
 
 const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
 
-const PUBLIC_PATHS = ['/dang-nhap', '/ngon-ngu'];
+/** Pages that work without a session: signing in, the language choice, accepting an invitation, resetting a password. */
+const PUBLIC_PATHS = ['/dang-nhap', '/ngon-ngu', '/moi', '/quen-mat-khau', '/dat-lai-mat-khau'];
+
+/** Where a session that must first enrol TOTP may go (the API refuses it everything else). */
+const ENROLMENT_PATHS = ['/tai-khoan', '/dang-xuat', '/ngon-ngu'];
 
 // `t` speaks the language of the request being handled (load functions, actions, rendering).
 useLanguage(() => {
@@ -66,6 +70,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (!event.locals.viewer && !isPublic) {
     const next = event.url.pathname + event.url.search;
     redirect(303, `/dang-nhap?next=${encodeURIComponent(next)}`);
+  }
+  if (
+    event.locals.viewer?.twoFactorEnrolmentRequired &&
+    !ENROLMENT_PATHS.some((p) => event.url.pathname.startsWith(p)) &&
+    !event.url.pathname.startsWith('/_app')
+  ) {
+    redirect(303, '/tai-khoan#xac-thuc-hai-buoc');
   }
   return render();
 };

@@ -27,7 +27,7 @@ const HUB = [
 
 /** One account per role, with what the API lets it do. */
 const BY_ROLE = {
-  ADMIN: { email: TEST_STAFF.admin, permissions: [...HUB, 'EDIT_CONTENT'] },
+  ADMIN: { email: TEST_STAFF.admin, permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_ACCOUNTS'] },
   HUB: { email: TEST_STAFF.hub, permissions: HUB },
   RECEPTION_OFFICER: {
     email: TEST_STAFF.officerA,

@@ -7,6 +7,7 @@ import {
   isCouncilMember,
   isHub,
   mayFileDataRequests,
+  mayManageAccounts,
   mayRecordInPerson,
   maySeeContent,
   type PermissionHolder,
@@ -128,6 +129,12 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
       links: [
         { href: '/thiet-lap/khen-thuong', label: 'nav.awardSetup', show: hub, badges: [] },
         { href: '/thiet-lap/ngay-nghi', label: 'nav.holidays', show: hub, badges: [] },
+        {
+          href: '/thiet-lap/tai-khoan',
+          label: 'nav.accounts',
+          show: mayManageAccounts(roles),
+          badges: [],
+        },
       ],
     },
   ];

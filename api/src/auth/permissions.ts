@@ -4,6 +4,7 @@ import {
   mayFileDataRequest,
   mayHandleDataRequests,
   mayImportIdeas,
+  mayManageAccounts,
   mayManageAwards,
   mayManageCouncils,
   mayManagePilots,
@@ -41,6 +42,7 @@ export enum Permission {
   FILE_DATA_REQUESTS = 'FILE_DATA_REQUESTS',
   EDIT_CONTENT = 'EDIT_CONTENT',
   SEE_CONTENT = 'SEE_CONTENT',
+  MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
 }
 registerEnumType(Permission, {
   name: 'Permission',
@@ -64,6 +66,7 @@ registerEnumType(Permission, {
     },
     EDIT_CONTENT: { description: 'Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh' },
     SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
+    MANAGE_ACCOUNTS: { description: 'Quản lý tài khoản cán bộ: mời, phân vai trò, khóa' },
   },
 });
 
@@ -83,7 +86,8 @@ function ideaOfOwnUnit(tenantId: string, unitId: string | null) {
  * unit). Anonymous callers have none.
  */
 export function permissionsOf(viewer: Viewer): Permission[] {
-  if (!isStaff(viewer)) return [];
+  // A session that must first enrol TOTP may do nothing else.
+  if (!isStaff(viewer) || viewer.twoFactorEnrolmentRequired) return [];
   const rules: Record<Permission, boolean> = {
     TRIAGE: mayTriage(viewer),
     PUBLISH_IDEAS: mayPublishIdeas(viewer),
@@ -101,6 +105,7 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     FILE_DATA_REQUESTS: mayFileDataRequest(viewer, ideaOfOwnUnit(viewer.tenantId, viewer.unitId)),
     EDIT_CONTENT: mayWriteContent(viewer),
     SEE_CONTENT: mayReadContentDrafts(viewer),
+    MANAGE_ACCOUNTS: mayManageAccounts(viewer),
   };
   return Object.values(Permission).filter((p) => rules[p]);
 }

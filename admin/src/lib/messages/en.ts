@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as accounts from './catalog/accounts';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -227,4 +228,5 @@ export const en: Record<MessageKey, string> = {
   ...awards.en,
   ...intake.en,
   ...server.en,
+  ...accounts.en,
 };

@@ -3,6 +3,7 @@ import {
   isCouncilMember,
   isHub,
   mayEditContent,
+  mayManageAccounts,
   mayRecordInPerson,
   maySeeContent,
 } from '$lib/roles';
@@ -55,6 +56,16 @@ export function requireContentEditor(locals: Locals): void {
   if (!mayEditContent(locals.viewer)) {
     error(403, {
       message: t('server.forbidden.contentEditor'),
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Staff accounts: the commune's administrators. */
+export function requireAccountManager(locals: Locals): void {
+  if (!mayManageAccounts(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên của xã được quản lý tài khoản cán bộ.',
       code: 'FORBIDDEN',
     });
   }
