@@ -11,6 +11,7 @@ export type AuditAction =
   | 'AUTHOR_REPLIED'
   | 'AWARD_CHANGED'
   | 'BANNER_CHANGED'
+  | 'CAMPAIGN_CHANGED'
   | 'CONSENT_CHANGED'
   | 'CONTENT_ARCHIVED'
   | 'CONTENT_PUBLISHED'
@@ -21,6 +22,7 @@ export type AuditAction =
   | 'DATA_REQUEST_CHANGED'
   | 'DISPUTE_CHANGED'
   | 'FEATURED_CHANGED'
+  | 'FIELD_CHANGED'
   | 'IDEA_ASSIGNED'
   | 'IDEA_CLASSIFIED'
   | 'IDEA_DUE_DATE_CHANGED'
@@ -34,13 +36,16 @@ export type AuditAction =
   | 'PERSONAL_DATA_ERASED'
   | 'PERSONAL_DATA_READ'
   | 'PILOT_CHANGED'
+  | 'RECEPTION_POINT_CHANGED'
   | 'RESPONSE_SENT'
   | 'REVIEW_CONFLICT_DECLARED'
   | 'REVIEW_SCORED'
   | 'RIGHTS_CHANGED'
   | 'RUBRIC_CHANGED'
   | 'SETTINGS_CHANGED'
-  | 'SUPPORT_CHANGED';
+  | 'SUPPORT_CHANGED'
+  | 'UNIT_CHANGED'
+  | 'UNIT_MERGED';
 export type AuthorRole = 'CO_AUTHOR' | 'LEAD';
 export type AwardForm = 'ADVANCED_WORKER' | 'COMMUNE_CERTIFICATE' | 'HIGHER_LEVEL';
 export type AwardStatus = 'DECIDED' | 'PROPOSED' | 'REVOKED';
@@ -115,7 +120,9 @@ export type Permission =
   | 'HANDLE_DATA_REQUESTS'
   | 'IMPORT_IDEAS'
   | 'MANAGE_AWARDS'
+  | 'MANAGE_CAMPAIGNS'
   | 'MANAGE_COUNCILS'
+  | 'MANAGE_ORGANISATION'
   | 'MANAGE_PILOTS'
   | 'MANAGE_RIGHTS'
   | 'PUBLISH_IDEAS'
@@ -145,13 +152,26 @@ export type SortDirection = 'ASC' | 'DESC';
 export type SupportStatus = 'ACTIVE' | 'DONE';
 export type TagKind = 'CAMPAIGN' | 'FIELD' | 'TOPIC';
 export type UnitKind =
+  | 'COOPERATIVE'
   | 'DEPARTMENT'
   | 'ENTERPRISE'
+  | 'FARMERS_ASSOCIATION'
+  | 'FATHERLAND_FRONT'
+  | 'HEALTH_STATION'
   | 'MASS_ORGANISATION'
+  | 'MILITARY'
   | 'OTHER'
+  | 'PARTY_COMMITTEE'
+  | 'PEOPLES_COMMITTEE'
+  | 'PEOPLES_COUNCIL'
+  | 'POLICE'
   | 'PUBLIC_SERVICE'
+  | 'RESIDENTIAL_GROUP'
   | 'SCHOOL'
-  | 'VILLAGE';
+  | 'VETERANS_ASSOCIATION'
+  | 'VILLAGE'
+  | 'WOMENS_UNION'
+  | 'YOUTH_UNION';
 export type VoteChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 
 /** Every enum of the schema by name. */

@@ -36,6 +36,11 @@ export enum AuditAction {
   CONTENT_REVISION_RESTORED = 'CONTENT_REVISION_RESTORED',
   BANNER_CHANGED = 'BANNER_CHANGED',
   FEATURED_CHANGED = 'FEATURED_CHANGED',
+  UNIT_CHANGED = 'UNIT_CHANGED',
+  UNIT_MERGED = 'UNIT_MERGED',
+  RECEPTION_POINT_CHANGED = 'RECEPTION_POINT_CHANGED',
+  FIELD_CHANGED = 'FIELD_CHANGED',
+  CAMPAIGN_CHANGED = 'CAMPAIGN_CHANGED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -74,6 +79,11 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
   BANNER_CHANGED: 'Thay đổi băng-rôn',
   FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
+  UNIT_CHANGED: 'Thêm, sửa, lưu trữ đơn vị',
+  UNIT_MERGED: 'Sáp nhập đơn vị',
+  RECEPTION_POINT_CHANGED: 'Thêm, sửa đầu mối tiếp nhận',
+  FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
+  CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
 };
 
 registerEnumType(AuditAction, {

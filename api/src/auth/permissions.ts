@@ -5,6 +5,8 @@ import {
   mayHandleDataRequests,
   mayImportIdeas,
   mayManageAwards,
+  mayManageCampaigns,
+  mayManageOrganisation,
   mayManageCouncils,
   mayManagePilots,
   mayManageRights,
@@ -41,6 +43,8 @@ export enum Permission {
   FILE_DATA_REQUESTS = 'FILE_DATA_REQUESTS',
   EDIT_CONTENT = 'EDIT_CONTENT',
   SEE_CONTENT = 'SEE_CONTENT',
+  MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
+  MANAGE_CAMPAIGNS = 'MANAGE_CAMPAIGNS',
 }
 registerEnumType(Permission, {
   name: 'Permission',
@@ -64,6 +68,8 @@ registerEnumType(Permission, {
     },
     EDIT_CONTENT: { description: 'Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh' },
     SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
+    MANAGE_ORGANISATION: { description: 'Quản lý đơn vị, đầu mối tiếp nhận' },
+    MANAGE_CAMPAIGNS: { description: 'Quản lý lĩnh vực, phong trào và giai đoạn' },
   },
 });
 
@@ -90,7 +96,7 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     IMPORT_IDEAS: mayImportIdeas(viewer),
     READ_OUTBOX: mayReadOutbox(viewer),
     READ_AUDIT_LOG: mayReadAuditLog(viewer),
-    RECORD_IN_PERSON: mayRecordInPerson(viewer, viewer.unitId ?? ''),
+    RECORD_IN_PERSON: mayRecordInPerson(viewer, { unitId: viewer.unitId ?? '', officerIds: [] }),
     // Scoring is per council (review.service checks the membership); the role opens the screen.
     SCORE: hasRole(viewer, Role.COUNCIL_MEMBER),
     MANAGE_COUNCILS: mayManageCouncils(viewer),
@@ -101,6 +107,8 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     FILE_DATA_REQUESTS: mayFileDataRequest(viewer, ideaOfOwnUnit(viewer.tenantId, viewer.unitId)),
     EDIT_CONTENT: mayWriteContent(viewer),
     SEE_CONTENT: mayReadContentDrafts(viewer),
+    MANAGE_ORGANISATION: mayManageOrganisation(viewer),
+    MANAGE_CAMPAIGNS: mayManageCampaigns(viewer),
   };
   return Object.values(Permission).filter((p) => rules[p]);
 }

@@ -54,6 +54,8 @@ export type AuditAction =
   | 'AWARD_CHANGED'
   /** Thay đổi băng-rôn */
   | 'BANNER_CHANGED'
+  /** Thay đổi phong trào, giai đoạn */
+  | 'CAMPAIGN_CHANGED'
   /** Thay đổi sự đồng ý của tác giả */
   | 'CONSENT_CHANGED'
   /** Lưu trữ bài */
@@ -74,6 +76,8 @@ export type AuditAction =
   | 'DISPUTE_CHANGED'
   /** Thay đổi mục nổi bật trang chủ */
   | 'FEATURED_CHANGED'
+  /** Thay đổi danh mục lĩnh vực */
+  | 'FIELD_CHANGED'
   /** Phân công xử lý */
   | 'IDEA_ASSIGNED'
   /** Phân loại */
@@ -100,6 +104,8 @@ export type AuditAction =
   | 'PERSONAL_DATA_READ'
   /** Thử nghiệm */
   | 'PILOT_CHANGED'
+  /** Thêm, sửa đầu mối tiếp nhận */
+  | 'RECEPTION_POINT_CHANGED'
   /** Gửi phản hồi cho tác giả */
   | 'RESPONSE_SENT'
   /** Kê khai xung đột lợi ích */
@@ -113,7 +119,11 @@ export type AuditAction =
   /** Thay đổi thiết lập */
   | 'SETTINGS_CHANGED'
   /** Hỗ trợ hoàn thiện */
-  | 'SUPPORT_CHANGED';
+  | 'SUPPORT_CHANGED'
+  /** Thêm, sửa, lưu trữ đơn vị */
+  | 'UNIT_CHANGED'
+  /** Sáp nhập đơn vị */
+  | 'UNIT_MERGED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -753,8 +763,12 @@ export type Permission =
   | 'IMPORT_IDEAS'
   /** Khen thưởng, vinh danh */
   | 'MANAGE_AWARDS'
+  /** Quản lý lĩnh vực, phong trào và giai đoạn */
+  | 'MANAGE_CAMPAIGNS'
   /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
   | 'MANAGE_COUNCILS'
+  /** Quản lý đơn vị, đầu mối tiếp nhận */
+  | 'MANAGE_ORGANISATION'
   /** Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng */
   | 'MANAGE_PILOTS'
   /** Quyền tác giả, tranh chấp, đồng tác giả */
@@ -1042,20 +1056,46 @@ export type TransitionIdeaInput = {
 
 /** Loại đơn vị */
 export type UnitKind =
+  /** Hợp tác xã */
+  | 'COOPERATIVE'
   /** Phòng, ban chuyên môn */
   | 'DEPARTMENT'
   /** Doanh nghiệp, hợp tác xã */
   | 'ENTERPRISE'
+  /** Hội Nông dân */
+  | 'FARMERS_ASSOCIATION'
+  /** Ủy ban Mặt trận Tổ quốc */
+  | 'FATHERLAND_FRONT'
+  /** Trạm y tế */
+  | 'HEALTH_STATION'
   /** Mặt trận, đoàn thể */
   | 'MASS_ORGANISATION'
+  /** Ban Chỉ huy quân sự xã */
+  | 'MILITARY'
   /** Khác */
   | 'OTHER'
+  /** Đảng ủy xã */
+  | 'PARTY_COMMITTEE'
+  /** Ủy ban nhân dân xã */
+  | 'PEOPLES_COMMITTEE'
+  /** Hội đồng nhân dân xã */
+  | 'PEOPLES_COUNCIL'
+  /** Công an xã */
+  | 'POLICE'
   /** Đơn vị sự nghiệp */
   | 'PUBLIC_SERVICE'
+  /** Tổ dân phố, khu dân cư */
+  | 'RESIDENTIAL_GROUP'
   /** Trường học */
   | 'SCHOOL'
+  /** Hội Cựu chiến binh */
+  | 'VETERANS_ASSOCIATION'
   /** Thôn */
-  | 'VILLAGE';
+  | 'VILLAGE'
+  /** Hội Liên hiệp Phụ nữ */
+  | 'WOMENS_UNION'
+  /** Đoàn Thanh niên */
+  | 'YOUTH_UNION';
 
 export type VoteChoice =
   /** Không biểu quyết */

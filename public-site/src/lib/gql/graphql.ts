@@ -484,20 +484,46 @@ export type TagKind =
 
 /** Loại đơn vị */
 export type UnitKind =
+  /** Hợp tác xã */
+  | 'COOPERATIVE'
   /** Phòng, ban chuyên môn */
   | 'DEPARTMENT'
   /** Doanh nghiệp, hợp tác xã */
   | 'ENTERPRISE'
+  /** Hội Nông dân */
+  | 'FARMERS_ASSOCIATION'
+  /** Ủy ban Mặt trận Tổ quốc */
+  | 'FATHERLAND_FRONT'
+  /** Trạm y tế */
+  | 'HEALTH_STATION'
   /** Mặt trận, đoàn thể */
   | 'MASS_ORGANISATION'
+  /** Ban Chỉ huy quân sự xã */
+  | 'MILITARY'
   /** Khác */
   | 'OTHER'
+  /** Đảng ủy xã */
+  | 'PARTY_COMMITTEE'
+  /** Ủy ban nhân dân xã */
+  | 'PEOPLES_COMMITTEE'
+  /** Hội đồng nhân dân xã */
+  | 'PEOPLES_COUNCIL'
+  /** Công an xã */
+  | 'POLICE'
   /** Đơn vị sự nghiệp */
   | 'PUBLIC_SERVICE'
+  /** Tổ dân phố, khu dân cư */
+  | 'RESIDENTIAL_GROUP'
   /** Trường học */
   | 'SCHOOL'
+  /** Hội Cựu chiến binh */
+  | 'VETERANS_ASSOCIATION'
   /** Thôn */
-  | 'VILLAGE';
+  | 'VILLAGE'
+  /** Hội Liên hiệp Phụ nữ */
+  | 'WOMENS_UNION'
+  /** Đoàn Thanh niên */
+  | 'YOUTH_UNION';
 
 export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
