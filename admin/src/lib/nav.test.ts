@@ -45,6 +45,28 @@ describe('admin navigation', () => {
     expect(groups[4]!.links[0]!.badges).toEqual([{ label: 'nav.count.open', n: 1, urgent: false }]);
   });
 
+  it('shows the organisation screens only with their permissions', () => {
+    const setup = (permissions: Permission[]) =>
+      navFor({ permissions })
+        .find((g) => g.id === 'setup')
+        ?.links.map((l) => l.href) ?? [];
+    expect(setup([...HUB, 'MANAGE_CAMPAIGNS', 'MANAGE_ORGANISATION'])).toEqual([
+      '/thiet-lap/don-vi',
+      '/thiet-lap/diem-tiep-nhan',
+      '/thiet-lap/linh-vuc',
+      '/thiet-lap/dot-phat-dong',
+      '/thiet-lap/khen-thuong',
+      '/thiet-lap/ngay-nghi',
+    ]);
+    expect(setup([...HUB, 'MANAGE_CAMPAIGNS'])).toEqual([
+      '/thiet-lap/linh-vuc',
+      '/thiet-lap/dot-phat-dong',
+      '/thiet-lap/khen-thuong',
+      '/thiet-lap/ngay-nghi',
+    ]);
+    expect(setup(['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'])).toEqual([]);
+  });
+
   it('marks the most specific link of the current page', () => {
     const groups = navFor({ permissions: [...HUB, 'EDIT_CONTENT'] });
     expect(currentHref(groups, '/noi-dung/banner')).toBe('/noi-dung/banner');

@@ -6,6 +6,7 @@ import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
+import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
 
@@ -38,6 +39,10 @@ export const en: Record<MessageKey, string> = {
   'nav.audit': 'Audit log',
   'nav.awardSetup': 'Award settings',
   'nav.holidays': 'Public holidays',
+  'nav.units': 'Units',
+  'nav.receptionPoints': 'Reception points',
+  'nav.fields': 'Fields',
+  'nav.campaigns': 'Campaigns and calls',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',
@@ -225,4 +230,5 @@ export const en: Record<MessageKey, string> = {
   ...content.en,
   ...awards.en,
   ...intake.en,
+  ...organisation.en,
 };

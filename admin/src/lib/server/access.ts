@@ -3,6 +3,8 @@ import {
   isCouncilMember,
   isHub,
   mayEditContent,
+  mayManageCampaigns,
+  mayManageOrganisation,
   mayRecordInPerson,
   maySeeContent,
 } from '$lib/roles';
@@ -54,6 +56,26 @@ export function requireContentEditor(locals: Locals): void {
   if (!mayEditContent(locals.viewer)) {
     error(403, {
       message: 'Chỉ biên tập viên và quản trị viên được thay đổi nội dung.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Units and reception points: the administrator. */
+export function requireOrganisationManager(locals: Locals): void {
+  if (!mayManageOrganisation(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên được quản lý đơn vị và đầu mối tiếp nhận.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Fields and campaigns: the administrator and the hub. */
+export function requireCampaignManager(locals: Locals): void {
+  if (!mayManageCampaigns(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên và cơ quan đầu mối được quản lý lĩnh vực và phong trào.',
       code: 'FORBIDDEN',
     });
   }

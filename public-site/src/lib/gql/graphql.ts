@@ -1627,7 +1627,7 @@ export const LiveCountersDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<LiveCountersQuery, LiveCountersQueryVariables>;
 export const IdeaFiltersDocument = new TypedDocumentString(`
     query IdeaFilters {
-  fields {
+  fields(includeRetired: true) {
     id
     name
   }
