@@ -669,6 +669,13 @@ export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requi
 
 export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
+export type ReceptionPointsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ReceptionPointsQuery = { receptionPoints: Array<{ id: string, name: string, address: string | null, openingHours: string | null, phone: string | null, unit: { id: string, name: string, kind: UnitKind } }> };
+
 export type CoAuthorInvitationQueryVariables = Exact<{
   code: string;
 }>;
@@ -1788,6 +1795,22 @@ fragment IndicatorView on Indicator {
   target
   actual
 }`) as unknown as TypedDocumentString<PublicIdeaQuery, PublicIdeaQueryVariables>;
+export const ReceptionPointsDocument = new TypedDocumentString(`
+    query ReceptionPoints($search: String) {
+  receptionPoints(search: $search) {
+    id
+    name
+    address
+    openingHours
+    phone
+    unit {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceptionPointsQuery, ReceptionPointsQueryVariables>;
 export const CoAuthorInvitationDocument = new TypedDocumentString(`
     query CoAuthorInvitation($code: String!) {
   coAuthorInvitation(code: $code) {
