@@ -7,7 +7,7 @@ import {
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireCampaignManager } from '$lib/server/access';
-import { apiFailure, localFailure, oneOf, textOf } from '$lib/server/forms';
+import { apiFailure, localFailure, oneOf } from '$lib/server/forms';
 import { isoDay } from '$lib/follow-up';
 import { PHASE_KINDS } from '$lib/i18n';
 import { campaignForm } from '../campaign-form';
