@@ -665,7 +665,7 @@ export type PublicIdeaQueryVariables = Exact<{
 }>;
 
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, unit: { id: string, name: string, nowPartOf: { name: string } | null } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }> } | null };
 
 export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
@@ -1683,6 +1683,11 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     query PublicIdea($id: ID!) {
   idea(id: $id) {
     ...IdeaCard
+    unit {
+      nowPartOf {
+        name
+      }
+    }
     solution
     benefit
     requirements

@@ -554,6 +554,7 @@ export const en: Record<MessageKey, string> = {
   'footer.about': 'About the movement',
   'footer.newsRss': 'News RSS',
   'campaign.readPages': 'Read more (in Vietnamese):',
+  'idea.unitNowPartOf': '{name} (now part of {into})',
   'inPerson.title': 'Where to submit in person',
   'inPerson.intro':
     'You can bring your idea (handwritten or printed) to one of the reception points below; the officer records it, gives you a receipt with a tracking code, and it is handled like an idea sent online.',

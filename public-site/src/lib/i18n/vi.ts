@@ -554,6 +554,7 @@ export const vi = {
   'footer.about': 'Về phong trào',
   'footer.newsRss': 'RSS tin tức',
   'campaign.readPages': 'Xem thêm:',
+  'idea.unitNowPartOf': '{name} (nay thuộc {into})',
   'inPerson.title': 'Nơi gửi ý tưởng trực tiếp',
   'inPerson.intro':
     'Bạn có thể mang ý tưởng (viết tay hoặc in sẵn) đến một đầu mối tiếp nhận dưới đây; cán bộ tiếp nhận sẽ ghi nhận, đưa biên nhận có mã tra cứu và ý tưởng được xử lý như ý tưởng gửi trực tuyến.',
