@@ -16,6 +16,7 @@ const CAMPAIGN_FIELDS = `id code title description startsOn endsOn status
 const CREATE = `mutation ($input: CampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { ${CAMPAIGN_FIELDS} } }`;
 const PHASES = `mutation ($id: ID!, $phases: [PhaseInput!]!) { setCampaignPhases(campaignId: $id, phases: $phases) { ${CAMPAIGN_FIELDS} } }`;
+const PIN = `mutation ($id: ID!, $phaseId: ID) { setCurrentPhase(campaignId: $id, phaseId: $phaseId) { currentPhasePinned currentPhase { id name } } }`;
 const BY_ID = `query ($id: ID!) { campaignById(id: $id) { ${CAMPAIGN_FIELDS} } }`;
 const BY_CODE = `query ($code: String!) { campaign(code: $code) { ${CAMPAIGN_FIELDS} } }`;
 
@@ -112,6 +113,14 @@ describe('who may manage campaigns', () => {
       run: async (who) => {
         const c = await create();
         return api.gql(PHASES, { id: c.id, phases: PHASE_LIST }, { token: tokens[who] });
+      },
+    },
+    {
+      name: 'setCurrentPhase',
+      run: async (who) => {
+        const c = await create();
+        const set = (await ok(PHASES, { id: c.id, phases: PHASE_LIST })).setCampaignPhases;
+        return api.gql(PIN, { id: c.id, phaseId: set.phases[2].id }, { token: tokens[who] });
       },
     },
     {
@@ -274,6 +283,47 @@ describe('campaigns and phases', () => {
       [c.id],
     );
     expect(rows[0].n).toBe(3);
+  });
+
+  it('lets the current phase be set by hand, and back to the date', async () => {
+    const c = await create();
+    const set = (await ok(PHASES, { id: c.id, phases: PHASE_LIST })).setCampaignPhases;
+    expect(set.currentPhase).toEqual({ name: 'Phát động' });
+    const pinned = (await ok(PIN, { id: c.id, phaseId: set.phases[1].id }, 'HUB')).setCurrentPhase;
+    expect(pinned).toEqual({
+      currentPhasePinned: true,
+      currentPhase: { id: set.phases[1].id, name: 'Triển khai' },
+    });
+    const other = await create();
+    const otherPhases = (await ok(PHASES, { id: other.id, phases: PHASE_LIST })).setCampaignPhases;
+    const foreign = await api.gql(
+      PIN,
+      { id: c.id, phaseId: otherPhases.phases[0].id },
+      { token: tokens['HUB'] },
+    );
+    expect(foreign.errors![0]!.extensions!.fieldErrors).toEqual({
+      phaseId: 'Giai đoạn không thuộc phong trào này.',
+    });
+    // Removing the pinned phase lets the date decide again.
+    const kept = (
+      await ok(PHASES, {
+        id: c.id,
+        phases: [set.phases[0], set.phases[2]].map(({ id, kind, name, startsOn, endsOn }: any) => ({
+          id,
+          kind,
+          name,
+          startsOn,
+          endsOn,
+        })),
+      })
+    ).setCampaignPhases;
+    expect(kept.currentPhase).toEqual({ name: 'Phát động' });
+    await ok(PIN, { id: c.id, phaseId: set.phases[2].id });
+    const byDate = (await ok(PIN, { id: c.id, phaseId: null })).setCurrentPhase;
+    expect(byDate).toEqual({
+      currentPhasePinned: false,
+      currentPhase: { id: set.phases[0].id, name: 'Phát động' },
+    });
   });
 
   it('keeps phases inside the campaign when its dates change', async () => {

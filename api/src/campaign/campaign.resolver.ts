@@ -66,6 +66,25 @@ export class CampaignResolver {
     return campaigns.setCampaignPhases(ctx, campaignId, phases);
   }
 
+  @Mutation(() => Campaign, {
+    description:
+      'Đặt giai đoạn hiện tại bằng tay (phaseId), hoặc để ngày hôm nay quyết định (phaseId rỗng)',
+  })
+  setCurrentPhase(
+    @Ctx() ctx: Context,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('phaseId', () => ID, { nullable: true }) phaseId: string | null,
+  ): Promise<Campaign> {
+    return campaigns.setCurrentPhase(ctx, campaignId, phaseId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Giai đoạn hiện tại được đặt bằng tay (không theo ngày)',
+  })
+  currentPhasePinned(@Root() campaign: Campaign): boolean {
+    return Boolean(campaign.pinnedPhase);
+  }
+
   @FieldResolver(() => [CampaignPhase])
   async phases(@Root() campaign: Campaign): Promise<CampaignPhase[]> {
     const items = await campaign.phases.load({ dataloader: true });

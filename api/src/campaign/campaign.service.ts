@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { assertAllowed, isStaff, mayManageCampaigns } from '../common/access.js';
-import { NotFoundError } from '../common/errors.js';
+import { BadInputError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { localDay } from '../common/vietnam-time.js';
 import { audit, auditActor } from '../audit/audit.service.js';
@@ -44,13 +44,16 @@ export function campaignByCode(ctx: Context, code: string): Promise<Campaign | n
   });
 }
 
-/** The phase that today (Vietnam's calendar day) falls in. */
+/** The phase set as current by hand, else the one today (Vietnam's calendar day) falls in. */
 export async function currentPhase(
   ctx: Context,
   campaign: Campaign,
 ): Promise<CampaignPhase | null> {
-  const today = localDay(ctx.clock.now());
   const items = await campaign.phases.load({ dataloader: true });
+  // A phase set as current by hand wins; otherwise the phase holding today.
+  const pinned = campaign.pinnedPhase ? items.find((p) => p.id === campaign.pinnedPhase!.id) : null;
+  if (pinned) return pinned;
+  const today = localDay(ctx.clock.now());
   return items.find((p) => p.startsOn <= today && today <= p.endsOn) ?? null;
 }
 
@@ -220,7 +223,11 @@ export async function setCampaignPhases(
   }
   v.throwIfInvalid();
   const kept = new Set(clean.map((p) => p.id).filter(Boolean));
-  for (const p of existing.values()) if (!kept.has(p.id)) ctx.em.remove(p);
+  for (const p of existing.values()) {
+    if (kept.has(p.id)) continue;
+    if (campaign.pinnedPhase?.id === p.id) campaign.pinnedPhase = null;
+    ctx.em.remove(p);
+  }
   clean.forEach((p, i) => {
     const row = p.id ? existing.get(p.id)! : null;
     if (row)
@@ -255,4 +262,29 @@ export async function setCampaignPhases(
 export async function campaignById(ctx: Context, id: string): Promise<Campaign | null> {
   assertAllowed(ctx.viewer, mayManageCampaigns(ctx.viewer));
   return isUuid(id) ? ctx.em.findOne(Campaign, { id, tenant: ctx.tenant.id }) : null;
+}
+
+/**
+ * Sets which phase is current by hand (`phaseId`), or lets the date decide again (null).
+ */
+export async function setCurrentPhase(
+  ctx: Context,
+  campaignId: string,
+  phaseId: string | null,
+): Promise<Campaign> {
+  assertAllowed(ctx.viewer, mayManageCampaigns(ctx.viewer));
+  const campaign = await findCampaign(ctx, campaignId);
+  const phase = phaseId ? campaign.phases.getItems().find((p) => p.id === phaseId) : null;
+  if (phaseId && !phase)
+    throw new BadInputError({ phaseId: 'Giai đoạn không thuộc phong trào này.' });
+  campaign.pinnedPhase = phase
+    ? ctx.em.getReference(CampaignPhase, phase.id, { wrapped: true })
+    : null;
+  recordCampaignChange(ctx, {
+    campaignCurrentPhase: campaign.id,
+    phase: phase?.name ?? null,
+    byDate: !phase,
+  });
+  await ctx.em.flush();
+  return campaign;
 }

@@ -1868,7 +1868,15 @@ export type OrgCampaignQueryVariables = Exact<{
 }>;
 
 
-export type OrgCampaignQuery = { campaignById: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, status: CampaignStatus, phases: Array<{ id: string, kind: PhaseKind, name: string, startsOn: string, endsOn: string, sortOrder: number }>, currentPhase: { id: string, name: string } | null } | null };
+export type OrgCampaignQuery = { campaignById: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, status: CampaignStatus, currentPhasePinned: boolean, phases: Array<{ id: string, kind: PhaseKind, name: string, startsOn: string, endsOn: string, sortOrder: number }>, currentPhase: { id: string, name: string } | null } | null };
+
+export type SetCurrentPhaseMutationVariables = Exact<{
+  campaignId: string;
+  phaseId?: string | null | undefined;
+}>;
+
+
+export type SetCurrentPhaseMutation = { setCurrentPhase: { id: string } };
 
 export type CreateCampaignMutationVariables = Exact<{
   input: CampaignInput;
@@ -4595,9 +4603,17 @@ export const OrgCampaignDocument = new TypedDocumentString(`
       id
       name
     }
+    currentPhasePinned
   }
 }
     `) as unknown as TypedDocumentString<OrgCampaignQuery, OrgCampaignQueryVariables>;
+export const SetCurrentPhaseDocument = new TypedDocumentString(`
+    mutation SetCurrentPhase($campaignId: ID!, $phaseId: ID) {
+  setCurrentPhase(campaignId: $campaignId, phaseId: $phaseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetCurrentPhaseMutation, SetCurrentPhaseMutationVariables>;
 export const CreateCampaignDocument = new TypedDocumentString(`
     mutation CreateCampaign($input: CampaignInput!) {
   createCampaign(input: $input) {

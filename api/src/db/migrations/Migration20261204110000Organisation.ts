@@ -3,7 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * The commune's organisation (issue 12): every unit kind of §II.1 of the plan, population, merges
  * (the merged unit keeps its ideas and points at the unit it joined) and former names; the officers
- * assigned to each reception point (a join table owned by the point); the audit actions of
+ * assigned to each reception point (a join table owned by the point); the phase of a campaign set
+ * as current by hand (`pinned_phase_id`, otherwise the phase holding today); the audit actions of
  * changing units, reception points, fields and campaigns.
  */
 export class Migration20261204110000Organisation extends Migration {
@@ -30,6 +31,10 @@ export class Migration20261204110000Organisation extends Migration {
     );
     this.addSql(
       `create index reception_point_officer_staff_user_id_index on reception_point_officer (staff_user_id)`,
+    );
+    this.addSql(`alter table "campaign" add column "pinned_phase_id" uuid null`);
+    this.addSql(
+      `alter table "campaign" add constraint "campaign_pinned_phase_id_foreign" foreign key ("pinned_phase_id") references "campaign_phase" ("id") on update cascade on delete set null`,
     );
     this.addSql(`alter table "audit_entry" drop constraint if exists "audit_entry_action_check"`);
     this.addSql(

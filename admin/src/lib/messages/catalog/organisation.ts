@@ -135,7 +135,10 @@ export const vi = {
   'campaigns.back': '← Phong trào, đợt phát động',
   'campaigns.currentPhase': 'Giai đoạn hiện tại',
   'campaigns.noPhase': 'không có',
-  'campaigns.currentHint': 'Giai đoạn hiện tại là giai đoạn chứa ngày hôm nay.',
+  'campaigns.currentHint':
+    'Mặc định, giai đoạn hiện tại là giai đoạn chứa ngày hôm nay; có thể đặt bằng tay (ví dụ khi sơ kết sớm).',
+  'campaigns.byDate': 'Theo ngày hôm nay',
+  'campaigns.saveCurrent': 'Lưu giai đoạn hiện tại',
   'campaigns.phases': 'Các giai đoạn',
   'campaigns.phaseN': 'giai đoạn {n}',
   'campaigns.phaseKind': 'Loại',
@@ -285,7 +288,10 @@ export const en: Record<keyof typeof vi, string> = {
   'campaigns.back': '← Campaigns and calls',
   'campaigns.currentPhase': 'Current phase',
   'campaigns.noPhase': 'none',
-  'campaigns.currentHint': 'The current phase is the one that contains today.',
+  'campaigns.currentHint':
+    'By default the current phase is the one that contains today; it can be set by hand (e.g. for an early review).',
+  'campaigns.byDate': "By today's date",
+  'campaigns.saveCurrent': 'Save the current phase',
   'campaigns.phases': 'Phases',
   'campaigns.phaseN': 'phase {n}',
   'campaigns.phaseKind': 'Kind',

@@ -2,12 +2,13 @@ import { error } from '@sveltejs/kit';
 import {
   OrgCampaignDocument,
   SetCampaignPhasesDocument,
+  SetCurrentPhaseDocument,
   UpdateCampaignDocument,
   type PhaseKind,
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireCampaignManager } from '$lib/server/access';
-import { apiFailure, localFailure, oneOf } from '$lib/server/forms';
+import { apiFailure, localFailure, oneOf, textOf } from '$lib/server/forms';
 import { isoDay } from '$lib/follow-up';
 import { PHASE_KINDS } from '$lib/i18n';
 import { campaignForm } from '../campaign-form';
@@ -66,6 +67,17 @@ export const actions: Actions = {
       return { form: 'phases', message: 'Đã lưu các giai đoạn.' };
     } catch (err) {
       return apiFailure(err, 'phases', { rows }, event.url.pathname);
+    }
+  },
+
+  current: async (event) => {
+    requireCampaignManager(event.locals);
+    const phaseId = textOf(await event.request.formData(), 'phaseId') || null;
+    try {
+      await gql(event, SetCurrentPhaseDocument, { campaignId: event.params.id, phaseId });
+      return { form: 'current', message: 'Đã lưu giai đoạn hiện tại.' };
+    } catch (err) {
+      return apiFailure(err, 'current', { phaseId }, event.url.pathname);
     }
   },
 };
