@@ -17,6 +17,7 @@ export type AuditAction =
   | 'AUTHOR_REPLIED'
   | 'AWARD_CHANGED'
   | 'BANNER_CHANGED'
+  | 'CAMPAIGN_CHANGED'
   | 'CONSENT_CHANGED'
   | 'CONTENT_ARCHIVED'
   | 'CONTENT_PUBLISHED'
@@ -27,6 +28,7 @@ export type AuditAction =
   | 'DATA_REQUEST_CHANGED'
   | 'DISPUTE_CHANGED'
   | 'FEATURED_CHANGED'
+  | 'FIELD_CHANGED'
   | 'IDEA_ASSIGNED'
   | 'IDEA_CLASSIFIED'
   | 'IDEA_DUE_DATE_CHANGED'
@@ -46,6 +48,7 @@ export type AuditAction =
   | 'PERSONAL_DATA_ERASED'
   | 'PERSONAL_DATA_READ'
   | 'PILOT_CHANGED'
+  | 'RECEPTION_POINT_CHANGED'
   | 'RECOVERY_CODE_USED'
   | 'RESPONSE_SENT'
   | 'REVIEW_CONFLICT_DECLARED'
@@ -56,7 +59,9 @@ export type AuditAction =
   | 'SETTINGS_CHANGED'
   | 'SUPPORT_CHANGED'
   | 'TWO_FACTOR_DISABLED'
-  | 'TWO_FACTOR_ENABLED';
+  | 'TWO_FACTOR_ENABLED'
+  | 'UNIT_CHANGED'
+  | 'UNIT_MERGED';
 export type AuthorRole = 'CO_AUTHOR' | 'LEAD';
 export type AwardForm = 'ADVANCED_WORKER' | 'COMMUNE_CERTIFICATE' | 'HIGHER_LEVEL';
 export type AwardStatus = 'DECIDED' | 'PROPOSED' | 'REVOKED';
@@ -134,7 +139,9 @@ export type Permission =
   | 'IMPORT_IDEAS'
   | 'MANAGE_ACCOUNTS'
   | 'MANAGE_AWARDS'
+  | 'MANAGE_CAMPAIGNS'
   | 'MANAGE_COUNCILS'
+  | 'MANAGE_ORGANISATION'
   | 'MANAGE_PILOTS'
   | 'MANAGE_RIGHTS'
   | 'PUBLISH_IDEAS'
@@ -164,13 +171,26 @@ export type SortDirection = 'ASC' | 'DESC';
 export type SupportStatus = 'ACTIVE' | 'DONE';
 export type TagKind = 'CAMPAIGN' | 'FIELD' | 'TOPIC';
 export type UnitKind =
+  | 'COOPERATIVE'
   | 'DEPARTMENT'
   | 'ENTERPRISE'
+  | 'FARMERS_ASSOCIATION'
+  | 'FATHERLAND_FRONT'
+  | 'HEALTH_STATION'
   | 'MASS_ORGANISATION'
+  | 'MILITARY'
   | 'OTHER'
+  | 'PARTY_COMMITTEE'
+  | 'PEOPLES_COMMITTEE'
+  | 'PEOPLES_COUNCIL'
+  | 'POLICE'
   | 'PUBLIC_SERVICE'
+  | 'RESIDENTIAL_GROUP'
   | 'SCHOOL'
-  | 'VILLAGE';
+  | 'VETERANS_ASSOCIATION'
+  | 'VILLAGE'
+  | 'WOMENS_UNION'
+  | 'YOUTH_UNION';
 export type VoteChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 
 /** Every enum of the schema by name. */

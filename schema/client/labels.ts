@@ -51,6 +51,7 @@ import type {
   SupportStatus,
   TagKind,
   UnitKind,
+  PhaseKind,
   VoteChoice,
   SchemaEnums,
 } from './enums.js';
@@ -327,6 +328,11 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     RECOVERY_CODE_USED: 'Dùng mã khôi phục',
     SESSION_ENDED: 'Kết thúc phiên đăng nhập',
     ACCOUNT_LOCKED: 'Tạm khóa tài khoản do đăng nhập sai nhiều lần',
+    UNIT_CHANGED: 'Thêm, sửa, lưu trữ đơn vị',
+    UNIT_MERGED: 'Sáp nhập đơn vị',
+    RECEPTION_POINT_CHANGED: 'Thêm, sửa đầu mối tiếp nhận',
+    FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
+    CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -379,6 +385,11 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     RECOVERY_CODE_USED: 'Recovery code used',
     SESSION_ENDED: 'Session ended',
     ACCOUNT_LOCKED: 'Account locked after repeated failed sign-ins',
+    UNIT_CHANGED: 'Unit added, edited or archived',
+    UNIT_MERGED: 'Units merged',
+    RECEPTION_POINT_CHANGED: 'Reception point added or edited',
+    FIELD_CHANGED: 'Fields changed',
+    CAMPAIGN_CHANGED: 'Campaign or phases changed',
   },
 };
 
@@ -859,23 +870,64 @@ export const AREA_TYPE: Labels<AreaType> = {
   },
 };
 
+export const PHASE_KIND: Labels<PhaseKind> = {
+  vi: {
+    ROLLOUT: 'Triển khai đồng bộ',
+    MIDTERM_REVIEW: 'Sơ kết',
+    FINAL_REVIEW: 'Tổng kết',
+    CALL: 'Đợt phát động theo chủ đề',
+  },
+  en: {
+    ROLLOUT: 'Roll-out',
+    MIDTERM_REVIEW: 'Mid-term review',
+    FINAL_REVIEW: 'Final review',
+    CALL: 'Themed call',
+  },
+};
+
 export const UNIT_KIND: Labels<UnitKind> = {
   vi: {
+    PARTY_COMMITTEE: 'Đảng ủy xã',
+    PEOPLES_COUNCIL: 'Hội đồng nhân dân xã',
+    PEOPLES_COMMITTEE: 'Ủy ban nhân dân xã',
     DEPARTMENT: 'Phòng, ban chuyên môn',
+    FATHERLAND_FRONT: 'Ủy ban Mặt trận Tổ quốc',
     MASS_ORGANISATION: 'Mặt trận, đoàn thể',
+    WOMENS_UNION: 'Hội Liên hiệp Phụ nữ',
+    YOUTH_UNION: 'Đoàn Thanh niên',
+    FARMERS_ASSOCIATION: 'Hội Nông dân',
+    VETERANS_ASSOCIATION: 'Hội Cựu chiến binh',
     VILLAGE: 'Thôn',
+    RESIDENTIAL_GROUP: 'Tổ dân phố, khu dân cư',
     SCHOOL: 'Trường học',
+    HEALTH_STATION: 'Trạm y tế',
     PUBLIC_SERVICE: 'Đơn vị sự nghiệp',
+    POLICE: 'Công an xã',
+    MILITARY: 'Ban Chỉ huy quân sự xã',
     ENTERPRISE: 'Doanh nghiệp, hợp tác xã',
+    COOPERATIVE: 'Hợp tác xã',
     OTHER: 'Khác',
   },
   en: {
+    PARTY_COMMITTEE: 'Party committee',
+    PEOPLES_COUNCIL: "People's Council",
+    PEOPLES_COMMITTEE: "People's Committee",
     DEPARTMENT: 'Departments',
+    FATHERLAND_FRONT: 'Fatherland Front committee',
     MASS_ORGANISATION: 'Front and mass organisations',
+    WOMENS_UNION: "Women's union",
+    YOUTH_UNION: 'Youth union',
+    FARMERS_ASSOCIATION: "Farmers' association",
+    VETERANS_ASSOCIATION: "Veterans' association",
     VILLAGE: 'Villages',
+    RESIDENTIAL_GROUP: 'Residential groups',
     SCHOOL: 'Schools',
+    HEALTH_STATION: 'Health station',
     PUBLIC_SERVICE: 'Public service units',
+    POLICE: 'Commune police',
+    MILITARY: 'Commune military command',
     ENTERPRISE: 'Enterprises and cooperatives',
+    COOPERATIVE: 'Cooperatives',
     OTHER: 'Other',
   },
 };
@@ -902,10 +954,10 @@ export const INVITATION_STATUS: Labels<InvitationStatus> = {
 
 /**
  * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
- * campaign phase kinds (the phase's name is shown), the viewer's permissions (they decide screens).
+ * the viewer's permissions (they decide screens).
  */
 export type UnlabelledEnum =
-  'DiffOp' | 'IdeaActivityType' | 'IdeaOrderField' | 'Permission' | 'PhaseKind' | 'SortDirection';
+  'DiffOp' | 'IdeaActivityType' | 'IdeaOrderField' | 'Permission' | 'SortDirection';
 
 /** Every labelled enum by its schema name; a new enum in the schema must be labelled here or listed above. */
 export const ENUM_LABELS: {
@@ -964,4 +1016,5 @@ export const ENUM_LABELS: {
   AccountStatus: ACCOUNT_STATUS,
   InvitationMethod: INVITATION_METHOD,
   InvitationStatus: INVITATION_STATUS,
+  PhaseKind: PHASE_KIND,
 };

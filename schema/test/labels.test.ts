@@ -15,7 +15,6 @@ const unlabelled: UnlabelledEnum[] = [
   'IdeaActivityType',
   'IdeaOrderField',
   'Permission',
-  'PhaseKind',
   'SortDirection',
 ];
 const labels = ENUM_LABELS as Partial<

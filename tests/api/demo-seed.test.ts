@@ -109,4 +109,47 @@ describe('the demo data', () => {
       }
     });
   }
+
+  it('gives every village a reception point at its cultural house, and the officers their points', async () => {
+    const at = new Date();
+    const api = await startTestApi({
+      databaseUrl: await seededOn(at),
+      clock: new TestClock(at),
+      config: { runJobs: false },
+    });
+    try {
+      const villages = await api.sql(
+        `select u.name, rp.name as point, rp.opening_hours from unit u
+           left join reception_point rp on rp.unit_id = u.id and rp.active
+          where u.kind = 'VILLAGE' order by u.name`,
+      );
+      expect(villages).toHaveLength(37);
+      for (const v of villages) {
+        expect(v.point).toBe(`Nhà văn hóa ${v.name.replace(/^Thôn/, 'thôn')}`);
+        expect(v.opening_hours).toBeTruthy();
+      }
+      const officers = await api.sql(
+        `select s.email, rp.name from reception_point_officer o
+           join staff_user s on s.id = o.staff_user_id
+           join reception_point rp on rp.id = o.reception_point_id order by s.email`,
+      );
+      expect(officers).toEqual([
+        { email: 'tiepnhan.donglac@nhuthanh.example', name: 'Nhà văn hóa thôn Đồng Lạc' },
+        {
+          email: 'tiepnhan.motcua@nhuthanh.example',
+          name: 'Bộ phận Một cửa – Trung tâm Phục vụ hành chính công',
+        },
+      ]);
+      const r = await api.gql(
+        '{ transparencyStats { receptionCoverage { villages villagesWithPoint villagesStaffed } } }',
+      );
+      expect(r.data!.transparencyStats.receptionCoverage).toEqual({
+        villages: 37,
+        villagesWithPoint: 37,
+        villagesStaffed: 1,
+      });
+    } finally {
+      await api.close();
+    }
+  });
 });

@@ -23,11 +23,15 @@ const HUB = [
   'HANDLE_DATA_REQUESTS',
   'FILE_DATA_REQUESTS',
   'SEE_CONTENT',
+  'MANAGE_CAMPAIGNS',
 ];
 
 /** One account per role, with what the API lets it do. */
 const BY_ROLE = {
-  ADMIN: { email: TEST_STAFF.admin, permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_ACCOUNTS'] },
+  ADMIN: {
+    email: TEST_STAFF.admin,
+    permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_ACCOUNTS', 'MANAGE_ORGANISATION'],
+  },
   HUB: { email: TEST_STAFF.hub, permissions: HUB },
   RECEPTION_OFFICER: {
     email: TEST_STAFF.officerA,

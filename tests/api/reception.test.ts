@@ -208,7 +208,7 @@ describe('in-person reception', () => {
     });
   });
 
-  it('refuses an officer of another unit and writes nothing', async () => {
+  it('refuses an officer not assigned to the point and writes nothing', async () => {
     const paperFormId = await scan(officerB);
     const before = await api.sql('select count(*)::int as n from idea');
     const r = await api.gql(
@@ -217,7 +217,7 @@ describe('in-person reception', () => {
       { token: officerB },
     );
     expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect(r.errors![0]!.message).toMatch(/đơn vị mình/);
+    expect(r.errors![0]!.message).toMatch(/mình được phân công/);
     expect(await api.sql('select count(*)::int as n from idea')).toEqual(before);
   });
 

@@ -149,6 +149,8 @@ describe.skipIf(!browserAvailable)(
       ['campaign list', () => '/phong-trao'],
       ['campaign page', () => `/phong-trao/${campaignCode}`],
       ['transparency dashboard', () => '/minh-bach'],
+      ['in-person reception points', () => '/noi-gui-truc-tiep'],
+      ['in-person reception points found by a search', () => '/noi-gui-truc-tiep?q=dong+lac'],
       ['submit form', () => '/gui-y-tuong'],
       ['tracking form', () => '/tra-cuu'],
       ['receipt check', () => '/kiem-tra-bien-nhan'],

@@ -37,6 +37,8 @@ describe.skipIf(!browserAvailable)(
         '/vinh-danh',
         '/phong-trao',
         '/minh-bach',
+        '/noi-gui-truc-tiep',
+        '/noi-gui-truc-tiep?q=dong+lac',
         '/kiem-tra-bien-nhan',
         '/so-bien-nhan',
         '/vinh-danh/rss.xml',

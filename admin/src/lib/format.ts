@@ -1,3 +1,4 @@
+import { t } from '$lib/messages';
 /** A file size the way people say it: "350 KB", "1,2 MB". */
 export function formatSize(bytes: number): string {
   const nf = (n: number, digits: number) =>
@@ -19,4 +20,14 @@ export function excerpt(text: string | null | undefined, max = 140): string {
   const cut = t.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A unit's name; a merged unit's adds where it belongs now: "Thôn A (nay thuộc Thôn B)". */
+export function unitLabel(
+  unit: { name: string; nowPartOf?: { name: string } | null } | null | undefined,
+): string {
+  if (!unit) return '—';
+  return unit.nowPartOf
+    ? t('units.nowPartOf', { name: unit.name, into: unit.nowPartOf.name })
+    : unit.name;
 }

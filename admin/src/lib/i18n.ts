@@ -2,6 +2,10 @@ import type {
   AccountStatus,
   AdoptionKind,
   Applicability,
+  AreaType,
+  CampaignStatus,
+  PhaseKind,
+  UnitKind,
   AttachmentKind,
   AuditAction,
   AuthorRole,
@@ -194,3 +198,16 @@ export const TAG_KINDS = Object.keys(TAG_KIND) as TagKind[];
 
 export const MEDIA_KIND: Record<MediaKind, string> = labels.MEDIA_KIND.vi;
 export const MEDIA_KINDS = Object.keys(MEDIA_KIND) as MediaKind[];
+
+/** The commune's organisation: kinds of units, areas, campaigns and their phases. */
+export const UNIT_KIND: Record<UnitKind, string> = labels.UNIT_KIND.vi;
+export const UNIT_KINDS = Object.keys(UNIT_KIND) as UnitKind[];
+
+export const AREA_TYPE: Record<AreaType, string> = labels.AREA_TYPE.vi;
+export const AREA_TYPES = Object.keys(AREA_TYPE) as AreaType[];
+
+export const CAMPAIGN_STATUS: Record<CampaignStatus, string> = labels.CAMPAIGN_STATUS.vi;
+export const CAMPAIGN_STATUSES = Object.keys(CAMPAIGN_STATUS) as CampaignStatus[];
+
+export const PHASE_KIND: Record<PhaseKind, string> = labels.PHASE_KIND.vi;
+export const PHASE_KINDS = Object.keys(PHASE_KIND) as PhaseKind[];

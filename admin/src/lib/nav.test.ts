@@ -51,6 +51,26 @@ describe('admin navigation', () => {
     expect(setup.links.map((l) => l.href)).toContain('/thiet-lap/tai-khoan');
     const hub = navFor({ permissions: HUB }).find((g) => g.id === 'setup')!;
     expect(hub.links.map((l) => l.href)).not.toContain('/thiet-lap/tai-khoan');
+  it('shows the organisation screens only with their permissions', () => {
+    const setup = (permissions: Permission[]) =>
+      navFor({ permissions })
+        .find((g) => g.id === 'setup')
+        ?.links.map((l) => l.href) ?? [];
+    expect(setup([...HUB, 'MANAGE_CAMPAIGNS', 'MANAGE_ORGANISATION'])).toEqual([
+      '/thiet-lap/don-vi',
+      '/thiet-lap/diem-tiep-nhan',
+      '/thiet-lap/linh-vuc',
+      '/thiet-lap/dot-phat-dong',
+      '/thiet-lap/khen-thuong',
+      '/thiet-lap/ngay-nghi',
+    ]);
+    expect(setup([...HUB, 'MANAGE_CAMPAIGNS'])).toEqual([
+      '/thiet-lap/linh-vuc',
+      '/thiet-lap/dot-phat-dong',
+      '/thiet-lap/khen-thuong',
+      '/thiet-lap/ngay-nghi',
+    ]);
+    expect(setup(['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'])).toEqual([]);
   });
 
   it('marks the most specific link of the current page', () => {

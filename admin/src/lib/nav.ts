@@ -8,6 +8,8 @@ import {
   isHub,
   mayFileDataRequests,
   mayManageAccounts,
+  mayManageCampaigns,
+  mayManageOrganisation,
   mayRecordInPerson,
   maySeeContent,
   type PermissionHolder,
@@ -127,6 +129,30 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
       id: 'setup',
       label: 'nav.group.setup',
       links: [
+        {
+          href: '/thiet-lap/don-vi',
+          label: 'nav.units',
+          show: mayManageOrganisation(roles),
+          badges: [],
+        },
+        {
+          href: '/thiet-lap/diem-tiep-nhan',
+          label: 'nav.receptionPoints',
+          show: mayManageOrganisation(roles),
+          badges: [],
+        },
+        {
+          href: '/thiet-lap/linh-vuc',
+          label: 'nav.fields',
+          show: mayManageCampaigns(roles),
+          badges: [],
+        },
+        {
+          href: '/thiet-lap/dot-phat-dong',
+          label: 'nav.campaigns',
+          show: mayManageCampaigns(roles),
+          badges: [],
+        },
         { href: '/thiet-lap/khen-thuong', label: 'nav.awardSetup', show: hub, badges: [] },
         { href: '/thiet-lap/ngay-nghi', label: 'nav.holidays', show: hub, badges: [] },
         {

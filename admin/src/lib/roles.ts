@@ -53,6 +53,16 @@ export function maySeeContent(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('SEE_CONTENT');
 }
 
+/** Units and reception points (create, rename, merge, archive, officers): the administrator. */
+export function mayManageOrganisation(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('MANAGE_ORGANISATION');
+}
+
+/** Fields and campaigns with their phases: the administrator and the hub. */
+export function mayManageCampaigns(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('MANAGE_CAMPAIGNS');
+}
+
 /** Idea work of any kind: a staff member with none of it and with content to see lands there. */
 const IDEA_WORK: Permission[] = ['TRIAGE', 'RECORD_IN_PERSON', 'SCORE', 'FILE_DATA_REQUESTS'];
 

@@ -51,6 +51,11 @@ export enum AuditAction {
   RECOVERY_CODE_USED = 'RECOVERY_CODE_USED',
   SESSION_ENDED = 'SESSION_ENDED',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  UNIT_CHANGED = 'UNIT_CHANGED',
+  UNIT_MERGED = 'UNIT_MERGED',
+  RECEPTION_POINT_CHANGED = 'RECEPTION_POINT_CHANGED',
+  FIELD_CHANGED = 'FIELD_CHANGED',
+  CAMPAIGN_CHANGED = 'CAMPAIGN_CHANGED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -104,6 +109,11 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   RECOVERY_CODE_USED: 'Dùng mã khôi phục',
   SESSION_ENDED: 'Kết thúc phiên đăng nhập',
   ACCOUNT_LOCKED: 'Tạm khóa tài khoản do đăng nhập sai nhiều lần',
+  UNIT_CHANGED: 'Thêm, sửa, lưu trữ đơn vị',
+  UNIT_MERGED: 'Sáp nhập đơn vị',
+  RECEPTION_POINT_CHANGED: 'Thêm, sửa đầu mối tiếp nhận',
+  FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
+  CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
 };
 
 registerEnumType(AuditAction, {

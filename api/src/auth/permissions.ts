@@ -6,6 +6,8 @@ import {
   mayImportIdeas,
   mayManageAccounts,
   mayManageAwards,
+  mayManageCampaigns,
+  mayManageOrganisation,
   mayManageCouncils,
   mayManagePilots,
   mayManageRights,
@@ -43,6 +45,8 @@ export enum Permission {
   EDIT_CONTENT = 'EDIT_CONTENT',
   SEE_CONTENT = 'SEE_CONTENT',
   MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
+  MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
+  MANAGE_CAMPAIGNS = 'MANAGE_CAMPAIGNS',
 }
 registerEnumType(Permission, {
   name: 'Permission',
@@ -67,6 +71,8 @@ registerEnumType(Permission, {
     EDIT_CONTENT: { description: 'Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh' },
     SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
     MANAGE_ACCOUNTS: { description: 'Quản lý tài khoản cán bộ: mời, phân vai trò, khóa' },
+    MANAGE_ORGANISATION: { description: 'Quản lý đơn vị, đầu mối tiếp nhận' },
+    MANAGE_CAMPAIGNS: { description: 'Quản lý lĩnh vực, phong trào và giai đoạn' },
   },
 });
 
@@ -94,7 +100,7 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     IMPORT_IDEAS: mayImportIdeas(viewer),
     READ_OUTBOX: mayReadOutbox(viewer),
     READ_AUDIT_LOG: mayReadAuditLog(viewer),
-    RECORD_IN_PERSON: mayRecordInPerson(viewer, viewer.unitId ?? ''),
+    RECORD_IN_PERSON: mayRecordInPerson(viewer, { unitId: viewer.unitId ?? '', officerIds: [] }),
     // Scoring is per council (review.service checks the membership); the role opens the screen.
     SCORE: hasRole(viewer, Role.COUNCIL_MEMBER),
     MANAGE_COUNCILS: mayManageCouncils(viewer),
@@ -106,6 +112,8 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     EDIT_CONTENT: mayWriteContent(viewer),
     SEE_CONTENT: mayReadContentDrafts(viewer),
     MANAGE_ACCOUNTS: mayManageAccounts(viewer),
+    MANAGE_ORGANISATION: mayManageOrganisation(viewer),
+    MANAGE_CAMPAIGNS: mayManageCampaigns(viewer),
   };
   return Object.values(Permission).filter((p) => rules[p]);
 }

@@ -59,6 +59,10 @@ export class Campaign extends TenantOwned<'status'> {
 
   @OneToMany(() => CampaignPhase, (p) => p.campaign, { orderBy: { sortOrder: 'asc' } })
   phases = new Collection<CampaignPhase>(this);
+
+  /** The phase set as current by hand; when null, the current phase is the one holding today. */
+  @ManyToOne(() => CampaignPhase, { ref: true, nullable: true, deleteRule: 'set null' })
+  pinnedPhase?: Ref<CampaignPhase> | null;
 }
 
 @ObjectType({ description: 'Giai đoạn của phong trào' })

@@ -117,14 +117,32 @@ export function mayMessageAuthor(viewer: Viewer, idea: IdeaScope): boolean {
   return worksOnIdea(viewer, idea);
 }
 
-/** Recording an idea brought in person: reception officers (at their own unit's points) and the hub. */
-export function mayRecordInPerson(viewer: Viewer, receptionPointUnitId: string): boolean {
+/** What the rules need to know of a reception point: its unit and its assigned officers. */
+export interface ReceptionPointScope {
+  unitId: string;
+  officerIds: readonly string[];
+}
+
+/**
+ * Recording an idea brought in person: the hub at any point; a reception officer at the points
+ * they are assigned to, and at a point of their own unit that has no officer assigned yet (how
+ * every commune starts, before the administrator assigns anyone).
+ */
+export function mayRecordInPerson(viewer: Viewer, point: ReceptionPointScope): boolean {
   if (seesWholeTenant(viewer)) return true;
-  return (
-    hasRole(viewer, Role.RECEPTION_OFFICER) &&
-    isStaff(viewer) &&
-    viewer.unitId === receptionPointUnitId
-  );
+  if (!hasRole(viewer, Role.RECEPTION_OFFICER) || !isStaff(viewer)) return false;
+  if (point.officerIds.includes(viewer.userId)) return true;
+  return point.officerIds.length === 0 && viewer.unitId === point.unitId;
+}
+
+/** Units (create, rename, merge, archive) and reception points: the administrator. */
+export function mayManageOrganisation(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.ADMIN);
+}
+
+/** Fields (lĩnh vực) and campaigns with their phases: the administrator and the hub. */
+export function mayManageCampaigns(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.ADMIN, Role.HUB);
 }
 
 /** Spreadsheet imports, the outbox and the audit log belong to the hub. */

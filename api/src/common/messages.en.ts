@@ -481,6 +481,60 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The lead author has not declared the idea's origin.",
   'Còn {0} đồng tác giả chưa xác nhận hoặc từ chối.':
     '{0} co-author(s) have not confirmed or declined.',
+  // Organisation: units, reception points, fields, campaigns (issue 12).
+  'Vui lòng nhập mã phong trào.': 'Please enter the campaign code.',
+  'Mã phong trào dài tối đa 60 ký tự.': 'The campaign code is at most 60 characters long.',
+  'Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ: phong-trao-2026).':
+    'The code may only contain unaccented lower-case letters, digits and hyphens (e.g. phong-trao-2026).',
+  'Ngày kết thúc không được trước ngày bắt đầu.': 'The end date cannot be before the start date.',
+  'Giai đoạn "{0}" ({1} – {2}) sẽ nằm ngoài thời gian của phong trào; hãy sửa giai đoạn trước.':
+    'Phase "{0}" ({1} – {2}) would fall outside the campaign; change the phase first.',
+  'Mã này đã được dùng cho một phong trào khác của xã.':
+    'This code is already used by another campaign of the commune.',
+  'Một phong trào có tối đa 20 giai đoạn.': 'A campaign has at most 20 phases.',
+  'Giai đoạn không thuộc phong trào này.': 'This phase does not belong to this campaign.',
+  'Giai đoạn phải bắt đầu từ ngày {0} (ngày bắt đầu phong trào).':
+    'The phase must start on or after {0} (the start of the campaign).',
+  'Giai đoạn phải kết thúc muộn nhất ngày {0} (ngày kết thúc phong trào).':
+    'The phase must end on or before {0} (the end of the campaign).',
+  'Giai đoạn trùng thời gian với giai đoạn "{0}" ({1} – {2}).':
+    'The phase overlaps phase "{0}" ({1} – {2}).',
+  'Đã có lĩnh vực trùng tên này.': 'A field with this name already exists.',
+  'Danh sách lĩnh vực không khớp, vui lòng tải lại trang.':
+    'The list of fields does not match; please reload the page.',
+  'Bạn chỉ được ghi nhận ý tưởng tại đầu mối tiếp nhận mình được phân công.':
+    'You may only record ideas at the reception points you are assigned to.',
+  'Không tìm thấy đầu mối tiếp nhận.': 'Reception point not found.',
+  'Vui lòng chọn đơn vị.': 'Please choose a unit.',
+  'Số điện thoại không hợp lệ (ví dụ: 0237 3840 100).':
+    'Invalid phone number (e.g. 0237 3840 100).',
+  'Phân công tối đa 20 cán bộ cho một đầu mối.':
+    'At most 20 staff members can be assigned to a reception point.',
+  'Đơn vị đã lưu trữ hoặc đã sáp nhập.': 'The unit is archived or merged.',
+  'Có cán bộ không tồn tại hoặc không thuộc xã này.':
+    'A staff member does not exist or does not belong to this commune.',
+  'Chỉ phân công tài khoản có vai trò cán bộ tiếp nhận hoặc đầu mối.':
+    'Only accounts with the reception officer or hub role can be assigned.',
+  'Đơn vị của đầu mối đã lưu trữ; hãy khôi phục đơn vị trước.':
+    "The reception point's unit is archived; restore the unit first.",
+  'Vui lòng nhập mã đơn vị.': 'Please enter the unit code.',
+  'Mã đơn vị dài tối đa 40 ký tự.': 'The unit code is at most 40 characters long.',
+  'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ: thon-dong-lac).':
+    'The unit code may only contain unaccented lower-case letters, digits and hyphens (e.g. thon-dong-lac).',
+  'Dân số phải là số nguyên không âm.': 'The population must be a non-negative whole number.',
+  'Đơn vị cấp trên không tồn tại.': 'The parent unit does not exist.',
+  'Không chọn chính đơn vị này hoặc đơn vị cấp dưới của nó làm cấp trên.':
+    'The parent cannot be the unit itself or one of its sub-units.',
+  'Mã đơn vị này đã được dùng cho một đơn vị khác của xã.':
+    'This code is already used by another unit of the commune.',
+  'Đơn vị đã sáp nhập vào đơn vị khác, không khôi phục được.':
+    'The unit was merged into another one and cannot be restored.',
+  'Vui lòng chọn đơn vị nhận sáp nhập.': 'Please choose the unit to merge into.',
+  'Đơn vị nhận sáp nhập không tồn tại.': 'The unit to merge into does not exist.',
+  'Không sáp nhập một đơn vị vào chính nó.': 'A unit cannot be merged into itself.',
+  'Đơn vị này đã được sáp nhập trước đó.': 'This unit has already been merged.',
+  'Đơn vị nhận sáp nhập đã lưu trữ hoặc đã sáp nhập.':
+    'The unit to merge into is archived or merged.',
 };
 
 /** Variable parts that are words, not messages: names of fields, actions, units of measure. */
@@ -517,6 +571,15 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   'nội dung gửi tác giả': 'message to the author',
   'lý do gia hạn': 'reason for the extension',
   'tên bộ lọc': 'filter name',
+  'mã đơn vị': 'unit code',
+  'tên đơn vị': 'unit name',
+  'tên đầu mối': 'reception point name',
+  'giờ tiếp nhận': 'opening hours',
+  'tên lĩnh vực': 'field name',
+  'tên phong trào': 'campaign title',
+  'mô tả': 'description',
+  'tên giai đoạn': 'phase name',
+  'đơn vị cấp trên': 'parent unit',
   // Status names quoted in messages (the labels of IdeaStatus, ContentStatus, RightsStatus).
   'Đã tiếp nhận': 'Received',
   'Cần bổ sung thông tin': 'Needs more information',

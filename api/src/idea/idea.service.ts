@@ -77,8 +77,16 @@ function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): Filte
     });
   }
   if (where.unitId) {
-    v.id('unitId', where.unitId, 'đơn vị');
-    parts.push({ unit: where.unitId });
+    const unitId = v.id('unitId', where.unitId, 'đơn vị');
+    v.throwIfInvalid();
+    // The unit's own ideas and those of every unit merged into it (directly or down a chain).
+    parts.push({
+      [raw(
+        (a) =>
+          `${a}.unit_id in (with recursive m(id) as (select ?::uuid union select u.id from unit u join m on u.merged_into_id = m.id) select id from m)`,
+        [unitId],
+      )]: [],
+    });
   }
   if (where.campaignId) {
     v.id('campaignId', where.campaignId, 'phong trào');

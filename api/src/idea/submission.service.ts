@@ -16,6 +16,7 @@ import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
+import { unitLoaders } from '../unit/unit.loaders.js';
 import { Person } from '../person/person.entity.js';
 import { PersonKind } from '../person/person.enums.js';
 import { inviteCoAuthor } from '../rights/authorship.service.js';
@@ -613,10 +614,14 @@ export async function recordInPersonIdea(
       })
     : null;
   if (point) {
+    const officers = await unitLoaders(ctx).officersByPoint.load(point.id);
     assertAllowed(
       ctx.viewer,
-      mayRecordInPerson(ctx.viewer, point.unit.id),
-      'Bạn chỉ được ghi nhận ý tưởng tại đầu mối tiếp nhận của đơn vị mình.',
+      mayRecordInPerson(ctx.viewer, {
+        unitId: point.unit.id,
+        officerIds: officers.map((o) => o.id),
+      }),
+      'Bạn chỉ được ghi nhận ý tưởng tại đầu mối tiếp nhận mình được phân công.',
     );
   }
   const s = await validateSubmission(

@@ -8,10 +8,11 @@ import { viCollator } from '../common/text.js';
 import { missingConsentSql } from '../rights/rights.gate.js';
 import { ConsentKind } from '../consent/consent.enums.js';
 import { IdeaStatus } from '../idea/idea.enums.js';
-import { AreaType, UnitKind } from '../unit/unit.enums.js';
+import { AreaType, UNIT_KIND_ORDER, UnitKind } from '../unit/unit.enums.js';
 import { FundingSource } from '../pilot/pilot.enums.js';
 import type {
   AreaTypeStat,
+  ReceptionCoverage,
   ResponseCounts,
   ResponseTimeBucket,
   TransparencyStats,
@@ -24,12 +25,8 @@ export const RESPONSE_BUCKETS = [0, 1, 3, 7, 15, 30];
 
 const KIND_ORDER = [
   UnitKind.VILLAGE,
-  UnitKind.DEPARTMENT,
-  UnitKind.MASS_ORGANISATION,
-  UnitKind.SCHOOL,
-  UnitKind.PUBLIC_SERVICE,
-  UnitKind.ENTERPRISE,
-  UnitKind.OTHER,
+  UnitKind.RESIDENTIAL_GROUP,
+  ...UNIT_KIND_ORDER.filter((k) => k !== UnitKind.VILLAGE && k !== UnitKind.RESIDENTIAL_GROUP),
 ];
 
 const AREA_ORDER = [
@@ -135,16 +132,29 @@ export async function transparencyStats(
         area_type: AreaType;
         active: boolean;
         has_point: boolean;
+        has_staffed_point: boolean;
       })[]
     >(
-      `select u.id, u.name, u.kind, u.area_type, u.active,
+      // Ideas of a merged unit count under the unit it was merged into (end of the chain), so
+      // the history stays attributable while the statistics follow today's organisation.
+      `with recursive merged(id, root) as (
+          select id, id from unit where tenant_id = ? and merged_into_id is null
+          union all
+          select u.id, m.root from unit u join merged m on u.merged_into_id = m.id)
+       select u.id, u.name, u.kind, u.area_type, u.active,
           exists (select 1 from reception_point rp where rp.unit_id = u.id and rp.active) as has_point,
+          exists (select 1 from reception_point rp
+                   where rp.unit_id = u.id and rp.active
+                     and exists (select 1 from reception_point_officer o
+                                   join staff_user s on s.id = o.staff_user_id and s.active
+                                  where o.reception_point_id = rp.id)) as has_staffed_point,
           ${COUNTS_SQL}
          from unit u
-         left join idea i on i.unit_id = u.id and ${ideaScope}
+         left join merged m on m.root = u.id
+         left join idea i on i.unit_id = m.id and ${ideaScope}
         where u.tenant_id = ?
         group by u.id`,
-      [...scopeParams, tenant],
+      [tenant, ...scopeParams, tenant],
     ),
     em.execute<{ status: IdeaStatus; count: string }[]>(
       `select i.status, count(*) as count from idea i where ${ideaScope} group by i.status`,
@@ -265,5 +275,30 @@ export async function transparencyStats(
     },
     units: active.length,
     unitsWithReceptionPoint: active.filter((u) => u.hasReceptionPoint).length,
+    receptionCoverage: receptionCoverage(unitRows.filter((u) => u.active)),
+  };
+}
+
+/**
+ * The reception KPI of §III.2 and §IV.1: the share of villages (and of all active units) with at
+ * least one active reception point that has an active officer assigned.
+ */
+function receptionCoverage(
+  units: { kind: UnitKind; has_staffed_point: boolean; has_point: boolean }[],
+): ReceptionCoverage {
+  const villages = units.filter(
+    (u) => u.kind === UnitKind.VILLAGE || u.kind === UnitKind.RESIDENTIAL_GROUP,
+  );
+  const share = (n: number, of: number) => (of ? n / of : null);
+  const staffedVillages = villages.filter((u) => u.has_staffed_point).length;
+  const staffedUnits = units.filter((u) => u.has_staffed_point).length;
+  return {
+    villages: villages.length,
+    villagesWithPoint: villages.filter((u) => u.has_point).length,
+    villagesStaffed: staffedVillages,
+    villagesShare: share(staffedVillages, villages.length),
+    units: units.length,
+    unitsStaffed: staffedUnits,
+    unitsShare: share(staffedUnits, units.length),
   };
 }

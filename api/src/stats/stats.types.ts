@@ -146,6 +146,33 @@ export class FundingStats {
 
 @ObjectType({
   description:
+    'Độ phủ đầu mối tiếp nhận (§III.2, §IV.1: 100 % đơn vị có đầu mối): đầu mối đang hoạt động và có ít nhất một cán bộ được phân công',
+})
+export class ReceptionCoverage {
+  @Field(() => Int, { description: 'Số thôn, tổ dân phố đang hoạt động' })
+  villages: number;
+
+  @Field(() => Int, { description: 'Số thôn có đầu mối tiếp nhận đang hoạt động' })
+  villagesWithPoint: number;
+
+  @Field(() => Int, { description: 'Số thôn có đầu mối đang hoạt động có cán bộ phụ trách' })
+  villagesStaffed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Tỷ lệ thôn đạt chỉ tiêu (0–1)' })
+  villagesShare: number | null;
+
+  @Field(() => Int, { description: 'Số đơn vị đang hoạt động (mọi loại)' })
+  units: number;
+
+  @Field(() => Int, { description: 'Số đơn vị có đầu mối đang hoạt động có cán bộ phụ trách' })
+  unitsStaffed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Tỷ lệ đơn vị đạt chỉ tiêu (0–1)' })
+  unitsShare: number | null;
+}
+
+@ObjectType({
+  description:
     'Số liệu minh bạch của phong trào: chỉ là số đếm và tổng hợp, không có dữ liệu cá nhân hay nội dung ý tưởng chưa công khai',
 })
 export class TransparencyStats {
@@ -190,4 +217,9 @@ export class TransparencyStats {
 
   @Field(() => Int, { description: 'Số đơn vị có đầu mối tiếp nhận (chỉ tiêu 100 %)' })
   unitsWithReceptionPoint: number;
+
+  @Field(() => ReceptionCoverage, {
+    description: 'Chỉ tiêu tiếp nhận: thôn và đơn vị có đầu mối đang hoạt động có cán bộ phụ trách',
+  })
+  receptionCoverage: ReceptionCoverage;
 }

@@ -1,6 +1,15 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { TenantOwned } from '../tenant/tenant-owned.entity.js';
+import { StaffUser } from '../auth/staff-user.entity.js';
 import { Unit } from './unit.entity.js';
 
 @ObjectType({ description: 'Đầu mối tiếp nhận ý tưởng của một đơn vị' })
@@ -29,4 +38,12 @@ export class ReceptionPoint extends TenantOwned<'active'> {
   @Field()
   @Property({ default: true })
   active: boolean = true;
+
+  /** Staff accounts assigned to take ideas here (the join table belongs to the point). */
+  @ManyToMany(() => StaffUser, undefined, {
+    pivotTable: 'reception_point_officer',
+    joinColumn: 'reception_point_id',
+    inverseJoinColumn: 'staff_user_id',
+  })
+  officers = new Collection<StaffUser>(this);
 }

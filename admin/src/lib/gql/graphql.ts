@@ -49,6 +49,19 @@ export type Applicability =
   /** Áp dụng rộng */
   | 'WIDE';
 
+/** Loại địa bàn (§IV.2) */
+export type AreaType =
+  /** Miền núi */
+  | 'MOUNTAIN'
+  /** Vùng sâu, vùng xa */
+  | 'REMOTE'
+  /** Nông thôn */
+  | 'RURAL'
+  /** Đặc biệt khó khăn */
+  | 'SPECIAL_DIFFICULTY'
+  /** Đô thị */
+  | 'URBAN';
+
 export type AttachmentKind =
   /** Văn bản quyết định */
   | 'DECISION'
@@ -84,6 +97,8 @@ export type AuditAction =
   | 'AWARD_CHANGED'
   /** Thay đổi băng-rôn */
   | 'BANNER_CHANGED'
+  /** Thay đổi phong trào, giai đoạn */
+  | 'CAMPAIGN_CHANGED'
   /** Thay đổi sự đồng ý của tác giả */
   | 'CONSENT_CHANGED'
   /** Lưu trữ bài */
@@ -104,6 +119,8 @@ export type AuditAction =
   | 'DISPUTE_CHANGED'
   /** Thay đổi mục nổi bật trang chủ */
   | 'FEATURED_CHANGED'
+  /** Thay đổi danh mục lĩnh vực */
+  | 'FIELD_CHANGED'
   /** Phân công xử lý */
   | 'IDEA_ASSIGNED'
   /** Phân loại */
@@ -142,6 +159,8 @@ export type AuditAction =
   | 'PERSONAL_DATA_READ'
   /** Thử nghiệm */
   | 'PILOT_CHANGED'
+  /** Thêm, sửa đầu mối tiếp nhận */
+  | 'RECEPTION_POINT_CHANGED'
   /** Dùng mã khôi phục */
   | 'RECOVERY_CODE_USED'
   /** Gửi phản hồi cho tác giả */
@@ -163,7 +182,11 @@ export type AuditAction =
   /** Tắt xác thực hai bước */
   | 'TWO_FACTOR_DISABLED'
   /** Bật xác thực hai bước */
-  | 'TWO_FACTOR_ENABLED';
+  | 'TWO_FACTOR_ENABLED'
+  /** Thêm, sửa, lưu trữ đơn vị */
+  | 'UNIT_CHANGED'
+  /** Sáp nhập đơn vị */
+  | 'UNIT_MERGED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -284,6 +307,19 @@ export type BulkTransitionInput = {
   internalNote?: string | null | undefined;
   message?: string | null | undefined;
   to: IdeaStatus;
+};
+
+/** Thông tin phong trào, đợt phát động (thêm mới hoặc sửa) */
+export type CampaignInput = {
+  /** Mã, duy nhất trong xã (chữ thường không dấu, số, gạch nối) */
+  code: string;
+  description?: string | null | undefined;
+  /** Ngày kết thúc (YYYY-MM-DD), không trước ngày bắt đầu */
+  endsOn: string;
+  /** Ngày bắt đầu (YYYY-MM-DD) */
+  startsOn: string;
+  status?: CampaignStatus;
+  title: string;
 };
 
 export type CampaignStatus =
@@ -836,8 +872,12 @@ export type Permission =
   | 'MANAGE_ACCOUNTS'
   /** Khen thưởng, vinh danh */
   | 'MANAGE_AWARDS'
+  /** Quản lý lĩnh vực, phong trào và giai đoạn */
+  | 'MANAGE_CAMPAIGNS'
   /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
   | 'MANAGE_COUNCILS'
+  /** Quản lý đơn vị, đầu mối tiếp nhận */
+  | 'MANAGE_ORGANISATION'
   /** Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng */
   | 'MANAGE_PILOTS'
   /** Quyền tác giả, tranh chấp, đồng tác giả */
@@ -862,6 +902,28 @@ export type PersonKind =
   | 'INDIVIDUAL'
   /** Tổ chức, tập thể */
   | 'ORGANISATION';
+
+/** Một giai đoạn của phong trào; thứ tự trong danh sách là thứ tự hiển thị */
+export type PhaseInput = {
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** Giai đoạn đã có (bỏ trống để thêm mới) */
+  id?: string | null | undefined;
+  kind: PhaseKind;
+  name: string;
+  /** YYYY-MM-DD */
+  startsOn: string;
+};
+
+export type PhaseKind =
+  /** Đợt phát động theo chủ đề */
+  | 'CALL'
+  /** Tổng kết */
+  | 'FINAL_REVIEW'
+  /** Sơ kết */
+  | 'MIDTERM_REVIEW'
+  /** Triển khai đồng bộ */
+  | 'ROLLOUT';
 
 /** Thông tin thử nghiệm */
 export type PilotInput = {
@@ -937,6 +999,19 @@ export type Programme =
   | 'NEW_RURAL'
   /** Sản phẩm chủ lực, OCOP */
   | 'OCOP';
+
+/** Thông tin một đầu mối tiếp nhận (thêm mới hoặc sửa) */
+export type ReceptionPointInput = {
+  active?: boolean;
+  address?: string | null | undefined;
+  name: string;
+  /** Cán bộ tiếp nhận được phân công */
+  officerIds?: Array<string>;
+  /** Giờ tiếp nhận */
+  openingHours?: string | null | undefined;
+  phone?: string | null | undefined;
+  unitId: string;
+};
 
 export type RecipientKind =
   /** Tập thể */
@@ -1133,22 +1208,62 @@ export type TransitionIdeaInput = {
   to: IdeaStatus;
 };
 
+/** Thông tin một đơn vị (thêm mới hoặc sửa) */
+export type UnitInput = {
+  areaType: AreaType;
+  /** Mã đơn vị, duy nhất trong xã (chữ thường không dấu, số, gạch nối) */
+  code: string;
+  kind: UnitKind;
+  /** Tên đơn vị; đổi tên thì tên cũ được lưu lại kèm ngày */
+  name: string;
+  /** Đơn vị cấp trên */
+  parentId?: string | null | undefined;
+  /** Dân số (nếu biết) */
+  population?: number | null | undefined;
+};
+
 /** Loại đơn vị */
 export type UnitKind =
+  /** Hợp tác xã */
+  | 'COOPERATIVE'
   /** Phòng, ban chuyên môn */
   | 'DEPARTMENT'
   /** Doanh nghiệp, hợp tác xã */
   | 'ENTERPRISE'
+  /** Hội Nông dân */
+  | 'FARMERS_ASSOCIATION'
+  /** Ủy ban Mặt trận Tổ quốc */
+  | 'FATHERLAND_FRONT'
+  /** Trạm y tế */
+  | 'HEALTH_STATION'
   /** Mặt trận, đoàn thể */
   | 'MASS_ORGANISATION'
+  /** Ban Chỉ huy quân sự xã */
+  | 'MILITARY'
   /** Khác */
   | 'OTHER'
+  /** Đảng ủy xã */
+  | 'PARTY_COMMITTEE'
+  /** Ủy ban nhân dân xã */
+  | 'PEOPLES_COMMITTEE'
+  /** Hội đồng nhân dân xã */
+  | 'PEOPLES_COUNCIL'
+  /** Công an xã */
+  | 'POLICE'
   /** Đơn vị sự nghiệp */
   | 'PUBLIC_SERVICE'
+  /** Tổ dân phố, khu dân cư */
+  | 'RESIDENTIAL_GROUP'
   /** Trường học */
   | 'SCHOOL'
+  /** Hội Cựu chiến binh */
+  | 'VETERANS_ASSOCIATION'
   /** Thôn */
-  | 'VILLAGE';
+  | 'VILLAGE'
+  /** Hội Liên hiệp Phụ nữ */
+  | 'WOMENS_UNION'
+  /** Đoàn Thanh niên */
+  | 'YOUTH_UNION';
 
 /** Sửa tài khoản cán bộ */
 export type UpdateStaffAccountInput = {
@@ -1740,7 +1855,7 @@ export type IdeaDossierQueryVariables = Exact<{
 }>;
 
 
-export type IdeaDossierQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, respondedAt: string | null, revision: number, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, authors?: Array<{ displayName: string, role: AuthorRole, share: number, contact: { email: string | null, phone: string | null, address: string | null } | null }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null } | null };
+export type IdeaDossierQuery = { idea: { id: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, status: IdeaStatus, channel: Channel, trackingCode: string | null, digest: string, receivedAt: string, publishedAt: string | null, respondedAt: string | null, revision: number, feasibility: Feasibility | null, applicability: Applicability | null, route: IdeaRoute | null, campaign: { title: string }, unit: { name: string, nowPartOf: { name: string } | null } | null, receptionPoint: { name: string } | null, fields: Array<{ id: string, name: string }>, assignee: { id: string, fullName: string } | null, duplicateOf: { id: string, title: string, receivedAt: string } | null, authors?: Array<{ displayName: string, role: AuthorRole, share: number, contact: { email: string | null, phone: string | null, address: string | null } | null }>, attachments: Array<{ id: string, kind: AttachmentKind, fileName: string, mimeType: string, size: number }> | null, revisions: Array<{ number: number, source: RevisionSource, createdAt: string, title: string, problem: string, solution: string, benefit: string, requirements: string | null, maturity: Maturity, note: string | null, digest: string, fields: Array<{ id: string, name: string }> }> | null } | null };
 
 export type IdeaTriageQueryVariables = Exact<{
   id: string;
@@ -1794,7 +1909,7 @@ export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffMembersQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
 
-export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
+export type InboxIdeaFragment = { id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string, nowPartOf: { name: string } | null } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null };
 
 export type InboxQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -1803,7 +1918,7 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InboxQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, title: string, trackingCode: string | null, status: IdeaStatus, channel: Channel, receivedAt: string, publishedAt: string | null, unit: { name: string, nowPartOf: { name: string } | null } | null, fields: Array<{ id: string, name: string }>, authors: Array<{ displayName: string }>, assignee: { id: string, fullName: string } | null, currentStep: { dueAt: string | null, pausedAt: string | null, overdue: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetIdeaPublishedMutationVariables = Exact<{
   id: string;
@@ -1834,7 +1949,7 @@ export type IdeaImportQuery = { ideaImport: { id: string, status: JobStatus, err
 export type IntakeFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IntakeFormQuery = { units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ id: string, name: string }> }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
+export type IntakeFormQuery = { myReceptionPoints: Array<{ id: string, name: string, unit: { id: string, name: string } }>, fields: Array<{ id: string, name: string }>, currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type RecordInPersonIdeaMutationVariables = Exact<{
   input: InPersonIdeaInput;
@@ -1874,6 +1989,163 @@ export type MediaAssetByIdQueryVariables = Exact<{
 
 
 export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
+
+export type UnitRowFragment = { id: string, code: string, name: string, kind: UnitKind, areaType: AreaType, population: number | null, active: boolean, mergedAt: string | null, parent: { id: string, name: string } | null, mergedInto: { id: string, name: string } | null, formerNames: Array<{ name: string, until: string }>, receptionPoints: Array<{ id: string }> };
+
+export type OrgUnitsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  kind?: UnitKind | null | undefined;
+  includeInactive: boolean;
+}>;
+
+
+export type OrgUnitsQuery = { units: Array<{ id: string, code: string, name: string, kind: UnitKind, areaType: AreaType, population: number | null, active: boolean, mergedAt: string | null, parent: { id: string, name: string } | null, mergedInto: { id: string, name: string } | null, formerNames: Array<{ name: string, until: string }>, receptionPoints: Array<{ id: string }> }>, allUnits: Array<{ id: string, name: string, kind: UnitKind }> };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: UnitInput;
+}>;
+
+
+export type CreateUnitMutation = { createUnit: { id: string, name: string } };
+
+export type UpdateUnitMutationVariables = Exact<{
+  id: string;
+  input: UnitInput;
+}>;
+
+
+export type UpdateUnitMutation = { updateUnit: { id: string, name: string } };
+
+export type SetUnitArchivedMutationVariables = Exact<{
+  id: string;
+  archived: boolean;
+}>;
+
+
+export type SetUnitArchivedMutation = { setUnitArchived: { id: string, name: string, active: boolean } };
+
+export type MergeUnitMutationVariables = Exact<{
+  id: string;
+  intoId: string;
+}>;
+
+
+export type MergeUnitMutation = { mergeUnit: { id: string, name: string, mergedInto: { id: string, name: string } | null } };
+
+export type ReceptionPointRowFragment = { id: string, name: string, address: string | null, openingHours: string | null, phone: string | null, active: boolean, unit: { id: string, name: string, kind: UnitKind }, officers: Array<{ id: string, fullName: string }> };
+
+export type OrgReceptionPointsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type OrgReceptionPointsQuery = { receptionPoints: Array<{ id: string, name: string, address: string | null, openingHours: string | null, phone: string | null, active: boolean, unit: { id: string, name: string, kind: UnitKind }, officers: Array<{ id: string, fullName: string }> }>, units: Array<{ id: string, name: string, kind: UnitKind }>, transparencyStats: { receptionCoverage: { villages: number, villagesWithPoint: number, villagesStaffed: number, villagesShare: number | null, units: number, unitsStaffed: number, unitsShare: number | null } } };
+
+export type ReceptionOfficerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceptionOfficerChoicesQuery = { staffMembers: Array<{ id: string, fullName: string, unitName: string | null }> };
+
+export type CreateReceptionPointMutationVariables = Exact<{
+  input: ReceptionPointInput;
+}>;
+
+
+export type CreateReceptionPointMutation = { createReceptionPoint: { id: string, name: string } };
+
+export type UpdateReceptionPointMutationVariables = Exact<{
+  id: string;
+  input: ReceptionPointInput;
+}>;
+
+
+export type UpdateReceptionPointMutation = { updateReceptionPoint: { id: string, name: string } };
+
+export type SetReceptionPointActiveMutationVariables = Exact<{
+  id: string;
+  active: boolean;
+}>;
+
+
+export type SetReceptionPointActiveMutation = { setReceptionPointActive: { id: string, name: string, active: boolean } };
+
+export type OrgFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgFieldsQuery = { fields: Array<{ id: string, code: string, name: string, sortOrder: number, active: boolean }> };
+
+export type CreateFieldMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateFieldMutation = { createField: { id: string, name: string } };
+
+export type RenameFieldMutationVariables = Exact<{
+  id: string;
+  name: string;
+}>;
+
+
+export type RenameFieldMutation = { renameField: { id: string, name: string } };
+
+export type SetFieldRetiredMutationVariables = Exact<{
+  id: string;
+  retired: boolean;
+}>;
+
+
+export type SetFieldRetiredMutation = { setFieldRetired: { id: string, name: string, active: boolean } };
+
+export type ReorderFieldsMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ReorderFieldsMutation = { reorderFields: Array<{ id: string }> };
+
+export type OrgCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgCampaignsQuery = { campaigns: Array<{ id: string, code: string, title: string, startsOn: string, endsOn: string, status: CampaignStatus, currentPhase: { name: string } | null }> };
+
+export type OrgCampaignQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrgCampaignQuery = { campaignById: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, status: CampaignStatus, currentPhasePinned: boolean, phases: Array<{ id: string, kind: PhaseKind, name: string, startsOn: string, endsOn: string, sortOrder: number }>, currentPhase: { id: string, name: string } | null } | null };
+
+export type SetCurrentPhaseMutationVariables = Exact<{
+  campaignId: string;
+  phaseId?: string | null | undefined;
+}>;
+
+
+export type SetCurrentPhaseMutation = { setCurrentPhase: { id: string } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: string;
+  input: CampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign: { id: string } };
+
+export type SetCampaignPhasesMutationVariables = Exact<{
+  campaignId: string;
+  phases: Array<PhaseInput> | PhaseInput;
+}>;
+
+
+export type SetCampaignPhasesMutation = { setCampaignPhases: { id: string } };
 
 export type OutboxQueryVariables = Exact<{
   where?: OutboxWhereInput | null | undefined;
@@ -2548,6 +2820,9 @@ export const InboxIdeaFragmentDoc = new TypedDocumentString(`
   publishedAt
   unit {
     name
+    nowPartOf {
+      name
+    }
   }
   fields {
     id
@@ -2581,6 +2856,52 @@ export const ImportJobFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const UnitRowFragmentDoc = new TypedDocumentString(`
+    fragment UnitRow on Unit {
+  id
+  code
+  name
+  kind
+  areaType
+  population
+  active
+  mergedAt
+  parent {
+    id
+    name
+  }
+  mergedInto {
+    id
+    name
+  }
+  formerNames {
+    name
+    until
+  }
+  receptionPoints {
+    id
+  }
+}
+    `, {"fragmentName":"UnitRow"}) as unknown as TypedDocumentString<UnitRowFragment, unknown>;
+export const ReceptionPointRowFragmentDoc = new TypedDocumentString(`
+    fragment ReceptionPointRow on ReceptionPoint {
+  id
+  name
+  address
+  openingHours
+  phone
+  active
+  unit {
+    id
+    name
+    kind
+  }
+  officers {
+    id
+    fullName
+  }
+}
+    `, {"fragmentName":"ReceptionPointRow"}) as unknown as TypedDocumentString<ReceptionPointRowFragment, unknown>;
 export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
     fragment QueuedDataRequest on DataRequestView {
   id
@@ -3928,6 +4249,9 @@ export const IdeaDossierDocument = new TypedDocumentString(`
     }
     unit {
       name
+      nowPartOf {
+        name
+      }
     }
     receptionPoint {
       name
@@ -4273,7 +4597,7 @@ export const IdeaHistoryDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<IdeaHistoryQuery, IdeaHistoryQueryVariables>;
 export const InboxFiltersDocument = new TypedDocumentString(`
     query InboxFilters {
-  fields {
+  fields(includeRetired: true) {
     id
     name
   }
@@ -4334,6 +4658,9 @@ export const InboxDocument = new TypedDocumentString(`
   publishedAt
   unit {
     name
+    nowPartOf {
+      name
+    }
   }
   fields {
     id
@@ -4402,11 +4729,10 @@ export const IdeaImportDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<IdeaImportQuery, IdeaImportQueryVariables>;
 export const IntakeFormDocument = new TypedDocumentString(`
     query IntakeForm {
-  units {
+  myReceptionPoints {
     id
     name
-    kind
-    receptionPoints {
+    unit {
       id
       name
     }
@@ -4517,6 +4843,264 @@ export const MediaAssetByIdDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<MediaAssetByIdQuery, MediaAssetByIdQueryVariables>;
+export const OrgUnitsDocument = new TypedDocumentString(`
+    query OrgUnits($search: String, $kind: UnitKind, $includeInactive: Boolean!) {
+  units(search: $search, kind: $kind, includeInactive: $includeInactive) {
+    ...UnitRow
+  }
+  allUnits: units(includeInactive: false) {
+    id
+    name
+    kind
+  }
+}
+    fragment UnitRow on Unit {
+  id
+  code
+  name
+  kind
+  areaType
+  population
+  active
+  mergedAt
+  parent {
+    id
+    name
+  }
+  mergedInto {
+    id
+    name
+  }
+  formerNames {
+    name
+    until
+  }
+  receptionPoints {
+    id
+  }
+}`) as unknown as TypedDocumentString<OrgUnitsQuery, OrgUnitsQueryVariables>;
+export const CreateUnitDocument = new TypedDocumentString(`
+    mutation CreateUnit($input: UnitInput!) {
+  createUnit(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
+export const UpdateUnitDocument = new TypedDocumentString(`
+    mutation UpdateUnit($id: ID!, $input: UnitInput!) {
+  updateUnit(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUnitMutation, UpdateUnitMutationVariables>;
+export const SetUnitArchivedDocument = new TypedDocumentString(`
+    mutation SetUnitArchived($id: ID!, $archived: Boolean!) {
+  setUnitArchived(id: $id, archived: $archived) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetUnitArchivedMutation, SetUnitArchivedMutationVariables>;
+export const MergeUnitDocument = new TypedDocumentString(`
+    mutation MergeUnit($id: ID!, $intoId: ID!) {
+  mergeUnit(id: $id, intoId: $intoId) {
+    id
+    name
+    mergedInto {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeUnitMutation, MergeUnitMutationVariables>;
+export const OrgReceptionPointsDocument = new TypedDocumentString(`
+    query OrgReceptionPoints($search: String) {
+  receptionPoints(search: $search, includeInactive: true) {
+    ...ReceptionPointRow
+  }
+  units {
+    id
+    name
+    kind
+  }
+  transparencyStats {
+    receptionCoverage {
+      villages
+      villagesWithPoint
+      villagesStaffed
+      villagesShare
+      units
+      unitsStaffed
+      unitsShare
+    }
+  }
+}
+    fragment ReceptionPointRow on ReceptionPoint {
+  id
+  name
+  address
+  openingHours
+  phone
+  active
+  unit {
+    id
+    name
+    kind
+  }
+  officers {
+    id
+    fullName
+  }
+}`) as unknown as TypedDocumentString<OrgReceptionPointsQuery, OrgReceptionPointsQueryVariables>;
+export const ReceptionOfficerChoicesDocument = new TypedDocumentString(`
+    query ReceptionOfficerChoices {
+  staffMembers(roles: [RECEPTION_OFFICER, HUB]) {
+    id
+    fullName
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<ReceptionOfficerChoicesQuery, ReceptionOfficerChoicesQueryVariables>;
+export const CreateReceptionPointDocument = new TypedDocumentString(`
+    mutation CreateReceptionPoint($input: ReceptionPointInput!) {
+  createReceptionPoint(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReceptionPointMutation, CreateReceptionPointMutationVariables>;
+export const UpdateReceptionPointDocument = new TypedDocumentString(`
+    mutation UpdateReceptionPoint($id: ID!, $input: ReceptionPointInput!) {
+  updateReceptionPoint(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateReceptionPointMutation, UpdateReceptionPointMutationVariables>;
+export const SetReceptionPointActiveDocument = new TypedDocumentString(`
+    mutation SetReceptionPointActive($id: ID!, $active: Boolean!) {
+  setReceptionPointActive(id: $id, active: $active) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetReceptionPointActiveMutation, SetReceptionPointActiveMutationVariables>;
+export const OrgFieldsDocument = new TypedDocumentString(`
+    query OrgFields {
+  fields(includeRetired: true) {
+    id
+    code
+    name
+    sortOrder
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<OrgFieldsQuery, OrgFieldsQueryVariables>;
+export const CreateFieldDocument = new TypedDocumentString(`
+    mutation CreateField($name: String!) {
+  createField(name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFieldMutation, CreateFieldMutationVariables>;
+export const RenameFieldDocument = new TypedDocumentString(`
+    mutation RenameField($id: ID!, $name: String!) {
+  renameField(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameFieldMutation, RenameFieldMutationVariables>;
+export const SetFieldRetiredDocument = new TypedDocumentString(`
+    mutation SetFieldRetired($id: ID!, $retired: Boolean!) {
+  setFieldRetired(id: $id, retired: $retired) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetFieldRetiredMutation, SetFieldRetiredMutationVariables>;
+export const ReorderFieldsDocument = new TypedDocumentString(`
+    mutation ReorderFields($ids: [ID!]!) {
+  reorderFields(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderFieldsMutation, ReorderFieldsMutationVariables>;
+export const OrgCampaignsDocument = new TypedDocumentString(`
+    query OrgCampaigns {
+  campaigns {
+    id
+    code
+    title
+    startsOn
+    endsOn
+    status
+    currentPhase {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgCampaignsQuery, OrgCampaignsQueryVariables>;
+export const OrgCampaignDocument = new TypedDocumentString(`
+    query OrgCampaign($id: ID!) {
+  campaignById(id: $id) {
+    id
+    code
+    title
+    description
+    startsOn
+    endsOn
+    status
+    phases {
+      id
+      kind
+      name
+      startsOn
+      endsOn
+      sortOrder
+    }
+    currentPhase {
+      id
+      name
+    }
+    currentPhasePinned
+  }
+}
+    `) as unknown as TypedDocumentString<OrgCampaignQuery, OrgCampaignQueryVariables>;
+export const SetCurrentPhaseDocument = new TypedDocumentString(`
+    mutation SetCurrentPhase($campaignId: ID!, $phaseId: ID) {
+  setCurrentPhase(campaignId: $campaignId, phaseId: $phaseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetCurrentPhaseMutation, SetCurrentPhaseMutationVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CampaignInput!) {
+  createCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const SetCampaignPhasesDocument = new TypedDocumentString(`
+    mutation SetCampaignPhases($campaignId: ID!, $phases: [PhaseInput!]!) {
+  setCampaignPhases(campaignId: $campaignId, phases: $phases) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetCampaignPhasesMutation, SetCampaignPhasesMutationVariables>;
 export const OutboxDocument = new TypedDocumentString(`
     query Outbox($where: OutboxWhereInput, $first: Int!, $after: String) {
   outboundMessages(where: $where, first: $first, after: $after) {

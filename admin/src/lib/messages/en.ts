@@ -7,6 +7,7 @@ import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
+import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
 import * as shared from './catalog/shared';
@@ -40,6 +41,10 @@ export const en: Record<MessageKey, string> = {
   'nav.audit': 'Audit log',
   'nav.awardSetup': 'Award settings',
   'nav.holidays': 'Public holidays',
+  'nav.units': 'Units',
+  'nav.receptionPoints': 'Reception points',
+  'nav.fields': 'Fields',
+  'nav.campaigns': 'Campaigns and calls',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',
@@ -229,4 +234,5 @@ export const en: Record<MessageKey, string> = {
   ...intake.en,
   ...server.en,
   ...accounts.en,
+  ...organisation.en,
 };

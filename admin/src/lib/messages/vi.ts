@@ -10,6 +10,7 @@ import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
+import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
 import * as shared from './catalog/shared';
@@ -43,6 +44,10 @@ export const vi = {
   'nav.audit': 'Nhật ký kiểm toán',
   'nav.awardSetup': 'Thiết lập khen thưởng',
   'nav.holidays': 'Ngày nghỉ lễ',
+  'nav.units': 'Đơn vị',
+  'nav.receptionPoints': 'Đầu mối tiếp nhận',
+  'nav.fields': 'Lĩnh vực',
+  'nav.campaigns': 'Phong trào, đợt phát động',
   'nav.count.overdue': '{n} quá hạn',
   'nav.count.unassigned': '{n} chưa phân công',
   'nav.count.toScore': '{n} chờ chấm',
@@ -238,6 +243,7 @@ export const vi = {
   ...intake.vi,
   ...server.vi,
   ...accounts.vi,
+  ...organisation.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

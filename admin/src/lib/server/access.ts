@@ -4,6 +4,8 @@ import {
   isHub,
   mayEditContent,
   mayManageAccounts,
+  mayManageCampaigns,
+  mayManageOrganisation,
   mayRecordInPerson,
   maySeeContent,
 } from '$lib/roles';
@@ -66,6 +68,26 @@ export function requireAccountManager(locals: Locals): void {
   if (!mayManageAccounts(locals.viewer)) {
     error(403, {
       message: 'Chỉ quản trị viên của xã được quản lý tài khoản cán bộ.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Units and reception points: the administrator. */
+export function requireOrganisationManager(locals: Locals): void {
+  if (!mayManageOrganisation(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên được quản lý đơn vị và đầu mối tiếp nhận.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Fields and campaigns: the administrator and the hub. */
+export function requireCampaignManager(locals: Locals): void {
+  if (!mayManageCampaigns(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên và cơ quan đầu mối được quản lý lĩnh vực và phong trào.',
       code: 'FORBIDDEN',
     });
   }

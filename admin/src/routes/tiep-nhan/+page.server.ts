@@ -4,7 +4,6 @@ import { ApiError, gql, upload } from '$lib/server/graphql';
 import { requireReception } from '$lib/server/access';
 import { apiFailure, filesOf, localFailure, textOf, textsOf } from '$lib/server/forms';
 import { MATURITIES } from '$lib/i18n';
-import { isHub } from '$lib/roles';
 import type { Actions, PageServerLoad } from './$types';
 
 interface KeptFile {
@@ -36,12 +35,13 @@ export const load: PageServerLoad = async (event) => {
   requireReception(event.locals);
   const viewer = event.locals.viewer!;
   const form = await gql(event, IntakeFormDocument);
-  const hub = isHub(viewer);
-  const points = form.units
-    .filter((u) => hub || u.id === viewer.unit?.id)
-    .flatMap((u) =>
-      u.receptionPoints.map((p) => ({ id: p.id, name: p.name, unitId: u.id, unitName: u.name })),
-    );
+  // The API answers the points this officer is assigned to (every point for the hub).
+  const points = form.myReceptionPoints.map((p) => ({
+    id: p.id,
+    name: p.name,
+    unitId: p.unit.id,
+    unitName: p.unit.name,
+  }));
   const campaignFields = form.currentCampaign?.fields ?? [];
   return {
     points,

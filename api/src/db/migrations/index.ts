@@ -5,6 +5,7 @@ import { Migration20261126000000Councils } from './Migration20261126000000Counci
 import { Migration20261127000000Rights } from './Migration20261127000000Rights.js';
 import { Migration20261128000000Content } from './Migration20261128000000Content.js';
 import { Migration20261204100000Accounts } from './Migration20261204100000Accounts.js';
+import { Migration20261204110000Organisation } from './Migration20261204110000Organisation.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000Rights', class: Migration20261127000000Rights },
   { name: 'Migration20261128000000Content', class: Migration20261128000000Content },
   { name: 'Migration20261204100000Accounts', class: Migration20261204100000Accounts },
+  { name: 'Migration20261204110000Organisation', class: Migration20261204110000Organisation },
 ];

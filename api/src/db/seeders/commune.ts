@@ -157,6 +157,11 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
       }),
     );
   }
+  // Reception officers are assigned to their unit's reception point.
+  for (const s of spec.staff) {
+    const point = s.unitCode ? receptionPoints.get(s.unitCode) : undefined;
+    if (point && s.roles.includes(Role.RECEPTION_OFFICER)) point.officers.add(staff.get(s.email)!);
+  }
   await em.flush();
   return { tenant, units, receptionPoints, fields, campaign, staff };
 }

@@ -92,15 +92,23 @@ const ORGS: UnitSpec[] = [
   },
 }));
 
-const VILLAGE_UNITS: UnitSpec[] = VILLAGES.map(([name, areaType]) => ({
+/** When the village cultural houses take ideas: the villages share three rotas between them. */
+const VILLAGE_HOURS = [
+  'Sáng thứ Hai và thứ Năm, 7h30–11h00; tối thứ Bảy khi họp thôn',
+  'Chiều thứ Ba và thứ Sáu, 14h00–17h00; tối Chủ nhật khi họp thôn',
+  'Sáng thứ Tư và sáng thứ Bảy, 7h30–11h00',
+];
+
+/** Every village takes ideas at its cultural house (§III.2, §IV.1: 100 % of units). */
+const VILLAGE_UNITS: UnitSpec[] = VILLAGES.map(([name, areaType], i) => ({
   code: `thon-${slug(name)}`,
   name: `Thôn ${name}`,
   kind: UnitKind.VILLAGE,
   areaType,
   reception: {
     name: `Nhà văn hóa thôn ${name}`,
-    address: `Thôn ${name}, xã Như Thanh, tỉnh Thanh Hóa`,
-    openingHours: 'Sáng thứ Hai và thứ Năm, 7h30–11h00; tối thứ Bảy khi họp thôn',
+    address: `Nhà văn hóa thôn ${name}, xã Như Thanh, tỉnh Thanh Hóa`,
+    openingHours: VILLAGE_HOURS[i % VILLAGE_HOURS.length]!,
   },
 }));
 

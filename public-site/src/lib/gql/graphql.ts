@@ -484,20 +484,46 @@ export type TagKind =
 
 /** Loại đơn vị */
 export type UnitKind =
+  /** Hợp tác xã */
+  | 'COOPERATIVE'
   /** Phòng, ban chuyên môn */
   | 'DEPARTMENT'
   /** Doanh nghiệp, hợp tác xã */
   | 'ENTERPRISE'
+  /** Hội Nông dân */
+  | 'FARMERS_ASSOCIATION'
+  /** Ủy ban Mặt trận Tổ quốc */
+  | 'FATHERLAND_FRONT'
+  /** Trạm y tế */
+  | 'HEALTH_STATION'
   /** Mặt trận, đoàn thể */
   | 'MASS_ORGANISATION'
+  /** Ban Chỉ huy quân sự xã */
+  | 'MILITARY'
   /** Khác */
   | 'OTHER'
+  /** Đảng ủy xã */
+  | 'PARTY_COMMITTEE'
+  /** Ủy ban nhân dân xã */
+  | 'PEOPLES_COMMITTEE'
+  /** Hội đồng nhân dân xã */
+  | 'PEOPLES_COUNCIL'
+  /** Công an xã */
+  | 'POLICE'
   /** Đơn vị sự nghiệp */
   | 'PUBLIC_SERVICE'
+  /** Tổ dân phố, khu dân cư */
+  | 'RESIDENTIAL_GROUP'
   /** Trường học */
   | 'SCHOOL'
+  /** Hội Cựu chiến binh */
+  | 'VETERANS_ASSOCIATION'
   /** Thôn */
-  | 'VILLAGE';
+  | 'VILLAGE'
+  /** Hội Liên hiệp Phụ nữ */
+  | 'WOMENS_UNION'
+  /** Đoàn Thanh niên */
+  | 'YOUTH_UNION';
 
 export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -639,9 +665,16 @@ export type PublicIdeaQueryVariables = Exact<{
 }>;
 
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null };
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, unit: { id: string, name: string, nowPartOf: { name: string } | null } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }> } | null };
 
 export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
+
+export type ReceptionPointsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ReceptionPointsQuery = { receptionPoints: Array<{ id: string, name: string, address: string | null, openingHours: string | null, phone: string | null, unit: { id: string, name: string, kind: UnitKind } }> };
 
 export type CoAuthorInvitationQueryVariables = Exact<{
   code: string;
@@ -1601,7 +1634,7 @@ export const LiveCountersDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<LiveCountersQuery, LiveCountersQueryVariables>;
 export const IdeaFiltersDocument = new TypedDocumentString(`
     query IdeaFilters {
-  fields {
+  fields(includeRetired: true) {
     id
     name
   }
@@ -1651,6 +1684,11 @@ export const PublicIdeaDocument = new TypedDocumentString(`
     query PublicIdea($id: ID!) {
   idea(id: $id) {
     ...IdeaCard
+    unit {
+      nowPartOf {
+        name
+      }
+    }
     solution
     benefit
     requirements
@@ -1763,6 +1801,22 @@ fragment IndicatorView on Indicator {
   target
   actual
 }`) as unknown as TypedDocumentString<PublicIdeaQuery, PublicIdeaQueryVariables>;
+export const ReceptionPointsDocument = new TypedDocumentString(`
+    query ReceptionPoints($search: String) {
+  receptionPoints(search: $search) {
+    id
+    name
+    address
+    openingHours
+    phone
+    unit {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceptionPointsQuery, ReceptionPointsQueryVariables>;
 export const CoAuthorInvitationDocument = new TypedDocumentString(`
     query CoAuthorInvitation($code: String!) {
   coAuthorInvitation(code: $code) {

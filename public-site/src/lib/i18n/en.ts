@@ -554,4 +554,21 @@ export const en: Record<MessageKey, string> = {
   'footer.about': 'About the movement',
   'footer.newsRss': 'News RSS',
   'campaign.readPages': 'Read more (in Vietnamese):',
+  'idea.unitNowPartOf': '{name} (now part of {into})',
+  'inPerson.title': 'Where to submit in person',
+  'inPerson.intro':
+    'You can bring your idea (handwritten or printed) to one of the reception points below; the officer records it, gives you a receipt with a tracking code, and it is handled like an idea sent online.',
+  'inPerson.online': 'Or submit your idea online →',
+  'inPerson.link': 'Where to submit in person',
+  'inPerson.submitHint':
+    'Prefer to hand it in? See the reception points in the villages and the commune',
+  'inPerson.search': 'Find a point by village, unit or address',
+  'inPerson.placeholder': 'For example: dong lac',
+  'inPerson.find': 'Search',
+  'inPerson.count': '{n} active reception points.',
+  'inPerson.found': '{n} reception points match "{q}".',
+  'inPerson.empty': 'No reception point matches.',
+  'inPerson.address': 'Address',
+  'inPerson.hours': 'Opening hours',
+  'inPerson.phone': 'Phone',
 };

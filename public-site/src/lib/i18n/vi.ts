@@ -554,6 +554,22 @@ export const vi = {
   'footer.about': 'Về phong trào',
   'footer.newsRss': 'RSS tin tức',
   'campaign.readPages': 'Xem thêm:',
+  'idea.unitNowPartOf': '{name} (nay thuộc {into})',
+  'inPerson.title': 'Nơi gửi ý tưởng trực tiếp',
+  'inPerson.intro':
+    'Bạn có thể mang ý tưởng (viết tay hoặc in sẵn) đến một đầu mối tiếp nhận dưới đây; cán bộ tiếp nhận sẽ ghi nhận, đưa biên nhận có mã tra cứu và ý tưởng được xử lý như ý tưởng gửi trực tuyến.',
+  'inPerson.online': 'Hoặc gửi ý tưởng trực tuyến →',
+  'inPerson.link': 'Nơi gửi ý tưởng trực tiếp',
+  'inPerson.submitHint': 'Muốn gửi trực tiếp? Xem các đầu mối tiếp nhận ở thôn, xã',
+  'inPerson.search': 'Tìm đầu mối theo thôn, đơn vị hoặc địa chỉ',
+  'inPerson.placeholder': 'Ví dụ: dong lac',
+  'inPerson.find': 'Tìm',
+  'inPerson.count': '{n} đầu mối tiếp nhận đang hoạt động.',
+  'inPerson.found': '{n} đầu mối khớp với "{q}".',
+  'inPerson.empty': 'Không có đầu mối tiếp nhận nào khớp.',
+  'inPerson.address': 'Địa chỉ',
+  'inPerson.hours': 'Giờ tiếp nhận',
+  'inPerson.phone': 'Điện thoại',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -18,6 +18,7 @@ const PUBLIC_PATHS = [
   '/media',
   '/phong-trao',
   '/minh-bach',
+  '/noi-gui-truc-tiep',
   '/kiem-tra-bien-nhan',
   '/so-bien-nhan',
   '/so-lieu.json',

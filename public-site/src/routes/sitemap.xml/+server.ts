@@ -28,6 +28,7 @@ export const GET: RequestHandler = async (event) => {
     '/phong-trao',
     '/tin-tuc',
     '/minh-bach',
+    '/noi-gui-truc-tiep',
     '/gui-y-tuong',
     '/kiem-tra-bien-nhan',
     '/so-bien-nhan',
