@@ -1,4 +1,4 @@
-import { t } from '$lib/messages';
+import { t } from './messages';
 /** A file size the way people say it: "350 KB", "1,2 MB". */
 export function formatSize(bytes: number): string {
   const nf = (n: number, digits: number) =>

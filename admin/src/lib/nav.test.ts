@@ -51,6 +51,8 @@ describe('admin navigation', () => {
     expect(setup.links.map((l) => l.href)).toContain('/thiet-lap/tai-khoan');
     const hub = navFor({ permissions: HUB }).find((g) => g.id === 'setup')!;
     expect(hub.links.map((l) => l.href)).not.toContain('/thiet-lap/tai-khoan');
+  });
+
   it('shows the organisation screens only with their permissions', () => {
     const setup = (permissions: Permission[]) =>
       navFor({ permissions })
