@@ -5,7 +5,8 @@ import { ANONYMOUS, type Viewer } from './common/access.js';
 import type { Config } from './config.js';
 import { Tenant } from './tenant/tenant.entity.js';
 import type { AuthService } from './auth/auth.service.js';
-import { NotFoundError } from './common/errors.js';
+import { ForbiddenError, NotFoundError } from './common/errors.js';
+import { TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
 import { PersonalDataAudit } from './audit/audit.service.js';
@@ -53,6 +54,8 @@ export interface Context {
   personalData: PersonalDataAudit;
   /** Base address of media files (`${mediaUrl}/media/<id>/<file>`). */
   mediaUrl: string;
+  /** The cache of tenants: a service that changes a tenant's settings drops its entry. */
+  tenants: TenantCache;
 }
 
 export interface ContextDeps {
@@ -88,6 +91,10 @@ export class TenantCache {
     const tenant = await em.findOne(Tenant, { id });
     if (tenant) this.byCode.set(tenant.code, { tenant, at: Date.now() });
     return tenant;
+  }
+  /** Forgets a tenant after its settings changed, so the next request reads them again. */
+  forget(code: string): void {
+    this.byCode.delete(code);
   }
 }
 
@@ -125,6 +132,8 @@ export async function createContext(
     tenant = await deps.tenants.get(em, code);
     if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${code}".`);
   }
+  if (tenant.status === TenantStatus.SUSPENDED)
+    throw new ForbiddenError(`${tenant.name} đang tạm ngừng sử dụng nền tảng.`);
   const staffName = isStaff(viewer) ? viewer.fullName : '';
   return {
     em,
@@ -138,6 +147,7 @@ export async function createContext(
     auth: deps.auth,
     storage: deps.storage,
     mediaUrl: deps.mediaUrl,
+    tenants: deps.tenants,
     personalData: new PersonalDataAudit(
       em,
       viewer,

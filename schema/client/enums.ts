@@ -34,13 +34,17 @@ export type AuditAction =
   | 'PERSONAL_DATA_ERASED'
   | 'PERSONAL_DATA_READ'
   | 'PILOT_CHANGED'
+  | 'PRIVACY_NOTICE_PUBLISHED'
+  | 'PROVINCE_ACCESS_CHANGED'
   | 'RESPONSE_SENT'
   | 'REVIEW_CONFLICT_DECLARED'
   | 'REVIEW_SCORED'
   | 'RIGHTS_CHANGED'
   | 'RUBRIC_CHANGED'
   | 'SETTINGS_CHANGED'
-  | 'SUPPORT_CHANGED';
+  | 'SUPPORT_CHANGED'
+  | 'TENANT_CREATED'
+  | 'TENANT_STATUS_CHANGED';
 export type AuthorRole = 'CO_AUTHOR' | 'LEAD';
 export type AwardForm = 'ADVANCED_WORKER' | 'COMMUNE_CERTIFICATE' | 'HIGHER_LEVEL';
 export type AwardStatus = 'DECIDED' | 'PROPOSED' | 'REVOKED';
@@ -115,6 +119,8 @@ export type Permission =
   | 'HANDLE_DATA_REQUESTS'
   | 'IMPORT_IDEAS'
   | 'MANAGE_AWARDS'
+  | 'MANAGE_COMMUNES'
+  | 'MANAGE_COMMUNE_SETTINGS'
   | 'MANAGE_COUNCILS'
   | 'MANAGE_PILOTS'
   | 'MANAGE_RIGHTS'
@@ -140,10 +146,18 @@ export type RevisionSource =
   'AUTHOR_SUPPLEMENT' | 'STAFF_CLASSIFICATION' | 'SUBMISSION' | 'SUPPORT';
 export type RightsStatus = 'DISPUTED' | 'ESTABLISHED' | 'UNCLEAR';
 export type Role =
-  'ADMIN' | 'COUNCIL_MEMBER' | 'EDITOR' | 'HUB' | 'RECEPTION_OFFICER' | 'UNIT_HEAD';
+  | 'ADMIN'
+  | 'COUNCIL_MEMBER'
+  | 'EDITOR'
+  | 'HUB'
+  | 'PROVINCE_ADMIN'
+  | 'RECEPTION_OFFICER'
+  | 'UNIT_HEAD';
 export type SortDirection = 'ASC' | 'DESC';
 export type SupportStatus = 'ACTIVE' | 'DONE';
 export type TagKind = 'CAMPAIGN' | 'FIELD' | 'TOPIC';
+export type TenantLevel = 'COMMUNE' | 'PROVINCE';
+export type TenantStatus = 'ACTIVE' | 'SUSPENDED';
 export type UnitKind =
   | 'DEPARTMENT'
   | 'ENTERPRISE'
@@ -210,6 +224,8 @@ export interface SchemaEnums {
   SortDirection: SortDirection;
   SupportStatus: SupportStatus;
   TagKind: TagKind;
+  TenantLevel: TenantLevel;
+  TenantStatus: TenantStatus;
   UnitKind: UnitKind;
   VoteChoice: VoteChoice;
 }

@@ -27,7 +27,10 @@ const HUB = [
 
 /** One account per role, with what the API lets it do. */
 const BY_ROLE = {
-  ADMIN: { email: TEST_STAFF.admin, permissions: [...HUB, 'EDIT_CONTENT'] },
+  ADMIN: {
+    email: TEST_STAFF.admin,
+    permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_COMMUNE_SETTINGS'],
+  },
   HUB: { email: TEST_STAFF.hub, permissions: HUB },
   RECEPTION_OFFICER: {
     email: TEST_STAFF.officerA,
@@ -36,6 +39,7 @@ const BY_ROLE = {
   UNIT_HEAD: { email: TEST_STAFF.headA, permissions: ['FILE_DATA_REQUESTS'] },
   COUNCIL_MEMBER: { email: TEST_STAFF.council, permissions: ['SCORE'] },
   EDITOR: { email: TEST_STAFF.editor, permissions: ['EDIT_CONTENT', 'SEE_CONTENT'] },
+  PROVINCE_ADMIN: { email: TEST_STAFF.provinceAdmin, permissions: ['MANAGE_COMMUNES'] },
 } as const;
 
 async function permissionsOf(email: string): Promise<string[]> {

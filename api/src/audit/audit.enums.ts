@@ -36,6 +36,10 @@ export enum AuditAction {
   CONTENT_REVISION_RESTORED = 'CONTENT_REVISION_RESTORED',
   BANNER_CHANGED = 'BANNER_CHANGED',
   FEATURED_CHANGED = 'FEATURED_CHANGED',
+  TENANT_CREATED = 'TENANT_CREATED',
+  TENANT_STATUS_CHANGED = 'TENANT_STATUS_CHANGED',
+  PROVINCE_ACCESS_CHANGED = 'PROVINCE_ACCESS_CHANGED',
+  PRIVACY_NOTICE_PUBLISHED = 'PRIVACY_NOTICE_PUBLISHED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -74,6 +78,10 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
   BANNER_CHANGED: 'Thay đổi băng-rôn',
   FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
+  TENANT_CREATED: 'Tạo xã/phường trên nền tảng',
+  TENANT_STATUS_CHANGED: 'Tạm ngừng/mở lại xã/phường',
+  PROVINCE_ACCESS_CHANGED: 'Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân',
+  PRIVACY_NOTICE_PUBLISHED: 'Ban hành phiên bản thông báo bảo vệ dữ liệu',
 };
 
 registerEnumType(AuditAction, {

@@ -15,6 +15,8 @@ import {
   mayRecordInPerson,
   mayTriage,
   mayWriteContent,
+  mayManageCommunes,
+  mayManageCommuneSettings,
   hasRole,
   type Viewer,
 } from '../common/access.js';
@@ -41,6 +43,8 @@ export enum Permission {
   FILE_DATA_REQUESTS = 'FILE_DATA_REQUESTS',
   EDIT_CONTENT = 'EDIT_CONTENT',
   SEE_CONTENT = 'SEE_CONTENT',
+  MANAGE_COMMUNES = 'MANAGE_COMMUNES',
+  MANAGE_COMMUNE_SETTINGS = 'MANAGE_COMMUNE_SETTINGS',
 }
 registerEnumType(Permission, {
   name: 'Permission',
@@ -64,6 +68,10 @@ registerEnumType(Permission, {
     },
     EDIT_CONTENT: { description: 'Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh' },
     SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
+    MANAGE_COMMUNES: { description: 'Tạo và theo dõi các xã của tỉnh (cấp tỉnh)' },
+    MANAGE_COMMUNE_SETTINGS: {
+      description: 'Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo',
+    },
   },
 });
 
@@ -101,6 +109,8 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     FILE_DATA_REQUESTS: mayFileDataRequest(viewer, ideaOfOwnUnit(viewer.tenantId, viewer.unitId)),
     EDIT_CONTENT: mayWriteContent(viewer),
     SEE_CONTENT: mayReadContentDrafts(viewer),
+    MANAGE_COMMUNES: mayManageCommunes(viewer),
+    MANAGE_COMMUNE_SETTINGS: mayManageCommuneSettings(viewer),
   };
   return Object.values(Permission).filter((p) => rules[p]);
 }

@@ -1,7 +1,8 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { PrivacyNotice } from './consent.entity.js';
-import { privacyNotice } from './consent.service.js';
+import { privacyNotice, privacyNoticeHistory, publishPrivacyNotice } from './consent.service.js';
+import { PrivacyNoticeInput } from './consent.inputs.js';
 
 @Resolver(() => PrivacyNotice)
 export class ConsentResolver {
@@ -12,5 +13,23 @@ export class ConsentResolver {
   })
   privacyNotice(@Ctx() ctx: Context): Promise<PrivacyNotice | null> {
     return privacyNotice(ctx);
+  }
+
+  @Query(() => [PrivacyNotice], {
+    description: 'Mọi phiên bản thông báo xử lý dữ liệu cá nhân, mới nhất trước (quản trị xã)',
+  })
+  privacyNotices(@Ctx() ctx: Context): Promise<PrivacyNotice[]> {
+    return privacyNoticeHistory(ctx);
+  }
+
+  @Mutation(() => PrivacyNotice, {
+    description:
+      'Ban hành phiên bản mới của thông báo xử lý dữ liệu cá nhân (từ nay sự đồng ý ghi số phiên bản mới)',
+  })
+  publishPrivacyNotice(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PrivacyNoticeInput) input: PrivacyNoticeInput,
+  ): Promise<PrivacyNotice> {
+    return publishPrivacyNotice(ctx, input);
   }
 }

@@ -100,6 +100,10 @@ export type AuditAction =
   | 'PERSONAL_DATA_READ'
   /** Thử nghiệm */
   | 'PILOT_CHANGED'
+  /** Ban hành phiên bản thông báo bảo vệ dữ liệu */
+  | 'PRIVACY_NOTICE_PUBLISHED'
+  /** Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân */
+  | 'PROVINCE_ACCESS_CHANGED'
   /** Gửi phản hồi cho tác giả */
   | 'RESPONSE_SENT'
   /** Kê khai xung đột lợi ích */
@@ -113,7 +117,11 @@ export type AuditAction =
   /** Thay đổi thiết lập */
   | 'SETTINGS_CHANGED'
   /** Hỗ trợ hoàn thiện */
-  | 'SUPPORT_CHANGED';
+  | 'SUPPORT_CHANGED'
+  /** Tạo xã/phường trên nền tảng */
+  | 'TENANT_CREATED'
+  /** Tạm ngừng/mở lại xã/phường */
+  | 'TENANT_STATUS_CHANGED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -753,6 +761,10 @@ export type Permission =
   | 'IMPORT_IDEAS'
   /** Khen thưởng, vinh danh */
   | 'MANAGE_AWARDS'
+  /** Tạo và theo dõi các xã của tỉnh (cấp tỉnh) */
+  | 'MANAGE_COMMUNES'
+  /** Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo */
+  | 'MANAGE_COMMUNE_SETTINGS'
   /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
   | 'MANAGE_COUNCILS'
   /** Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng */
@@ -936,6 +948,8 @@ export type Role =
   | 'EDITOR'
   /** Phòng Văn hóa – Xã hội */
   | 'HUB'
+  /** Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh) */
+  | 'PROVINCE_ADMIN'
   /** Cán bộ tiếp nhận */
   | 'RECEPTION_OFFICER'
   /** Thủ trưởng đơn vị */
