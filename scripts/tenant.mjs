@@ -31,7 +31,9 @@ if (!databaseUrl) {
     const { startEmbeddedPostgres } = await import(path.join(ROOT, 'api/dist/db/embedded.js'));
     const dataDir = path.resolve(ROOT, process.env.KN_DATA_DIR || '.data', 'postgres');
     if (!existsSync(dataDir)) {
-      console.error(`Chưa có dữ liệu tại ${dataDir}: chạy "npm start" trước hoặc đặt DATABASE_URL.`);
+      console.error(
+        `Chưa có dữ liệu tại ${dataDir}: chạy "npm start" trước hoặc đặt DATABASE_URL.`,
+      );
       process.exit(2);
     }
     const db = await startEmbeddedPostgres({ dataDir, port });

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { TenantLevel, TenantStatus } from './tenant.enums.js';
@@ -10,10 +10,13 @@ import { TenantLevel, TenantStatus } from './tenant.enums.js';
  */
 @ObjectType({ description: 'Xã/phường dùng nền tảng; một triển khai có thể phục vụ cả tỉnh.' })
 @Entity({ tableName: 'tenant' })
+@Index({ properties: ['provinceCode', 'level'] })
 export class Tenant extends BaseEntity<
   'level' | 'status' | 'shareDataWithProvince' | 'provinceCode'
 > {
-  @Field({ description: 'Mã đơn vị hành chính (ví dụ 16228 cho xã Như Thanh, 38 cho tỉnh Thanh Hóa)' })
+  @Field({
+    description: 'Mã đơn vị hành chính (ví dụ 16228 cho xã Như Thanh, 38 cho tỉnh Thanh Hóa)',
+  })
   @Property({ length: 16, unique: true })
   code: string;
 

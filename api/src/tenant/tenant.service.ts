@@ -34,7 +34,7 @@ import type { CommuneSettingsInput, FirstAdminInput } from './tenant.inputs.js';
 
 /** "Xã Như Thanh" → "xã Như Thanh" (inside a sentence). */
 function inSentence(name: string): string {
-  return name.replace(/^(Xã|Phường|Đặc khu)\b/u, (w) => w.toLowerCase());
+  return name.replace(/^(Xã|Phường|Đặc khu)(?=\s)/u, (w) => w.toLowerCase());
 }
 
 /** The title printed for the commune's chairman: "Chủ tịch UBND xã" / "… phường". */

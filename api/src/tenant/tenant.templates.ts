@@ -114,7 +114,8 @@ export function applyCommuneTemplate(
     fields.set(f.code, em.create(IdeaField, { tenant, ...f, sortOrder: i + 1 })),
   );
   const { phases, ...c } =
-    options.campaign ?? movementCampaign(tenant.name.replace(/^Xã/u, 'xã').replace(/^Phường/u, 'phường'));
+    options.campaign ??
+    movementCampaign(tenant.name.replace(/^Xã/u, 'xã').replace(/^Phường/u, 'phường'));
   const campaign = em.create(Campaign, { tenant, ...c, status: CampaignStatus.ACTIVE });
   for (const f of fields.values()) campaign.fields.add(f);
   phases.forEach((p, i) => em.create(CampaignPhase, { tenant, campaign, ...p, sortOrder: i + 1 }));
