@@ -45,6 +45,8 @@ import type {
   RevisionSource,
   RightsStatus,
   Role,
+  TenantLevel,
+  TenantStatus,
   SupportStatus,
   TagKind,
   UnitKind,
@@ -131,6 +133,7 @@ export const ROLE: Labels<Role> = {
     COUNCIL_MEMBER: 'Thành viên Hội đồng',
     EDITOR: 'Biên tập viên',
     UNIT_HEAD: 'Thủ trưởng đơn vị',
+    PROVINCE_ADMIN: 'Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh)',
   },
   en: {
     ADMIN: 'System administrator',
@@ -139,6 +142,7 @@ export const ROLE: Labels<Role> = {
     COUNCIL_MEMBER: 'Council member',
     EDITOR: 'Editor',
     UNIT_HEAD: 'Head of unit',
+    PROVINCE_ADMIN: 'Province administrator (creates and follows the province’s communes)',
   },
 };
 
@@ -309,6 +313,10 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
     BANNER_CHANGED: 'Thay đổi băng-rôn',
     FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
+    TENANT_CREATED: 'Tạo xã/phường trên nền tảng',
+    TENANT_STATUS_CHANGED: 'Tạm ngừng/mở lại xã/phường',
+    PROVINCE_ACCESS_CHANGED: 'Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân',
+    PRIVACY_NOTICE_PUBLISHED: 'Ban hành phiên bản thông báo bảo vệ dữ liệu',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -346,6 +354,10 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     CONTENT_REVISION_RESTORED: 'Post revision restored',
     BANNER_CHANGED: 'Banner changed',
     FEATURED_CHANGED: 'Home page featured items changed',
+    TENANT_CREATED: 'Commune created on the platform',
+    TENANT_STATUS_CHANGED: 'Commune suspended/resumed',
+    PROVINCE_ACCESS_CHANGED: 'Province access to personal data granted/withdrawn',
+    PRIVACY_NOTICE_PUBLISHED: 'Privacy notice version published',
   },
 };
 
@@ -847,6 +859,22 @@ export const UNIT_KIND: Labels<UnitKind> = {
   },
 };
 
+export const TENANT_LEVEL: Labels<TenantLevel> = {
+  vi: {
+    PROVINCE: 'Cấp tỉnh (cán bộ của tỉnh theo dõi các xã)',
+    COMMUNE: 'Cấp xã, phường',
+  },
+  en: {
+    PROVINCE: 'Province (the province’s staff follow the communes)',
+    COMMUNE: 'Commune or ward',
+  },
+};
+
+export const TENANT_STATUS: Labels<TenantStatus> = {
+  vi: { ACTIVE: 'Đang hoạt động', SUSPENDED: 'Tạm ngừng' },
+  en: { ACTIVE: 'Active', SUSPENDED: 'Suspended' },
+};
+
 /**
  * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
  * campaign phase kinds (the phase's name is shown), the viewer's permissions (they decide screens).
@@ -860,6 +888,8 @@ export const ENUM_LABELS: {
 } = {
   IdeaStatus: IDEA_STATUS,
   Maturity: MATURITY,
+  TenantLevel: TENANT_LEVEL,
+  TenantStatus: TENANT_STATUS,
   Channel: CHANNEL,
   Role: ROLE,
   AuthorRole: AUTHOR_ROLE,
