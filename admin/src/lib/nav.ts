@@ -8,6 +8,8 @@ import {
   isHub,
   mayFileDataRequests,
   mayRecordInPerson,
+  mayManageCommunes,
+  mayManageCommuneSettings,
   maySeeContent,
   type PermissionHolder,
 } from './roles';
@@ -128,6 +130,18 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
       links: [
         { href: '/thiet-lap/khen-thuong', label: 'nav.awardSetup', show: hub, badges: [] },
         { href: '/thiet-lap/ngay-nghi', label: 'nav.holidays', show: hub, badges: [] },
+        {
+          href: '/thiet-lap/xa',
+          label: 'nav.commune',
+          show: mayManageCommuneSettings(roles),
+          badges: [],
+        },
+        {
+          href: '/thiet-lap/cac-xa',
+          label: 'nav.communes',
+          show: mayManageCommunes(roles),
+          badges: [],
+        },
       ],
     },
   ];

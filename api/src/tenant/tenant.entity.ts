@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { TenantLevel, TenantStatus } from './tenant.enums.js';
 
@@ -52,6 +52,7 @@ export class Tenant extends BaseEntity<
   displayName?: string | null;
 
   /** A media-library image of the same tenant (no foreign key: the library is tenant-owned). */
+  @Field(() => ID, { nullable: true, description: 'Ảnh biểu trưng (trong thư viện ảnh của xã)' })
   @Property({ type: 'uuid', nullable: true })
   logoMediaId?: string | null;
 

@@ -8,6 +8,7 @@ import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
+import * as tenants from './catalog/tenants';
 
 /** English, with exactly the keys of vi.ts. */
 export const en: Record<MessageKey, string> = {
@@ -38,6 +39,8 @@ export const en: Record<MessageKey, string> = {
   'nav.audit': 'Audit log',
   'nav.awardSetup': 'Award settings',
   'nav.holidays': 'Public holidays',
+  'nav.communes': 'The province’s communes',
+  'nav.commune': 'The commune',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',
@@ -225,4 +228,5 @@ export const en: Record<MessageKey, string> = {
   ...content.en,
   ...awards.en,
   ...intake.en,
+  ...tenants.en,
 };

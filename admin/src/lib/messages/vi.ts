@@ -11,6 +11,7 @@ import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as rights from './catalog/rights';
 import * as shared from './catalog/shared';
+import * as tenants from './catalog/tenants';
 
 export const vi = {
   // Layout and navigation
@@ -41,6 +42,8 @@ export const vi = {
   'nav.audit': 'Nhật ký kiểm toán',
   'nav.awardSetup': 'Thiết lập khen thưởng',
   'nav.holidays': 'Ngày nghỉ lễ',
+  'nav.communes': 'Các xã của tỉnh',
+  'nav.commune': 'Thông tin của xã',
   'nav.count.overdue': '{n} quá hạn',
   'nav.count.unassigned': '{n} chưa phân công',
   'nav.count.toScore': '{n} chờ chấm',
@@ -234,6 +237,7 @@ export const vi = {
   ...content.vi,
   ...awards.vi,
   ...intake.vi,
+  ...tenants.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

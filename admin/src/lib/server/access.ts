@@ -5,6 +5,8 @@ import {
   mayEditContent,
   mayRecordInPerson,
   maySeeContent,
+  mayManageCommunes,
+  mayManageCommuneSettings,
 } from '$lib/roles';
 
 type Locals = Pick<App.Locals, 'viewer'>;
@@ -54,6 +56,26 @@ export function requireContentEditor(locals: Locals): void {
   if (!mayEditContent(locals.viewer)) {
     error(403, {
       message: 'Chỉ biên tập viên và quản trị viên được thay đổi nội dung.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** The province's communes: province administrators. */
+export function requireProvinceAdmin(locals: Locals): void {
+  if (!mayManageCommunes(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên cấp tỉnh được dùng trang này.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** A commune's own settings: its administrators. */
+export function requireCommuneAdmin(locals: Locals): void {
+  if (!mayManageCommuneSettings(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên của xã được dùng trang này.',
       code: 'FORBIDDEN',
     });
   }
