@@ -127,6 +127,7 @@ export async function startPlatform(opts) {
       API_PORT: String(opts.apiPort),
       API_HOST: '127.0.0.1',
       KN_PUBLIC_URL: process.env.KN_PUBLIC_URL || publicUrl,
+      KN_ADMIN_URL: process.env.KN_ADMIN_URL || adminUrl,
       // The browser tests move the API's clock (POST /__test__/clock); demo mode only.
       ...(opts.testClock ? { KN_TEST_CLOCK: '1' } : {}),
     }).then(() => (apiDied = true));

@@ -40,6 +40,8 @@ export interface Config {
   runJobs: boolean;
   /** The public site's address, for links in messages (co-author invitations, tracking, previews). */
   publicUrl: string;
+  /** The admin app's address, for links in staff emails (invitations, password resets). */
+  adminUrl: string;
   /**
    * Base address under which browsers fetch media files (`<base>/media/…`); null: the API's own
    * address. Set it when the API is reached through a proxy or a CDN.
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smsToken: env.KN_SMS_TOKEN || null,
     runJobs: bool(env.KN_RUN_JOBS, true),
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
     mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,
     testClock: bool(env.KN_TEST_CLOCK, false),
     tenantCacheSeconds: int('KN_TENANT_CACHE_SECONDS', 60, 0, 24 * 3600),
@@ -139,6 +142,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       'KN_TEST_CLOCK chỉ dùng được ở chế độ demo (KN_DEMO=true) và không bao giờ khi NODE_ENV=production',
     );
   }
+  if (!/^https?:\/\//.test(config.adminUrl)) problems.push('KN_ADMIN_URL phải là địa chỉ http(s)');
   if (config.mediaUrl && !/^https?:\/\//.test(config.mediaUrl))
     problems.push('KN_MEDIA_URL phải là địa chỉ http(s)');
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) {
@@ -155,6 +159,8 @@ export function loadDatabaseConfig(env: Env = process.env): {
   databaseUrl: string;
   demo: boolean;
   storageDir: string;
+  /** The admin app's address, for invitation links printed by `npm run tenant`. */
+  adminUrl: string;
 } {
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -164,5 +170,6 @@ export function loadDatabaseConfig(env: Env = process.env): {
     databaseUrl,
     demo: bool(env.KN_DEMO, false),
     storageDir: env.KN_STORAGE_DIR || '.data/files',
+    adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
   };
 }

@@ -56,6 +56,9 @@ export interface Context {
   mediaUrl: string;
   /** The cache of tenants: a service that changes a tenant's settings drops its entry. */
   tenants: TenantCache;
+  /** The caller's address (behind the apps: the browser's, forwarded) and browser, for sign-in. */
+  clientIp: string | null;
+  userAgent: string | null;
 }
 
 export interface ContextDeps {
@@ -115,14 +118,26 @@ export function readToken(headers: IncomingHttpHeaders | Record<string, unknown>
  */
 export async function createContext(
   deps: ContextDeps,
-  input: { token: string | null; tenantCode: string | null; requestId: string; purpose?: string },
+  input: {
+    token: string | null;
+    tenantCode: string | null;
+    requestId: string;
+    purpose?: string;
+    clientIp?: string | null;
+    userAgent?: string | null;
+    /**
+     * GraphQL over HTTP only, where the pipeline lets such a session run nothing but TOTP
+     * enrolment: elsewhere a session that must first enrol TOTP counts as no session.
+     */
+    enrolmentOnlySessions?: boolean;
+  },
 ): Promise<Context> {
   const em = deps.orm.em.fork();
   let viewer: Viewer = ANONYMOUS;
   let tenant: Tenant | null = null;
   if (input.token) {
     const session = await deps.auth.resolveSession(em, input.token, deps.clock.now());
-    if (session) {
+    if (session && (!session.viewer.twoFactorEnrolmentRequired || input.enrolmentOnlySessions)) {
       viewer = session.viewer;
       tenant = await deps.tenants.getById(em, session.viewer.tenantId);
     }
@@ -148,6 +163,8 @@ export async function createContext(
     storage: deps.storage,
     mediaUrl: deps.mediaUrl,
     tenants: deps.tenants,
+    clientIp: input.clientIp ?? null,
+    userAgent: input.userAgent ?? null,
     personalData: new PersonalDataAudit(
       em,
       viewer,

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { PermissionsResolver } from './auth/permissions.resolver.js';
+import { AccountResolver } from './auth/account.resolver.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { FieldResolver } from './field/field.resolver.js';
 import { AuthorConsentResolver, IdeaResolver } from './idea/idea.resolver.js';
@@ -37,6 +38,7 @@ import {
 export const resolvers = [
   AuthResolver,
   PermissionsResolver,
+  AccountResolver,
   CampaignResolver,
   FieldResolver,
   IdeaResolver,

@@ -44,6 +44,8 @@ import { PgListener } from './common/pg-listener.js';
 import { PgPubSub } from './common/events.js';
 import { registerTestClockRoutes } from './common/test-clock.routes.js';
 import { AuthService } from './auth/auth.service.js';
+import { LoginLimiter } from './auth/login.limiter.js';
+import { guardTwoFactorEnrolment } from './auth/two-factor.gate.js';
 import { JobRunner } from './jobs/job.runner.js';
 import { LocalDiskStorage, type FileStorage } from './attachment/file.storage.js';
 import { registerAttachmentRoutes } from './attachment/attachment.routes.js';
@@ -107,11 +109,12 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const schema = await buildAppSchema(pubSub);
     const storage = deps.storage ?? new LocalDiskStorage(path.resolve(config.storageDir));
     const senders = deps.senders ?? sendersFromConfig(config);
+    const limiter = new LoginLimiter(config.databaseUrl);
     const contextDeps: ContextDeps = {
       orm,
       config,
       clock,
-      auth: new AuthService(config.sessionTtlHours),
+      auth: new AuthService(config.sessionTtlHours, limiter),
       tenants: new TenantCache(config.tenantCacheSeconds * 1000),
       storage,
       // Set to the server's own address once it listens, unless configured.
@@ -199,6 +202,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await jobs.stop();
         await apollo.stop();
         await listener.stop();
+        await limiter.close();
         await orm.close(true);
       },
     };
@@ -229,6 +233,7 @@ async function startGraphql(opts: {
     introspection: config.introspection,
     hideSchemaDetails: config.env === 'production',
     logError: opts.logError,
+    guardOperation: (ctx, operation) => guardTwoFactorEnrolment(ctx as Context, operation),
   });
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -296,7 +301,17 @@ async function startGraphql(opts: {
     graphqlCors(config.corsOrigins),
     express.json({ limit: config.bodyLimitBytes }),
     pipeline.speakRequestLanguage,
-    expressMiddleware(apollo, { context: async ({ req }) => opts.contextFor(req) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(contextDeps, {
+          token: readToken(req.headers),
+          tenantCode: header(req, 'x-tenant'),
+          requestId: header(req, 'x-request-id') ?? randomUUID(),
+          clientIp: req.ip ?? null,
+          userAgent: header(req, 'user-agent'),
+          enrolmentOnlySessions: true,
+        }),
+    }),
   );
   return apollo;
 }

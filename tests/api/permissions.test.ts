@@ -29,7 +29,7 @@ const HUB = [
 const BY_ROLE = {
   ADMIN: {
     email: TEST_STAFF.admin,
-    permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_COMMUNE_SETTINGS'],
+    permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_ACCOUNTS', 'MANAGE_COMMUNE_SETTINGS'],
   },
   HUB: { email: TEST_STAFF.hub, permissions: HUB },
   RECEPTION_OFFICER: {

@@ -32,7 +32,8 @@ const CANDIDATES = `query ($search: String, $first: Int) {
   communeCandidates(search: $search, first: $first) { code name provinceCode created } }`;
 const CREATE = `mutation ($code: String!, $admin: FirstAdminInput!) {
   createCommuneTenant(code: $code, firstAdmin: $admin) {
-    id code name province provinceCode level status authorityName chairmanTitle } }`;
+    tenant { id code name province provinceCode level status authorityName chairmanTitle }
+    invitedEmail invitationExpiresAt } }`;
 const OVERVIEW = `{ provinceOverview { provinceCode provinceName communeTotal communes {
   code name status personalDataShared received answered answeredOnTime responseRate inCouncil piloted honoured } } }`;
 const HONOURED = `query ($code: String!) { provinceHonouredIdeas(communeCode: $code) {
@@ -74,7 +75,13 @@ describe('createCommuneTenant', () => {
     // Như Thanh has an idea, a person and a post the new commune must not get.
     const { field } = await catalog(api);
     await submitIdea(api, ideaInput(field('chuyen-doi-so')));
-    const r = await api.gql<{ createCommuneTenant: Record<string, string> }>(
+    const r = await api.gql<{
+      createCommuneTenant: {
+        tenant: Record<string, string>;
+        invitedEmail: string;
+        invitationExpiresAt: string;
+      };
+    }>(
       CREATE,
       {
         code: '16222',
@@ -83,7 +90,8 @@ describe('createCommuneTenant', () => {
       { token: province },
     );
     expect(r.errors).toBeUndefined();
-    const t = r.data!.createCommuneTenant;
+    const t = r.data!.createCommuneTenant.tenant;
+    expect(r.data!.createCommuneTenant.invitedEmail).toBe('quantri@thanhquan.example');
     expect(t).toMatchObject({
       code: '16222',
       name: 'Xã Thanh Quân',
@@ -111,19 +119,37 @@ describe('createCommuneTenant', () => {
     expect(await count('public_holiday')).toBeGreaterThan(5);
     expect(await count('privacy_notice')).toBe(1);
     expect(await count('unit')).toBe(1);
-    for (const table of ['idea', 'person', 'post', 'staff_user', 'council', 'reception_point'])
+    for (const table of ['idea', 'person', 'post', 'council', 'reception_point'])
       expect(await count(table), table).toBe(0);
+    // Its first ADMIN is invited (account without password until the link is used), by email.
+    const staff = await api.sql<{ email: string; roles: string[]; password_hash: string | null }>(
+      'select email, roles, password_hash from staff_user where tenant_id = $1',
+      [t.id],
+    );
+    expect(staff).toEqual([
+      { email: 'quantri@thanhquan.example', roles: ['ADMIN'], password_hash: null },
+    ]);
+    const mail = await api.sql<{ recipient: string; body: string }>(
+      'select recipient, body from outbound_message where tenant_id = $1',
+      [t.id],
+    );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.recipient).toBe('quantri@thanhquan.example');
+    expect(mail[0]!.body).toMatch(/\/moi\/[\w-]+/);
     const [campaign] = await api.sql<{ title: string }>(
       'select title from campaign where tenant_id = $1',
       [t.id],
     );
     expect(campaign!.title).toContain('xã Thanh Quân');
     expect(campaign!.title).not.toContain('Như Thanh');
-    const [entry] = await api.sql<{ action: string; actor_name: string }>(
-      'select action, actor_name from audit_entry where tenant_id = $1',
+    const entries = await api.sql<{ action: string; actor_name: string }>(
+      'select action, actor_name from audit_entry where tenant_id = $1 order by created_at, action',
       [t.id],
     );
-    expect(entry).toEqual({ action: 'TENANT_CREATED', actor_name: 'Quản Trị Tỉnh' });
+    expect(entries).toContainEqual({ action: 'TENANT_CREATED', actor_name: 'Quản Trị Tỉnh' });
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['ACCOUNT_CREATED', 'INVITATION_SENT']),
+    );
 
     // Its public side answers with its own name and nothing of Như Thanh.
     const pub = await api.gql<{
@@ -325,11 +351,23 @@ describe('npm run tenant (CLI)', () => {
     );
 
   it('creates a commune from the official list, idempotently, with clear errors', async () => {
-    const created = await cli('create', '16225');
+    const created = await cli(
+      'create',
+      '16225',
+      '--admin',
+      'quantri@thuongninh.example',
+      '--admin-name',
+      'Nguyễn Văn A',
+    );
     expect(created.err).toBe('');
     expect(created.code).toBe(0);
     expect(created.out).toContain('Đã tạo: 16225');
     expect(created.out).toContain('Xã Thượng Ninh');
+    expect(created.out).toMatch(/Lời mời quản trị viên .*: http:\/\/\S+\/moi\/\S+/);
+    const [invited] = await api.sql<{ roles: string[]; full_name: string }>(
+      "select roles, full_name from staff_user where email = 'quantri@thuongninh.example'",
+    );
+    expect(invited).toEqual({ roles: ['ADMIN'], full_name: 'Nguyễn Văn A' });
     const [t] = await api.sql<{ id: string; province_code: string; level: string }>(
       "select id, province_code, level from tenant where code = '16225'",
     );
@@ -353,6 +391,28 @@ describe('npm run tenant (CLI)', () => {
     expect(list.code).toBe(0);
     expect(list.out).toMatch(/38\s+tỉnh Tỉnh Thanh Hoá/);
     expect(list.out).toContain('16225');
+
+    const badEmail = await cli('create', '14845', '--admin', 'khong-hop-le', '--admin-name', 'B');
+    expect(badEmail.code).toBe(1);
+    expect(badEmail.err).toContain('Địa chỉ email không hợp lệ');
+    expect(await api.sql("select id from tenant where code = '14845'")).toHaveLength(0);
+
+    const province = await cli(
+      'create-province',
+      '40',
+      '--admin',
+      'tinh@nghean.example',
+      '--admin-name',
+      'Quản Trị Nghệ An',
+    );
+    expect(province.code).toBe(0);
+    expect(province.out).toContain('Đã tạo: 40');
+    expect(province.out).toContain('/moi/');
+    const [pa] = await api.sql<{ roles: string[]; level: string }>(
+      `select u.roles, t.level from staff_user u join tenant t on t.id = u.tenant_id
+        where u.email = 'tinh@nghean.example'`,
+    );
+    expect(pa).toEqual({ roles: ['PROVINCE_ADMIN'], level: 'PROVINCE' });
 
     const usage = await cli('frobnicate');
     expect(usage.code).toBe(2);

@@ -40,6 +40,21 @@ export enum AuditAction {
   TENANT_STATUS_CHANGED = 'TENANT_STATUS_CHANGED',
   PROVINCE_ACCESS_CHANGED = 'PROVINCE_ACCESS_CHANGED',
   PRIVACY_NOTICE_PUBLISHED = 'PRIVACY_NOTICE_PUBLISHED',
+  ACCOUNT_CREATED = 'ACCOUNT_CREATED',
+  INVITATION_SENT = 'INVITATION_SENT',
+  INVITATION_REVOKED = 'INVITATION_REVOKED',
+  INVITATION_ACCEPTED = 'INVITATION_ACCEPTED',
+  ACCOUNT_CHANGED = 'ACCOUNT_CHANGED',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  ACCOUNT_ENABLED = 'ACCOUNT_ENABLED',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  PASSWORD_RESET_REQUESTED = 'PASSWORD_RESET_REQUESTED',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  TWO_FACTOR_ENABLED = 'TWO_FACTOR_ENABLED',
+  TWO_FACTOR_DISABLED = 'TWO_FACTOR_DISABLED',
+  RECOVERY_CODE_USED = 'RECOVERY_CODE_USED',
+  SESSION_ENDED = 'SESSION_ENDED',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -82,6 +97,21 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   TENANT_STATUS_CHANGED: 'Tạm ngừng/mở lại xã/phường',
   PROVINCE_ACCESS_CHANGED: 'Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân',
   PRIVACY_NOTICE_PUBLISHED: 'Ban hành phiên bản thông báo bảo vệ dữ liệu',
+  ACCOUNT_CREATED: 'Tạo tài khoản cán bộ',
+  INVITATION_SENT: 'Gửi lời mời kích hoạt tài khoản',
+  INVITATION_REVOKED: 'Thu hồi lời mời',
+  INVITATION_ACCEPTED: 'Nhận lời mời, kích hoạt tài khoản',
+  ACCOUNT_CHANGED: 'Sửa tài khoản (họ tên, vai trò, đơn vị)',
+  ACCOUNT_DISABLED: 'Khóa tài khoản',
+  ACCOUNT_ENABLED: 'Mở khóa tài khoản',
+  PASSWORD_CHANGED: 'Đổi mật khẩu',
+  PASSWORD_RESET_REQUESTED: 'Yêu cầu đặt lại mật khẩu',
+  PASSWORD_RESET: 'Đặt lại mật khẩu',
+  TWO_FACTOR_ENABLED: 'Bật xác thực hai bước',
+  TWO_FACTOR_DISABLED: 'Tắt xác thực hai bước',
+  RECOVERY_CODE_USED: 'Dùng mã khôi phục',
+  SESSION_ENDED: 'Kết thúc phiên đăng nhập',
+  ACCOUNT_LOCKED: 'Tạm khóa tài khoản do đăng nhập sai nhiều lần',
 };
 
 registerEnumType(AuditAction, {

@@ -2,28 +2,100 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type StaffViewer } from '../common/access.js';
 import type { Context } from '../context.js';
-import { BadInputError, UnauthenticatedError } from '../common/errors.js';
+import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from '../common/errors.js';
+import { Role } from '../common/roles.js';
 import { normalizeEmail } from '../common/text.js';
+import { audit } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import type { Tenant } from '../tenant/tenant.entity.js';
 import { Session } from './session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
+import { LoginChallenge } from './two-factor.entity.js';
 import { verifyPassword } from './password.hashing.js';
+import type { LoginLimiter, LoginRefusal } from './login.limiter.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** A login's second step must be answered within 5 minutes, in at most 5 tries. */
+export const CHALLENGE_TTL_MS = 5 * 60_000;
+export const CHALLENGE_MAX_ATTEMPTS = 5;
+
 export interface LoginResult {
-  token: string;
-  expiresAt: Date;
-  user: StaffUser;
+  token: string | null;
+  expiresAt: Date | null;
+  user: StaffUser | null;
+  /** Set when the account uses TOTP: answer it with `completeLogin`. */
+  challenge: string | null;
+  challengeExpiresAt: Date | null;
+}
+
+/** Whether a session of this account may only enrol TOTP (its commune requires it). */
+export function mustEnrolTwoFactor(
+  user: StaffUser,
+  tenant: Pick<Tenant, 'requireTwoFactorForAdmins'> | null,
+): boolean {
+  return (
+    !!tenant?.requireTwoFactorForAdmins &&
+    !user.totpEnabledAt &&
+    user.roles.some((r) => r === Role.ADMIN || r === Role.HUB)
+  );
+}
+
+/** The refusal of a login attempt, in Vietnamese with when to try again. */
+export function refusalError(refusal: LoginRefusal): AppError {
+  const minutes = Math.max(1, Math.ceil(refusal.retryAfterMs / 60_000));
+  const seconds = Math.max(1, Math.ceil(refusal.retryAfterMs / 1000));
+  const retryAfterSeconds = seconds;
+  if (refusal.kind === 'locked')
+    return new AppError(
+      ErrorCode.ACCOUNT_LOCKED,
+      `Đăng nhập sai quá nhiều lần: tài khoản tạm khóa. Vui lòng thử lại sau ${minutes} phút.`,
+      { retryAfterSeconds },
+    );
+  if (refusal.kind === 'ip')
+    return new AppError(
+      ErrorCode.TOO_MANY_ATTEMPTS,
+      `Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau ${minutes} phút.`,
+      { retryAfterSeconds },
+    );
+  return new AppError(
+    ErrorCode.TOO_MANY_ATTEMPTS,
+    `Đăng nhập sai nhiều lần liên tiếp. Vui lòng chờ ${seconds} giây rồi thử lại.`,
+    { retryAfterSeconds },
+  );
 }
 
 export class AuthService {
-  constructor(private readonly sessionTtlHours: number) {}
+  constructor(
+    private readonly sessionTtlHours: number,
+    readonly limiter: LoginLimiter,
+  ) {}
+
+  /** Opens a session for `user` (password, and second factor if any, already checked). */
+  openSession(
+    em: EntityManager,
+    user: StaffUser,
+    userAgent: string | null,
+    now: Date,
+  ): { token: string; expiresAt: Date } {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.sessionTtlHours * 3_600_000);
+    em.create(Session, {
+      user,
+      tokenHash: hashToken(token),
+      expiresAt,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      createdAt: now,
+    });
+    user.lastLoginAt = now;
+    return { token, expiresAt };
+  }
 
   async login(
     em: EntityManager,
-    input: { email: string; password: string; userAgent?: string | null },
+    input: { email: string; password: string; userAgent?: string | null; ip?: string | null },
     now: Date,
   ): Promise<LoginResult> {
     const email = normalizeEmail(input.email ?? '');
@@ -32,25 +104,54 @@ export class AuthService {
     if (!input.password) fieldErrors.password = 'Vui lòng nhập mật khẩu.';
     if (Object.keys(fieldErrors).length) throw new BadInputError(fieldErrors);
 
-    const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash'] });
-    const ok = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
-    if (!user || !ok) throw new UnauthenticatedError('Email hoặc mật khẩu không đúng.');
+    const ip = input.ip ?? null;
+    const refusal = await this.limiter.check(email, ip);
+    if (refusal) throw refusalError(refusal);
 
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + this.sessionTtlHours * 3_600_000);
-    em.create(Session, {
-      user,
-      tokenHash: hashToken(token),
-      expiresAt,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-      createdAt: now,
-    });
-    user.lastLoginAt = now;
+    const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash'] });
+    const ok = await verifyPassword(
+      user?.active ? (user.passwordHash ?? null) : null,
+      input.password,
+    );
+    if (!user || !ok) {
+      const now2 = await this.limiter.failed(email, ip);
+      if (now2) {
+        if (user && now2.kind === 'locked')
+          await em.fork().transactional(async (tx) => {
+            audit(tx, {
+              tenantId: user.tenant.id,
+              action: AuditAction.ACCOUNT_LOCKED,
+              actor: { id: null, name: 'Hệ thống' },
+              details: { targetUserId: user.id, targetName: user.fullName },
+              at: now,
+            });
+          });
+        throw refusalError(now2);
+      }
+      throw new UnauthenticatedError('Email hoặc mật khẩu không đúng.');
+    }
+    await this.limiter.succeeded(email);
+
+    if (user.totpEnabledAt) {
+      const challenge = randomBytes(32).toString('base64url');
+      const challengeExpiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
+      em.create(LoginChallenge, {
+        tenant: user.tenant.id,
+        user,
+        tokenHash: hashToken(challenge),
+        expiresAt: challengeExpiresAt,
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
+        createdAt: now,
+      });
+      await em.flush();
+      return { token: null, expiresAt: null, user: null, challenge, challengeExpiresAt };
+    }
+    const { token, expiresAt } = this.openSession(em, user, input.userAgent ?? null, now);
     await em.flush();
-    return { token, expiresAt, user };
+    return { token, expiresAt, user, challenge: null, challengeExpiresAt: null };
   }
 
-  /** One query: the session with its user, if valid now. */
+  /** One query: the session with its user (and the user's commune), if valid now. */
   async resolveSession(
     em: EntityManager,
     token: string,
@@ -59,7 +160,7 @@ export class AuthService {
     const session = await em.findOne(
       Session,
       { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: now } },
-      { populate: ['user'] },
+      { populate: ['user', 'user.tenant'] },
     );
     const user = session?.user.getEntity();
     if (!session || !user || !user.active) return null;
@@ -73,6 +174,9 @@ export class AuthService {
         unitId: user.unit?.id ?? null,
         sessionId: session.id,
         fullName: user.fullName,
+        ...(mustEnrolTwoFactor(user, user.tenant.getEntity())
+          ? { twoFactorEnrolmentRequired: true }
+          : {}),
       },
     };
   }
@@ -95,7 +199,11 @@ export function viewerAccount(ctx: Context): Promise<StaffUser | null> {
 }
 
 export function login(ctx: Context, email: string, password: string): Promise<LoginResult> {
-  return ctx.auth.login(ctx.em, { email, password }, ctx.clock.now());
+  return ctx.auth.login(
+    ctx.em,
+    { email, password, userAgent: ctx.userAgent, ip: ctx.clientIp },
+    ctx.clock.now(),
+  );
 }
 
 /** Revokes the session the request came with. */

@@ -4,6 +4,7 @@ import {
   mayFileDataRequest,
   mayHandleDataRequests,
   mayImportIdeas,
+  mayManageAccounts,
   mayManageAwards,
   mayManageCouncils,
   mayManagePilots,
@@ -45,6 +46,7 @@ export enum Permission {
   SEE_CONTENT = 'SEE_CONTENT',
   MANAGE_COMMUNES = 'MANAGE_COMMUNES',
   MANAGE_COMMUNE_SETTINGS = 'MANAGE_COMMUNE_SETTINGS',
+  MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
 }
 registerEnumType(Permission, {
   name: 'Permission',
@@ -70,8 +72,10 @@ registerEnumType(Permission, {
     SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
     MANAGE_COMMUNES: { description: 'Tạo và theo dõi các xã của tỉnh (cấp tỉnh)' },
     MANAGE_COMMUNE_SETTINGS: {
-      description: 'Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo',
+      description:
+        'Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo',
     },
+    MANAGE_ACCOUNTS: { description: 'Quản lý tài khoản cán bộ: mời, phân vai trò, khóa' },
   },
 });
 
@@ -91,7 +95,8 @@ function ideaOfOwnUnit(tenantId: string, unitId: string | null) {
  * unit). Anonymous callers have none.
  */
 export function permissionsOf(viewer: Viewer): Permission[] {
-  if (!isStaff(viewer)) return [];
+  // A session that must first enrol TOTP may do nothing else.
+  if (!isStaff(viewer) || viewer.twoFactorEnrolmentRequired) return [];
   const rules: Record<Permission, boolean> = {
     TRIAGE: mayTriage(viewer),
     PUBLISH_IDEAS: mayPublishIdeas(viewer),
@@ -111,6 +116,7 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     SEE_CONTENT: mayReadContentDrafts(viewer),
     MANAGE_COMMUNES: mayManageCommunes(viewer),
     MANAGE_COMMUNE_SETTINGS: mayManageCommuneSettings(viewer),
+    MANAGE_ACCOUNTS: mayManageAccounts(viewer),
   };
   return Object.values(Permission).filter((p) => rules[p]);
 }

@@ -7,16 +7,20 @@ import { Role } from '../common/roles.js';
 @ObjectType({ description: 'Tài khoản cán bộ' })
 @Entity({ tableName: 'staff_user' })
 export class StaffUser extends TenantOwned<'active' | 'roles'> {
-  @Field()
-  @Property({ length: 254, unique: true })
-  email: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email đăng nhập (null khi được mời bằng mã in và chưa nhận lời mời)',
+  })
+  @Property({ type: 'string', length: 254, unique: true, nullable: true })
+  email?: string | null;
 
   @Field()
   @Property({ length: 200 })
   fullName: string;
 
-  @Property({ length: 200, hidden: true, lazy: true })
-  passwordHash: string;
+  /** Null until the invitation is accepted. */
+  @Property({ type: 'string', length: 200, hidden: true, lazy: true, nullable: true })
+  passwordHash?: string | null;
 
   @Field(() => [Role])
   @Property({ type: 'text[]' })
@@ -33,4 +37,16 @@ export class StaffUser extends TenantOwned<'active' | 'roles'> {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
+
+  /** When the person first set a password (accepted the invitation); null: still invited. */
+  @Field(() => Date, { nullable: true, description: 'Thời điểm kích hoạt tài khoản' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  activatedAt?: Date | null;
+
+  /** TOTP secret (base32) once enrolment started; used only when `totpEnabledAt` is set. */
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true, lazy: true })
+  totpSecret?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  totpEnabledAt?: Date | null;
 }

@@ -18,6 +18,11 @@ export interface StaffViewer {
   unitId: string | null;
   sessionId: string;
   fullName: string;
+  /**
+   * The commune requires a second factor of this account and it has none yet: the session may
+   * only enrol TOTP (every other operation answers TWO_FACTOR_REQUIRED).
+   */
+  twoFactorEnrolmentRequired?: boolean;
 }
 export type Viewer = AnonymousViewer | StaffViewer;
 
@@ -149,6 +154,11 @@ export function assertAllowed(
 ): asserts viewer is StaffViewer {
   if (!isStaff(viewer)) throw new UnauthenticatedError();
   if (!allowed) throw new ForbiddenError(message);
+}
+
+/** Staff accounts (invitations, roles, units, disabling) and sign-in settings: the commune's ADMIN. */
+export function mayManageAccounts(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.ADMIN);
 }
 
 /** Councils, rubrics, review assignment, pilots, adoptions and awards are the hub's to manage. */

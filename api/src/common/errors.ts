@@ -14,6 +14,13 @@ export const ErrorCode = {
   RIGHTS_NOT_CLEARED: 'RIGHTS_NOT_CLEARED',
   LIMITS_EXCEEDED: 'LIMITS_EXCEEDED',
   RATE_LIMITED: 'RATE_LIMITED',
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  TWO_FACTOR_REQUIRED: 'TWO_FACTOR_REQUIRED',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  TOKEN_USED: 'TOKEN_USED',
+  TOKEN_REVOKED: 'TOKEN_REVOKED',
+  TOKEN_INVALID: 'TOKEN_INVALID',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -42,6 +49,13 @@ export const HTTP_STATUS: Record<ErrorCode, { http: number; graphql?: number }> 
   RIGHTS_NOT_CLEARED: { http: 400 },
   LIMITS_EXCEEDED: { http: 413, graphql: 400 },
   RATE_LIMITED: { http: 429, graphql: 429 },
+  ACCOUNT_LOCKED: { http: 429 },
+  TOO_MANY_ATTEMPTS: { http: 429 },
+  TWO_FACTOR_REQUIRED: { http: 403 },
+  TOKEN_EXPIRED: { http: 400 },
+  TOKEN_USED: { http: 400 },
+  TOKEN_REVOKED: { http: 400 },
+  TOKEN_INVALID: { http: 400 },
   INTERNAL_SERVER_ERROR: { http: 500 },
 };
 

@@ -39,6 +39,8 @@ export interface PipelineOptions {
   /** Production: no "Did you mean …?" suggestions that map the schema for a stranger. */
   hideSchemaDetails: boolean;
   logError: (ref: string, err: unknown) => void;
+  /** Last check before an operation runs over HTTP, knowing the caller (e.g. a pending TOTP enrolment). */
+  guardOperation?: (context: unknown, operation: OperationDefinitionNode) => void;
 }
 
 export interface WsPayload {
@@ -101,10 +103,11 @@ export class GraphqlPipeline {
   plugin(): ApolloServerPlugin {
     return {
       requestDidStart: async () => ({
-        didResolveOperation: async ({ request, document, operation }) => {
+        didResolveOperation: async ({ request, document, operation, contextValue }) => {
           if (!operation) return;
           request.variables ??= {};
           this.checkOperation(document, operation, request.variables);
+          this.opts.guardOperation?.(contextValue, operation);
         },
       }),
     };

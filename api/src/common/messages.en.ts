@@ -7,6 +7,68 @@
  * scans api/src and fails when a message has no entry here.
  */
 export const EN_MESSAGES: Readonly<Record<string, string>> = {
+  // Staff accounts and sign-in
+  'Không tìm thấy tài khoản.': 'Account not found.',
+  'Tài khoản đã được kích hoạt, không cần mời lại.':
+    'The account is already active; no new invitation is needed.',
+  'Tài khoản đã bị khóa; mở khóa trước khi mời lại.':
+    'The account is disabled; enable it before inviting again.',
+  'Tài khoản chưa có email: hãy dùng mã in trên giấy.':
+    'The account has no email: use a printed code.',
+  'Tài khoản không có lời mời nào đang chờ.': 'The account has no pending invitation.',
+  'Bạn không thể tự bỏ vai trò Quản trị của mình.':
+    'You cannot remove the ADMIN role from yourself.',
+  'Bạn không thể tự khóa tài khoản của mình.': 'You cannot disable your own account.',
+  'Hãy bật xác thực hai bước cho tài khoản của bạn trước khi bắt buộc với cả xã.':
+    'Turn on two-step verification for your own account before requiring it for the commune.',
+  'Lời mời không hợp lệ. Vui lòng kiểm tra lại đường dẫn hoặc mã mời.':
+    'The invitation is not valid. Check the link or the invitation code.',
+  'Lời mời này đã được dùng. Hãy đăng nhập bằng email và mật khẩu đã đặt.':
+    'This invitation has already been used. Sign in with your email and the password you set.',
+  'Lời mời đã bị thu hồi. Vui lòng liên hệ quản trị viên của xã.':
+    "The invitation was revoked. Please contact the commune's administrator.",
+  'Lời mời đã hết hạn. Vui lòng đề nghị quản trị viên của xã gửi lời mời mới.':
+    "The invitation has expired. Ask the commune's administrator for a new one.",
+  'Vui lòng nhập mã mời.': 'Please enter the invitation code.',
+  'Có quá nhiều lần nhập mã sai từ địa chỉ này. Vui lòng thử lại sau.':
+    'Too many wrong codes from this address. Please try again later.',
+  'Vui lòng nhập email dùng để đăng nhập.': 'Please enter the email you will sign in with.',
+  'Email này đã được dùng cho tài khoản khác.': 'This email is already used by another account.',
+  'Mật khẩu hiện tại không đúng.': 'The current password is wrong.',
+  'Đường dẫn đặt lại mật khẩu không hợp lệ.': 'The password reset link is not valid.',
+  'Đường dẫn đặt lại mật khẩu đã được dùng. Hãy yêu cầu đường dẫn mới nếu cần.':
+    'The password reset link has already been used. Request a new one if needed.',
+  'Đường dẫn đặt lại mật khẩu đã hết hạn. Vui lòng yêu cầu đường dẫn mới.':
+    'The password reset link has expired. Please request a new one.',
+  'Không tìm thấy phiên đăng nhập.': 'Session not found.',
+  'Đăng nhập sai quá nhiều lần: tài khoản tạm khóa. Vui lòng thử lại sau {0} phút.':
+    'Too many failed sign-ins: the account is locked for now. Please try again in {0} minutes.',
+  'Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau {0} phút.':
+    'Too many failed sign-ins from this address. Please try again in {0} minutes.',
+  'Đăng nhập sai nhiều lần liên tiếp. Vui lòng chờ {0} giây rồi thử lại.':
+    'Several failed sign-ins in a row. Please wait {0} seconds and try again.',
+  'Chọn ít nhất một vai trò.': 'Choose at least one role.',
+  'Cán bộ tiếp nhận và Thủ trưởng đơn vị cần thuộc một đơn vị.':
+    'Reception officers and unit heads must belong to a unit.',
+  'Vui lòng nhập email để gửi đường dẫn mời.':
+    'Please enter an email to send the invitation link to.',
+  'Email này đã có tài khoản.': 'This email already has an account.',
+  'Xã yêu cầu xác thực hai bước với tài khoản của bạn: hãy bật xác thực hai bước (ứng dụng tạo mã) trước khi tiếp tục.':
+    'Your commune requires two-step verification for your account: turn it on (authenticator app) before continuing.',
+  'Xác thực hai bước đã được bật cho tài khoản này.':
+    'Two-step verification is already on for this account.',
+  'Hãy bắt đầu bật xác thực hai bước trước khi nhập mã.':
+    'Start turning on two-step verification before entering a code.',
+  'Mã xác thực không đúng hoặc đã hết hạn.': 'The verification code is wrong or has expired.',
+  'Mật khẩu không đúng.': 'Wrong password.',
+  'Xã yêu cầu xác thực hai bước với tài khoản Quản trị và Phòng Văn hóa – Xã hội: không thể tắt.':
+    'The commune requires two-step verification for ADMIN and hub accounts: it cannot be turned off.',
+  'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.':
+    'The sign-in has expired or is not valid. Please sign in again.',
+  'Mã xác thực không đúng.': 'Wrong verification code.',
+  'Mật khẩu cần ít nhất {0} ký tự.': 'The password needs at least {0} characters.',
+  'Mật khẩu quá dễ đoán (mật khẩu phổ biến, chuỗi phím liền nhau hoặc chứa tên, email của bạn). Hãy dùng một cụm nhiều từ ít gặp.':
+    'The password is too easy to guess (a common password, a keyboard run, or your name or email). Use a phrase of several uncommon words.',
   'Tệp rỗng.': 'The file is empty.',
   'Tệp "{0}" vượt quá {1} MB.': 'The file "{0}" is larger than {1} MB.',
   'Chỉ cán bộ được tải lên loại tệp này.': 'Only staff may upload this kind of file.',

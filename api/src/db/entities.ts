@@ -5,6 +5,9 @@ import { IdeaField } from '../field/field.entity.js';
 import { Campaign, CampaignPhase } from '../campaign/campaign.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { StaffInvitation } from '../auth/staff-invitation.entity.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
+import { LoginChallenge, RecoveryCode } from '../auth/two-factor.entity.js';
 import { Person } from '../person/person.entity.js';
 import {
   Authorship,
@@ -55,6 +58,10 @@ export const entities = [
   CampaignPhase,
   StaffUser,
   Session,
+  StaffInvitation,
+  PasswordReset,
+  RecoveryCode,
+  LoginChallenge,
   Person,
   Idea,
   Authorship,

@@ -20,8 +20,10 @@ import {
   createProvinceRecord,
   listTenantRecords,
   setTenantStatusRecord,
+  type CreatedTenant,
   type FirstAdmin,
 } from './tenant.service.js';
+import { formatDateTimeVi } from '../common/text.js';
 
 const USAGE = `Cách dùng / usage:
   npm run tenant -- create <mã xã> [--admin <email> --admin-name "<họ tên>"]
@@ -57,6 +59,15 @@ function describe(t: Tenant): string {
   return `${t.code.padEnd(6)} ${level} ${t.name} — ${t.province}${status}`;
 }
 
+/** What was created, and the first administrator's one-time link (also sent by email). */
+function report({ tenant, invitation }: CreatedTenant): void {
+  console.log(`Đã tạo: ${describe(tenant)}`);
+  if (invitation?.link) {
+    console.log(`Lời mời quản trị viên (đã gửi email, dùng một lần): ${invitation.link}`);
+    console.log(`Hết hạn lúc: ${formatDateTimeVi(invitation.expiresAt)}`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { command, code, options } = parse(argv);
   if (!['create', 'create-province', 'suspend', 'resume', 'list'].includes(command)) {
@@ -67,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Thiếu mã đơn vị hành chính.\n${USAGE}`);
     return 2;
   }
-  const orm = await initOrm({ databaseUrl: loadDatabaseConfig().databaseUrl });
+  const config = loadDatabaseConfig();
+  const orm = await initOrm({ databaseUrl: config.databaseUrl });
   const em = orm.em.fork();
   const now = new Date();
   try {
@@ -97,22 +109,29 @@ async function main(argv: string[]): Promise<number> {
         console.error(`Không có tỉnh/thành phố mã "${code}" trong danh mục đơn vị hành chính.`);
         return 1;
       }
-      const t = await createProvinceRecord(em, { code, actor: CLI_ACTOR, now });
-      console.log(`Đã tạo: ${describe(t)}`);
+      const created = await createProvinceRecord(em, {
+        code,
+        firstAdmin: firstAdminOf(options),
+        actor: CLI_ACTOR,
+        now,
+        adminUrl: config.adminUrl,
+      });
+      report(created);
       return 0;
     }
     if (!communeByCode(code)) {
       console.error(`Không có xã/phường mã "${code}" trong danh mục đơn vị hành chính.`);
       return 1;
     }
-    const t = await createCommuneRecord(em, {
+    const created = await createCommuneRecord(em, {
       code,
       provinceCode: null,
       firstAdmin: firstAdminOf(options),
       actor: CLI_ACTOR,
       now,
+      adminUrl: config.adminUrl,
     });
-    console.log(`Đã tạo: ${describe(t)}`);
+    report(created);
     return 0;
   } catch (err) {
     if (err instanceof AppError) {

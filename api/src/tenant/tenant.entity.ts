@@ -12,7 +12,7 @@ import { TenantLevel, TenantStatus } from './tenant.enums.js';
 @Entity({ tableName: 'tenant' })
 @Index({ properties: ['provinceCode', 'level'] })
 export class Tenant extends BaseEntity<
-  'level' | 'status' | 'shareDataWithProvince' | 'provinceCode'
+  'level' | 'status' | 'shareDataWithProvince' | 'provinceCode' | 'requireTwoFactorForAdmins'
 > {
   @Field({
     description: 'Mã đơn vị hành chính (ví dụ 16228 cho xã Như Thanh, 38 cho tỉnh Thanh Hóa)',
@@ -89,4 +89,11 @@ export class Tenant extends BaseEntity<
   })
   @Property({ length: 200, nullable: true })
   chairmanTitle?: string | null;
+
+  /** Accounts: ADMIN and HUB must use a second factor (TOTP). */
+  @Field({
+    description: 'Bắt buộc xác thực hai bước (TOTP) cho Quản trị và Phòng Văn hóa – Xã hội',
+  })
+  @Property({ default: false })
+  requireTwoFactorForAdmins: boolean = false;
 }

@@ -2,7 +2,12 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { Context } from '../context.js';
 import { Tenant } from './tenant.entity.js';
 import { FirstAdminInput, CommuneSettingsInput } from './tenant.inputs.js';
-import { CommuneCandidate, ProvinceHonouredIdea, ProvinceOverview } from './tenant.types.js';
+import {
+  CommuneCandidate,
+  CommuneCreation,
+  ProvinceHonouredIdea,
+  ProvinceOverview,
+} from './tenant.types.js';
 import * as tenants from './tenant.service.js';
 
 @Resolver(() => Tenant)
@@ -35,15 +40,15 @@ export class TenantResolver {
     return tenants.communeCandidates(ctx, search, first);
   }
 
-  @Mutation(() => Tenant, {
+  @Mutation(() => CommuneCreation, {
     description:
-      'Tạo một xã của tỉnh từ danh mục, với thiết lập mặc định (lĩnh vực, bộ tiêu chí, mức thưởng, ngày nghỉ, thông báo dữ liệu) — quản trị cấp tỉnh',
+      'Tạo một xã của tỉnh từ danh mục, với thiết lập mặc định (lĩnh vực, bộ tiêu chí, mức thưởng, ngày nghỉ, thông báo dữ liệu), và gửi lời mời qua email cho quản trị viên đầu tiên — quản trị cấp tỉnh',
   })
   createCommuneTenant(
     @Ctx() ctx: Context,
     @Arg('code', () => String) code: string,
     @Arg('firstAdmin', () => FirstAdminInput) firstAdmin: FirstAdminInput,
-  ): Promise<Tenant> {
+  ): Promise<CommuneCreation> {
     return tenants.createCommuneTenant(ctx, code, firstAdmin);
   }
 

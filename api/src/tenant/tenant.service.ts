@@ -11,6 +11,7 @@ import { Validator } from '../common/validate.js';
 import { audit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
+import { createInvitation, type CreatedInvitation } from '../auth/invitation.service.js';
 import { Role } from '../common/roles.js';
 import { MediaAsset } from '../content/media.entity.js';
 import { mainUrl } from '../content/media.service.js';
@@ -26,6 +27,7 @@ import {
 import { applyCommuneTemplate, createHubUnit } from './tenant.templates.js';
 import type {
   CommuneCandidate,
+  CommuneCreation,
   CommuneOverview,
   ProvinceHonouredIdea,
   ProvinceOverview,
@@ -84,8 +86,10 @@ export async function createCommuneRecord(
     firstAdmin: FirstAdmin | null;
     actor: AuditActor;
     now: Date;
+    /** The admin app's address (KN_ADMIN_URL), for the invitation link. */
+    adminUrl: string;
   },
-): Promise<Tenant> {
+): Promise<CreatedTenant> {
   const code = (opts.code ?? '').trim();
   const commune = communeByCode(code);
   if (!commune)
@@ -122,15 +126,48 @@ export async function createCommuneRecord(
       at: opts.now,
     });
     await tx.flush();
-    return tenant;
+    const invitation = admin ? await inviteFirstAdmin(tx, tenant, admin, Role.ADMIN, opts) : null;
+    return { tenant, invitation };
+  });
+}
+
+export interface CreatedTenant {
+  tenant: Tenant;
+  /** The first administrator's invitation (emailed link), when one was asked for. */
+  invitation: CreatedInvitation | null;
+}
+
+/** Invites the tenant's first administrator (the email with the one-time link is queued). */
+function inviteFirstAdmin(
+  em: EntityManager,
+  tenant: Tenant,
+  admin: FirstAdmin,
+  role: Role,
+  opts: { actor: AuditActor; now: Date; adminUrl: string },
+): Promise<CreatedInvitation> {
+  return createInvitation(em, {
+    tenantId: tenant.id,
+    email: admin.email,
+    fullName: admin.fullName,
+    roles: [role],
+    unitId: null,
+    invitedBy: opts.actor.id ? { id: opts.actor.id, name: opts.actor.name } : null,
+    now: opts.now,
+    adminUrl: opts.adminUrl,
   });
 }
 
 /** The province-level tenant (for the province's own staff), from the official list. */
 export async function createProvinceRecord(
   em: EntityManager,
-  opts: { code: string; actor: AuditActor; now: Date },
-): Promise<Tenant> {
+  opts: {
+    code: string;
+    firstAdmin: FirstAdmin | null;
+    actor: AuditActor;
+    now: Date;
+    adminUrl: string;
+  },
+): Promise<CreatedTenant> {
   const code = (opts.code ?? '').trim();
   const province = provinceByCode(code);
   if (!province)
@@ -139,6 +176,9 @@ export async function createProvinceRecord(
     });
   if (await em.count(Tenant, { code }))
     throw new ConflictError(`${province.name} (mã ${code}) đã được tạo trên nền tảng.`);
+  const v = new Validator();
+  const admin = await checkFirstAdmin(em, opts.firstAdmin, v, 'firstAdmin.');
+  v.throwIfInvalid();
   return em.transactional(async (tx) => {
     const tenant = tx.create(Tenant, {
       code,
@@ -158,7 +198,10 @@ export async function createProvinceRecord(
       at: opts.now,
     });
     await tx.flush();
-    return tenant;
+    const invitation = admin
+      ? await inviteFirstAdmin(tx, tenant, admin, Role.PROVINCE_ADMIN, opts)
+      : null;
+    return { tenant, invitation };
   });
 }
 
@@ -221,16 +264,23 @@ export async function createCommuneTenant(
   ctx: Context,
   code: string,
   firstAdmin: FirstAdminInput,
-): Promise<Tenant> {
+): Promise<CommuneCreation> {
   const provinceCode = provinceOf(ctx);
   if (!isStaff(ctx.viewer)) throw new ForbiddenError();
-  return createCommuneRecord(ctx.em, {
+  const { tenant, invitation } = await createCommuneRecord(ctx.em, {
     code,
     provinceCode,
-    firstAdmin: { fullName: firstAdmin.fullName, email: firstAdmin.email },
+    firstAdmin: { fullName: firstAdmin.fullName ?? '', email: firstAdmin.email ?? '' },
     actor: { id: ctx.viewer.userId, name: ctx.viewer.fullName },
     now: ctx.clock.now(),
+    adminUrl: ctx.config.adminUrl,
   });
+  // The link itself travels only by email, to the invited administrator.
+  return {
+    tenant,
+    invitedEmail: firstAdmin.email.trim().toLowerCase(),
+    invitationExpiresAt: invitation!.expiresAt,
+  };
 }
 
 interface OverviewRow {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TenantStatus } from './tenant.enums.js';
+import { Tenant } from './tenant.entity.js';
 
 @ObjectType({ description: 'Một xã/phường trong danh mục đơn vị hành chính của tỉnh' })
 export class CommuneCandidate {
@@ -89,4 +90,16 @@ export class ProvinceHonouredIdea {
 
   @Field(() => [String])
   authors: string[];
+}
+
+@ObjectType({ description: 'Xã vừa được tạo và lời mời quản trị viên đầu tiên' })
+export class CommuneCreation {
+  @Field(() => Tenant)
+  tenant: Tenant;
+
+  @Field({ description: 'Email đã nhận đường dẫn mời (dùng một lần) của quản trị viên đầu tiên' })
+  invitedEmail: string;
+
+  @Field({ description: 'Đường dẫn mời hết hạn lúc' })
+  invitationExpiresAt: Date;
 }

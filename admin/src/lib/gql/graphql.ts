@@ -44,6 +44,16 @@ export type AttachmentKind =
   | 'SUPPORTING';
 
 export type AuditAction =
+  /** Sửa tài khoản (họ tên, vai trò, đơn vị) */
+  | 'ACCOUNT_CHANGED'
+  /** Tạo tài khoản cán bộ */
+  | 'ACCOUNT_CREATED'
+  /** Khóa tài khoản */
+  | 'ACCOUNT_DISABLED'
+  /** Mở khóa tài khoản */
+  | 'ACCOUNT_ENABLED'
+  /** Tạm khóa tài khoản do đăng nhập sai nhiều lần */
+  | 'ACCOUNT_LOCKED'
   /** Ghi nhận ứng dụng/nhân rộng */
   | 'ADOPTION_RECORDED'
   /** Thay đổi tác giả, đồng tác giả */
@@ -94,6 +104,18 @@ export type AuditAction =
   | 'IDEA_TRANSITIONED'
   /** Thôi công khai */
   | 'IDEA_UNPUBLISHED'
+  /** Nhận lời mời, kích hoạt tài khoản */
+  | 'INVITATION_ACCEPTED'
+  /** Thu hồi lời mời */
+  | 'INVITATION_REVOKED'
+  /** Gửi lời mời kích hoạt tài khoản */
+  | 'INVITATION_SENT'
+  /** Đổi mật khẩu */
+  | 'PASSWORD_CHANGED'
+  /** Đặt lại mật khẩu */
+  | 'PASSWORD_RESET'
+  /** Yêu cầu đặt lại mật khẩu */
+  | 'PASSWORD_RESET_REQUESTED'
   /** Xóa, ẩn danh dữ liệu cá nhân */
   | 'PERSONAL_DATA_ERASED'
   /** Xem dữ liệu cá nhân */
@@ -104,6 +126,8 @@ export type AuditAction =
   | 'PRIVACY_NOTICE_PUBLISHED'
   /** Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân */
   | 'PROVINCE_ACCESS_CHANGED'
+  /** Dùng mã khôi phục */
+  | 'RECOVERY_CODE_USED'
   /** Gửi phản hồi cho tác giả */
   | 'RESPONSE_SENT'
   /** Kê khai xung đột lợi ích */
@@ -114,6 +138,8 @@ export type AuditAction =
   | 'RIGHTS_CHANGED'
   /** Sửa bộ tiêu chí chấm điểm */
   | 'RUBRIC_CHANGED'
+  /** Kết thúc phiên đăng nhập */
+  | 'SESSION_ENDED'
   /** Thay đổi thiết lập */
   | 'SETTINGS_CHANGED'
   /** Hỗ trợ hoàn thiện */
@@ -121,7 +147,11 @@ export type AuditAction =
   /** Tạo xã/phường trên nền tảng */
   | 'TENANT_CREATED'
   /** Tạm ngừng/mở lại xã/phường */
-  | 'TENANT_STATUS_CHANGED';
+  | 'TENANT_STATUS_CHANGED'
+  /** Tắt xác thực hai bước */
+  | 'TWO_FACTOR_DISABLED'
+  /** Bật xác thực hai bước */
+  | 'TWO_FACTOR_ENABLED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -782,6 +812,8 @@ export type Permission =
   | 'HANDLE_DATA_REQUESTS'
   /** Nhập ý tưởng từ bảng tính */
   | 'IMPORT_IDEAS'
+  /** Quản lý tài khoản cán bộ: mời, phân vai trò, khóa */
+  | 'MANAGE_ACCOUNTS'
   /** Khen thưởng, vinh danh */
   | 'MANAGE_AWARDS'
   /** Tạo và theo dõi các xã của tỉnh (cấp tỉnh) */
@@ -1914,7 +1946,7 @@ export type ResolveDisputeMutation = { resolveDispute: { id: string, status: Dis
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = { viewer: { id: string, email: string | null, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1922,7 +1954,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string } };
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1956,7 +1988,7 @@ export type CreateCommuneTenantMutationVariables = Exact<{
 }>;
 
 
-export type CreateCommuneTenantMutation = { createCommuneTenant: { id: string, code: string, name: string } };
+export type CreateCommuneTenantMutation = { createCommuneTenant: { invitedEmail: string, invitationExpiresAt: string, tenant: { id: string, code: string, name: string } } };
 
 export type ProvinceHonouredIdeasQueryVariables = Exact<{
   communeCode: string;
@@ -4707,9 +4739,13 @@ export const CommuneCandidatesDocument = new TypedDocumentString(`
 export const CreateCommuneTenantDocument = new TypedDocumentString(`
     mutation CreateCommuneTenant($code: String!, $firstAdmin: FirstAdminInput!) {
   createCommuneTenant(code: $code, firstAdmin: $firstAdmin) {
-    id
-    code
-    name
+    tenant {
+      id
+      code
+      name
+    }
+    invitedEmail
+    invitationExpiresAt
   }
 }
     `) as unknown as TypedDocumentString<CreateCommuneTenantMutation, CreateCommuneTenantMutationVariables>;

@@ -4,6 +4,7 @@ import { Migration20261125100000Triage } from './Migration20261125100000Triage.j
 import { Migration20261126000000Councils } from './Migration20261126000000Councils.js';
 import { Migration20261127000000Rights } from './Migration20261127000000Rights.js';
 import { Migration20261128000000Content } from './Migration20261128000000Content.js';
+import { Migration20261204100000Accounts } from './Migration20261204100000Accounts.js';
 import { Migration20261204120000Tenants } from './Migration20261204120000Tenants.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
@@ -13,5 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126000000Councils', class: Migration20261126000000Councils },
   { name: 'Migration20261127000000Rights', class: Migration20261127000000Rights },
   { name: 'Migration20261128000000Content', class: Migration20261128000000Content },
+  { name: 'Migration20261204100000Accounts', class: Migration20261204100000Accounts },
   { name: 'Migration20261204120000Tenants', class: Migration20261204120000Tenants },
 ];

@@ -108,6 +108,7 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
         roles: s.roles,
         unit: s.unitCode ? units.get(s.unitCode)! : null,
         passwordHash,
+        activatedAt: new Date('2026-05-01T00:00:00Z'),
       }),
     );
   }

@@ -7,6 +7,7 @@ import { gql } from '$lib/server/graphql';
 import { requireProvinceAdmin } from '$lib/server/access';
 import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import { metricOf } from '$lib/communes';
+import { formatDateTime } from '@khoi-nguon/schema/client';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -39,9 +40,10 @@ export const actions: Actions = {
         code: values.code,
         firstAdmin: { fullName: values.fullName, email: values.email },
       });
+      const { tenant, invitedEmail, invitationExpiresAt } = createCommuneTenant;
       return {
         form: 'create',
-        message: `Đã tạo ${createCommuneTenant.name} (mã ${createCommuneTenant.code}).`,
+        message: `Đã tạo ${tenant.name} (mã ${tenant.code}). Đã gửi lời mời quản trị viên tới ${invitedEmail}, hết hạn lúc ${formatDateTime(invitationExpiresAt)}.`,
       };
     } catch (err) {
       return apiFailure(err, 'create', values, event.url.pathname);
