@@ -5,7 +5,11 @@ import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
 
 const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
 
-const PUBLIC_PATHS = ['/dang-nhap'];
+/** Pages that work without a session: signing in, accepting an invitation, resetting a password. */
+const PUBLIC_PATHS = ['/dang-nhap', '/moi', '/quen-mat-khau', '/dat-lai-mat-khau'];
+
+/** Where a session that must first enrol TOTP may go (the API refuses it everything else). */
+const ENROLMENT_PATHS = ['/tai-khoan', '/dang-xuat'];
 
 /** Resolves the staff member from the httpOnly session cookie; everything else needs a login. */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -30,6 +34,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (!event.locals.viewer && !isPublic) {
     const next = event.url.pathname + event.url.search;
     redirect(303, `/dang-nhap?next=${encodeURIComponent(next)}`);
+  }
+  if (
+    event.locals.viewer?.twoFactorEnrolmentRequired &&
+    !ENROLMENT_PATHS.some((p) => event.url.pathname.startsWith(p)) &&
+    !event.url.pathname.startsWith('/_app')
+  ) {
+    redirect(303, '/tai-khoan#xac-thuc-hai-buoc');
   }
   return resolve(event);
 };

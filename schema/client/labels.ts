@@ -1,4 +1,5 @@
 import type {
+  AccountStatus,
   AdoptionKind,
   Applicability,
   AreaType,
@@ -28,6 +29,8 @@ import type {
   IdeaEventKind,
   IdeaRoute,
   IdeaStatus,
+  InvitationMethod,
+  InvitationStatus,
   JobStatus,
   Maturity,
   MediaKind,
@@ -317,6 +320,21 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     TENANT_STATUS_CHANGED: 'Tạm ngừng/mở lại xã/phường',
     PROVINCE_ACCESS_CHANGED: 'Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân',
     PRIVACY_NOTICE_PUBLISHED: 'Ban hành phiên bản thông báo bảo vệ dữ liệu',
+    ACCOUNT_CREATED: 'Tạo tài khoản cán bộ',
+    INVITATION_SENT: 'Gửi lời mời kích hoạt tài khoản',
+    INVITATION_REVOKED: 'Thu hồi lời mời',
+    INVITATION_ACCEPTED: 'Nhận lời mời, kích hoạt tài khoản',
+    ACCOUNT_CHANGED: 'Sửa tài khoản (họ tên, vai trò, đơn vị)',
+    ACCOUNT_DISABLED: 'Khóa tài khoản',
+    ACCOUNT_ENABLED: 'Mở khóa tài khoản',
+    PASSWORD_CHANGED: 'Đổi mật khẩu',
+    PASSWORD_RESET_REQUESTED: 'Yêu cầu đặt lại mật khẩu',
+    PASSWORD_RESET: 'Đặt lại mật khẩu',
+    TWO_FACTOR_ENABLED: 'Bật xác thực hai bước',
+    TWO_FACTOR_DISABLED: 'Tắt xác thực hai bước',
+    RECOVERY_CODE_USED: 'Dùng mã khôi phục',
+    SESSION_ENDED: 'Kết thúc phiên đăng nhập',
+    ACCOUNT_LOCKED: 'Tạm khóa tài khoản do đăng nhập sai nhiều lần',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -358,6 +376,21 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     TENANT_STATUS_CHANGED: 'Commune suspended/resumed',
     PROVINCE_ACCESS_CHANGED: 'Province access to personal data granted/withdrawn',
     PRIVACY_NOTICE_PUBLISHED: 'Privacy notice version published',
+    ACCOUNT_CREATED: 'Staff account created',
+    INVITATION_SENT: 'Invitation sent',
+    INVITATION_REVOKED: 'Invitation revoked',
+    INVITATION_ACCEPTED: 'Invitation accepted, account activated',
+    ACCOUNT_CHANGED: 'Account changed (name, roles, unit)',
+    ACCOUNT_DISABLED: 'Account disabled',
+    ACCOUNT_ENABLED: 'Account enabled',
+    PASSWORD_CHANGED: 'Password changed',
+    PASSWORD_RESET_REQUESTED: 'Password reset requested',
+    PASSWORD_RESET: 'Password reset',
+    TWO_FACTOR_ENABLED: 'Two-step verification turned on',
+    TWO_FACTOR_DISABLED: 'Two-step verification turned off',
+    RECOVERY_CODE_USED: 'Recovery code used',
+    SESSION_ENDED: 'Session ended',
+    ACCOUNT_LOCKED: 'Account locked after repeated failed sign-ins',
   },
 };
 
@@ -875,6 +908,26 @@ export const TENANT_STATUS: Labels<TenantStatus> = {
   en: { ACTIVE: 'Active', SUSPENDED: 'Suspended' },
 };
 
+export const ACCOUNT_STATUS: Labels<AccountStatus> = {
+  vi: { INVITED: 'Đã mời, chưa kích hoạt', ACTIVE: 'Đang hoạt động', DISABLED: 'Đã khóa' },
+  en: { INVITED: 'Invited, not yet active', ACTIVE: 'Active', DISABLED: 'Disabled' },
+};
+
+export const INVITATION_METHOD: Labels<InvitationMethod> = {
+  vi: { EMAIL_LINK: 'Gửi đường dẫn qua email', PRINTED_CODE: 'Mã in trên giấy, trao tận tay' },
+  en: { EMAIL_LINK: 'Link sent by email', PRINTED_CODE: 'Printed code handed over in person' },
+};
+
+export const INVITATION_STATUS: Labels<InvitationStatus> = {
+  vi: {
+    PENDING: 'Đang chờ nhận',
+    ACCEPTED: 'Đã nhận',
+    REVOKED: 'Đã thu hồi',
+    EXPIRED: 'Đã hết hạn',
+  },
+  en: { PENDING: 'Pending', ACCEPTED: 'Accepted', REVOKED: 'Revoked', EXPIRED: 'Expired' },
+};
+
 /**
  * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
  * campaign phase kinds (the phase's name is shown), the viewer's permissions (they decide screens).
@@ -938,4 +991,7 @@ export const ENUM_LABELS: {
   ReceiptLogKind: RECEIPT_LOG_KIND,
   AreaType: AREA_TYPE,
   UnitKind: UNIT_KIND,
+  AccountStatus: ACCOUNT_STATUS,
+  InvitationMethod: INVITATION_METHOD,
+  InvitationStatus: INVITATION_STATUS,
 };

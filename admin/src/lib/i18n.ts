@@ -1,4 +1,5 @@
 import type {
+  AccountStatus,
   AdoptionKind,
   Applicability,
   AttachmentKind,
@@ -26,6 +27,8 @@ import type {
   IdeaEventKind,
   IdeaRoute,
   IdeaStatus,
+  InvitationMethod,
+  InvitationStatus,
   JobStatus,
   Maturity,
   MediaKind,
@@ -61,6 +64,11 @@ export const MATURITY: Record<Maturity, string> = labels.MATURITY.vi;
 export const MATURITIES = Object.keys(MATURITY) as Maturity[];
 
 export const ROLE: Record<Role, string> = labels.ROLE.vi;
+export const ROLES = Object.keys(ROLE) as Role[];
+export const ACCOUNT_STATUS: Record<AccountStatus, string> = labels.ACCOUNT_STATUS.vi;
+export const ACCOUNT_STATUSES = Object.keys(ACCOUNT_STATUS) as AccountStatus[];
+export const INVITATION_METHOD: Record<InvitationMethod, string> = labels.INVITATION_METHOD.vi;
+export const INVITATION_STATUS: Record<InvitationStatus, string> = labels.INVITATION_STATUS.vi;
 
 export const AUTHOR_ROLE: Record<AuthorRole, string> = labels.AUTHOR_ROLE.vi;
 

@@ -45,6 +45,14 @@ describe('admin navigation', () => {
     expect(groups[4]!.links[0]!.badges).toEqual([{ label: 'nav.count.open', n: 1, urgent: false }]);
   });
 
+  it('shows the accounts page under Settings only to those who manage accounts', () => {
+    const admin = navFor({ permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_ACCOUNTS'] });
+    const setup = admin.find((g) => g.id === 'setup')!;
+    expect(setup.links.map((l) => l.href)).toContain('/thiet-lap/tai-khoan');
+    const hub = navFor({ permissions: HUB }).find((g) => g.id === 'setup')!;
+    expect(hub.links.map((l) => l.href)).not.toContain('/thiet-lap/tai-khoan');
+  });
+
   it('marks the most specific link of the current page', () => {
     const groups = navFor({ permissions: [...HUB, 'EDIT_CONTENT'] });
     expect(currentHref(groups, '/noi-dung/banner')).toBe('/noi-dung/banner');

@@ -38,6 +38,11 @@ export function mayFileDataRequests(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('FILE_DATA_REQUESTS');
 }
 
+/** The commune's administrators invite staff, set their roles and units, disable accounts. */
+export function mayManageAccounts(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('MANAGE_ACCOUNTS');
+}
+
 /** Editors and administrators write news, pages and banners and manage the media library. */
 export function mayEditContent(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('EDIT_CONTENT');

@@ -10,6 +10,10 @@ const ENROLMENT_OPERATIONS = new Set([
   'logout',
   'startTwoFactorEnrolment',
   'confirmTwoFactorEnrolment',
+  // Their own sessions: seeing and ending them gives nothing away.
+  'mySessions',
+  'endSession',
+  'endOtherSessions',
 ]);
 
 /**

@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Nhận lời mời: đường dẫn (token) hoặc mã in kèm email dùng để đăng nhập; đặt mật khẩu */
+export type AcceptInvitationInput = {
+  /** Mã mời in trên giấy (10 ký tự) */
+  code?: string | null | undefined;
+  /** Email dùng để đăng nhập (với mã in: bắt buộc nếu lời mời chưa có email) */
+  email?: string | null | undefined;
+  password: string;
+  /** Token trong đường dẫn mời */
+  token?: string | null | undefined;
+};
+
+/** Tình trạng tài khoản cán bộ */
+export type AccountStatus =
+  /** Đang hoạt động */
+  | 'ACTIVE'
+  /** Đã khóa */
+  | 'DISABLED'
+  /** Đã mời, chưa kích hoạt */
+  | 'INVITED';
+
 /** Một đơn vị ứng dụng hoặc nhân rộng ý tưởng */
 export type AdoptionInput = {
   /** YYYY-MM-DD */
@@ -726,6 +746,37 @@ export type IndicatorInput = {
   unit: string;
 };
 
+/** Cách gửi lời mời */
+export type InvitationMethod =
+  /** Gửi đường dẫn qua email */
+  | 'EMAIL_LINK'
+  /** Mã in trên giấy, trao tận tay */
+  | 'PRINTED_CODE';
+
+/** Tình trạng lời mời */
+export type InvitationStatus =
+  /** Đã nhận */
+  | 'ACCEPTED'
+  /** Đã hết hạn */
+  | 'EXPIRED'
+  /** Đang chờ nhận */
+  | 'PENDING'
+  /** Đã thu hồi */
+  | 'REVOKED';
+
+/** Mời một cán bộ tham gia */
+export type InviteStaffInput = {
+  /** Email đăng nhập (bắt buộc khi gửi đường dẫn; có thể bỏ trống với mã in) */
+  email?: string | null | undefined;
+  fullName: string;
+  /** EMAIL_LINK: gửi đường dẫn qua email (7 ngày); PRINTED_CODE: mã in trao tận tay (72 giờ) */
+  method: InvitationMethod;
+  /** Một người có thể giữ nhiều vai trò */
+  roles: Array<Role>;
+  /** Đơn vị (bắt buộc với Cán bộ tiếp nhận và Thủ trưởng đơn vị) */
+  unitId?: string | null | undefined;
+};
+
 export type JobStatus =
   /** Đã xong */
   | 'DONE'
@@ -1041,6 +1092,16 @@ export type SeoInput = {
   seoTitle?: string | null | undefined;
 };
 
+/** Bộ lọc danh sách tài khoản cán bộ */
+export type StaffAccountWhereInput = {
+  /** Có một trong các vai trò này */
+  roles?: Array<Role> | null | undefined;
+  /** Tìm theo họ tên hoặc email, không phân biệt dấu */
+  search?: string | null | undefined;
+  status?: AccountStatus | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 /** Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn */
 export type SupplementInput = {
   attachmentIds?: Array<string>;
@@ -1148,6 +1209,13 @@ export type UnitKind =
   /** Thôn */
   | 'VILLAGE';
 
+/** Sửa tài khoản cán bộ */
+export type UpdateStaffAccountInput = {
+  fullName: string;
+  roles: Array<Role>;
+  unitId?: string | null | undefined;
+};
+
 export type VoteChoice =
   /** Không biểu quyết */
   | 'ABSTAIN'
@@ -1155,6 +1223,152 @@ export type VoteChoice =
   | 'AGAINST'
   /** Tán thành */
   | 'FOR';
+
+export type CompleteLoginMutationVariables = Exact<{
+  challenge: string;
+  code: string;
+}>;
+
+
+export type CompleteLoginMutation = { completeLogin: { token: string | null, expiresAt: string | null } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { token: string | null, expiresAt: string | null } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type StaffAccountsQueryVariables = Exact<{
+  where?: StaffAccountWhereInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffAccountsQuery = { staffAccounts: { totalCount: number, nodes: Array<{ id: string, email: string | null, fullName: string, roles: Array<Role>, status: AccountStatus, lastLoginAt: string | null, twoFactorEnabled: boolean, unit: { id: string, name: string } | null, pendingInvitation: { method: InvitationMethod, status: InvitationStatus, expiresAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AccountUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind }>, viewer: { id: string, tenant: { requireTwoFactorForAdmins: boolean } } | null };
+
+export type StaffAccountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffAccountQuery = { staffAccount: { id: string, email: string | null, fullName: string, roles: Array<Role>, status: AccountStatus, lastLoginAt: string | null, activatedAt: string | null, twoFactorEnabled: boolean, unit: { id: string, name: string } | null, pendingInvitation: { method: InvitationMethod, status: InvitationStatus, expiresAt: string } | null } | null };
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type InviteStaffMutation = { inviteStaff: { code: string | null, expiresAt: string, method: InvitationMethod, user: { id: string, email: string | null, fullName: string, roles: Array<Role>, unit: { name: string } | null } } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  userId: string;
+  method?: InvitationMethod | null | undefined;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { code: string | null, expiresAt: string, method: InvitationMethod, user: { id: string, email: string | null, fullName: string, roles: Array<Role>, unit: { name: string } | null } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  id: string;
+  input: UpdateStaffAccountInput;
+}>;
+
+
+export type UpdateStaffAccountMutation = { updateStaffAccount: { id: string } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisableStaffAccountMutation = { disableStaffAccount: { id: string } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EnableStaffAccountMutation = { enableStaffAccount: { id: string } };
+
+export type SetRequireTwoFactorForAdminsMutationVariables = Exact<{
+  required: boolean;
+}>;
+
+
+export type SetRequireTwoFactorForAdminsMutation = { setRequireTwoFactorForAdmins: { requireTwoFactorForAdmins: boolean } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { viewer: { id: string, email: string | null, fullName: string, twoFactorEnabled: boolean, twoFactorEnrolmentRequired: boolean, recoveryCodesLeft: number | null, tenant: { requireTwoFactorForAdmins: boolean } } | null, mySessions: Array<{ id: string, userAgent: string | null, createdAt: string, expiresAt: string, current: boolean }> };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndOtherSessionsMutation = { endOtherSessions: number };
+
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTwoFactorEnrolmentMutation = { startTwoFactorEnrolment: { secret: string, uri: string, qrSvg: string } };
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: Array<string> };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
 
 export type AuditLogQueryVariables = Exact<{
   where?: AuditWhereInput | null | undefined;
@@ -1946,7 +2160,7 @@ export type ResolveDisputeMutation = { resolveDispute: { id: string, status: Dis
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string | null, fullName: string, roles: Array<Role>, permissions: Array<Permission>, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
+export type ViewerQuery = { viewer: { id: string, email: string | null, fullName: string, roles: Array<Role>, permissions: Array<Permission>, twoFactorEnrolmentRequired: boolean, unit: { id: string, name: string } | null, tenant: { code: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1954,7 +2168,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string | null, expiresAt: string | null } };
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, challenge: string | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2638,6 +2852,226 @@ export const CommuneSettingsFragmentDoc = new TypedDocumentString(`
   logoUrl
 }
     `, {"fragmentName":"CommuneSettings"}) as unknown as TypedDocumentString<CommuneSettingsFragment, unknown>;
+export const CompleteLoginDocument = new TypedDocumentString(`
+    mutation CompleteLogin($challenge: String!, $code: String!) {
+  completeLogin(challenge: $challenge, code: $code) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteLoginMutation, CompleteLoginMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($where: StaffAccountWhereInput, $first: Int!, $after: String) {
+  staffAccounts(where: $where, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      email
+      fullName
+      roles
+      status
+      lastLoginAt
+      twoFactorEnabled
+      unit {
+        id
+        name
+      }
+      pendingInvitation {
+        method
+        status
+        expiresAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const AccountUnitsDocument = new TypedDocumentString(`
+    query AccountUnits {
+  units {
+    id
+    name
+    kind
+  }
+  viewer {
+    id
+    tenant {
+      requireTwoFactorForAdmins
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUnitsQuery, AccountUnitsQueryVariables>;
+export const StaffAccountDocument = new TypedDocumentString(`
+    query StaffAccount($id: ID!) {
+  staffAccount(id: $id) {
+    id
+    email
+    fullName
+    roles
+    status
+    lastLoginAt
+    activatedAt
+    twoFactorEnabled
+    unit {
+      id
+      name
+    }
+    pendingInvitation {
+      method
+      status
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountQuery, StaffAccountQueryVariables>;
+export const InviteStaffDocument = new TypedDocumentString(`
+    mutation InviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    code
+    expiresAt
+    method
+    user {
+      id
+      email
+      fullName
+      roles
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($userId: ID!, $method: InvitationMethod) {
+  resendInvitation(userId: $userId, method: $method) {
+    code
+    expiresAt
+    method
+    user {
+      id
+      email
+      fullName
+      roles
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($userId: ID!) {
+  revokeInvitation(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const UpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation UpdateStaffAccount($id: ID!, $input: UpdateStaffAccountInput!) {
+  updateStaffAccount(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStaffAccountMutation, UpdateStaffAccountMutationVariables>;
+export const DisableStaffAccountDocument = new TypedDocumentString(`
+    mutation DisableStaffAccount($id: ID!) {
+  disableStaffAccount(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
+export const EnableStaffAccountDocument = new TypedDocumentString(`
+    mutation EnableStaffAccount($id: ID!) {
+  enableStaffAccount(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
+export const SetRequireTwoFactorForAdminsDocument = new TypedDocumentString(`
+    mutation SetRequireTwoFactorForAdmins($required: Boolean!) {
+  setRequireTwoFactorForAdmins(required: $required) {
+    requireTwoFactorForAdmins
+  }
+}
+    `) as unknown as TypedDocumentString<SetRequireTwoFactorForAdminsMutation, SetRequireTwoFactorForAdminsMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  viewer {
+    id
+    email
+    fullName
+    twoFactorEnabled
+    twoFactorEnrolmentRequired
+    recoveryCodesLeft
+    tenant {
+      requireTwoFactorForAdmins
+    }
+  }
+  mySessions {
+    id
+    userAgent
+    createdAt
+    expiresAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const EndOtherSessionsDocument = new TypedDocumentString(`
+    mutation EndOtherSessions {
+  endOtherSessions
+}
+    `) as unknown as TypedDocumentString<EndOtherSessionsMutation, EndOtherSessionsMutationVariables>;
+export const StartTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation StartTwoFactorEnrolment {
+  startTwoFactorEnrolment {
+    secret
+    uri
+    qrSvg
+  }
+}
+    `) as unknown as TypedDocumentString<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>;
+export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactorEnrolment($code: String!) {
+  confirmTwoFactorEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($password: String!) {
+  disableTwoFactor(password: $password)
+}
+    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {
@@ -4657,6 +5091,7 @@ export const ViewerDocument = new TypedDocumentString(`
     fullName
     roles
     permissions
+    twoFactorEnrolmentRequired
     unit {
       id
       name
@@ -4673,6 +5108,7 @@ export const LoginDocument = new TypedDocumentString(`
   login(email: $email, password: $password) {
     token
     expiresAt
+    challenge
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './vi';
+import * as accounts from './catalog/accounts';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -229,4 +230,5 @@ export const en: Record<MessageKey, string> = {
   ...awards.en,
   ...intake.en,
   ...tenants.en,
+  ...accounts.en,
 };

@@ -2,6 +2,7 @@
  * Vietnamese, the admin's language. Keys are shared with en.ts (its type forces the same keys);
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
+import * as accounts from './catalog/accounts';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -238,6 +239,7 @@ export const vi = {
   ...awards.vi,
   ...intake.vi,
   ...tenants.vi,
+  ...accounts.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,6 +3,7 @@ import {
   isCouncilMember,
   isHub,
   mayEditContent,
+  mayManageAccounts,
   mayRecordInPerson,
   maySeeContent,
   mayManageCommunes,
@@ -76,6 +77,16 @@ export function requireCommuneAdmin(locals: Locals): void {
   if (!mayManageCommuneSettings(locals.viewer)) {
     error(403, {
       message: 'Chỉ quản trị viên của xã được dùng trang này.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Staff accounts: the commune's administrators. */
+export function requireAccountManager(locals: Locals): void {
+  if (!mayManageAccounts(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên của xã được quản lý tài khoản cán bộ.',
       code: 'FORBIDDEN',
     });
   }

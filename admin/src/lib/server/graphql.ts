@@ -46,6 +46,27 @@ export function gql<R, V>(
   );
 }
 
+/**
+ * Like `gql`, for sign-in operations: passes on the browser's address and user agent, so the API
+ * counts failed logins per address (not per admin server) and lists sessions by device.
+ */
+export function gqlAsBrowser<R, V>(
+  event: Pick<RequestEvent, 'fetch' | 'locals' | 'request' | 'getClientAddress'>,
+  document: TypedDocument<R, V>,
+  variables?: V,
+  token: string | null = event.locals.token,
+): Promise<R> {
+  const headers = apiHeaders(token);
+  try {
+    headers['x-forwarded-for'] = event.getClientAddress();
+  } catch {
+    // No address known (e.g. behind an adapter that cannot tell): the API sees this server's.
+  }
+  const agent = event.request.headers.get('user-agent');
+  if (agent) headers['user-agent'] = agent.slice(0, 300);
+  return request({ fetch: event.fetch, url: apiUrl(), headers }, document, variables);
+}
+
 /** Forwards a file a staff member chose to the API, which checks its type by its content. */
 export async function upload(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,

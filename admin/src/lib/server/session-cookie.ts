@@ -1,0 +1,23 @@
+import type { Cookies } from '@sveltejs/kit';
+import { SESSION_COOKIE } from './graphql';
+
+/** Keeps the API's session token in the httpOnly cookie (the browser never reads it). */
+export function setSessionCookie(
+  cookies: Cookies,
+  url: URL,
+  session: { token: string | null; expiresAt: Date | string | null },
+): void {
+  if (!session.token) return;
+  cookies.set(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: url.protocol === 'https:',
+    expires: session.expiresAt ? new Date(session.expiresAt) : undefined,
+  });
+}
+
+/** Where to go after signing in: a path of this site only, never another origin. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
