@@ -351,7 +351,9 @@ describe('account management', () => {
       {},
       { token: admin },
     );
-    expect(search.data!.staffAccounts.nodes, JSON.stringify(search)).toEqual([{ email: TEST_STAFF.hub }]);
+    expect(search.data!.staffAccounts.nodes, JSON.stringify(search)).toEqual([
+      { email: TEST_STAFF.hub },
+    ]);
 
     const officers = await api.gql(
       `query ($u: ID!) { staffAccounts(where: { roles: [RECEPTION_OFFICER], unitId: $u, status: ACTIVE }) { nodes { email } } }`,
@@ -526,7 +528,11 @@ describe('passwords and sessions', () => {
     const elsewhere = await api.login('doi.mk@test.example', STRONG);
     const q =
       'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
-    const wrong = await api.gql(q, { c: 'khong-dung-dau', n: 'Trời xanh mây trắng 77' }, { token: here });
+    const wrong = await api.gql(
+      q,
+      { c: 'khong-dung-dau', n: 'Trời xanh mây trắng 77' },
+      { token: here },
+    );
     expect(wrong.errors![0]!.extensions!.fieldErrors.currentPassword).toBeTruthy();
     for (const weak of ['password1234', 'qwertyuiop12', 'doi.mk@test.example', 'PhamThiMatKhau']) {
       const r = await api.gql(q, { c: STRONG, n: weak }, { token: here });
@@ -550,10 +556,13 @@ describe('passwords and sessions', () => {
     expect(unknown).toEqual(known);
     expect(known.data!.requestPasswordReset).toBe(true);
     const token = await linkSentTo('quen.mk@test.example', 'dat-lai-mat-khau');
-    expect(api.senders.sent.slice(before).map((m) => m.recipient)).toEqual(['quen.mk@test.example']);
+    expect(api.senders.sent.slice(before).map((m) => m.recipient)).toEqual([
+      'quen.mk@test.example',
+    ]);
 
     const session = await api.login('quen.mk@test.example', STRONG);
-    const reset = 'mutation ($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
+    const reset =
+      'mutation ($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
     const weak = await api.gql(reset, { t: token, p: '1234567890' });
     expect(weak.errors![0]!.extensions!.fieldErrors.newPassword).toBeTruthy();
     const ok = await api.gql(reset, { t: token, p: 'Núi cao sông dài 1954' });
@@ -618,7 +627,9 @@ describe('passwords and sessions', () => {
     const rest = await api.gql('mutation { endOtherSessions }', {}, { token: current });
     expect(rest.data!.endOtherSessions).toBeGreaterThanOrEqual(2);
     expect((await api.gql('{ viewer { id } }', {}, { token: other2 })).data!.viewer).toBeNull();
-    expect((await api.gql('{ viewer { id } }', {}, { token: current })).data!.viewer).not.toBeNull();
+    expect(
+      (await api.gql('{ viewer { id } }', {}, { token: current })).data!.viewer,
+    ).not.toBeNull();
     expect(await auditActions(userId)).toContain('SESSION_ENDED');
     expect((await api.gql('{ mySessions { id } }')).data!.mySessions).toEqual([]);
   });

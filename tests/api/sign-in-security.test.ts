@@ -65,7 +65,9 @@ describe('lockout counted in PostgreSQL', () => {
       const r = await api.gql(LOGIN, { e: email, p: TEST_PASSWORD });
       expect(r.errors![0]!.extensions!.code).toBe('ACCOUNT_LOCKED');
     }
-    const rows = await a.sql(`select key, points from login_rate_limit where key like 'login_fail:%'`);
+    const rows = await a.sql(
+      `select key, points from login_rate_limit where key like 'login_fail:%'`,
+    );
     expect(rows).toEqual([{ key: `login_fail:${email}`, points: 11 }]);
     const [locked] = await a.sql(
       `select count(*)::int as n from audit_entry where action = 'ACCOUNT_LOCKED'`,
@@ -155,7 +157,11 @@ describe('TOTP second factor', () => {
     );
     expect(stored).toHaveLength(10);
     expect(stored.map((r) => r.code_hash)).not.toContain(codes[0]);
-    const me = await a.gql('{ viewer { twoFactorEnabled recoveryCodesLeft } }', {}, { token: session });
+    const me = await a.gql(
+      '{ viewer { twoFactorEnabled recoveryCodesLeft } }',
+      {},
+      { token: session },
+    );
     expect(me.data!.viewer).toEqual({ twoFactorEnabled: true, recoveryCodesLeft: 10 });
 
     // Step one: no session yet, a challenge.
@@ -215,7 +221,11 @@ describe('TOTP second factor', () => {
     // The ADMIN first protects their own account.
     const notYet = await a.gql(require, {}, { token: admin });
     expect(notYet.errors![0]!.extensions!.code).toBe('CONFLICT');
-    const mine = await a.gql('mutation { startTwoFactorEnrolment { secret } }', {}, { token: admin });
+    const mine = await a.gql(
+      'mutation { startTwoFactorEnrolment { secret } }',
+      {},
+      { token: admin },
+    );
     await a.gql(
       'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) }',
       { c: totpFor(mine.data!.startTwoFactorEnrolment.secret).generate({ timestamp: now() }) },

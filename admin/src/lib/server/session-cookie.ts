@@ -21,3 +21,6 @@ export function setSessionCookie(
 export function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
+
+/** The second step's challenge, kept in this server's httpOnly cookie for its 5 minutes. */
+export const CHALLENGE_COOKIE = 'kn_login_challenge';

@@ -1,11 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { CompleteLoginDocument, LoginDocument } from '$lib/gql/graphql';
+import { LoginDocument } from '$lib/gql/graphql';
 import { ApiError, gqlAsBrowser } from '$lib/server/graphql';
-import { safeNext, setSessionCookie } from '$lib/server/session-cookie';
+import { CHALLENGE_COOKIE, safeNext, setSessionCookie } from '$lib/server/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The second step's challenge, kept in this server's httpOnly cookie for its 5 minutes. */
-const CHALLENGE_COOKIE = 'kn_login_challenge';
 
 /** Refusals shown on the form; anything else is an error page. */
 const SHOWN = [
@@ -14,7 +11,6 @@ const SHOWN = [
   'RATE_LIMITED',
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
-  'TOKEN_EXPIRED',
 ];
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -38,48 +34,13 @@ export const actions: Actions = {
           secure: event.url.protocol === 'https:',
           maxAge: 300,
         });
-        return { step: 'code' as const, email };
+        const next = event.url.searchParams.get('next');
+        redirect(303, `/dang-nhap/ma${next ? `?next=${encodeURIComponent(next)}` : ''}`);
       }
       setSessionCookie(event.cookies, event.url, login);
     } catch (err) {
       if (err instanceof ApiError && SHOWN.includes(err.code)) {
         return fail(400, { email, message: err.message, fieldErrors: err.fieldErrors });
-      }
-      throw err;
-    }
-    redirect(303, safeNext(event.url.searchParams.get('next')));
-  },
-
-  /** Step two: a code of the authenticator app, or a recovery code. */
-  code: async (event) => {
-    const data = await event.request.formData();
-    const code = String(data.get('code') ?? '').trim();
-    const challenge = event.cookies.get(CHALLENGE_COOKIE) ?? '';
-    if (!code)
-      return fail(400, {
-        step: 'code' as const,
-        message: null,
-        fieldErrors: { code: 'Vui lòng nhập mã xác thực.' } as Record<string, string>,
-      });
-    try {
-      const { completeLogin } = await gqlAsBrowser(
-        event,
-        CompleteLoginDocument,
-        { challenge, code },
-        null,
-      );
-      event.cookies.delete(CHALLENGE_COOKIE, { path: '/dang-nhap' });
-      setSessionCookie(event.cookies, event.url, completeLogin);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'UNAUTHENTICATED')
-        return fail(400, {
-          step: 'code' as const,
-          message: null,
-          fieldErrors: { code: err.message } as Record<string, string>,
-        });
-      if (err instanceof ApiError && SHOWN.includes(err.code)) {
-        event.cookies.delete(CHALLENGE_COOKIE, { path: '/dang-nhap' });
-        return fail(400, { message: err.message, fieldErrors: {} as Record<string, string> });
       }
       throw err;
     }
