@@ -168,8 +168,21 @@ describe('updateCommuneSettings', () => {
   });
 });
 
+const TO_RENEW = '{ consentsToRenew { ideaId trackingCode title authorName noticeVersion } }';
+
 describe('publishPrivacyNotice', () => {
   it('publishes a new version that the form shows and consents record', async () => {
+    // An author who agreed under version 1, before the notice changes.
+    const { field: fieldOf } = await catalog(api);
+    const earlier = await submitIdea(
+      api,
+      ideaInput(fieldOf('giao-duc'), {
+        author: { fullName: 'Trần Văn Cũ', email: 'tran.van.cu@example.com' },
+      }),
+    );
+    const none = await api.gql<{ consentsToRenew: unknown[] }>(TO_RENEW, {}, { token: hub });
+    expect(none.data!.consentsToRenew).toEqual([]);
+
     const r = await api.gql<{ publishPrivacyNotice: Record<string, unknown> }>(
       PUBLISH,
       {
@@ -211,6 +224,25 @@ describe('publishPrivacyNotice', () => {
     );
     expect(consents.length).toBeGreaterThan(0);
     expect(consents.every((c) => c.notice_version === 2)).toBe(true);
+
+    // Authors who agreed under version 1 are listed to be asked again; the new one is not.
+    const renew = await api.gql<{
+      consentsToRenew: { trackingCode: string; authorName: string; noticeVersion: number }[];
+    }>(TO_RENEW, {}, { token: hub });
+    expect(renew.errors).toBeUndefined();
+    expect(renew.data!.consentsToRenew).toContainEqual(
+      expect.objectContaining({
+        trackingCode: earlier.trackingCode,
+        authorName: 'Trần Văn Cũ',
+        noticeVersion: 1,
+      }),
+    );
+    expect(renew.data!.consentsToRenew.map((c) => c.trackingCode)).not.toContain(sub.trackingCode);
+    for (const token of [editor, province]) {
+      const r = await api.gql(TO_RENEW, {}, { token });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await api.gql(TO_RENEW)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const list = await api.gql<{ privacyNotices: { version: number }[] }>(
       NOTICES,

@@ -1,8 +1,14 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { PrivacyNotice } from './consent.entity.js';
-import { privacyNotice, privacyNoticeHistory, publishPrivacyNotice } from './consent.service.js';
+import {
+  consentsToRenew,
+  privacyNotice,
+  privacyNoticeHistory,
+  publishPrivacyNotice,
+} from './consent.service.js';
 import { PrivacyNoticeInput } from './consent.inputs.js';
+import { ConsentToRenew } from './consent.types.js';
 
 @Resolver(() => PrivacyNotice)
 export class ConsentResolver {
@@ -31,5 +37,13 @@ export class ConsentResolver {
     @Arg('input', () => PrivacyNoticeInput) input: PrivacyNoticeInput,
   ): Promise<PrivacyNotice> {
     return publishPrivacyNotice(ctx, input);
+  }
+
+  @Query(() => [ConsentToRenew], {
+    description:
+      'Tác giả cần xin lại sự đồng ý: đồng ý theo phiên bản thông báo cũ hơn phiên bản mới nhất đánh dấu "cần xin lại" (cơ quan đầu mối)',
+  })
+  consentsToRenew(@Ctx() ctx: Context): Promise<ConsentToRenew[]> {
+    return consentsToRenew(ctx);
   }
 }

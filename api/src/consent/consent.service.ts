@@ -3,7 +3,7 @@ import type { Authorship } from '../idea/idea.entity.js';
 import { Consent, PrivacyNotice } from './consent.entity.js';
 import { ConsentChannel, ConsentGiver, ConsentKind } from './consent.enums.js';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageCommuneSettings } from '../common/access.js';
+import { assertAllowed, mayManageCommuneSettings, mayManageRights } from '../common/access.js';
 import { Validator } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
@@ -138,4 +138,52 @@ export async function publishPrivacyNotice(
     await em.flush();
     return notice;
   });
+}
+
+export interface ConsentToRenew {
+  ideaId: string;
+  trackingCode: string;
+  title: string;
+  authorName: string;
+  noticeVersion: number;
+}
+
+/**
+ * Authors whose consents in force were given under a notice older than the latest version marked
+ * "requires fresh consent": the hub asks them again. Staff who run rights (the hub, ADMIN); each
+ * idea shown counts as a read of personal data.
+ */
+export async function consentsToRenew(ctx: Context): Promise<ConsentToRenew[]> {
+  assertAllowed(ctx.viewer, mayManageRights(ctx.viewer));
+  const rows = await ctx.em.execute<
+    {
+      idea_id: string;
+      tracking_code: string;
+      title: string;
+      full_name: string;
+      notice_version: number;
+    }[]
+  >(
+    `select i.id as idea_id, i.tracking_code, i.title, p.full_name,
+            min(c.notice_version) as notice_version
+       from consent c
+       join authorship a on a.id = c.authorship_id
+       join person p on p.id = a.person_id
+       join idea i on i.id = a.idea_id
+      where c.tenant_id = ? and c.withdrawn_at is null
+        and c.notice_version < (select max(n.version) from privacy_notice n
+                                 where n.tenant_id = ? and n.requires_fresh_consent)
+      group by i.id, p.id order by i.received_at, p.full_name limit 500`,
+    [ctx.tenant.id, ctx.tenant.id],
+  );
+  await Promise.all(
+    [...new Set(rows.map((r) => r.idea_id))].map((id) => ctx.personalData.record(id)),
+  );
+  return rows.map((r) => ({
+    ideaId: r.idea_id,
+    trackingCode: r.tracking_code,
+    title: r.title,
+    authorName: r.full_name,
+    noticeVersion: Number(r.notice_version),
+  }));
 }
