@@ -2216,7 +2216,7 @@ export type CommuneSettingsFragment = { id: string, code: string, name: string, 
 export type CommuneSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CommuneSettingsPageQuery = { currentTenant: { id: string, code: string, name: string, province: string, level: TenantLevel, displayName: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, authorityName: string | null, chairmanName: string | null, chairmanTitle: string | null, shareDataWithProvince: boolean, logoMediaId: string | null, logoUrl: string | null }, privacyNotices: Array<{ id: string, version: number, title: string, body: string, publishedAt: string, requiresFreshConsent: boolean }>, mediaAssets: { nodes: Array<{ id: string, alt: string | null, thumbUrl: string }> } };
+export type CommuneSettingsPageQuery = { currentTenant: { id: string, code: string, name: string, province: string, level: TenantLevel, displayName: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, authorityName: string | null, chairmanName: string | null, chairmanTitle: string | null, shareDataWithProvince: boolean, logoMediaId: string | null, logoUrl: string | null }, privacyNotices: Array<{ id: string, version: number, title: string, body: string, publishedAt: string, requiresFreshConsent: boolean }>, consentsToRenew: Array<{ ideaId: string, trackingCode: string, title: string, authorName: string, noticeVersion: number }>, mediaAssets: { nodes: Array<{ id: string, alt: string | null, thumbUrl: string }> } };
 
 export type UpdateCommuneSettingsMutationVariables = Exact<{
   input: CommuneSettingsInput;
@@ -5208,6 +5208,13 @@ export const CommuneSettingsPageDocument = new TypedDocumentString(`
     body
     publishedAt
     requiresFreshConsent
+  }
+  consentsToRenew {
+    ideaId
+    trackingCode
+    title
+    authorName
+    noticeVersion
   }
   mediaAssets(kind: IMAGE, first: 50) {
     nodes {

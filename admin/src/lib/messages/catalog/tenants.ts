@@ -89,6 +89,10 @@ export const vi = {
   'commune.noticeHistory': 'Các phiên bản',
   'commune.noticeVersion': 'Phiên bản {version} — {date}',
   'commune.noticeFreshTag': 'cần xin lại đồng ý',
+  'commune.toRenew': 'Tác giả cần xin lại sự đồng ý: {n}',
+  'commune.toRenewHint':
+    'Các tác giả này đồng ý theo phiên bản cũ hơn phiên bản mới nhất được đánh dấu "cần xin lại sự đồng ý". Liên hệ để họ xác nhận lại (trên trang tra cứu hoặc tại đầu mối tiếp nhận).',
+  'commune.toRenewVersion': 'đồng ý theo phiên bản {version}',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -181,4 +185,8 @@ export const en: Record<keyof typeof vi, string> = {
   'commune.noticeHistory': 'Versions',
   'commune.noticeVersion': 'Version {version} — {date}',
   'commune.noticeFreshTag': 'asks for consent again',
+  'commune.toRenew': 'Authors to ask for consent again: {n}',
+  'commune.toRenewHint':
+    'These authors agreed under a version older than the latest one marked "ask for consent again". Contact them to confirm (on the tracking page or at a reception point).',
+  'commune.toRenewVersion': 'agreed under version {version}',
 };

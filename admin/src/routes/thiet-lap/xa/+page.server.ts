@@ -28,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
     tenant: page.currentTenant,
     notices: page.privacyNotices,
     images: page.mediaAssets.nodes,
+    toRenew: page.consentsToRenew,
   };
 };
 
