@@ -111,7 +111,7 @@ async function main() {
     process.exit(1);
   }
 
-  const { DEMO_STAFF, DEMO_PASSWORD } = await import(
+  const { DEMO_STAFF, DEMO_PASSWORD, DEMO_PROVINCE_ADMIN } = await import(
     path.join(ROOT, 'api/dist/db/seeders/demo-data.js')
   );
   const pg = (await import('pg')).default;
@@ -138,7 +138,8 @@ async function main() {
   console.log(` API GraphQL (HTTP + WebSocket): ${platform.apiUrl}`);
   if (env.KN_DEMO !== 'false') {
     console.log(`\n Tài khoản mẫu (mật khẩu chung / shared password: ${DEMO_PASSWORD}):`);
-    for (const s of DEMO_STAFF) console.log(`   ${s.email.padEnd(40)} ${s.label}`);
+    for (const s of [...DEMO_STAFF, DEMO_PROVINCE_ADMIN])
+      console.log(`   ${s.email.padEnd(40)} ${s.label}`);
     if (sample)
       console.log(`\n Tra cứu thử: mã ${sample.tracking_code} với liên hệ ${sample.contact}`);
   }

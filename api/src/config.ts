@@ -159,6 +159,8 @@ export function loadDatabaseConfig(env: Env = process.env): {
   databaseUrl: string;
   demo: boolean;
   storageDir: string;
+  /** The admin app's address, for invitation links printed by `npm run tenant`. */
+  adminUrl: string;
 } {
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -168,5 +170,6 @@ export function loadDatabaseConfig(env: Env = process.env): {
     databaseUrl,
     demo: bool(env.KN_DEMO, false),
     storageDir: env.KN_STORAGE_DIR || '.data/files',
+    adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
   };
 }

@@ -5,7 +5,8 @@ import { ANONYMOUS, type Viewer } from './common/access.js';
 import type { Config } from './config.js';
 import { Tenant } from './tenant/tenant.entity.js';
 import type { AuthService } from './auth/auth.service.js';
-import { NotFoundError } from './common/errors.js';
+import { ForbiddenError, NotFoundError } from './common/errors.js';
+import { TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
 import { PersonalDataAudit } from './audit/audit.service.js';
@@ -53,6 +54,8 @@ export interface Context {
   personalData: PersonalDataAudit;
   /** Base address of media files (`${mediaUrl}/media/<id>/<file>`). */
   mediaUrl: string;
+  /** The cache of tenants: a service that changes a tenant's settings drops its entry. */
+  tenants: TenantCache;
   /** The caller's address (behind the apps: the browser's, forwarded) and browser, for sign-in. */
   clientIp: string | null;
   userAgent: string | null;
@@ -91,6 +94,10 @@ export class TenantCache {
     const tenant = await em.findOne(Tenant, { id });
     if (tenant) this.byCode.set(tenant.code, { tenant, at: Date.now() });
     return tenant;
+  }
+  /** Forgets a tenant after its settings changed, so the next request reads them again. */
+  forget(code: string): void {
+    this.byCode.delete(code);
   }
 }
 
@@ -140,6 +147,8 @@ export async function createContext(
     tenant = await deps.tenants.get(em, code);
     if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${code}".`);
   }
+  if (tenant.status === TenantStatus.SUSPENDED)
+    throw new ForbiddenError(`${tenant.name} đang tạm ngừng sử dụng nền tảng.`);
   const staffName = isStaff(viewer) ? viewer.fullName : '';
   return {
     em,
@@ -153,6 +162,7 @@ export async function createContext(
     auth: deps.auth,
     storage: deps.storage,
     mediaUrl: deps.mediaUrl,
+    tenants: deps.tenants,
     clientIp: input.clientIp ?? null,
     userAgent: input.userAgent ?? null,
     personalData: new PersonalDataAudit(

@@ -13,6 +13,7 @@ import { AuthorResolver } from './idea/author.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { OutboxResolver } from './outbox/outbox.resolver.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
+import { TenantResolver } from './tenant/tenant.resolver.js';
 import type { PubSub } from 'type-graphql';
 import {
   CouncilMemberResolver,
@@ -52,6 +53,7 @@ export const resolvers = [
   AuditResolver,
   OutboxResolver,
   ConsentResolver,
+  TenantResolver,
   CouncilResolver,
   CouncilMemberResolver,
   RubricResolver,

@@ -16,6 +16,8 @@ import {
   weakEtag,
 } from '$lib/server/http-cache';
 import { siteOrigin } from '$lib/server/site';
+import { env } from '$env/dynamic/private';
+import { chooseTenant, parseTenantHosts, TENANT_COOKIE } from '$lib/server/tenant';
 import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
 
 const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
@@ -36,7 +38,23 @@ function englishRedirect(event: RequestEvent, fromQuery: string | null): Respons
   });
 }
 
+/** KN_TENANT_HOSTS, parsed once per value. */
+let hostsFor: { spec: string | undefined; map: Map<string, string> } | null = null;
+function tenantHosts(): Map<string, string> {
+  if (!hostsFor || hostsFor.spec !== env.KN_TENANT_HOSTS)
+    hostsFor = { spec: env.KN_TENANT_HOSTS, map: parseTenantHosts(env.KN_TENANT_HOSTS) };
+  return hostsFor.map;
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+  const chosen = chooseTenant({
+    host: event.request.headers.get('host'),
+    cookie: event.cookies.get(TENANT_COOKIE),
+    hosts: tenantHosts(),
+    fallback: env.KN_TENANT,
+  });
+  event.locals.tenant = chosen.code;
+  event.locals.tenantSource = chosen.source;
   const refused = refuseNonFormPost(event.request, event.route.id, ENDPOINTS);
   if (refused) return refused;
   const fromQuery = event.url.searchParams.get('lang');
@@ -50,7 +68,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   // Pages made only of what the API's content version covers get their ETag before rendering:
   // a revalidation of an unchanged page is answered without rendering it.
-  const validator = read ? await knownValidator(event) : null;
+  const validator = read && chosen.source !== 'cookie' ? await knownValidator(event) : null;
   if (validator && etagMatches(event.request.headers.get('if-none-match'), validator)) {
     return new Response(null, {
       status: 304,
@@ -82,6 +100,7 @@ async function knownValidator(event: RequestEvent): Promise<string | null> {
   try {
     const parts: unknown[] = [
       version,
+      event.locals.tenant,
       siteOrigin(event.url),
       event.url.pathname,
       event.url.search,
@@ -127,7 +146,8 @@ async function withCaching(
     method: event.request.method,
     pathname: event.url.pathname,
     status: response.status,
-    setsCookie: response.headers.has('set-cookie'),
+    // A commune chosen by cookie: the same address shows another commune to another visitor.
+    setsCookie: response.headers.has('set-cookie') || event.locals.tenantSource === 'cookie',
     hasCacheControl: response.headers.has('cache-control'),
   });
   if (decision === 'keep') return response;

@@ -48,6 +48,8 @@ export type AuditAction =
   | 'PERSONAL_DATA_ERASED'
   | 'PERSONAL_DATA_READ'
   | 'PILOT_CHANGED'
+  | 'PRIVACY_NOTICE_PUBLISHED'
+  | 'PROVINCE_ACCESS_CHANGED'
   | 'RECEPTION_POINT_CHANGED'
   | 'RECOVERY_CODE_USED'
   | 'RESPONSE_SENT'
@@ -58,6 +60,8 @@ export type AuditAction =
   | 'SESSION_ENDED'
   | 'SETTINGS_CHANGED'
   | 'SUPPORT_CHANGED'
+  | 'TENANT_CREATED'
+  | 'TENANT_STATUS_CHANGED'
   | 'TWO_FACTOR_DISABLED'
   | 'TWO_FACTOR_ENABLED'
   | 'UNIT_CHANGED'
@@ -140,6 +144,8 @@ export type Permission =
   | 'MANAGE_ACCOUNTS'
   | 'MANAGE_AWARDS'
   | 'MANAGE_CAMPAIGNS'
+  | 'MANAGE_COMMUNES'
+  | 'MANAGE_COMMUNE_SETTINGS'
   | 'MANAGE_COUNCILS'
   | 'MANAGE_ORGANISATION'
   | 'MANAGE_PILOTS'
@@ -166,10 +172,18 @@ export type RevisionSource =
   'AUTHOR_SUPPLEMENT' | 'STAFF_CLASSIFICATION' | 'SUBMISSION' | 'SUPPORT';
 export type RightsStatus = 'DISPUTED' | 'ESTABLISHED' | 'UNCLEAR';
 export type Role =
-  'ADMIN' | 'COUNCIL_MEMBER' | 'EDITOR' | 'HUB' | 'RECEPTION_OFFICER' | 'UNIT_HEAD';
+  | 'ADMIN'
+  | 'COUNCIL_MEMBER'
+  | 'EDITOR'
+  | 'HUB'
+  | 'PROVINCE_ADMIN'
+  | 'RECEPTION_OFFICER'
+  | 'UNIT_HEAD';
 export type SortDirection = 'ASC' | 'DESC';
 export type SupportStatus = 'ACTIVE' | 'DONE';
 export type TagKind = 'CAMPAIGN' | 'FIELD' | 'TOPIC';
+export type TenantLevel = 'COMMUNE' | 'PROVINCE';
+export type TenantStatus = 'ACTIVE' | 'SUSPENDED';
 export type UnitKind =
   | 'COOPERATIVE'
   | 'DEPARTMENT'
@@ -252,6 +266,8 @@ export interface SchemaEnums {
   SortDirection: SortDirection;
   SupportStatus: SupportStatus;
   TagKind: TagKind;
+  TenantLevel: TenantLevel;
+  TenantStatus: TenantStatus;
   UnitKind: UnitKind;
   VoteChoice: VoteChoice;
 }

@@ -48,6 +48,8 @@ import type {
   RevisionSource,
   RightsStatus,
   Role,
+  TenantLevel,
+  TenantStatus,
   SupportStatus,
   TagKind,
   UnitKind,
@@ -135,6 +137,7 @@ export const ROLE: Labels<Role> = {
     COUNCIL_MEMBER: 'Thành viên Hội đồng',
     EDITOR: 'Biên tập viên',
     UNIT_HEAD: 'Thủ trưởng đơn vị',
+    PROVINCE_ADMIN: 'Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh)',
   },
   en: {
     ADMIN: 'System administrator',
@@ -143,6 +146,7 @@ export const ROLE: Labels<Role> = {
     COUNCIL_MEMBER: 'Council member',
     EDITOR: 'Editor',
     UNIT_HEAD: 'Head of unit',
+    PROVINCE_ADMIN: 'Province administrator (creates and follows the province’s communes)',
   },
 };
 
@@ -313,6 +317,10 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     CONTENT_REVISION_RESTORED: 'Khôi phục phiên bản bài',
     BANNER_CHANGED: 'Thay đổi băng-rôn',
     FEATURED_CHANGED: 'Thay đổi mục nổi bật trang chủ',
+    TENANT_CREATED: 'Tạo xã/phường trên nền tảng',
+    TENANT_STATUS_CHANGED: 'Tạm ngừng/mở lại xã/phường',
+    PROVINCE_ACCESS_CHANGED: 'Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân',
+    PRIVACY_NOTICE_PUBLISHED: 'Ban hành phiên bản thông báo bảo vệ dữ liệu',
     ACCOUNT_CREATED: 'Tạo tài khoản cán bộ',
     INVITATION_SENT: 'Gửi lời mời kích hoạt tài khoản',
     INVITATION_REVOKED: 'Thu hồi lời mời',
@@ -370,6 +378,10 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     CONTENT_REVISION_RESTORED: 'Post revision restored',
     BANNER_CHANGED: 'Banner changed',
     FEATURED_CHANGED: 'Home page featured items changed',
+    TENANT_CREATED: 'Commune created on the platform',
+    TENANT_STATUS_CHANGED: 'Commune suspended/resumed',
+    PROVINCE_ACCESS_CHANGED: 'Province access to personal data granted/withdrawn',
+    PRIVACY_NOTICE_PUBLISHED: 'Privacy notice version published',
     ACCOUNT_CREATED: 'Staff account created',
     INVITATION_SENT: 'Invitation sent',
     INVITATION_REVOKED: 'Invitation revoked',
@@ -932,6 +944,22 @@ export const UNIT_KIND: Labels<UnitKind> = {
   },
 };
 
+export const TENANT_LEVEL: Labels<TenantLevel> = {
+  vi: {
+    PROVINCE: 'Cấp tỉnh (cán bộ của tỉnh theo dõi các xã)',
+    COMMUNE: 'Cấp xã, phường',
+  },
+  en: {
+    PROVINCE: 'Province (the province’s staff follow the communes)',
+    COMMUNE: 'Commune or ward',
+  },
+};
+
+export const TENANT_STATUS: Labels<TenantStatus> = {
+  vi: { ACTIVE: 'Đang hoạt động', SUSPENDED: 'Tạm ngừng' },
+  en: { ACTIVE: 'Active', SUSPENDED: 'Suspended' },
+};
+
 export const ACCOUNT_STATUS: Labels<AccountStatus> = {
   vi: { INVITED: 'Đã mời, chưa kích hoạt', ACTIVE: 'Đang hoạt động', DISABLED: 'Đã khóa' },
   en: { INVITED: 'Invited, not yet active', ACTIVE: 'Active', DISABLED: 'Disabled' },
@@ -965,6 +993,8 @@ export const ENUM_LABELS: {
 } = {
   IdeaStatus: IDEA_STATUS,
   Maturity: MATURITY,
+  TenantLevel: TENANT_LEVEL,
+  TenantStatus: TENANT_STATUS,
   Channel: CHANNEL,
   Role: ROLE,
   AuthorRole: AUTHOR_ROLE,

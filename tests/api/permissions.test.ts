@@ -30,7 +30,13 @@ const HUB = [
 const BY_ROLE = {
   ADMIN: {
     email: TEST_STAFF.admin,
-    permissions: [...HUB, 'EDIT_CONTENT', 'MANAGE_ACCOUNTS', 'MANAGE_ORGANISATION'],
+    permissions: [
+      ...HUB,
+      'EDIT_CONTENT',
+      'MANAGE_ACCOUNTS',
+      'MANAGE_ORGANISATION',
+      'MANAGE_COMMUNE_SETTINGS',
+    ],
   },
   HUB: { email: TEST_STAFF.hub, permissions: HUB },
   RECEPTION_OFFICER: {
@@ -40,6 +46,7 @@ const BY_ROLE = {
   UNIT_HEAD: { email: TEST_STAFF.headA, permissions: ['FILE_DATA_REQUESTS'] },
   COUNCIL_MEMBER: { email: TEST_STAFF.council, permissions: ['SCORE'] },
   EDITOR: { email: TEST_STAFF.editor, permissions: ['EDIT_CONTENT', 'SEE_CONTENT'] },
+  PROVINCE_ADMIN: { email: TEST_STAFF.provinceAdmin, permissions: ['MANAGE_COMMUNES'] },
 } as const;
 
 async function permissionsOf(email: string): Promise<string[]> {

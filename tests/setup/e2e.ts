@@ -110,7 +110,13 @@ export default async function setup(project: TestProject) {
     adminPort: await freePort(),
     // Scheduled publishing and other timed behaviour are tested by moving the API's clock.
     testClock: true,
-    env: { NODE_ENV: 'test', KN_STORAGE_DIR: filesDir },
+    env: {
+      NODE_ENV: 'test',
+      KN_STORAGE_DIR: filesDir,
+      // One public site for many communes: tests/e2e/province.test.ts creates Xã Tam Chung (14848)
+      // and opens the site under this host name (mapped to 127.0.0.1 in its browser).
+      KN_TENANT_HOSTS: 'tamchung.localhost=14848',
+    },
     onOutput: (name: string, line: string) => logs.push(`[${name}] ${line}`),
     onExit: (name: string, code: number | null) =>
       console.error(`[e2e] ${name} exited with ${code}\n${logs.slice(-30).join('\n')}`),

@@ -11,6 +11,8 @@ import {
   mayManageCampaigns,
   mayManageOrganisation,
   mayRecordInPerson,
+  mayManageCommunes,
+  mayManageCommuneSettings,
   maySeeContent,
   type PermissionHolder,
 } from './roles';
@@ -155,6 +157,18 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
         },
         { href: '/thiet-lap/khen-thuong', label: 'nav.awardSetup', show: hub, badges: [] },
         { href: '/thiet-lap/ngay-nghi', label: 'nav.holidays', show: hub, badges: [] },
+        {
+          href: '/thiet-lap/xa',
+          label: 'nav.commune',
+          show: mayManageCommuneSettings(roles),
+          badges: [],
+        },
+        {
+          href: '/thiet-lap/cac-xa',
+          label: 'nav.communes',
+          show: mayManageCommunes(roles),
+          badges: [],
+        },
         {
           href: '/thiet-lap/tai-khoan',
           label: 'nav.accounts',

@@ -26,6 +26,7 @@ describe('content permissions', () => {
     expect(landingPage([...editor, ...hubOnly])).toBe('/y-tuong');
     expect(landingPage(['RECORD_IN_PERSON'])).toBe('/y-tuong');
     expect(landingPage([])).toBe('/y-tuong');
+    expect(landingPage(['MANAGE_COMMUNES'])).toBe('/thiet-lap/cac-xa');
   });
 });
 

@@ -63,12 +63,23 @@ export function mayManageCampaigns(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('MANAGE_CAMPAIGNS');
 }
 
+/** Province administrators create and compare the communes of their province. */
+export function mayManageCommunes(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('MANAGE_COMMUNES');
+}
+
+/** A commune's administrator sets its name, contacts, signer, privacy notice and templates. */
+export function mayManageCommuneSettings(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('MANAGE_COMMUNE_SETTINGS');
+}
+
 /** Idea work of any kind: a staff member with none of it and with content to see lands there. */
 const IDEA_WORK: Permission[] = ['TRIAGE', 'RECORD_IN_PERSON', 'SCORE', 'FILE_DATA_REQUESTS'];
 
 /** Where a staff member lands after signing in: editors who only edit go to the content. */
 export function landingPage(holder: PermissionHolder): string {
   const p = permissionsOf(holder);
+  if (p.has('MANAGE_COMMUNES') && !IDEA_WORK.some((w) => p.has(w))) return '/thiet-lap/cac-xa';
   const onlyContent = p.has('SEE_CONTENT') && !IDEA_WORK.some((w) => p.has(w));
   return onlyContent ? '/noi-dung' : '/y-tuong';
 }

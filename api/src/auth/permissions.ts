@@ -18,6 +18,8 @@ import {
   mayRecordInPerson,
   mayTriage,
   mayWriteContent,
+  mayManageCommunes,
+  mayManageCommuneSettings,
   hasRole,
   type Viewer,
 } from '../common/access.js';
@@ -44,6 +46,8 @@ export enum Permission {
   FILE_DATA_REQUESTS = 'FILE_DATA_REQUESTS',
   EDIT_CONTENT = 'EDIT_CONTENT',
   SEE_CONTENT = 'SEE_CONTENT',
+  MANAGE_COMMUNES = 'MANAGE_COMMUNES',
+  MANAGE_COMMUNE_SETTINGS = 'MANAGE_COMMUNE_SETTINGS',
   MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
   MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
   MANAGE_CAMPAIGNS = 'MANAGE_CAMPAIGNS',
@@ -70,6 +74,11 @@ registerEnumType(Permission, {
     },
     EDIT_CONTENT: { description: 'Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh' },
     SEE_CONTENT: { description: 'Xem tin bài, kể cả bản nháp' },
+    MANAGE_COMMUNES: { description: 'Tạo và theo dõi các xã của tỉnh (cấp tỉnh)' },
+    MANAGE_COMMUNE_SETTINGS: {
+      description:
+        'Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo',
+    },
     MANAGE_ACCOUNTS: { description: 'Quản lý tài khoản cán bộ: mời, phân vai trò, khóa' },
     MANAGE_ORGANISATION: { description: 'Quản lý đơn vị, đầu mối tiếp nhận' },
     MANAGE_CAMPAIGNS: { description: 'Quản lý lĩnh vực, phong trào và giai đoạn' },
@@ -111,6 +120,8 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     FILE_DATA_REQUESTS: mayFileDataRequest(viewer, ideaOfOwnUnit(viewer.tenantId, viewer.unitId)),
     EDIT_CONTENT: mayWriteContent(viewer),
     SEE_CONTENT: mayReadContentDrafts(viewer),
+    MANAGE_COMMUNES: mayManageCommunes(viewer),
+    MANAGE_COMMUNE_SETTINGS: mayManageCommuneSettings(viewer),
     MANAGE_ACCOUNTS: mayManageAccounts(viewer),
     MANAGE_ORGANISATION: mayManageOrganisation(viewer),
     MANAGE_CAMPAIGNS: mayManageCampaigns(viewer),

@@ -204,3 +204,17 @@ export function mayWriteContent(viewer: Viewer): boolean {
 export function mayReadContentDrafts(viewer: Viewer): boolean {
   return hasRole(viewer, Role.EDITOR, Role.ADMIN, Role.HUB);
 }
+
+/**
+ * The province's administrators (accounts of the province-level tenant) create the communes of
+ * their province and compare them; they see aggregate counts only, and a commune's personal data
+ * only when that commune has granted it (tenant.service checks the grant).
+ */
+export function mayManageCommunes(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.PROVINCE_ADMIN);
+}
+
+/** A commune's own settings (name, contacts, signer, privacy notice, templates): its ADMIN. */
+export function mayManageCommuneSettings(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.ADMIN);
+}

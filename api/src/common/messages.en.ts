@@ -535,10 +535,35 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Đơn vị này đã được sáp nhập trước đó.': 'This unit has already been merged.',
   'Đơn vị nhận sáp nhập đã lưu trữ hoặc đã sáp nhập.':
     'The unit to merge into is archived or merged.',
+  '{0} đang tạm ngừng sử dụng nền tảng.': '{0} has suspended its use of the platform.',
+  'Email này đã là tài khoản cán bộ.': 'This email already belongs to a staff account.',
+  'Không có xã/phường mã "{0}" trong danh mục đơn vị hành chính.':
+    'There is no commune or ward with code "{0}" in the official list of administrative units.',
+  'Xã/phường này không thuộc tỉnh của bạn.': 'This commune is not in your province.',
+  '{0} (mã {1}) đã được tạo trên nền tảng.': '{0} (code {1}) already exists on the platform.',
+  'Không có tỉnh/thành phố mã "{0}" trong danh mục đơn vị hành chính.':
+    'There is no province with code "{0}" in the official list of administrative units.',
+  'Chỉ tài khoản cấp tỉnh được quản lý các xã.': 'Only province accounts manage communes.',
+  'Không tìm thấy xã/phường này trong tỉnh.': 'This commune was not found in the province.',
+  'Xã chưa cho phép cấp tỉnh xem dữ liệu cá nhân; chỉ xem được số liệu tổng hợp.':
+    'The commune has not allowed the province to see personal data; only aggregate figures are available.',
+  'Chỉ xã/phường mới cấp quyền này cho tỉnh.': 'Only a commune grants this access to its province.',
+  'Số điện thoại không hợp lệ.': 'Invalid phone number.',
+  'Địa chỉ trang thông tin cần bắt đầu bằng http:// hoặc https://.':
+    'The website address must start with http:// or https://.',
+  'Biểu trưng phải là một ảnh trong thư viện của xã.':
+    "The emblem must be an image of the commune's media library.",
 };
 
 /** Variable parts that are words, not messages: names of fields, actions, units of measure. */
 export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
+  'họ tên quản trị viên': "administrator's full name",
+  'tên hiển thị': 'display name',
+  'số điện thoại': 'phone number',
+  'trang thông tin': 'website',
+  'cơ quan ban hành': 'issuing authority',
+  'họ tên người ký': "signer's name",
+  'chức danh người ký': "signer's title",
   'bí danh (alias)': 'aliases',
   'lần dùng fragment': 'fragment spreads',
   'chỉ thị (directive)': 'directives',

@@ -7,6 +7,7 @@ export enum Role {
   COUNCIL_MEMBER = 'COUNCIL_MEMBER',
   EDITOR = 'EDITOR',
   UNIT_HEAD = 'UNIT_HEAD',
+  PROVINCE_ADMIN = 'PROVINCE_ADMIN',
 }
 registerEnumType(Role, {
   name: 'Role',
@@ -18,5 +19,6 @@ registerEnumType(Role, {
     COUNCIL_MEMBER: { description: 'Thành viên Hội đồng' },
     EDITOR: { description: 'Biên tập viên' },
     UNIT_HEAD: { description: 'Thủ trưởng đơn vị' },
+    PROVINCE_ADMIN: { description: 'Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh)' },
   },
 });

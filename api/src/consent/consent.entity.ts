@@ -8,7 +8,7 @@ import { ConsentChannel, ConsentGiver, ConsentKind } from './consent.enums.js';
 @ObjectType({ description: 'Thông báo xử lý dữ liệu cá nhân (có phiên bản)' })
 @Entity({ tableName: 'privacy_notice' })
 @Unique({ properties: ['tenant', 'version'] })
-export class PrivacyNotice extends TenantOwned {
+export class PrivacyNotice extends TenantOwned<'requiresFreshConsent'> {
   @Field(() => Int)
   @Property({ type: 'integer' })
   version: number;
@@ -24,6 +24,13 @@ export class PrivacyNotice extends TenantOwned {
   @Field()
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   publishedAt: Date;
+
+  @Field({
+    description:
+      'Phiên bản này thay đổi điều tác giả đã đồng ý: cần xin lại sự đồng ý của tác giả đồng ý theo phiên bản trước',
+  })
+  @Property({ default: false })
+  requiresFreshConsent: boolean = false;
 }
 
 /** One consent of one author, tied to the notice version shown. Withdrawal keeps the record. */

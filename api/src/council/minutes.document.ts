@@ -3,6 +3,7 @@ import { ForbiddenError } from '../common/errors.js';
 import { administrativeDate } from '../common/text.js';
 import { seesWholeTenant } from '../common/access.js';
 import { Tenant } from '../tenant/tenant.entity.js';
+import { documentFrame } from '../tenant/tenant.service.js';
 import type { StaffUser } from '../auth/staff-user.entity.js';
 import type { AdminDocument } from '../documents/admin.document.js';
 import {
@@ -26,10 +27,11 @@ function nameOf(r: LoadedReview, memberId: string): string {
 
 async function frame(ctx: Context, r: LoadedReview) {
   const tenant = await ctx.em.findOneOrFail(Tenant, { id: ctx.tenant.id });
-  const place = tenant.name.replace(/^(Xã|Phường|Thị trấn)\s+/i, '');
+  const { authority, place, chairmanTitle } = documentFrame(tenant);
   const date = r.review.concludedAt ?? ctx.clock.now();
   return {
-    authority: `UBND ${tenant.name.toUpperCase()}`,
+    chairmanTitle,
+    authority: authority.toUpperCase(),
     body: 'HỘI ĐỒNG TƯ VẤN',
     placeDate: administrativeDate(place, date),
     number: `Số: ${r.council.decisionNumber.split('/')[0]}/BB-HĐTV`,
@@ -52,7 +54,7 @@ export async function minutesDocument(
       'Biên bản có điểm của các thành viên: xem được sau khi bạn nộp phiếu chấm.',
     );
   const res = resultOf(r);
-  const f = await frame(ctx, r);
+  const { chairmanTitle, ...f } = await frame(ctx, r);
   const present = r.participants.filter((p) => p.conflict === false);
   const recused = r.participants.filter((p) => p.conflict === true);
   const chair = r.members.find((m) => m.role === CouncilRole.CHAIR);
@@ -138,7 +140,7 @@ export async function minutesDocument(
       {
         kind: 'para',
         italic: true,
-        text: 'Hội đồng làm việc với tính chất tư vấn; kết luận là căn cứ để Chủ tịch UBND xã xem xét, quyết định.',
+        text: `Hội đồng làm việc với tính chất tư vấn; kết luận là căn cứ để ${chairmanTitle} xem xét, quyết định.`,
       },
     ],
     signatures: [
@@ -149,7 +151,7 @@ export async function minutesDocument(
       },
     ],
     recipients: [
-      'Chủ tịch UBND xã (b/c)',
+      `${chairmanTitle} (b/c)`,
       'Phòng Văn hóa – Xã hội',
       'Các thành viên Hội đồng',
       'Lưu: VT, HĐTV',
@@ -177,7 +179,7 @@ export async function sheetDocument(
   if (!mayRead) throw new ForbiddenError('Bạn chỉ được xuất phiếu chấm của mình.');
   const p = r.participants.find((x) => x.member.id === member.id)!;
   const scores = r.scores.filter((s) => s.member.id === member.id);
-  const f = await frame(ctx, r);
+  const { chairmanTitle: _chairman, ...f } = await frame(ctx, r);
   const total = r.criteria.reduce((a, c) => a + c.weight, 0);
   const weighted = r.criteria.every((c) => scores.some((s) => s.criterion.id === c.id))
     ? (r.criteria.reduce(

@@ -1,6 +1,8 @@
 import { StaticPagesDocument } from '$lib/gql/graphql';
 import { viCompare } from '$lib/news';
 import { gql } from '$lib/server/graphql';
+import { gqlContent } from '$lib/server/content';
+import { CurrentTenantDocument } from '$lib/gql/graphql';
 import { siteOrigin } from '$lib/server/site';
 import type { LayoutServerLoad } from './$types';
 
@@ -11,7 +13,8 @@ interface StaticPage {
 
 /** How long the footer's list of pages is reused on pages without a content version. */
 const PAGES_TTL_MS = 30_000;
-let cached: { at: number; version: string | null; pages: StaticPage[] } | null = null;
+/** Per commune: one site may serve several. */
+const cache = new Map<string, { at: number; version: string | null; pages: StaticPage[] }>();
 
 /**
  * The published static pages (introduction, how to take part, rules…) for the footer. Every page
@@ -22,6 +25,7 @@ let cached: { at: number; version: string | null; pages: StaticPage[] } | null =
 async function staticPages(event: Parameters<LayoutServerLoad>[0]): Promise<StaticPage[]> {
   const version = event.locals.contentVersion ?? null;
   const now = Date.now();
+  const cached = cache.get(event.locals.tenant);
   if (cached && (version ? cached.version === version : now - cached.at < PAGES_TTL_MS))
     return cached.pages;
   try {
@@ -30,11 +34,20 @@ async function staticPages(event: Parameters<LayoutServerLoad>[0]): Promise<Stat
       .map((p) => ({ slug: p.slug, title: p.title }))
       .sort((a, b) => viCompare(a.title, b.title));
     // Read after `version`: at least as new as it, never older.
-    cached = { at: now, version, pages };
+    cache.set(event.locals.tenant, { at: now, version, pages });
     return pages;
   } catch {
     // The footer does without them; the page itself reports an unreachable API.
     return [];
+  }
+}
+
+/** The commune's name and contacts for the header and footer (null if the API cannot say). */
+async function commune(event: Parameters<LayoutServerLoad>[0]) {
+  try {
+    return (await gqlContent(event, CurrentTenantDocument)).currentTenant;
+  } catch {
+    return null;
   }
 }
 
@@ -51,5 +64,6 @@ export const load: LayoutServerLoad = async (event) => {
     pathAndSearch: url.pathname + (search ? `?${search}` : ''),
     origin: siteOrigin(url),
     pages: await staticPages(event),
+    commune: await commune(event),
   };
 };

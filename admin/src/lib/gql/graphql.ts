@@ -159,6 +159,10 @@ export type AuditAction =
   | 'PERSONAL_DATA_READ'
   /** Thử nghiệm */
   | 'PILOT_CHANGED'
+  /** Ban hành phiên bản thông báo bảo vệ dữ liệu */
+  | 'PRIVACY_NOTICE_PUBLISHED'
+  /** Cho phép/thôi cho phép cấp tỉnh xem dữ liệu cá nhân */
+  | 'PROVINCE_ACCESS_CHANGED'
   /** Thêm, sửa đầu mối tiếp nhận */
   | 'RECEPTION_POINT_CHANGED'
   /** Dùng mã khôi phục */
@@ -179,6 +183,10 @@ export type AuditAction =
   | 'SETTINGS_CHANGED'
   /** Hỗ trợ hoàn thiện */
   | 'SUPPORT_CHANGED'
+  /** Tạo xã/phường trên nền tảng */
+  | 'TENANT_CREATED'
+  /** Tạm ngừng/mở lại xã/phường */
+  | 'TENANT_STATUS_CHANGED'
   /** Tắt xác thực hai bước */
   | 'TWO_FACTOR_DISABLED'
   /** Bật xác thực hai bước */
@@ -356,6 +364,23 @@ export type CoAuthorInput = {
   phone?: string | null | undefined;
   /** Tỷ lệ đóng góp (%) */
   share: number;
+};
+
+/** Thông tin của xã: tên hiển thị, biểu trưng, liên hệ, người ký văn bản */
+export type CommuneSettingsInput = {
+  address?: string | null | undefined;
+  /** Cơ quan ban hành văn bản */
+  authorityName?: string | null | undefined;
+  /** Họ tên người ký (Chủ tịch UBND) */
+  chairmanName?: string | null | undefined;
+  /** Chức danh người ký */
+  chairmanTitle?: string | null | undefined;
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  /** Ảnh biểu trưng trong thư viện ảnh của xã */
+  logoMediaId?: string | null | undefined;
+  phone?: string | null | undefined;
+  website?: string | null | undefined;
 };
 
 /** Kết luận của Chủ tịch Hội đồng */
@@ -564,6 +589,12 @@ export type Feasibility =
 export type FeaturedInput = {
   ideaId?: string | null | undefined;
   postId?: string | null | undefined;
+};
+
+/** Quản trị viên đầu tiên của xã (được mời qua email) */
+export type FirstAdminInput = {
+  email: string;
+  fullName: string;
 };
 
 /** Nguồn kinh phí (§VI) */
@@ -874,6 +905,10 @@ export type Permission =
   | 'MANAGE_AWARDS'
   /** Quản lý lĩnh vực, phong trào và giai đoạn */
   | 'MANAGE_CAMPAIGNS'
+  /** Tạo và theo dõi các xã của tỉnh (cấp tỉnh) */
+  | 'MANAGE_COMMUNES'
+  /** Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo */
+  | 'MANAGE_COMMUNE_SETTINGS'
   /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
   | 'MANAGE_COUNCILS'
   /** Quản lý đơn vị, đầu mối tiếp nhận */
@@ -987,6 +1022,14 @@ export type PostInput = {
   title: string;
 };
 
+/** Phiên bản mới của thông báo xử lý dữ liệu cá nhân */
+export type PrivacyNoticeInput = {
+  body: string;
+  /** Thay đổi điều tác giả đã đồng ý: cần xin lại sự đồng ý theo phiên bản mới */
+  requiresFreshConsent: boolean;
+  title: string;
+};
+
 /** Chương trình, đề án lồng ghép (§III.4) */
 export type Programme =
   /** Cải cách hành chính */
@@ -1094,6 +1137,8 @@ export type Role =
   | 'EDITOR'
   /** Phòng Văn hóa – Xã hội */
   | 'HUB'
+  /** Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh) */
+  | 'PROVINCE_ADMIN'
   /** Cán bộ tiếp nhận */
   | 'RECEPTION_OFFICER'
   /** Thủ trưởng đơn vị */
@@ -1179,6 +1224,20 @@ export type TagKind =
   | 'FIELD'
   /** Chủ đề */
   | 'TOPIC';
+
+/** Cấp của đơn vị dùng nền tảng */
+export type TenantLevel =
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh (cán bộ của tỉnh theo dõi các xã) */
+  | 'PROVINCE';
+
+/** Tình trạng sử dụng nền tảng */
+export type TenantStatus =
+  /** Đang hoạt động */
+  | 'ACTIVE'
+  /** Tạm ngừng */
+  | 'SUSPENDED';
 
 /** Một quyết định xử lý: chuyển ý tưởng sang trạng thái mới */
 export type TransitionIdeaInput = {
@@ -2396,6 +2455,62 @@ export type NavCountsQueryVariables = Exact<{
 
 export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
 
+export type ProvinceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceOverviewQuery = { provinceOverview: { provinceCode: string, provinceName: string, communeTotal: number, communes: Array<{ tenantId: string, code: string, name: string, status: TenantStatus, createdAt: string, personalDataShared: boolean, received: number, answered: number, answeredOnTime: number, responseRate: number | null, inCouncil: number, piloted: number, honoured: number }> } };
+
+export type CommuneCandidatesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CommuneCandidatesQuery = { communeCandidates: Array<{ code: string, name: string, created: boolean }> };
+
+export type CreateCommuneTenantMutationVariables = Exact<{
+  code: string;
+  firstAdmin: FirstAdminInput;
+}>;
+
+
+export type CreateCommuneTenantMutation = { createCommuneTenant: { invitedEmail: string, invitationExpiresAt: string, tenant: { id: string, code: string, name: string } } };
+
+export type ProvinceHonouredIdeasQueryVariables = Exact<{
+  communeCode: string;
+}>;
+
+
+export type ProvinceHonouredIdeasQuery = { provinceHonouredIdeas: Array<{ ideaId: string, trackingCode: string, title: string, honouredAt: string, authors: Array<string> }> };
+
+export type CommuneSettingsFragment = { id: string, code: string, name: string, province: string, level: TenantLevel, displayName: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, authorityName: string | null, chairmanName: string | null, chairmanTitle: string | null, shareDataWithProvince: boolean, logoMediaId: string | null, logoUrl: string | null };
+
+export type CommuneSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommuneSettingsPageQuery = { currentTenant: { id: string, code: string, name: string, province: string, level: TenantLevel, displayName: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, authorityName: string | null, chairmanName: string | null, chairmanTitle: string | null, shareDataWithProvince: boolean, logoMediaId: string | null, logoUrl: string | null }, privacyNotices: Array<{ id: string, version: number, title: string, body: string, publishedAt: string, requiresFreshConsent: boolean }>, consentsToRenew: Array<{ ideaId: string, trackingCode: string, title: string, authorName: string, noticeVersion: number }>, mediaAssets: { nodes: Array<{ id: string, alt: string | null, thumbUrl: string }> } };
+
+export type UpdateCommuneSettingsMutationVariables = Exact<{
+  input: CommuneSettingsInput;
+}>;
+
+
+export type UpdateCommuneSettingsMutation = { updateCommuneSettings: { id: string, code: string, name: string, province: string, level: TenantLevel, displayName: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, authorityName: string | null, chairmanName: string | null, chairmanTitle: string | null, shareDataWithProvince: boolean, logoMediaId: string | null, logoUrl: string | null } };
+
+export type SetProvinceDataAccessMutationVariables = Exact<{
+  granted: boolean;
+}>;
+
+
+export type SetProvinceDataAccessMutation = { setProvinceDataAccess: { id: string, shareDataWithProvince: boolean } };
+
+export type PublishPrivacyNoticeMutationVariables = Exact<{
+  input: PrivacyNoticeInput;
+}>;
+
+
+export type PublishPrivacyNoticeMutation = { publishPrivacyNotice: { id: string, version: number, publishedAt: string } };
+
 export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
 }>;
@@ -3038,6 +3153,26 @@ export const IdeaRightsFragmentDoc = new TypedDocumentString(`
   raisedAt
   resolvedAt
 }`, {"fragmentName":"IdeaRights"}) as unknown as TypedDocumentString<IdeaRightsFragment, unknown>;
+export const CommuneSettingsFragmentDoc = new TypedDocumentString(`
+    fragment CommuneSettings on Tenant {
+  id
+  code
+  name
+  province
+  level
+  displayName
+  address
+  phone
+  email
+  website
+  authorityName
+  chairmanName
+  chairmanTitle
+  shareDataWithProvince
+  logoMediaId
+  logoUrl
+}
+    `, {"fragmentName":"CommuneSettings"}) as unknown as TypedDocumentString<CommuneSettingsFragment, unknown>;
 export const CompleteLoginDocument = new TypedDocumentString(`
     mutation CompleteLogin($challenge: String!, $code: String!) {
   completeLogin(challenge: $challenge, code: $code) {
@@ -5589,6 +5724,150 @@ export const NavCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NavCountsQuery, NavCountsQueryVariables>;
+export const ProvinceOverviewDocument = new TypedDocumentString(`
+    query ProvinceOverview {
+  provinceOverview {
+    provinceCode
+    provinceName
+    communeTotal
+    communes {
+      tenantId
+      code
+      name
+      status
+      createdAt
+      personalDataShared
+      received
+      answered
+      answeredOnTime
+      responseRate
+      inCouncil
+      piloted
+      honoured
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
+export const CommuneCandidatesDocument = new TypedDocumentString(`
+    query CommuneCandidates($search: String, $first: Int) {
+  communeCandidates(search: $search, first: $first) {
+    code
+    name
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneCandidatesQuery, CommuneCandidatesQueryVariables>;
+export const CreateCommuneTenantDocument = new TypedDocumentString(`
+    mutation CreateCommuneTenant($code: String!, $firstAdmin: FirstAdminInput!) {
+  createCommuneTenant(code: $code, firstAdmin: $firstAdmin) {
+    tenant {
+      id
+      code
+      name
+    }
+    invitedEmail
+    invitationExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommuneTenantMutation, CreateCommuneTenantMutationVariables>;
+export const ProvinceHonouredIdeasDocument = new TypedDocumentString(`
+    query ProvinceHonouredIdeas($communeCode: String!) {
+  provinceHonouredIdeas(communeCode: $communeCode) {
+    ideaId
+    trackingCode
+    title
+    honouredAt
+    authors
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceHonouredIdeasQuery, ProvinceHonouredIdeasQueryVariables>;
+export const CommuneSettingsPageDocument = new TypedDocumentString(`
+    query CommuneSettingsPage {
+  currentTenant {
+    ...CommuneSettings
+  }
+  privacyNotices {
+    id
+    version
+    title
+    body
+    publishedAt
+    requiresFreshConsent
+  }
+  consentsToRenew {
+    ideaId
+    trackingCode
+    title
+    authorName
+    noticeVersion
+  }
+  mediaAssets(kind: IMAGE, first: 50) {
+    nodes {
+      id
+      alt
+      thumbUrl: url
+    }
+  }
+}
+    fragment CommuneSettings on Tenant {
+  id
+  code
+  name
+  province
+  level
+  displayName
+  address
+  phone
+  email
+  website
+  authorityName
+  chairmanName
+  chairmanTitle
+  shareDataWithProvince
+  logoMediaId
+  logoUrl
+}`) as unknown as TypedDocumentString<CommuneSettingsPageQuery, CommuneSettingsPageQueryVariables>;
+export const UpdateCommuneSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCommuneSettings($input: CommuneSettingsInput!) {
+  updateCommuneSettings(input: $input) {
+    ...CommuneSettings
+  }
+}
+    fragment CommuneSettings on Tenant {
+  id
+  code
+  name
+  province
+  level
+  displayName
+  address
+  phone
+  email
+  website
+  authorityName
+  chairmanName
+  chairmanTitle
+  shareDataWithProvince
+  logoMediaId
+  logoUrl
+}`) as unknown as TypedDocumentString<UpdateCommuneSettingsMutation, UpdateCommuneSettingsMutationVariables>;
+export const SetProvinceDataAccessDocument = new TypedDocumentString(`
+    mutation SetProvinceDataAccess($granted: Boolean!) {
+  setProvinceDataAccess(granted: $granted) {
+    id
+    shareDataWithProvince
+  }
+}
+    `) as unknown as TypedDocumentString<SetProvinceDataAccessMutation, SetProvinceDataAccessMutationVariables>;
+export const PublishPrivacyNoticeDocument = new TypedDocumentString(`
+    mutation PublishPrivacyNotice($input: PrivacyNoticeInput!) {
+  publishPrivacyNotice(input: $input) {
+    id
+    version
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPrivacyNoticeMutation, PublishPrivacyNoticeMutationVariables>;
 export const TransitionIdeaDocument = new TypedDocumentString(`
     mutation TransitionIdea($input: TransitionIdeaInput!) {
   transitionIdea(input: $input) {

@@ -11,6 +11,7 @@ import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
 import * as shared from './catalog/shared';
+import * as tenants from './catalog/tenants';
 
 /** English, with exactly the keys of vi.ts. */
 export const en: Record<MessageKey, string> = {
@@ -45,6 +46,8 @@ export const en: Record<MessageKey, string> = {
   'nav.receptionPoints': 'Reception points',
   'nav.fields': 'Fields',
   'nav.campaigns': 'Campaigns and calls',
+  'nav.communes': 'The province’s communes',
+  'nav.commune': 'The commune',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',
@@ -233,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ...awards.en,
   ...intake.en,
   ...server.en,
+  ...tenants.en,
   ...accounts.en,
   ...organisation.en,
 };

@@ -14,6 +14,7 @@ import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
 import * as shared from './catalog/shared';
+import * as tenants from './catalog/tenants';
 
 export const vi = {
   // Layout and navigation
@@ -48,6 +49,8 @@ export const vi = {
   'nav.receptionPoints': 'Đầu mối tiếp nhận',
   'nav.fields': 'Lĩnh vực',
   'nav.campaigns': 'Phong trào, đợt phát động',
+  'nav.communes': 'Các xã của tỉnh',
+  'nav.commune': 'Thông tin của xã',
   'nav.count.overdue': '{n} quá hạn',
   'nav.count.unassigned': '{n} chưa phân công',
   'nav.count.toScore': '{n} chờ chấm',
@@ -242,6 +245,7 @@ export const vi = {
   ...awards.vi,
   ...intake.vi,
   ...server.vi,
+  ...tenants.vi,
   ...accounts.vi,
   ...organisation.vi,
 } as const;

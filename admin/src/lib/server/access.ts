@@ -8,6 +8,8 @@ import {
   mayManageOrganisation,
   mayRecordInPerson,
   maySeeContent,
+  mayManageCommunes,
+  mayManageCommuneSettings,
 } from '$lib/roles';
 import { t } from '$lib/messages';
 
@@ -58,6 +60,26 @@ export function requireContentEditor(locals: Locals): void {
   if (!mayEditContent(locals.viewer)) {
     error(403, {
       message: t('server.forbidden.contentEditor'),
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** The province's communes: province administrators. */
+export function requireProvinceAdmin(locals: Locals): void {
+  if (!mayManageCommunes(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên cấp tỉnh được dùng trang này.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** A commune's own settings: its administrators. */
+export function requireCommuneAdmin(locals: Locals): void {
+  if (!mayManageCommuneSettings(locals.viewer)) {
+    error(403, {
+      message: 'Chỉ quản trị viên của xã được dùng trang này.',
       code: 'FORBIDDEN',
     });
   }

@@ -1,22 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant } from '../../tenant/tenant.entity.js';
+import { TenantLevel } from '../../tenant/tenant.enums.js';
+import { provinceByCode, provinceOfCommune } from '../../tenant/admin-units.js';
 import { Unit } from '../../unit/unit.entity.js';
 import { AreaType, UnitKind } from '../../unit/unit.enums.js';
 import { ReceptionPoint } from '../../unit/reception-point.entity.js';
-import { IdeaField } from '../../field/field.entity.js';
-import { Campaign, CampaignPhase } from '../../campaign/campaign.entity.js';
-import { CampaignStatus, PhaseKind } from '../../campaign/campaign.enums.js';
+import type { IdeaField } from '../../field/field.entity.js';
+import type { Campaign } from '../../campaign/campaign.entity.js';
+import {
+  applyCommuneTemplate,
+  DEFAULT_FIELDS as TEMPLATE_FIELDS,
+  movementCampaign,
+  type CampaignTemplate,
+  type FieldTemplate,
+} from '../../tenant/tenant.templates.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Role } from '../../common/roles.js';
 import { hashPassword } from '../../auth/password.hashing.js';
-import { PrivacyNotice } from '../../consent/consent.entity.js';
-import { DEFAULT_PRIVACY_NOTICE } from '../../consent/privacy-notice.text.js';
-import { RubricCriterion } from '../../council/council.entity.js';
-import { DEFAULT_RUBRIC } from '../../council/rubric.defaults.js';
-import { AwardRate, BaseSalary } from '../../award/award.entity.js';
-import { PublicHoliday } from '../../privacy/data-request.entity.js';
-import { DEFAULT_HOLIDAYS } from '../../common/vietnam-time.js';
-import { DEFAULT_AWARD_RATES, DEFAULT_BASE_SALARY } from '../../award/award.defaults.js';
 
 export interface UnitSpec {
   code: string;
@@ -34,17 +34,23 @@ export interface StaffSpec {
 }
 
 export interface CommuneSpec {
-  tenant: { code: string; name: string; province: string };
+  /** The commune, its province taken from the official list; settings optional. */
+  tenant: { code: string; name: string; province: string; provinceCode?: string } & Partial<
+    Pick<
+      Tenant,
+      | 'displayName'
+      | 'address'
+      | 'phone'
+      | 'email'
+      | 'website'
+      | 'authorityName'
+      | 'chairmanName'
+      | 'chairmanTitle'
+    >
+  >;
   units: UnitSpec[];
-  fields: { code: string; name: string }[];
-  campaign: {
-    code: string;
-    title: string;
-    description: string;
-    startsOn: string;
-    endsOn: string;
-    phases: { kind: PhaseKind; name: string; startsOn: string; endsOn: string }[];
-  };
+  fields: FieldTemplate[];
+  campaign: CampaignTemplate;
   staff: StaffSpec[];
   password: string;
 }
@@ -58,53 +64,17 @@ export interface SeededCommune {
   staff: Map<string, StaffUser>;
 }
 
-/** The fields of §III.4 and PRODUCT.md §2, in display order. */
-export const DEFAULT_FIELDS = [
-  { code: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' },
-  { code: 'chuyen-doi-so', name: 'Chuyển đổi số' },
-  { code: 'nong-nghiep', name: 'Nông nghiệp' },
-  { code: 'nong-thon-moi', name: 'Nông thôn mới' },
-  { code: 'do-thi-van-minh', name: 'Đô thị văn minh' },
-  { code: 'san-pham-chu-luc-ocop', name: 'Sản phẩm chủ lực/OCOP' },
-  { code: 'giao-duc', name: 'Giáo dục' },
-  { code: 'y-te', name: 'Y tế' },
-  { code: 'moi-truong', name: 'Môi trường' },
-  { code: 'van-hoa-xa-hoi', name: 'Văn hóa – xã hội' },
-  { code: 'an-ninh-trat-tu', name: 'An ninh, trật tự' },
-];
+/** The fields of §III.4 (the template every commune starts from). */
+export const DEFAULT_FIELDS = TEMPLATE_FIELDS;
 
-export const MOVEMENT_2026_2030 = {
-  code: 'phong-trao-2026-2030',
-  title:
-    'Khơi dậy tiềm năng, thúc đẩy ý tưởng đổi mới sáng tạo gắn với chuyển đổi số trong Nhân dân và cán bộ xã Như Thanh giai đoạn 2026 – 2030',
-  description:
-    'Phát huy tinh thần trách nhiệm, trí tuệ, sáng tạo của nhân dân, cán bộ, công chức, viên chức, người lao động và cộng đồng doanh nghiệp; khuyến khích đề xuất, tiếp nhận, hoàn thiện và ứng dụng các ý tưởng, sáng kiến, giải pháp đổi mới sáng tạo vào thực tiễn quản lý, sản xuất, kinh doanh và đời sống xã hội.',
-  startsOn: '2026-05-01',
-  endsOn: '2030-12-31',
-  phases: [
-    {
-      kind: PhaseKind.ROLLOUT,
-      name: 'Triển khai đồng bộ',
-      startsOn: '2026-05-01',
-      endsOn: '2027-12-31',
-    },
-    {
-      kind: PhaseKind.MIDTERM_REVIEW,
-      name: 'Sơ kết, đánh giá, nhân rộng',
-      startsOn: '2028-01-01',
-      endsOn: '2028-12-31',
-    },
-    {
-      kind: PhaseKind.FINAL_REVIEW,
-      name: 'Tổng kết',
-      startsOn: '2030-01-01',
-      endsOn: '2030-12-31',
-    },
-  ],
-};
+export const MOVEMENT_2026_2030 = movementCampaign('xã Như Thanh');
 
 export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise<SeededCommune> {
-  const tenant = em.create(Tenant, spec.tenant);
+  const tenant = em.create(Tenant, {
+    ...spec.tenant,
+    level: TenantLevel.COMMUNE,
+    provinceCode: spec.tenant.provinceCode ?? provinceOfCommune(spec.tenant.code)?.code ?? '',
+  });
   const units = new Map<string, Unit>();
   const receptionPoints = new Map<string, ReceptionPoint>();
   for (const u of spec.units) {
@@ -120,25 +90,10 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
       receptionPoints.set(u.code, em.create(ReceptionPoint, { tenant, unit, ...u.reception }));
     }
   }
-  const fields = new Map<string, IdeaField>();
-  spec.fields.forEach((f, i) =>
-    fields.set(f.code, em.create(IdeaField, { tenant, ...f, sortOrder: i + 1 })),
-  );
-
-  const { phases, ...c } = spec.campaign;
-  const campaign = em.create(Campaign, { tenant, ...c, status: CampaignStatus.ACTIVE });
-  for (const f of fields.values()) campaign.fields.add(f);
-  phases.forEach((p, i) => em.create(CampaignPhase, { tenant, campaign, ...p, sortOrder: i + 1 }));
-
-  for (const c of DEFAULT_RUBRIC) em.create(RubricCriterion, { tenant, campaign, ...c });
-  em.create(BaseSalary, { tenant, ...DEFAULT_BASE_SALARY });
-  for (const r of DEFAULT_AWARD_RATES) em.create(AwardRate, { tenant, ...r });
-  for (const h of DEFAULT_HOLIDAYS) em.create(PublicHoliday, { tenant, ...h });
-  em.create(PrivacyNotice, {
-    tenant,
-    version: 1,
-    ...DEFAULT_PRIVACY_NOTICE,
-    publishedAt: new Date('2026-05-01T00:00:00Z'),
+  const { fields, campaign } = applyCommuneTemplate(em, tenant, {
+    fields: spec.fields,
+    campaign: spec.campaign,
+    noticePublishedAt: new Date('2026-05-01T00:00:00Z'),
   });
 
   const passwordHash = await hashPassword(spec.password);
@@ -164,4 +119,31 @@ export async function seedCommune(em: EntityManager, spec: CommuneSpec): Promise
   }
   await em.flush();
   return { tenant, units, receptionPoints, fields, campaign, staff };
+}
+
+/** A province-level tenant (from the official list) and its PROVINCE_ADMIN account. */
+export async function seedProvince(
+  em: EntityManager,
+  spec: { code: string; password: string; admin: { email: string; fullName: string } },
+): Promise<{ tenant: Tenant; admin: StaffUser }> {
+  const province = provinceByCode(spec.code);
+  if (!province) throw new Error(`Không có tỉnh/thành phố mã "${spec.code}".`);
+  const tenant = em.create(Tenant, {
+    code: province.code,
+    name: province.name,
+    province: province.name,
+    provinceCode: province.code,
+    level: TenantLevel.PROVINCE,
+    authorityName: `UBND ${province.name.replace(/^Tỉnh/u, 'tỉnh').replace(/^Thành phố/u, 'thành phố')}`,
+  });
+  const admin = em.create(StaffUser, {
+    tenant,
+    email: spec.admin.email,
+    fullName: spec.admin.fullName,
+    roles: [Role.PROVINCE_ADMIN],
+    unit: null,
+    passwordHash: await hashPassword(spec.password),
+  });
+  await em.flush();
+  return { tenant, admin };
 }

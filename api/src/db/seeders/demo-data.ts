@@ -173,8 +173,28 @@ export const DEMO_STAFF = [
   },
 ];
 
+/** The province's demo administrator (Thanh Hóa, 38): creates and compares the communes. */
+export const DEMO_PROVINCE_ADMIN = {
+  provinceCode: '38',
+  email: 'tinh@thanhhoa.example',
+  fullName: 'Lê Văn Thịnh',
+  label: 'PROVINCE_ADMIN – Tỉnh Thanh Hóa (tạo, theo dõi các xã)',
+};
+
 export const DEMO_COMMUNE: CommuneSpec = {
-  tenant: { code: '16228', name: 'Xã Như Thanh', province: 'Tỉnh Thanh Hóa' },
+  tenant: {
+    code: '16228',
+    name: 'Xã Như Thanh',
+    province: 'Tỉnh Thanh Hóa',
+    displayName: 'Xã Như Thanh – Khơi Nguồn',
+    address: 'Trụ sở UBND xã Như Thanh, tỉnh Thanh Hóa',
+    phone: '0237 3848 123',
+    email: 'ubnd.nhuthanh@thanhhoa.gov.vn',
+    website: 'https://nhuthanh.thanhhoa.gov.vn',
+    authorityName: 'UBND xã Như Thanh',
+    chairmanName: 'Lê Văn Hùng',
+    chairmanTitle: 'Chủ tịch UBND xã',
+  },
   units: [...ORGS, ...VILLAGE_UNITS],
   fields: DEFAULT_FIELDS,
   campaign: MOVEMENT_2026_2030,

@@ -15,7 +15,7 @@ import { respond } from '../../idea/triage.service.js';
 import { ConsentChannel } from '../../consent/consent.enums.js';
 import { audit } from '../../audit/audit.service.js';
 import { AuditAction } from '../../audit/audit.enums.js';
-import { seedCommune } from './commune.js';
+import { seedCommune, seedProvince } from './commune.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Unit } from '../../unit/unit.entity.js';
 import { UnitKind } from '../../unit/unit.enums.js';
@@ -46,7 +46,7 @@ import { SupportPlan, SupportTask } from '../../support/support.entity.js';
 import { Award } from '../../award/award.entity.js';
 import { AwardForm, AwardStatus, RecipientKind } from '../../award/award.enums.js';
 import { prizeAmount } from '../../council/review.result.js';
-import { DEMO_COMMUNE, DEMO_IDEAS } from './demo-data.js';
+import { DEMO_COMMUNE, DEMO_IDEAS, DEMO_PASSWORD, DEMO_PROVINCE_ADMIN } from './demo-data.js';
 import { PersonKind } from '../../person/person.enums.js';
 import { RightsDecision } from '../../rights/rights.entity.js';
 import { RightsStatus } from '../../rights/rights.enums.js';
@@ -379,6 +379,11 @@ export class DemoSeeder extends Seeder {
   /** `context.storage`: where the demo images go (without it the content has no images). */
   async run(em: EntityManager, context?: { storage?: FileStorage; now?: Date }): Promise<void> {
     const commune = await seedCommune(em, DEMO_COMMUNE);
+    await seedProvince(em, {
+      code: DEMO_PROVINCE_ADMIN.provinceCode,
+      password: DEMO_PASSWORD,
+      admin: { email: DEMO_PROVINCE_ADMIN.email, fullName: DEMO_PROVINCE_ADMIN.fullName },
+    });
     const { tenant, campaign, units, fields, receptionPoints } = commune;
     const hub = commune.staff.get('vhxh@nhuthanh.example')!;
     const officer = commune.staff.get('tiepnhan.donglac@nhuthanh.example')!;

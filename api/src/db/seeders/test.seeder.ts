@@ -2,7 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { Role } from '../../common/roles.js';
 import { AreaType, UnitKind } from '../../unit/unit.enums.js';
-import { DEFAULT_FIELDS, MOVEMENT_2026_2030, seedCommune, type CommuneSpec } from './commune.js';
+import {
+  DEFAULT_FIELDS,
+  MOVEMENT_2026_2030,
+  seedCommune,
+  seedProvince,
+  type CommuneSpec,
+} from './commune.js';
 import { Council, CouncilMember } from '../../council/council.entity.js';
 import { ConclusionRule, CouncilRole } from '../../council/council.enums.js';
 
@@ -20,6 +26,10 @@ export const TEST_STAFF = {
   council3: 'hoidong3@test.example',
   editor: 'bientap@test.example',
   otherTenantHub: 'hub@khac.example',
+  /** PROVINCE_ADMIN of Thanh Hóa (38), the province of both test communes. */
+  provinceAdmin: 'tinh@test.example',
+  /** PROVINCE_ADMIN of another province (Hà Nội, 01). */
+  otherProvinceAdmin: 'tinh@khac.example',
 } as const;
 
 const units: CommuneSpec['units'] = [
@@ -95,7 +105,12 @@ export const TEST_COMMUNE: CommuneSpec = {
 
 /** A second commune, to prove that tenants never see each other's data. */
 export const OTHER_COMMUNE: CommuneSpec = {
-  tenant: { code: '16231', name: 'Xã Thử Nghiệm Khác', province: 'Tỉnh Thanh Hóa' },
+  tenant: {
+    code: '16231',
+    name: 'Xã Thử Nghiệm Khác',
+    province: 'Tỉnh Thanh Hóa',
+    provinceCode: '38',
+  },
   units: [units[1]!],
   fields: DEFAULT_FIELDS.slice(0, 3),
   campaign: { ...MOVEMENT_2026_2030, title: 'Phong trào của xã khác' },
@@ -119,6 +134,16 @@ export class TestSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     const commune = await seedCommune(em, TEST_COMMUNE);
     await seedCommune(em, OTHER_COMMUNE);
+    await seedProvince(em, {
+      code: '38',
+      password: TEST_PASSWORD,
+      admin: { email: TEST_STAFF.provinceAdmin, fullName: 'Quản Trị Tỉnh' },
+    });
+    await seedProvince(em, {
+      code: '01',
+      password: TEST_PASSWORD,
+      admin: { email: TEST_STAFF.otherProvinceAdmin, fullName: 'Quản Trị Tỉnh Khác' },
+    });
     const council = em.create(Council, {
       tenant: commune.tenant,
       name: TEST_COUNCIL.name,

@@ -644,6 +644,11 @@ export type LiveCountersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LiveCountersQuery = { ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
 
+export type CurrentTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentTenantQuery = { currentTenant: { code: string, name: string, displayName: string | null, province: string, address: string | null, phone: string | null, email: string | null, website: string | null, logoUrl: string | null } };
+
 export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null };
 
 export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1632,6 +1637,21 @@ export const LiveCountersDocument = new TypedDocumentString(`
   scaled
   honoured
 }`) as unknown as TypedDocumentString<LiveCountersQuery, LiveCountersQueryVariables>;
+export const CurrentTenantDocument = new TypedDocumentString(`
+    query CurrentTenant {
+  currentTenant {
+    code
+    name
+    displayName
+    province
+    address
+    phone
+    email
+    website
+    logoUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentTenantQuery, CurrentTenantQueryVariables>;
 export const IdeaFiltersDocument = new TypedDocumentString(`
     query IdeaFilters {
   fields(includeRetired: true) {

@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   'nav.track': 'Track',
   'nav.language': 'Tiếng Việt',
   'nav.main': 'Main navigation',
+  'footer.phone': 'Phone',
   'footer.text':
     "An emulation movement run by the commune People's Committee; the Culture and Society Office is the hub.",
   'home.phase': 'Current phase',

@@ -9,6 +9,7 @@ export const vi = {
   'nav.track': 'Tra cứu',
   'nav.language': 'English',
   'nav.main': 'Điều hướng chính',
+  'footer.phone': 'Điện thoại',
   'footer.text':
     'Phong trào thi đua do UBND xã tổ chức; Phòng Văn hóa – Xã hội là cơ quan đầu mối.',
   'home.phase': 'Giai đoạn hiện tại',

@@ -14,14 +14,21 @@ export function apiUrl(): string {
 }
 
 /** The request event, or as much of it as a call needs: its fetch, and the page's language. */
-export type ApiEvent = Pick<RequestEvent, 'fetch'> & { locals?: Partial<Pick<App.Locals, 'lang'>> };
+export type ApiEvent = Pick<RequestEvent, 'fetch'> & {
+  locals?: Partial<Pick<App.Locals, 'lang' | 'tenant'>>;
+};
+
+/** The commune of a request (chosen in hooks.server.ts), else KN_TENANT. */
+export function tenantOf(event: { locals?: Partial<Pick<App.Locals, 'tenant'>> }): string {
+  return event.locals?.tenant || env.KN_TENANT || '16228';
+}
 
 /**
- * The commune (KN_TENANT) and, on an English page (`?lang=en`), `Accept-Language: en` so the API
+ * The commune (host map, visitor's choice or KN_TENANT) and, on an English page (`?lang=en`), `Accept-Language: en` so the API
  * answers its errors (message and field errors) in English.
  */
 function apiHeaders(event: ApiEvent): Record<string, string> {
-  const headers: Record<string, string> = { 'x-tenant': env.KN_TENANT || '16228' };
+  const headers: Record<string, string> = { 'x-tenant': tenantOf(event) };
   if (event.locals?.lang === 'en') headers['accept-language'] = 'en';
   return headers;
 }

@@ -1,6 +1,5 @@
-import { env } from '$env/dynamic/private';
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
-import { apiUrl } from '$lib/server/graphql';
+import { apiUrl, tenantOf } from '$lib/server/graphql';
 import { TRACK_COOKIE } from '$lib/server/tracking';
 import type { RequestHandler } from './$types';
 
@@ -9,12 +8,12 @@ import type { RequestHandler } from './$types';
  * token (kept in an httpOnly cookie). The page reloads its data on each event; without JavaScript
  * it shows a reload link instead.
  */
-export const GET: RequestHandler = ({ cookies, request }) => {
+export const GET: RequestHandler = ({ cookies, request, locals }) => {
   const token = cookies.get(TRACK_COOKIE);
   if (!token) return new Response('Chưa tra cứu ý tưởng nào.', { status: 401 });
   return subscriptionStream({
     apiUrl: apiUrl(),
-    connectionParams: { tenant: env.KN_TENANT || '16228' },
+    connectionParams: { tenant: tenantOf({ locals }) },
     query:
       'subscription ($t: String!) { ideaTrackingUpdated(token: $t) { status statusLabel at type } }',
     variables: { t: token },
