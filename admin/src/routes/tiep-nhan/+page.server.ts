@@ -1,3 +1,4 @@
+import { t } from '$lib/messages';
 import { randomUUID } from 'node:crypto';
 import { IntakeFormDocument, RecordInPersonIdeaDocument, type Maturity } from '$lib/gql/graphql';
 import { ApiError, gql, upload } from '$lib/server/graphql';
@@ -95,7 +96,7 @@ export const actions: Actions = {
         fieldErrors.paperFormId = err.message;
       }
     } else if (!values.paperForm) {
-      fieldErrors.paperFormId = 'Vui lòng tải lên bản quét phiếu đề xuất có chữ ký.';
+      fieldErrors.paperFormId = t('server.intake.paperRequired');
     }
     for (const file of filesOf(data, 'files')) {
       try {
@@ -107,12 +108,7 @@ export const actions: Actions = {
       }
     }
     if (Object.keys(fieldErrors).length) {
-      return localFailure(
-        'intake',
-        fieldErrors,
-        values,
-        'Chưa ghi nhận được ý tưởng: vui lòng sửa các lỗi được đánh dấu.',
-      );
+      return localFailure('intake', fieldErrors, values, t('server.intake.notRecorded'));
     }
     try {
       const { recordInPersonIdea } = await gql(event, RecordInPersonIdeaDocument, {

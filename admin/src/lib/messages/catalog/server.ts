@@ -1,5 +1,7 @@
 /** What the admin's own server answers: refusals of a page, form checks before the API, outcomes. */
 export const vi = {
+  'server.intake.paperRequired': 'Vui lòng tải lên bản quét phiếu đề xuất có chữ ký.',
+  'server.intake.notRecorded': 'Chưa ghi nhận được ý tưởng: vui lòng sửa các lỗi được đánh dấu.',
   'server.forbidden.hub':
     'Chỉ cơ quan đầu mối (Phòng Văn hóa – Xã hội) và quản trị viên được dùng trang này.',
   'server.forbidden.reception':
@@ -192,6 +194,8 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'server.intake.paperRequired': 'Please upload the scan of the signed proposal form.',
+  'server.intake.notRecorded': 'The idea was not recorded: please correct the marked errors.',
   'server.forbidden.hub':
     'Only the hub (Culture and Society Office) and administrators may use this page.',
   'server.forbidden.reception': 'Only reception officers and the hub may record ideas in person.',
