@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isStaff, type StaffViewer } from '../common/access.js';
+import { isStaff, UNIT_SCOPED_ROLES, type StaffViewer } from '../common/access.js';
 import type { Context } from '../context.js';
 import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from '../common/errors.js';
 import { Role } from '../common/roles.js';
@@ -65,6 +65,16 @@ export function refusalError(refusal: LoginRefusal): AppError {
     `Đăng nhập sai nhiều lần liên tiếp. Vui lòng chờ ${seconds} giây rồi thử lại.`,
     { retryAfterSeconds },
   );
+}
+
+/** A unit and every unit merged into it, directly or down a chain of merges (one statement). */
+async function unitAndMergedIds(em: EntityManager, unitId: string): Promise<string[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with recursive m(id) as (select ?::uuid union select u.id from unit u join m on u.merged_into_id = m.id)
+     select id from m`,
+    [unitId],
+  );
+  return rows.map((r) => r.id);
 }
 
 export class AuthService {
@@ -164,6 +174,13 @@ export class AuthService {
     );
     const user = session?.user.getEntity();
     if (!session || !user || !user.active) return null;
+    const unitId = user.unit?.id ?? null;
+    // Unit-level staff also work on the ideas of units merged into theirs: resolved here, once
+    // per request, so the access rules compare ids without a query per idea.
+    const unitIds =
+      unitId && user.roles.some((r) => UNIT_SCOPED_ROLES.includes(r))
+        ? await unitAndMergedIds(em, unitId)
+        : null;
     return {
       session,
       viewer: {
@@ -171,7 +188,8 @@ export class AuthService {
         userId: user.id,
         tenantId: user.tenant.id,
         roles: new Set(user.roles),
-        unitId: user.unit?.id ?? null,
+        unitId,
+        ...(unitIds ? { unitIds } : {}),
         sessionId: session.id,
         fullName: user.fullName,
         ...(mustEnrolTwoFactor(user, user.tenant.getEntity())
