@@ -2,12 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, UNIT_SCOPED_ROLES, type StaffViewer } from '../common/access.js';
 import type { Context } from '../context.js';
-import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from '../common/errors.js';
+import {
+  AppError,
+  BadInputError,
+  ErrorCode,
+  ForbiddenError,
+  UnauthenticatedError,
+} from '../common/errors.js';
 import { Role } from '../common/roles.js';
 import { normalizeEmail } from '../common/text.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import type { Tenant } from '../tenant/tenant.entity.js';
+import { TenantStatus } from '../tenant/tenant.enums.js';
 import { Session } from './session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 import { LoginChallenge } from './two-factor.entity.js';
@@ -118,7 +125,7 @@ export class AuthService {
     const refusal = await this.limiter.check(email, ip);
     if (refusal) throw refusalError(refusal);
 
-    const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash'] });
+    const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash', 'tenant'] });
     const ok = await verifyPassword(
       user?.active ? (user.passwordHash ?? null) : null,
       input.password,
@@ -141,6 +148,10 @@ export class AuthService {
       throw new UnauthenticatedError('Email hoặc mật khẩu không đúng.');
     }
     await this.limiter.succeeded(email);
+    // A suspended commune's staff get no session (every request of one would be refused anyway).
+    const tenant = user.tenant.getEntity();
+    if (tenant.status === TenantStatus.SUSPENDED)
+      throw new ForbiddenError(`${tenant.name} đang tạm ngừng sử dụng nền tảng.`);
 
     if (user.totpEnabledAt) {
       const challenge = randomBytes(32).toString('base64url');

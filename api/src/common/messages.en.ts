@@ -548,6 +548,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Xã chưa cho phép cấp tỉnh xem dữ liệu cá nhân; chỉ xem được số liệu tổng hợp.':
     'The commune has not allowed the province to see personal data; only aggregate figures are available.',
   'Chỉ xã/phường mới cấp quyền này cho tỉnh.': 'Only a commune grants this access to its province.',
+  'Chỉ tạm ngừng hoặc mở lại được xã, phường; không áp dụng cho cấp tỉnh.':
+    'Only communes and wards can be suspended or resumed, not a province.',
   'Số điện thoại không hợp lệ.': 'Invalid phone number.',
   'Địa chỉ trang thông tin cần bắt đầu bằng http:// hoặc https://.':
     'The website address must start with http:// or https://.',
@@ -591,6 +593,7 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   'họ và tên người giám hộ': "guardian's full name",
   'quan hệ với người đề xuất': 'relationship to the proposer',
   'lý do': 'reason',
+  'lý do tạm ngừng': 'reason for the suspension',
   'hướng dẫn': 'guidance',
   'nội dung bổ sung': 'added information',
   'nội dung gửi tác giả': 'message to the author',
