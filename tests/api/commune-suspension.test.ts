@@ -99,6 +99,10 @@ describe('suspendCommune and resumeCommune', () => {
       `${OTHER_COMMUNE.tenant.name} đang tạm ngừng sử dụng nền tảng.`,
     );
     expect(publicNow.data ?? null).toBeNull();
+    // The public site tells a suspended commune from one it does not serve by `tenant`.
+    expect(publicNow.errors![0]!.extensions!.tenant).toBe('SUSPENDED');
+    const unknown = await api.gql(PUBLIC, {}, { tenant: '99998' });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', tenant: 'UNKNOWN' });
     const staffNow = await api.gql('{ viewer { email } }', {}, { token: tokens.communeHub });
     expect(codeOf(staffNow)).toBe('FORBIDDEN');
     const login = await api.gql(
