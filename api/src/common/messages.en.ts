@@ -65,6 +65,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     'The commune requires two-step verification for ADMIN and hub accounts: it cannot be turned off.',
   'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.':
     'The sign-in has expired or is not valid. Please sign in again.',
+  'Mã xác thực này đã được dùng. Vui lòng chờ mã mới trên ứng dụng rồi nhập lại.':
+    'This code has already been used. Wait for a new code in the app and enter it.',
   'Mã xác thực không đúng.': 'Wrong verification code.',
   'Mật khẩu cần ít nhất {0} ký tự.': 'The password needs at least {0} characters.',
   'Mật khẩu quá dễ đoán (mật khẩu phổ biến, chuỗi phím liền nhau hoặc chứa tên, email của bạn). Hãy dùng một cụm nhiều từ ít gặp.':
