@@ -210,13 +210,39 @@ export class AuthService {
     };
   }
 
+  /**
+   * Revokes the session of `token`; signing out is written to the account's commune log as
+   * SESSION_ENDED, like ending a session from the list of sessions.
+   */
   async logout(em: EntityManager, token: string, now: Date): Promise<boolean> {
-    const affected = await em.nativeUpdate(
-      Session,
-      { tokenHash: hashToken(token), revokedAt: null },
-      { revokedAt: now },
-    );
-    return affected > 0;
+    return em.transactional(async (tx) => {
+      const session = await tx.findOne(
+        Session,
+        { tokenHash: hashToken(token), revokedAt: null },
+        { populate: ['user'] },
+      );
+      if (!session) return false;
+      const affected = await tx.nativeUpdate(
+        Session,
+        { id: session.id, revokedAt: null },
+        { revokedAt: now },
+      );
+      if (!affected) return false;
+      const user = session.user.getEntity();
+      audit(tx, {
+        tenantId: user.tenant.id,
+        action: AuditAction.SESSION_ENDED,
+        actor: { id: user.id, name: user.fullName },
+        details: {
+          targetUserId: user.id,
+          targetName: user.fullName,
+          sessionsEnded: 1,
+          loggedOut: true,
+        },
+        at: now,
+      });
+      return true;
+    });
   }
 }
 
