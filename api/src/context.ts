@@ -5,7 +5,7 @@ import { ANONYMOUS, type Viewer } from './common/access.js';
 import type { Config } from './config.js';
 import { Tenant } from './tenant/tenant.entity.js';
 import type { AuthService } from './auth/auth.service.js';
-import { ForbiddenError, NotFoundError } from './common/errors.js';
+import { AppError, ErrorCode } from './common/errors.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
@@ -145,10 +145,16 @@ export async function createContext(
   if (!tenant) {
     const code = input.tenantCode || deps.config.defaultTenantCode;
     tenant = await deps.tenants.get(em, code);
-    if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${code}".`);
+    // `tenant` tells the apps (the public site) why: a commune not served, or one suspended.
+    if (!tenant)
+      throw new AppError(ErrorCode.NOT_FOUND, `Không tìm thấy xã/phường có mã "${code}".`, {
+        tenant: 'UNKNOWN',
+      });
   }
   if (tenant.status === TenantStatus.SUSPENDED)
-    throw new ForbiddenError(`${tenant.name} đang tạm ngừng sử dụng nền tảng.`);
+    throw new AppError(ErrorCode.FORBIDDEN, `${tenant.name} đang tạm ngừng sử dụng nền tảng.`, {
+      tenant: 'SUSPENDED',
+    });
   const staffName = isStaff(viewer) ? viewer.fullName : '';
   return {
     em,

@@ -48,8 +48,36 @@ describe('staff authentication', () => {
   it('ends the session on logout and when it expires', async () => {
     const token = await api.login(TEST_STAFF.hub);
     expect((await api.gql('{ viewer { id } }', {}, { token })).data!.viewer).not.toBeNull();
-    await api.gql('mutation { logout }', {}, { token });
+    const [hub] = await api.sql('select id, tenant_id from staff_user where email = $1', [
+      TEST_STAFF.hub,
+    ]);
+    const ended = () =>
+      api.sql(
+        `select tenant_id, actor_id, actor_name, details from audit_entry
+          where action = 'SESSION_ENDED' and actor_id = $1`,
+        [hub.id],
+      );
+    expect(await ended()).toEqual([]);
+    expect((await api.gql('mutation { logout }', {}, { token })).data!.logout).toBe(true);
     expect((await api.gql('{ viewer { id } }', {}, { token })).data!.viewer).toBeNull();
+    // Signing out is in the commune's log, like ending a session from the list.
+    expect(await ended()).toEqual([
+      {
+        tenant_id: hub.tenant_id,
+        actor_id: hub.id,
+        actor_name: 'Lê Thị Đầu Mối',
+        details: {
+          targetUserId: hub.id,
+          targetName: 'Lê Thị Đầu Mối',
+          sessionsEnded: 1,
+          loggedOut: true,
+        },
+      },
+    ]);
+    // Signing out again (or with no session) ends nothing and writes nothing.
+    expect((await api.gql('mutation { logout }', {}, { token })).data!.logout).toBe(false);
+    expect((await api.gql('mutation { logout }')).data!.logout).toBe(false);
+    expect(await ended()).toHaveLength(1);
 
     const token2 = await api.login(TEST_STAFF.hub);
     clock.advance(13 * 3_600_000);

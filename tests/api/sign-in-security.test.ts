@@ -214,6 +214,70 @@ describe('TOTP second factor', () => {
     );
   });
 
+  it('accepts a TOTP code once: the same code again, or a code of an earlier step, is refused', async () => {
+    const email = TEST_STAFF.council3;
+    const session = await a.login(email);
+    const start = await a.gql(
+      'mutation { startTwoFactorEnrolment { secret } }',
+      {},
+      { token: session },
+    );
+    const totp = totpFor(start.data!.startTwoFactorEnrolment.secret);
+    const enrolled = await a.gql(
+      'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) }',
+      { c: totp.generate({ timestamp: now() }) },
+      { token: session },
+    );
+    expect(enrolled.errors).toBeUndefined();
+    const challenge = async () =>
+      (await a.gql(LOGIN, { e: email, p: TEST_PASSWORD })).data!.login.challenge as string;
+
+    clock.advance(30_000);
+    const code = totp.generate({ timestamp: now() });
+    const first = await a.gql(COMPLETE, { c: await challenge(), code });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.completeLogin.token).toBeTruthy();
+    // The same code, still inside its 30 seconds, on either API instance: refused like a wrong
+    // code (same error code), saying why.
+    for (const api of [a, b]) {
+      const again = await api.gql(COMPLETE, { c: await challenge(), code });
+      expect(again.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect(again.errors![0]!.message).toBe(
+        'Mã xác thực này đã được dùng. Vui lòng chờ mã mới trên ứng dụng rồi nhập lại.',
+      );
+    }
+    // The previous step's code is still within the drift window, but older than the one used.
+    const older = await a.gql(COMPLETE, {
+      c: await challenge(),
+      code: totp.generate({ timestamp: now() - 30_000 }),
+    });
+    expect(older.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    // A wrong code still says it is wrong.
+    const wrong = await a.gql(COMPLETE, { c: await challenge(), code: '000000' });
+    expect(wrong.errors![0]!.message).toBe('Mã xác thực không đúng.');
+
+    // Two sign-ins racing with one fresh code, on two instances: exactly one gets a session.
+    clock.advance(30_000);
+    const fresh = totp.generate({ timestamp: now() });
+    const [c1, c2] = [await challenge(), await challenge()];
+    const raced = await Promise.all([
+      a.gql(COMPLETE, { c: c1, code: fresh }),
+      b.gql(COMPLETE, { c: c2, code: fresh }),
+    ]);
+    expect(raced.filter((r) => r.data?.completeLogin?.token).length).toBe(1);
+    expect(raced.filter((r) => r.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED').length).toBe(
+      1,
+    );
+
+    // The next period's code works.
+    clock.advance(30_000);
+    const next = await a.gql(COMPLETE, {
+      c: await challenge(),
+      code: totp.generate({ timestamp: now() }),
+    });
+    expect(next.data!.completeLogin.token).toBeTruthy();
+  });
+
   it('when the commune requires it, an ADMIN or HUB without TOTP can only enrol (TWO_FACTOR_REQUIRED)', async () => {
     const admin = await a.login(TEST_STAFF.admin);
     const hubToken = await a.login(TEST_STAFF.hub);

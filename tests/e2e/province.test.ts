@@ -126,6 +126,57 @@ describe.skipIf(!browserAvailable)(
       expect(plain.body).toContain('Xã Như Thanh');
     });
 
+    it('a host mapped to a commune the platform does not serve answers 404 with a clear page', async () => {
+      const port = new URL(urls.public).port;
+      const r = await getWithHost('/', `chuadung.localhost:${port}`);
+      expect(r.status).toBe(404);
+      expect(r.body).toContain('Xã này chưa dùng Khơi Nguồn');
+      expect(r.body).not.toContain('Xã Như Thanh');
+    });
+
+    it('the province admin suspends the commune (its site answers 503) and resumes it', async () => {
+      const port = new URL(urls.public).port;
+      const { context, page } = await newPage(browser);
+      try {
+        page.on('dialog', (d) => void d.accept());
+        await staffLogin(page, 'tinh@thanhhoa.example', undefined, /\/thiet-lap\/cac-xa/);
+        const row = page.locator(`[data-testid=communes] tr[data-code="${CODE}"]`);
+        // A reason is required.
+        await row.getByRole('button', { name: 'Tạm ngừng' }).click();
+        await page.getByText('Vui lòng nhập lý do tạm ngừng.').waitFor();
+        await row
+          .getByLabel(`Lý do tạm ngừng (${NAME})`)
+          .fill('Xã rà soát lại dữ liệu trước khi dùng chính thức.');
+        await row.getByRole('button', { name: 'Tạm ngừng' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Đã tạm ngừng ${NAME}.` })
+          .waitFor();
+        expect(await row.innerText()).toContain('tạm ngừng');
+
+        const suspended = await getWithHost('/', `${HOST}:${port}`);
+        expect(suspended.status).toBe(503);
+        expect(suspended.body).toContain('Trang của xã đang tạm ngừng');
+        const [log] = await e2eSql<{ reason: string }>(
+          `select a.reason from audit_entry a join tenant t on t.id = a.tenant_id
+            where t.code = $1 and a.action = 'TENANT_STATUS_CHANGED'`,
+          [CODE],
+        );
+        expect(log!.reason).toBe('Xã rà soát lại dữ liệu trước khi dùng chính thức.');
+
+        await row.getByRole('button', { name: 'Mở lại' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Đã mở lại ${NAME}.` })
+          .waitFor();
+        const resumed = await getWithHost('/', `${HOST}:${port}`);
+        expect(resumed.status).toBe(200);
+        expect(resumed.body).toContain(NAME);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('a visitor chooses the commune by path (/xa/<code>), remembered for the next pages', async () => {
       const { context, page } = await newPage(browser);
       try {

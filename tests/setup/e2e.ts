@@ -114,8 +114,9 @@ export default async function setup(project: TestProject) {
       NODE_ENV: 'test',
       KN_STORAGE_DIR: filesDir,
       // One public site for many communes: tests/e2e/province.test.ts creates Xã Tam Chung (14848)
-      // and opens the site under this host name (mapped to 127.0.0.1 in its browser).
-      KN_TENANT_HOSTS: 'tamchung.localhost=14848',
+      // and opens the site under this host name (mapped to 127.0.0.1 in its browser); the second
+      // host names a commune the platform does not serve.
+      KN_TENANT_HOSTS: 'tamchung.localhost=14848,chuadung.localhost=14851',
     },
     onOutput: (name: string, line: string) => logs.push(`[${name}] ${line}`),
     onExit: (name: string, code: number | null) =>

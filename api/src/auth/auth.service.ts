@@ -1,13 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isStaff, type StaffViewer } from '../common/access.js';
+import { isStaff, UNIT_SCOPED_ROLES, type StaffViewer } from '../common/access.js';
 import type { Context } from '../context.js';
-import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from '../common/errors.js';
+import {
+  AppError,
+  BadInputError,
+  ErrorCode,
+  ForbiddenError,
+  UnauthenticatedError,
+} from '../common/errors.js';
 import { Role } from '../common/roles.js';
 import { normalizeEmail } from '../common/text.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import type { Tenant } from '../tenant/tenant.entity.js';
+import { TenantStatus } from '../tenant/tenant.enums.js';
 import { Session } from './session.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 import { LoginChallenge } from './two-factor.entity.js';
@@ -67,6 +74,16 @@ export function refusalError(refusal: LoginRefusal): AppError {
   );
 }
 
+/** A unit and every unit merged into it, directly or down a chain of merges (one statement). */
+async function unitAndMergedIds(em: EntityManager, unitId: string): Promise<string[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with recursive m(id) as (select ?::uuid union select u.id from unit u join m on u.merged_into_id = m.id)
+     select id from m`,
+    [unitId],
+  );
+  return rows.map((r) => r.id);
+}
+
 export class AuthService {
   constructor(
     private readonly sessionTtlHours: number,
@@ -108,7 +125,7 @@ export class AuthService {
     const refusal = await this.limiter.check(email, ip);
     if (refusal) throw refusalError(refusal);
 
-    const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash'] });
+    const user = await em.findOne(StaffUser, { email }, { populate: ['passwordHash', 'tenant'] });
     const ok = await verifyPassword(
       user?.active ? (user.passwordHash ?? null) : null,
       input.password,
@@ -131,6 +148,10 @@ export class AuthService {
       throw new UnauthenticatedError('Email hoặc mật khẩu không đúng.');
     }
     await this.limiter.succeeded(email);
+    // A suspended commune's staff get no session (every request of one would be refused anyway).
+    const tenant = user.tenant.getEntity();
+    if (tenant.status === TenantStatus.SUSPENDED)
+      throw new ForbiddenError(`${tenant.name} đang tạm ngừng sử dụng nền tảng.`);
 
     if (user.totpEnabledAt) {
       const challenge = randomBytes(32).toString('base64url');
@@ -164,6 +185,13 @@ export class AuthService {
     );
     const user = session?.user.getEntity();
     if (!session || !user || !user.active) return null;
+    const unitId = user.unit?.id ?? null;
+    // Unit-level staff also work on the ideas of units merged into theirs: resolved here, once
+    // per request, so the access rules compare ids without a query per idea.
+    const unitIds =
+      unitId && user.roles.some((r) => UNIT_SCOPED_ROLES.includes(r))
+        ? await unitAndMergedIds(em, unitId)
+        : null;
     return {
       session,
       viewer: {
@@ -171,7 +199,8 @@ export class AuthService {
         userId: user.id,
         tenantId: user.tenant.id,
         roles: new Set(user.roles),
-        unitId: user.unit?.id ?? null,
+        unitId,
+        ...(unitIds ? { unitIds } : {}),
         sessionId: session.id,
         fullName: user.fullName,
         ...(mustEnrolTwoFactor(user, user.tenant.getEntity())
@@ -181,13 +210,39 @@ export class AuthService {
     };
   }
 
+  /**
+   * Revokes the session of `token`; signing out is written to the account's commune log as
+   * SESSION_ENDED, like ending a session from the list of sessions.
+   */
   async logout(em: EntityManager, token: string, now: Date): Promise<boolean> {
-    const affected = await em.nativeUpdate(
-      Session,
-      { tokenHash: hashToken(token), revokedAt: null },
-      { revokedAt: now },
-    );
-    return affected > 0;
+    return em.transactional(async (tx) => {
+      const session = await tx.findOne(
+        Session,
+        { tokenHash: hashToken(token), revokedAt: null },
+        { populate: ['user'] },
+      );
+      if (!session) return false;
+      const affected = await tx.nativeUpdate(
+        Session,
+        { id: session.id, revokedAt: null },
+        { revokedAt: now },
+      );
+      if (!affected) return false;
+      const user = session.user.getEntity();
+      audit(tx, {
+        tenantId: user.tenant.id,
+        action: AuditAction.SESSION_ENDED,
+        actor: { id: user.id, name: user.fullName },
+        details: {
+          targetUserId: user.id,
+          targetName: user.fullName,
+          sessionsEnded: 1,
+          loggedOut: true,
+        },
+        at: now,
+      });
+      return true;
+    });
   }
 }
 

@@ -49,4 +49,11 @@ export class StaffUser extends TenantOwned<'active' | 'roles'> {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   totpEnabledAt?: Date | null;
+
+  /**
+   * The 30-second time step of the last TOTP code accepted from this account: a code of that step
+   * or an earlier one is refused, so a code cannot be used twice within its window.
+   */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  totpLastStep?: number | null;
 }

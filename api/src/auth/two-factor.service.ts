@@ -34,11 +34,41 @@ function totpOf(user: StaffUser, secret: string): TOTP {
   });
 }
 
+const PERIOD_MS = 30_000;
+
+/**
+ * The time step (30-second period since the epoch) of a 6-digit code of this secret valid now (one
+ * period either side for clock drift); null for a wrong code.
+ */
+export function totpCodeStep(
+  user: StaffUser,
+  secret: string,
+  code: string,
+  now: Date,
+): number | null {
+  const token = code.replace(/\s+/g, '');
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpOf(user, secret).validate({ token, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / PERIOD_MS) + delta;
+}
+
 /** A 6-digit code of this secret, valid now (one period either side for clock drift). */
 export function totpCodeValid(user: StaffUser, secret: string, code: string, now: Date): boolean {
-  const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpOf(user, secret).validate({ token, timestamp: now.getTime(), window: 1 }) !== null;
+  return totpCodeStep(user, secret, code, now) !== null;
+}
+
+/**
+ * Records `step` as the account's last accepted TOTP step, only if it is later than the one
+ * recorded (one conditional statement, so two requests racing with the same code cannot both
+ * win). False: the code was already used (a replay).
+ */
+async function claimTotpStep(em: Context['em'], userId: string, step: number): Promise<boolean> {
+  const claimed = await em.nativeUpdate(
+    StaffUser,
+    { id: userId, $or: [{ totpLastStep: null }, { totpLastStep: { $lt: step } }] },
+    { totpLastStep: step },
+  );
+  return claimed > 0;
 }
 
 function normalizeRecoveryCode(code: string): string {
@@ -87,8 +117,8 @@ export async function confirmTwoFactorEnrolment(ctx: Context, code: string): Pro
   if (!user.totpSecret)
     throw new ConflictError('Hãy bắt đầu bật xác thực hai bước trước khi nhập mã.');
   const now = ctx.clock.now();
-  if (!totpCodeValid(user, user.totpSecret, code ?? '', now))
-    throw new BadInputError({ code: 'Mã xác thực không đúng hoặc đã hết hạn.' });
+  const step = totpCodeStep(user, user.totpSecret, code ?? '', now);
+  if (step === null) throw new BadInputError({ code: 'Mã xác thực không đúng hoặc đã hết hạn.' });
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await ctx.em.transactional(async (tx) => {
     await tx.nativeDelete(RecoveryCode, { user: user.id });
@@ -130,6 +160,7 @@ export async function disableTwoFactor(ctx: Context, password: string): Promise<
     await tx.nativeDelete(RecoveryCode, { user: user.id });
     user.totpEnabledAt = null;
     user.totpSecret = null;
+    user.totpLastStep = null;
     audit(tx, {
       tenantId: user.tenant.id,
       action: AuditAction.TWO_FACTOR_DISABLED,
@@ -177,8 +208,13 @@ export async function completeLogin(
   const typed = (code ?? '').trim();
   let recovery: RecoveryCode | null = null;
   let ok = false;
+  let replayed = false;
   if (/^\d[\d\s]{5,}$/.test(typed)) {
-    ok = !!user.totpSecret && totpCodeValid(user, user.totpSecret, typed, now);
+    const step = user.totpSecret ? totpCodeStep(user, user.totpSecret, typed, now) : null;
+    if (step !== null) {
+      ok = await claimTotpStep(ctx.em, user.id, step);
+      replayed = !ok;
+    }
   } else if (typed) {
     recovery = await ctx.em.findOne(RecoveryCode, {
       user: user.id,
@@ -190,7 +226,12 @@ export async function completeLogin(
   if (!ok) {
     row.attempts += 1;
     await ctx.em.flush();
-    throw new UnauthenticatedError('Mã xác thực không đúng.');
+    // A code already used answers like a wrong one (same error code), saying why.
+    throw new UnauthenticatedError(
+      replayed
+        ? 'Mã xác thực này đã được dùng. Vui lòng chờ mã mới trên ứng dụng rồi nhập lại.'
+        : 'Mã xác thực không đúng.',
+    );
   }
   row.usedAt = now;
   if (recovery) {

@@ -16,6 +16,12 @@ export interface StaffViewer {
   tenantId: string;
   roles: ReadonlySet<Role>;
   unitId: string | null;
+  /**
+   * The viewer's unit and every unit merged (directly or down a chain of merges) into it, resolved
+   * once per request with the session; absent, only `unitId`. Ideas keep pointing at a merged
+   * unit, so unit-level access compares against all of them.
+   */
+  unitIds?: readonly string[];
   sessionId: string;
   fullName: string;
   /**
@@ -52,10 +58,21 @@ export function seesWholeTenant(viewer: Viewer): boolean {
   return hasRole(viewer, Role.ADMIN, Role.HUB);
 }
 
-/** Reception officers and unit heads work on the ideas filed with their own unit. */
-export function unitScope(viewer: Viewer): string | null {
+/** The roles that work at unit level (their scope is their unit and the units merged into it). */
+export const UNIT_SCOPED_ROLES: readonly Role[] = [Role.RECEPTION_OFFICER, Role.UNIT_HEAD];
+
+/**
+ * Reception officers and unit heads work on the ideas filed with their own unit, or with a unit
+ * merged into it: the unit ids they work for (null: no unit-level scope).
+ */
+export function unitScope(viewer: Viewer): readonly string[] | null {
   if (!isStaff(viewer) || !viewer.unitId) return null;
-  return hasRole(viewer, Role.RECEPTION_OFFICER, Role.UNIT_HEAD) ? viewer.unitId : null;
+  if (!hasRole(viewer, ...UNIT_SCOPED_ROLES)) return null;
+  return viewer.unitIds?.length ? viewer.unitIds : [viewer.unitId];
+}
+
+function inScope(units: readonly string[] | null, unitId: string | null | undefined): boolean {
+  return units !== null && !!unitId && units.includes(unitId);
 }
 
 /** Staff working on the idea (not merely reading it after publication). */
@@ -63,8 +80,8 @@ export function worksOnIdea(viewer: Viewer, idea: IdeaScope): boolean {
   if (!isStaff(viewer) || viewer.tenantId !== idea.tenant.id) return false;
   if (seesWholeTenant(viewer)) return true;
   if (idea.supportExpert?.id === viewer.userId) return true;
-  const unitId = unitScope(viewer);
-  return unitId !== null && (idea.unit?.id === unitId || idea.supportUnit?.id === unitId);
+  const units = unitScope(viewer);
+  return inScope(units, idea.unit?.id) || inScope(units, idea.supportUnit?.id);
 }
 
 /**
@@ -157,8 +174,7 @@ export function maySeeIdeaEvent(
 ): boolean {
   if (!isStaff(viewer) || viewer.tenantId !== event.tenantId) return false;
   if (seesWholeTenant(viewer)) return true;
-  const unitId = unitScope(viewer);
-  return unitId !== null && unitId === event.unitId;
+  return inScope(unitScope(viewer), event.unitId);
 }
 
 /**

@@ -65,6 +65,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     'The commune requires two-step verification for ADMIN and hub accounts: it cannot be turned off.',
   'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.':
     'The sign-in has expired or is not valid. Please sign in again.',
+  'Mã xác thực này đã được dùng. Vui lòng chờ mã mới trên ứng dụng rồi nhập lại.':
+    'This code has already been used. Wait for a new code in the app and enter it.',
   'Mã xác thực không đúng.': 'Wrong verification code.',
   'Mật khẩu cần ít nhất {0} ký tự.': 'The password needs at least {0} characters.',
   'Mật khẩu quá dễ đoán (mật khẩu phổ biến, chuỗi phím liền nhau hoặc chứa tên, email của bạn). Hãy dùng một cụm nhiều từ ít gặp.':
@@ -548,6 +550,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Xã chưa cho phép cấp tỉnh xem dữ liệu cá nhân; chỉ xem được số liệu tổng hợp.':
     'The commune has not allowed the province to see personal data; only aggregate figures are available.',
   'Chỉ xã/phường mới cấp quyền này cho tỉnh.': 'Only a commune grants this access to its province.',
+  'Chỉ tạm ngừng hoặc mở lại được xã, phường; không áp dụng cho cấp tỉnh.':
+    'Only communes and wards can be suspended or resumed, not a province.',
   'Số điện thoại không hợp lệ.': 'Invalid phone number.',
   'Địa chỉ trang thông tin cần bắt đầu bằng http:// hoặc https://.':
     'The website address must start with http:// or https://.',
@@ -591,6 +595,7 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   'họ và tên người giám hộ': "guardian's full name",
   'quan hệ với người đề xuất': 'relationship to the proposer',
   'lý do': 'reason',
+  'lý do tạm ngừng': 'reason for the suspension',
   'hướng dẫn': 'guidance',
   'nội dung bổ sung': 'added information',
   'nội dung gửi tác giả': 'message to the author',

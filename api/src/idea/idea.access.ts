@@ -13,7 +13,7 @@ export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Id
   // Unit staff work in their own unit's inbox (published ideas of others are on the public site);
   // experts and units helping an author see that idea; council members see the ideas their
   // council reviews.
-  const unitId = unitScope(viewer);
+  const units = unitScope(viewer);
   const mine: FilterQuery<Idea>[] = [
     { supportExpert: viewer.userId },
     {
@@ -24,7 +24,8 @@ export function ideaReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Id
       )]: [],
     },
   ];
-  if (unitId) mine.push({ unit: unitId }, { supportUnit: unitId });
+  // Their unit's ideas include those filed with units merged into it (ideas keep their unit).
+  if (units) mine.push({ unit: { $in: [...units] } }, { supportUnit: { $in: [...units] } });
   else {
     const { tenant: _t, ...visible } = publicIdeaFilter(tenantId) as Record<string, unknown>;
     mine.push(visible as FilterQuery<Idea>);

@@ -52,6 +52,25 @@ export class TenantResolver {
     return tenants.createCommuneTenant(ctx, code, firstAdmin);
   }
 
+  @Mutation(() => Tenant, {
+    description:
+      'Tạm ngừng một xã của tỉnh, kèm lý do: cán bộ của xã bị từ chối và trang công cộng của xã ngừng phục vụ cho đến khi mở lại — quản trị cấp tỉnh',
+  })
+  suspendCommune(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String) code: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Tenant> {
+    return tenants.setCommuneSuspended(ctx, code, true, reason);
+  }
+
+  @Mutation(() => Tenant, {
+    description: 'Mở lại một xã đang tạm ngừng của tỉnh — quản trị cấp tỉnh',
+  })
+  resumeCommune(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<Tenant> {
+    return tenants.setCommuneSuspended(ctx, code, false, null);
+  }
+
   @Query(() => ProvinceOverview, {
     description:
       'Các xã của tỉnh đặt cạnh nhau: số ý tưởng tiếp nhận, phản hồi, đưa ra Hội đồng, thử nghiệm, vinh danh (chỉ số liệu tổng hợp)',

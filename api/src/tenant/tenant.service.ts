@@ -205,10 +205,19 @@ export async function createProvinceRecord(
   });
 }
 
-/** Suspends or resumes a commune (CLI): a suspended commune's site and API answer nothing. */
+/**
+ * Suspends or resumes a commune (CLI, and the province admin through `setCommuneSuspended`): a
+ * suspended commune's site and API answer nothing. The change goes to the commune's own log.
+ */
 export async function setTenantStatusRecord(
   em: EntityManager,
-  opts: { code: string; status: TenantStatus; actor: AuditActor; now: Date },
+  opts: {
+    code: string;
+    status: TenantStatus;
+    actor: AuditActor;
+    now: Date;
+    reason?: string | null;
+  },
 ): Promise<Tenant> {
   const tenant = await em.findOne(Tenant, { code: opts.code.trim() });
   if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${opts.code}".`);
@@ -218,6 +227,7 @@ export async function setTenantStatusRecord(
       tenantId: tenant.id,
       action: AuditAction.TENANT_STATUS_CHANGED,
       actor: opts.actor,
+      reason: opts.reason ?? null,
       details: { status: opts.status },
       at: opts.now,
     });
@@ -281,6 +291,45 @@ export async function createCommuneTenant(
     invitedEmail: firstAdmin.email.trim().toLowerCase(),
     invitationExpiresAt: invitation!.expiresAt,
   };
+}
+
+/**
+ * A province admin suspends (with a reason) or resumes a commune of their own province: its staff
+ * are refused and its public site stops serving it until it is resumed. Never a province-level
+ * tenant (their own included); a commune of another province is FORBIDDEN.
+ */
+export async function setCommuneSuspended(
+  ctx: Context,
+  code: string,
+  suspended: boolean,
+  reason: string | null,
+): Promise<Tenant> {
+  const provinceCode = provinceOf(ctx);
+  if (!isStaff(ctx.viewer)) throw new ForbiddenError();
+  const v = new Validator();
+  const why = suspended
+    ? v.text('reason', reason, { label: 'lý do tạm ngừng', required: true, max: 500 })
+    : null;
+  v.throwIfInvalid();
+  const wanted = (code ?? '').trim();
+  const tenant = wanted ? await ctx.em.findOne(Tenant, { code: wanted }) : null;
+  if (!tenant) throw new NotFoundError(`Không tìm thấy xã/phường có mã "${wanted}".`);
+  if (tenant.level !== TenantLevel.COMMUNE)
+    throw new ForbiddenError(
+      'Chỉ tạm ngừng hoặc mở lại được xã, phường; không áp dụng cho cấp tỉnh.',
+    );
+  if (tenant.provinceCode !== provinceCode)
+    throw new ForbiddenError('Xã/phường này không thuộc tỉnh của bạn.');
+  const changed = await setTenantStatusRecord(ctx.em, {
+    code: tenant.code,
+    status: suspended ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE,
+    actor: { id: ctx.viewer.userId, name: `${ctx.viewer.fullName} (${ctx.tenant.name})` },
+    reason: why,
+    now: ctx.clock.now(),
+  });
+  // The next request of the commune (staff or public site) reads its status again.
+  ctx.tenants.forget(changed.code);
+  return changed;
 }
 
 interface OverviewRow {

@@ -2511,6 +2511,21 @@ export type PublishPrivacyNoticeMutationVariables = Exact<{
 
 export type PublishPrivacyNoticeMutation = { publishPrivacyNotice: { id: string, version: number, publishedAt: string } };
 
+export type SuspendCommuneMutationVariables = Exact<{
+  code: string;
+  reason: string;
+}>;
+
+
+export type SuspendCommuneMutation = { suspendCommune: { id: string, code: string, name: string, status: TenantStatus } };
+
+export type ResumeCommuneMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ResumeCommuneMutation = { resumeCommune: { id: string, code: string, name: string, status: TenantStatus } };
+
 export type TransitionIdeaMutationVariables = Exact<{
   input: TransitionIdeaInput;
 }>;
@@ -5868,6 +5883,26 @@ export const PublishPrivacyNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishPrivacyNoticeMutation, PublishPrivacyNoticeMutationVariables>;
+export const SuspendCommuneDocument = new TypedDocumentString(`
+    mutation SuspendCommune($code: String!, $reason: String!) {
+  suspendCommune(code: $code, reason: $reason) {
+    id
+    code
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendCommuneMutation, SuspendCommuneMutationVariables>;
+export const ResumeCommuneDocument = new TypedDocumentString(`
+    mutation ResumeCommune($code: String!) {
+  resumeCommune(code: $code) {
+    id
+    code
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeCommuneMutation, ResumeCommuneMutationVariables>;
 export const TransitionIdeaDocument = new TypedDocumentString(`
     mutation TransitionIdea($input: TransitionIdeaInput!) {
   transitionIdea(input: $input) {

@@ -345,6 +345,12 @@ export const en: Record<MessageKey, string> = {
   'log.pages': 'Pages of the log',
   'error.title': 'Something went wrong',
   'error.back': 'Back to the home page',
+  'error.noCommune': 'This commune does not use Khơi Nguồn yet',
+  'error.noCommuneText':
+    "This commune does not use Khơi Nguồn yet: this address is not linked to any commune or ward on the platform. Please check the address, or contact the commune's People's Committee.",
+  'error.suspended': "The commune's site is suspended",
+  'error.suspendedText':
+    "The commune has suspended its use of Khơi Nguồn, so this site is not available for now. Please come back later, or contact the commune's People's Committee.",
   'nav.honoured': 'Honoured',
   'nav.campaign': 'Campaign',
   'nav.transparency': 'Transparency',

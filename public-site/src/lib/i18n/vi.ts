@@ -344,6 +344,12 @@ export const vi = {
   'log.pages': 'Trang của sổ',
   'error.title': 'Đã có lỗi',
   'error.back': 'Về trang chủ',
+  'error.noCommune': 'Xã này chưa dùng Khơi Nguồn',
+  'error.noCommuneText':
+    'Xã này chưa dùng Khơi Nguồn: địa chỉ này chưa gắn với xã, phường nào đang dùng nền tảng. Vui lòng kiểm tra lại địa chỉ, hoặc liên hệ Ủy ban nhân dân xã.',
+  'error.suspended': 'Trang của xã đang tạm ngừng',
+  'error.suspendedText':
+    'Xã đang tạm ngừng sử dụng Khơi Nguồn nên trang này tạm thời không phục vụ. Vui lòng quay lại sau, hoặc liên hệ Ủy ban nhân dân xã.',
   'nav.honoured': 'Vinh danh',
   'nav.campaign': 'Phong trào',
   'nav.transparency': 'Minh bạch',

@@ -1,4 +1,4 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import {
   request,
@@ -6,6 +6,8 @@ import {
   type TypedDocument,
   type UploadedFile,
 } from '@khoi-nguon/schema/client';
+
+import { communeUnavailable } from './tenant';
 
 export { ApiError } from '@khoi-nguon/schema/client';
 
@@ -35,18 +37,26 @@ function apiHeaders(event: ApiEvent): Record<string, string> {
 
 /**
  * Runs a typed operation against the API from this server (the browser never talks to the API
- * directly), in the page's language.
+ * directly), in the page's language. A commune the API does not serve answers 404, a suspended
+ * one 503, each with its own page (+error.svelte), instead of an error of the site.
  */
-export function gql<R, V>(
+export async function gql<R, V>(
   event: ApiEvent,
   document: TypedDocument<R, V>,
   variables?: V,
 ): Promise<R> {
-  return request(
-    { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(event) },
-    document,
-    variables,
-  );
+  try {
+    return await request(
+      { fetch: event.fetch, url: apiUrl(), headers: apiHeaders(event) },
+      document,
+      variables,
+    );
+  } catch (err) {
+    const unavailable = communeUnavailable(err);
+    if (unavailable)
+      error(unavailable.status, { message: unavailable.message, code: unavailable.code });
+    throw err;
+  }
 }
 
 /** Forwards a file a visitor attached to the API, which checks its type by content. */

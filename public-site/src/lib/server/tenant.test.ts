@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTenant, hostName, parseTenantHosts } from './tenant';
+import { ApiError } from '@khoi-nguon/schema/client';
+import { chooseTenant, communeUnavailable, hostName, parseTenantHosts } from './tenant';
 
 const hosts = parseTenantHosts(
   'nhuthanh.thanhhoa.gov.vn=16228, XuanThai.thanhhoa.gov.vn=16250,broken,=1,x=abc',
@@ -30,5 +31,33 @@ describe('the commune of a request', () => {
     expect(pick('localhost:3000', '16222')).toEqual({ code: '16222', source: 'cookie' });
     expect(pick('localhost:3000', 'x; drop')).toEqual({ code: '16228', source: 'default' });
     expect(pick(null)).toEqual({ code: '16228', source: 'default' });
+  });
+});
+
+describe('a commune the site cannot serve', () => {
+  const refusal = (code: string, tenant?: string) =>
+    new ApiError('…', code, {}, 200, { code, ...(tenant ? { tenant } : {}) });
+
+  it('is a 404 with a clear Vietnamese page when the commune is not on the platform', () => {
+    expect(communeUnavailable(refusal('NOT_FOUND', 'UNKNOWN'))).toEqual({
+      status: 404,
+      code: 'TENANT_UNKNOWN',
+      message: expect.stringMatching(/^Xã này chưa dùng Khơi Nguồn/),
+    });
+  });
+
+  it('is a 503 when the commune is suspended', () => {
+    expect(communeUnavailable(refusal('FORBIDDEN', 'SUSPENDED'))).toEqual({
+      status: 503,
+      code: 'TENANT_SUSPENDED',
+      message: expect.stringContaining('tạm ngừng'),
+    });
+  });
+
+  it('leaves every other error alone', () => {
+    expect(communeUnavailable(refusal('NOT_FOUND'))).toBeNull();
+    expect(communeUnavailable(refusal('FORBIDDEN'))).toBeNull();
+    expect(communeUnavailable(new Error('boom'))).toBeNull();
+    expect(communeUnavailable(null)).toBeNull();
   });
 });

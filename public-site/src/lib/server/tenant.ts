@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { vi } from '../i18n/vi';
 
 /**
  * Which commune a request is for. One public site may serve many communes:
@@ -52,4 +53,27 @@ export function rememberTenant(cookies: Cookies, code: string, secure: boolean):
     secure,
     maxAge: 365 * 24 * 3600,
   });
+}
+
+/** Why a commune's site cannot be served: not on the platform (404) or suspended (503). */
+export interface CommuneUnavailable {
+  status: 404 | 503;
+  code: 'TENANT_UNKNOWN' | 'TENANT_SUSPENDED';
+  message: string;
+}
+
+export const NO_COMMUNE_MESSAGE = vi['error.noCommuneText'];
+export const SUSPENDED_MESSAGE = vi['error.suspendedText'];
+
+/**
+ * Reads an API refusal: the API marks the error of a request for a commune it does not serve
+ * (`extensions.tenant = 'UNKNOWN'`) or a suspended one (`'SUSPENDED'`). Null for any other error.
+ */
+export function communeUnavailable(err: unknown): CommuneUnavailable | null {
+  const why = (err as { extensions?: Record<string, unknown> } | null)?.extensions?.['tenant'];
+  if (why === 'UNKNOWN')
+    return { status: 404, code: 'TENANT_UNKNOWN', message: NO_COMMUNE_MESSAGE };
+  if (why === 'SUSPENDED')
+    return { status: 503, code: 'TENANT_SUSPENDED', message: SUSPENDED_MESSAGE };
+  return null;
 }

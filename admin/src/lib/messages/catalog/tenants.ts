@@ -44,6 +44,18 @@ export const vi = {
   'communes.col.authors': 'Tác giả',
   'communes.col.honouredAt': 'Ngày vinh danh',
   'communes.honouredEmpty': 'Xã chưa có ý tưởng được vinh danh.',
+  'communes.col.status': 'Tình trạng',
+  'communes.active': 'đang hoạt động',
+  'communes.reason': 'Lý do tạm ngừng ({name})',
+  'communes.reasonPlaceholder': 'Lý do tạm ngừng',
+  'communes.suspend': 'Tạm ngừng',
+  'communes.suspendConfirm':
+    'Tạm ngừng {name}? Cán bộ của xã sẽ không dùng được nền tảng và trang công cộng của xã ngừng phục vụ cho đến khi mở lại.',
+  'communes.resume': 'Mở lại',
+  'communes.resumeConfirm': 'Mở lại {name}? Cán bộ và trang công cộng của xã hoạt động trở lại.',
+  'communes.suspendedDone': 'Đã tạm ngừng {name}.',
+  'communes.resumedDone': 'Đã mở lại {name}.',
+  'communes.reasonRequired': 'Vui lòng nhập lý do tạm ngừng.',
 
   'commune.title': 'Thông tin của xã',
   'commune.intro':
@@ -140,6 +152,18 @@ export const en: Record<keyof typeof vi, string> = {
   'communes.col.authors': 'Authors',
   'communes.col.honouredAt': 'Honoured on',
   'communes.honouredEmpty': 'The commune has no honoured idea yet.',
+  'communes.col.status': 'Status',
+  'communes.active': 'active',
+  'communes.reason': 'Reason for the suspension ({name})',
+  'communes.reasonPlaceholder': 'Reason for suspending',
+  'communes.suspend': 'Suspend',
+  'communes.suspendConfirm':
+    "Suspend {name}? The commune's staff will not be able to use the platform and its public site stops serving until it is resumed.",
+  'communes.resume': 'Resume',
+  'communes.resumeConfirm': "Resume {name}? The commune's staff and public site work again.",
+  'communes.suspendedDone': '{name} is suspended.',
+  'communes.resumedDone': '{name} is active again.',
+  'communes.reasonRequired': 'Please enter the reason for the suspension.',
 
   'commune.title': 'The commune',
   'commune.intro':

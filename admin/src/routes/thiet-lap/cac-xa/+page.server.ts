@@ -2,12 +2,15 @@ import {
   CommuneCandidatesDocument,
   CreateCommuneTenantDocument,
   ProvinceOverviewDocument,
+  ResumeCommuneDocument,
+  SuspendCommuneDocument,
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireProvinceAdmin } from '$lib/server/access';
 import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import { metricOf } from '$lib/communes';
 import { formatDateTime } from '@khoi-nguon/schema/client';
+import { t } from '$lib/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -47,6 +50,38 @@ export const actions: Actions = {
       };
     } catch (err) {
       return apiFailure(err, 'create', values, event.url.pathname);
+    }
+  },
+
+  /** Suspends (with a reason) or resumes one commune of the province. */
+  status: async (event) => {
+    requireProvinceAdmin(event.locals);
+    const data = await event.request.formData();
+    const values = {
+      code: textOf(data, 'code'),
+      reason: textOf(data, 'reason'),
+      suspend: textOf(data, 'suspend') === 'true',
+    };
+    if (values.suspend && !values.reason)
+      return localFailure('status', { reason: t('communes.reasonRequired') }, values);
+    try {
+      const tenant = values.suspend
+        ? (
+            await gql(event, SuspendCommuneDocument, {
+              code: values.code,
+              reason: values.reason,
+            })
+          ).suspendCommune
+        : (await gql(event, ResumeCommuneDocument, { code: values.code })).resumeCommune;
+      return {
+        form: 'status',
+        message: t(values.suspend ? 'communes.suspendedDone' : 'communes.resumedDone', {
+          name: tenant.name,
+        }),
+        values: { code: tenant.code },
+      };
+    } catch (err) {
+      return apiFailure(err, 'status', values, event.url.pathname);
     }
   },
 };
