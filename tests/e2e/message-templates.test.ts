@@ -48,7 +48,7 @@ describe.skipIf(!browserAvailable)(
       await row.getByRole('link', { name: 'Sửa' }).click();
       await page.getByTestId('placeholders').getByText('{{claimantName}}').waitFor();
 
-      const body = page.getByLabel(/^Nội dung/);
+      const body = page.getByRole('textbox', { name: /^Nội dung/ });
       await body.fill('Kính gửi {{claimantName}}, kết quả: {{ketQua}}.');
       await page.getByRole('button', { name: 'Xem trước' }).click();
       await page.getByText('Mẫu dùng biến không có cho loại thông báo này: {{ketQua}}.').waitFor();
@@ -71,7 +71,7 @@ describe.skipIf(!browserAvailable)(
       await page.getByRole('button', { name: 'Khôi phục mẫu mặc định' }).click();
       await page.getByText('Đã khôi phục mẫu mặc định.').waitFor();
       await expect.poll(() => row.textContent()).toContain('Mặc định');
-      expect(await page.getByLabel(/^Nội dung/).inputValue()).toMatch(
+      expect(await page.getByRole('textbox', { name: /^Nội dung/ }).inputValue()).toMatch(
         /^Kính gửi \{\{claimantName\}\},\n\nCơ quan đầu mối đã xem xét khiếu nại/,
       );
       await context.close();
