@@ -13,6 +13,7 @@ import { AuthorResolver } from './idea/author.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { OutboxResolver } from './outbox/outbox.resolver.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
+import { MessageTemplateResolver } from './template/message-template.resolver.js';
 import { TenantResolver } from './tenant/tenant.resolver.js';
 import type { PubSub } from 'type-graphql';
 import {
@@ -53,6 +54,7 @@ export const resolvers = [
   AuditResolver,
   OutboxResolver,
   ConsentResolver,
+  MessageTemplateResolver,
   TenantResolver,
   CouncilResolver,
   CouncilMemberResolver,

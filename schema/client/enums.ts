@@ -42,6 +42,7 @@ export type AuditAction =
   | 'INVITATION_ACCEPTED'
   | 'INVITATION_REVOKED'
   | 'INVITATION_SENT'
+  | 'MESSAGE_TEMPLATE_CHANGED'
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET'
   | 'PASSWORD_RESET_REQUESTED'
@@ -127,6 +128,16 @@ export type JobStatus = 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
 export type Maturity = 'COMPLETE' | 'PRELIMINARY' | 'TESTED';
 export type MediaKind = 'DOCUMENT' | 'IMAGE';
 export type MessageDirection = 'FROM_AUTHOR' | 'TO_AUTHOR';
+export type MessageKind =
+  | 'COAUTHOR_INVITATION'
+  | 'DATA_REQUEST_OUTCOME'
+  | 'DATA_REQUEST_RECEIVED'
+  | 'DISPUTE_OUTCOME'
+  | 'IDEA_ANSWERED'
+  | 'IDEA_RECEIVED'
+  | 'INFO_REQUESTED'
+  | 'PASSWORD_RESET'
+  | 'STAFF_INVITATION';
 export type MissingInfo =
   | 'BENEFIT'
   | 'CONTACT'
@@ -248,6 +259,7 @@ export interface SchemaEnums {
   Maturity: Maturity;
   MediaKind: MediaKind;
   MessageDirection: MessageDirection;
+  MessageKind: MessageKind;
   MissingInfo: MissingInfo;
   Permission: Permission;
   PersonKind: PersonKind;

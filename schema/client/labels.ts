@@ -54,6 +54,7 @@ import type {
   TagKind,
   UnitKind,
   PhaseKind,
+  MessageKind,
   VoteChoice,
   SchemaEnums,
 } from './enums.js';
@@ -341,6 +342,7 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     RECEPTION_POINT_CHANGED: 'Thêm, sửa đầu mối tiếp nhận',
     FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
     CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
+    MESSAGE_TEMPLATE_CHANGED: 'Sửa, khôi phục mẫu thông báo',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -402,6 +404,7 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     RECEPTION_POINT_CHANGED: 'Reception point added or edited',
     FIELD_CHANGED: 'Fields changed',
     CAMPAIGN_CHANGED: 'Campaign or phases changed',
+    MESSAGE_TEMPLATE_CHANGED: 'Notification template edited or reset',
   },
 };
 
@@ -897,6 +900,31 @@ export const PHASE_KIND: Labels<PhaseKind> = {
   },
 };
 
+export const MESSAGE_KIND: Labels<MessageKind> = {
+  vi: {
+    IDEA_RECEIVED: 'Xác nhận đã tiếp nhận ý tưởng',
+    INFO_REQUESTED: 'Đề nghị tác giả bổ sung thông tin',
+    IDEA_ANSWERED: 'Phản hồi, kết quả xử lý ý tưởng',
+    COAUTHOR_INVITATION: 'Mời xác nhận đồng tác giả',
+    DISPUTE_OUTCOME: 'Kết quả giải quyết khiếu nại quyền tác giả',
+    DATA_REQUEST_RECEIVED: 'Tiếp nhận yêu cầu về dữ liệu cá nhân',
+    DATA_REQUEST_OUTCOME: 'Kết quả yêu cầu về dữ liệu cá nhân',
+    STAFF_INVITATION: 'Lời mời cán bộ kích hoạt tài khoản',
+    PASSWORD_RESET: 'Đặt lại mật khẩu cán bộ',
+  },
+  en: {
+    IDEA_RECEIVED: 'Idea received',
+    INFO_REQUESTED: 'Missing information requested',
+    IDEA_ANSWERED: 'Answer or outcome about an idea',
+    COAUTHOR_INVITATION: 'Co-author asked to confirm',
+    DISPUTE_OUTCOME: 'Outcome of an authorship dispute',
+    DATA_REQUEST_RECEIVED: 'Personal data request received',
+    DATA_REQUEST_OUTCOME: 'Outcome of a personal data request',
+    STAFF_INVITATION: 'Staff invitation',
+    PASSWORD_RESET: 'Staff password reset',
+  },
+};
+
 export const UNIT_KIND: Labels<UnitKind> = {
   vi: {
     PARTY_COMMITTEE: 'Đảng ủy xã',
@@ -1047,4 +1075,5 @@ export const ENUM_LABELS: {
   InvitationMethod: INVITATION_METHOD,
   InvitationStatus: INVITATION_STATUS,
   PhaseKind: PHASE_KIND,
+  MessageKind: MESSAGE_KIND,
 };

@@ -65,7 +65,7 @@ describe('admin labels', () => {
       ARCHIVE_MONITOR: 'Lưu trữ, theo dõi',
     });
     expect(MISSING_INFOS).toHaveLength(8);
-    expect(AUDIT_ACTIONS).toHaveLength(59);
+    expect(AUDIT_ACTIONS).toHaveLength(60);
     expect(AUDIT_ACTION.REVIEW_SCORED).toBe('Nộp phiếu chấm điểm');
     for (const labels of [
       MISSING_INFO,

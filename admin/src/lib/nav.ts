@@ -164,6 +164,12 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
           badges: [],
         },
         {
+          href: '/thiet-lap/mau-thong-bao',
+          label: 'nav.messageTemplates',
+          show: mayManageCommuneSettings(roles),
+          badges: [],
+        },
+        {
           href: '/thiet-lap/cac-xa',
           label: 'nav.communes',
           show: mayManageCommunes(roles),

@@ -60,6 +60,7 @@ export enum AuditAction {
   RECEPTION_POINT_CHANGED = 'RECEPTION_POINT_CHANGED',
   FIELD_CHANGED = 'FIELD_CHANGED',
   CAMPAIGN_CHANGED = 'CAMPAIGN_CHANGED',
+  MESSAGE_TEMPLATE_CHANGED = 'MESSAGE_TEMPLATE_CHANGED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -122,6 +123,7 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   RECEPTION_POINT_CHANGED: 'Thêm, sửa đầu mối tiếp nhận',
   FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
   CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
+  MESSAGE_TEMPLATE_CHANGED: 'Sửa, khôi phục mẫu thông báo',
 };
 
 registerEnumType(AuditAction, {

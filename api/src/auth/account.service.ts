@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
@@ -489,19 +491,16 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
       expiresAt,
       createdAt: now,
     });
+    const { subject, body } = await composeMessage(tx, user.tenant.id, MessageKind.PASSWORD_RESET, {
+      fullName: user.fullName,
+      link: `${ctx.config.adminUrl}/dat-lai-mat-khau/${token}`,
+      expiresAt: formatDateTimeVi(expiresAt),
+    });
     await queueStaffEmail(tx, {
       tenantId: user.tenant.id,
       recipient: normalized,
-      subject: 'Đặt lại mật khẩu Khơi Nguồn',
-      body: [
-        `Kính gửi ${user.fullName},`,
-        '',
-        'Có yêu cầu đặt lại mật khẩu cho tài khoản Khơi Nguồn của anh/chị.',
-        `Đặt mật khẩu mới tại: ${ctx.config.adminUrl}/dat-lai-mat-khau/${token}`,
-        `Đường dẫn chỉ dùng được một lần, hết hạn lúc ${formatDateTimeVi(expiresAt)}.`,
-        '',
-        'Nếu anh/chị không yêu cầu, xin bỏ qua thư này: mật khẩu vẫn giữ nguyên.',
-      ].join('\n'),
+      subject,
+      body,
       now,
     });
     audit(tx, {

@@ -2,6 +2,8 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueJob } from '../jobs/job.runner.js';
 import { OutboundMessage } from '../outbox/outbound-message.entity.js';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import { DeliveryChannel } from '../outbox/outbox.enums.js';
 import { DELIVER_QUEUE } from '../outbox/outbox.service.js';
 import { audit } from '../audit/audit.service.js';
@@ -10,7 +12,6 @@ import { Role } from '../common/roles.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateTimeVi } from '../common/text.js';
 import { Unit } from '../unit/unit.entity.js';
-import { Tenant } from '../tenant/tenant.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 import { StaffInvitation } from './staff-invitation.entity.js';
 import { InvitationMethod } from './auth.enums.js';
@@ -153,20 +154,23 @@ export async function issueInvitation(
   });
   const link = byLink ? `${opts.adminUrl.replace(/\/+$/, '')}/moi/${secret}` : null;
   if (byLink && user.email) {
-    const tenant = await em.findOne(Tenant, { id: user.tenant.id });
+    const { subject, body } = await composeMessage(
+      em,
+      user.tenant.id,
+      MessageKind.STAFF_INVITATION,
+      {
+        fullName: user.fullName,
+        invitedBy: opts.invitedBy?.name ?? 'Quản trị hệ thống',
+        email: user.email,
+        link,
+        expiresAt: formatDateTimeVi(expiresAt),
+      },
+    );
     await queueStaffEmail(em, {
       tenantId: user.tenant.id,
       recipient: user.email,
-      subject: 'Lời mời tham gia Khơi Nguồn',
-      body: [
-        `Kính gửi ${user.fullName},`,
-        '',
-        `${opts.invitedBy?.name ?? 'Quản trị hệ thống'} mời anh/chị tham gia Khơi Nguồn – ${tenant?.name ?? ''} với tài khoản ${user.email}.`,
-        `Đặt mật khẩu và kích hoạt tài khoản tại: ${link}`,
-        `Đường dẫn chỉ dùng được một lần, hết hạn lúc ${formatDateTimeVi(expiresAt)}.`,
-        '',
-        'Nếu anh/chị không chờ lời mời này, xin bỏ qua thư.',
-      ].join('\n'),
+      subject,
+      body,
       now: opts.now,
     });
   }

@@ -7,6 +7,12 @@
  * scans api/src and fails when a message has no entry here.
  */
 export const EN_MESSAGES: Readonly<Record<string, string>> = {
+  // Notification templates
+  'Loại thông báo này không gửi qua kênh đã chọn.':
+    'This kind of notification is not sent on the chosen channel.',
+  'Mẫu dùng biến không có cho loại thông báo này: {0}.':
+    'The template uses placeholders this kind of notification does not offer: {0}.',
+  'Mẫu cần giữ biến bắt buộc: {0}.': 'The template must keep the required placeholders: {0}.',
   // Staff accounts and sign-in
   'Không tìm thấy tài khoản.': 'Account not found.',
   'Tài khoản đã được kích hoạt, không cần mời lại.':

@@ -23,6 +23,7 @@ import { Attachment } from '../attachment/attachment.entity.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { Job } from '../jobs/job.entity.js';
 import { OutboundMessage } from '../outbox/outbound-message.entity.js';
+import { MessageTemplate } from '../template/message-template.entity.js';
 import {
   Council,
   CouncilMember,
@@ -76,6 +77,7 @@ export const entities = [
   AuditEntry,
   Job,
   OutboundMessage,
+  MessageTemplate,
   Council,
   CouncilMember,
   RubricCriterion,

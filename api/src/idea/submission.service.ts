@@ -28,6 +28,8 @@ import { checkConsents, recordConsents, type ConsentChoices } from '../consent/c
 import { audit, AUTHOR_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage, IdeaRevision } from './idea.entity.js';
 import {
   AuthorRole,
@@ -516,9 +518,12 @@ export async function createIdea(
     tenantId,
     ideaId: idea.id,
     contact: s.author,
-    subject: `Đã tiếp nhận ý tưởng – mã ${trackingCode}`,
-    body: `${ack}\n\nMã xác thực nội dung (SHA-256): ${idea.digest}`,
-    smsBody: `Khoi Nguon: da tiep nhan y tuong, ma tra cuu ${trackingCode}, ngay ${formatDateVi(receivedAt)}.`,
+    ...(await composeMessage(tx, tenantId, MessageKind.IDEA_RECEIVED, {
+      title: s.title,
+      trackingCode,
+      receivedDate: formatDateVi(receivedAt),
+      digest: idea.digest,
+    })),
     now: receivedAt,
   });
   audit(tx, {

@@ -15,6 +15,8 @@ import { publishIdeaEvent, type IdeaEventType } from './idea.events.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import type { IdeaField } from '../field/field.entity.js';
 import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import {
@@ -111,9 +113,14 @@ export async function respond(
     tenantId: idea.tenant.id,
     ideaId: idea.id,
     contact: await leadContact(tx, idea.id),
-    subject: `Phản hồi về ý tưởng "${idea.title}" (mã ${idea.trackingCode})`,
-    body: `${opts.body}\n\nXem chi tiết và trả lời tại trang tra cứu với mã ${idea.trackingCode}.`,
-    smsBody: `Khoi Nguon: co phan hoi moi ve y tuong ma ${idea.trackingCode}. Xem tai trang tra cuu.`,
+    ...(await composeMessage(
+      tx,
+      idea.tenant.id,
+      opts.kind === ResponseKind.NEEDS_INFO
+        ? MessageKind.INFO_REQUESTED
+        : MessageKind.IDEA_ANSWERED,
+      { title: idea.title, trackingCode: idea.trackingCode, message: opts.body },
+    )),
     now: opts.now,
   });
   return message;

@@ -32,6 +32,8 @@ import { AuthorRole, IDEA_STATUS_LABEL } from '../idea/idea.enums.js';
 import { OutboundMessage } from '../outbox/outbound-message.entity.js';
 import { DeliveryStatus } from '../outbox/outbox.enums.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import { ANONYMISED_NAME, Person } from '../person/person.entity.js';
 import { changeConsent, actorFor } from '../rights/authorship.service.js';
 import { ConsentChannel } from '../consent/consent.enums.js';
@@ -212,20 +214,25 @@ async function tellRequester(
   now: Date,
   purgeAfterDelivery = false,
 ): Promise<void> {
-  const what = DATA_REQUEST_KIND_LABEL[request.kind].toLowerCase();
-  const body =
-    request.status === DataRequestStatus.RECEIVED
-      ? `Cơ quan đầu mối đã nhận yêu cầu "${what}" của bạn ngày ${formatDateVi(request.receivedAt)} (liên quan ý tưởng mã ${idea.trackingCode}). ` +
-        `Yêu cầu sẽ được xử lý chậm nhất ngày ${formatDateVi(request.dueAt)}.`
-      : `Kết quả xử lý yêu cầu "${what}" của bạn (gửi ngày ${formatDateVi(request.receivedAt)}): ` +
-        `${request.status === DataRequestStatus.REFUSED ? 'không thực hiện được. ' : ''}${request.outcome ?? ''}`;
+  const received = request.status === DataRequestStatus.RECEIVED;
+  const text = await composeMessage(
+    tx,
+    idea.tenant.id,
+    received ? MessageKind.DATA_REQUEST_RECEIVED : MessageKind.DATA_REQUEST_OUTCOME,
+    {
+      requestKind: DATA_REQUEST_KIND_LABEL[request.kind],
+      requestKindLower: DATA_REQUEST_KIND_LABEL[request.kind].toLowerCase(),
+      trackingCode: idea.trackingCode,
+      receivedDate: formatDateVi(request.receivedAt),
+      dueDate: formatDateVi(request.dueAt),
+      outcome: `${request.status === DataRequestStatus.REFUSED ? 'không thực hiện được. ' : ''}${request.outcome ?? ''}`,
+    },
+  );
   const messages = await notifyAuthor(tx, {
     tenantId: idea.tenant.id,
     ideaId: idea.id,
     contact,
-    subject: `Yêu cầu về dữ liệu cá nhân: ${DATA_REQUEST_KIND_LABEL[request.kind]}`,
-    body,
-    smsBody: `Khoi Nguon: yeu cau ve du lieu ca nhan cua ban ${request.status === DataRequestStatus.RECEIVED ? 'da duoc tiep nhan' : 'da co ket qua'}. Xem tai trang tra cuu.`,
+    ...text,
     now,
   });
   for (const m of messages) m.purgeAfterDelivery = purgeAfterDelivery;

@@ -31,6 +31,8 @@ import { Authorship, Idea, IdeaEvent } from '../idea/idea.entity.js';
 import { AuthorRole, IdeaEventKind } from '../idea/idea.enums.js';
 import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import { Person } from '../person/person.entity.js';
 import { PersonKind } from '../person/person.enums.js';
 import { AttachmentKind } from '../attachment/attachment.enums.js';
@@ -73,13 +75,15 @@ export async function inviteCoAuthor(
     tenantId: o.idea.tenant.id,
     ideaId: o.idea.id,
     contact: { email: o.person.email, phone: o.person.phone },
-    subject: `Xác nhận đồng tác giả ý tưởng "${o.idea.title}"`,
-    body:
-      `Kính gửi ${o.person.fullName},\n\n${o.leadName} đã ghi tên bạn là đồng tác giả (tỷ lệ đóng góp ${o.authorship.share} %) ` +
-      `của ý tưởng "${o.idea.title}" gửi phong trào "Khơi nguồn sáng tạo" ngày ${formatDateVi(o.idea.receivedAt)}.\n\n` +
-      `Bạn chỉ được ghi nhận là đồng tác giả sau khi xác nhận. Xác nhận hoặc từ chối tại:\n${link}\n\n` +
-      `Liên kết chỉ dùng được một lần và hết hạn ngày ${formatDateVi(expires)}. Nếu bạn không liên quan đến ý tưởng này, hãy chọn "Từ chối".`,
-    smsBody: `Khoi Nguon: ban duoc moi xac nhan dong tac gia mot y tuong. Xac nhan tai ${link}`,
+    ...(await composeMessage(tx, o.idea.tenant.id, MessageKind.COAUTHOR_INVITATION, {
+      fullName: o.person.fullName,
+      leadName: o.leadName,
+      share: o.authorship.share,
+      title: o.idea.title,
+      receivedDate: formatDateVi(o.idea.receivedAt),
+      link,
+      expiryDate: formatDateVi(expires),
+    })),
     now: o.now,
   });
   return code;

@@ -18,6 +18,8 @@ import { Authorship, Idea, IdeaEvent } from '../idea/idea.entity.js';
 import { AuthorRole, IdeaEventKind } from '../idea/idea.enums.js';
 import { publishFor } from '../idea/transition.core.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
+import { composeMessage } from '../template/message-template.service.js';
+import { MessageKind } from '../template/message-template.enums.js';
 import { normalizeEmail, normalizePhone } from '../common/text.js';
 import { publicIdeaFilter } from './rights.gate.js';
 import { Dispute, RightsDecision } from './rights.entity.js';
@@ -410,12 +412,15 @@ export async function resolveDispute(
       tenantId: ctx.tenant.id,
       ideaId: idea.id,
       contact: isEmail ? { email: dispute.claimantContact } : { phone: dispute.claimantContact },
-      subject: `Kết quả giải quyết khiếu nại về ý tưởng "${idea.title}"`,
-      body:
-        `Kính gửi ${dispute.claimantName},\n\nCơ quan đầu mối đã xem xét khiếu nại của bạn về ý tưởng "${idea.title}". ` +
-        `Kết quả: ${input.outcome === DisputeStatus.UPHELD ? 'khiếu nại có cơ sở' : 'khiếu nại không có cơ sở'}.\n\n${resolution}`,
-      smsBody:
-        'Khoi Nguon: khieu nai cua ban ve mot y tuong da duoc giai quyet, xem email hoac lien he UBND xa.',
+      ...(await composeMessage(tx, ctx.tenant.id, MessageKind.DISPUTE_OUTCOME, {
+        claimantName: dispute.claimantName,
+        title: idea.title,
+        outcome:
+          input.outcome === DisputeStatus.UPHELD
+            ? 'khiếu nại có cơ sở'
+            : 'khiếu nại không có cơ sở',
+        resolution,
+      })),
       now,
     });
     await tx.flush();

@@ -147,6 +147,8 @@ export type AuditAction =
   | 'INVITATION_REVOKED'
   /** Gửi lời mời kích hoạt tài khoản */
   | 'INVITATION_SENT'
+  /** Sửa, khôi phục mẫu thông báo */
+  | 'MESSAGE_TEMPLATE_CHANGED'
   /** Đổi mật khẩu */
   | 'PASSWORD_CHANGED'
   /** Đặt lại mật khẩu */
@@ -855,6 +857,37 @@ export type MessageDirection =
   | 'FROM_AUTHOR'
   /** Gửi tác giả */
   | 'TO_AUTHOR';
+
+/** Loại thông báo nền tảng gửi qua email/SMS */
+export type MessageKind =
+  /** Mời xác nhận đồng tác giả */
+  | 'COAUTHOR_INVITATION'
+  /** Kết quả yêu cầu về dữ liệu cá nhân */
+  | 'DATA_REQUEST_OUTCOME'
+  /** Tiếp nhận yêu cầu về dữ liệu cá nhân */
+  | 'DATA_REQUEST_RECEIVED'
+  /** Kết quả giải quyết khiếu nại quyền tác giả */
+  | 'DISPUTE_OUTCOME'
+  /** Phản hồi, kết quả xử lý ý tưởng */
+  | 'IDEA_ANSWERED'
+  /** Xác nhận đã tiếp nhận ý tưởng */
+  | 'IDEA_RECEIVED'
+  /** Đề nghị tác giả bổ sung thông tin */
+  | 'INFO_REQUESTED'
+  /** Đặt lại mật khẩu cán bộ */
+  | 'PASSWORD_RESET'
+  /** Lời mời cán bộ kích hoạt tài khoản */
+  | 'STAFF_INVITATION';
+
+/** Nội dung mẫu thông báo của xã */
+export type MessageTemplateInput = {
+  /** Nội dung, dùng các biến {{tên}} được liệt kê */
+  body: string;
+  channel: DeliveryChannel;
+  kind: MessageKind;
+  /** Tiêu đề (chỉ email) */
+  subject?: string | null | undefined;
+};
 
 /** Nội dung cần tác giả bổ sung */
 export type MissingInfo =
@@ -2454,6 +2487,33 @@ export type NavCountsQueryVariables = Exact<{
 
 
 export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
+
+export type MessageTemplatesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTemplatesPageQuery = { messageTemplates: Array<{ kind: MessageKind, channel: DeliveryChannel, label: string, subject: string | null, body: string, customised: boolean, defaultSubject: string | null, defaultBody: string, updatedAt: string | null, updatedByName: string | null, placeholders: Array<{ name: string, description: string, required: boolean, sample: string }> }> };
+
+export type PreviewMessageTemplateQueryVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type PreviewMessageTemplateQuery = { previewMessageTemplate: { subject: string | null, body: string } };
+
+export type UpdateMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type UpdateMessageTemplateMutation = { updateMessageTemplate: { kind: MessageKind, channel: DeliveryChannel, customised: boolean } };
+
+export type ResetMessageTemplateMutationVariables = Exact<{
+  kind: MessageKind;
+  channel: DeliveryChannel;
+}>;
+
+
+export type ResetMessageTemplateMutation = { resetMessageTemplate: { kind: MessageKind, channel: DeliveryChannel, customised: boolean } };
 
 export type ProvinceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5739,6 +5799,54 @@ export const NavCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NavCountsQuery, NavCountsQueryVariables>;
+export const MessageTemplatesPageDocument = new TypedDocumentString(`
+    query MessageTemplatesPage {
+  messageTemplates {
+    kind
+    channel
+    label
+    subject
+    body
+    customised
+    defaultSubject
+    defaultBody
+    updatedAt
+    updatedByName
+    placeholders {
+      name
+      description
+      required
+      sample
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessageTemplatesPageQuery, MessageTemplatesPageQueryVariables>;
+export const PreviewMessageTemplateDocument = new TypedDocumentString(`
+    query PreviewMessageTemplate($input: MessageTemplateInput!) {
+  previewMessageTemplate(input: $input) {
+    subject
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewMessageTemplateQuery, PreviewMessageTemplateQueryVariables>;
+export const UpdateMessageTemplateDocument = new TypedDocumentString(`
+    mutation UpdateMessageTemplate($input: MessageTemplateInput!) {
+  updateMessageTemplate(input: $input) {
+    kind
+    channel
+    customised
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMessageTemplateMutation, UpdateMessageTemplateMutationVariables>;
+export const ResetMessageTemplateDocument = new TypedDocumentString(`
+    mutation ResetMessageTemplate($kind: MessageKind!, $channel: DeliveryChannel!) {
+  resetMessageTemplate(kind: $kind, channel: $channel) {
+    kind
+    channel
+    customised
+  }
+}
+    `) as unknown as TypedDocumentString<ResetMessageTemplateMutation, ResetMessageTemplateMutationVariables>;
 export const ProvinceOverviewDocument = new TypedDocumentString(`
     query ProvinceOverview {
   provinceOverview {

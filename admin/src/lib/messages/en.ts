@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   'nav.campaigns': 'Campaigns and calls',
   'nav.communes': 'The province’s communes',
   'nav.commune': 'The commune',
+  'nav.messageTemplates': 'Notification templates',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',

@@ -51,6 +51,7 @@ export const vi = {
   'nav.campaigns': 'Phong trào, đợt phát động',
   'nav.communes': 'Các xã của tỉnh',
   'nav.commune': 'Thông tin của xã',
+  'nav.messageTemplates': 'Mẫu thông báo',
   'nav.count.overdue': '{n} quá hạn',
   'nav.count.unassigned': '{n} chưa phân công',
   'nav.count.toScore': '{n} chờ chấm',

@@ -7,6 +7,7 @@ import { Migration20261128000000Content } from './Migration20261128000000Content
 import { Migration20261204100000Accounts } from './Migration20261204100000Accounts.js';
 import { Migration20261204110000Organisation } from './Migration20261204110000Organisation.js';
 import { Migration20261204120000Tenants } from './Migration20261204120000Tenants.js';
+import { Migration20261204130000Templates } from './Migration20261204130000Templates.js';
 import { Migration20261204140000Fixes } from './Migration20261204140000Fixes.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
@@ -19,5 +20,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204100000Accounts', class: Migration20261204100000Accounts },
   { name: 'Migration20261204110000Organisation', class: Migration20261204110000Organisation },
   { name: 'Migration20261204120000Tenants', class: Migration20261204120000Tenants },
+  { name: 'Migration20261204130000Templates', class: Migration20261204130000Templates },
   { name: 'Migration20261204140000Fixes', class: Migration20261204140000Fixes },
 ];

@@ -105,6 +105,32 @@ export const vi = {
   'commune.toRenewHint':
     'Các tác giả này đồng ý theo phiên bản cũ hơn phiên bản mới nhất được đánh dấu "cần xin lại sự đồng ý". Liên hệ để họ xác nhận lại (trên trang tra cứu hoặc tại đầu mối tiếp nhận).',
   'commune.toRenewVersion': 'đồng ý theo phiên bản {version}',
+  'templates.title': 'Mẫu thông báo',
+  'templates.intro':
+    'Nội dung email và tin nhắn SMS nền tảng gửi cho tác giả và cán bộ. Xã có thể sửa từng mẫu; mẫu chưa sửa dùng nội dung mặc định.',
+  'templates.caption': 'Các loại thông báo và kênh gửi',
+  'templates.col.kind': 'Loại thông báo',
+  'templates.col.channel': 'Kênh',
+  'templates.col.state': 'Tình trạng',
+  'templates.email': 'Email',
+  'templates.sms': 'SMS',
+  'templates.default': 'Mặc định',
+  'templates.customised': 'Xã đã sửa ({date}, {name})',
+  'templates.edit': 'Sửa',
+  'templates.subject': 'Tiêu đề',
+  'templates.body': 'Nội dung',
+  'templates.bodyHint':
+    'Viết tên biến trong hai cặp ngoặc nhọn; khi gửi, biến được thay bằng giá trị thực. SMS được gửi không dấu.',
+  'templates.placeholders': 'Các biến dùng được',
+  'templates.required': 'bắt buộc',
+  'templates.preview': 'Xem trước',
+  'templates.previewTitle': 'Xem trước với giá trị mẫu',
+  'templates.previewReady': 'Đã tạo bản xem trước (chưa lưu).',
+  'templates.save': 'Lưu mẫu',
+  'templates.saved': 'Đã lưu mẫu thông báo; các thông báo gửi từ nay dùng mẫu này.',
+  'templates.reset': 'Khôi phục mẫu mặc định',
+  'templates.resetConfirm': 'Bỏ nội dung xã đã sửa và dùng lại mẫu mặc định?',
+  'templates.resetDone': 'Đã khôi phục mẫu mặc định.',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -213,4 +239,30 @@ export const en: Record<keyof typeof vi, string> = {
   'commune.toRenewHint':
     'These authors agreed under a version older than the latest one marked "ask for consent again". Contact them to confirm (on the tracking page or at a reception point).',
   'commune.toRenewVersion': 'agreed under version {version}',
+  'templates.title': 'Notification templates',
+  'templates.intro':
+    'The emails and text messages the platform sends to authors and staff. The commune may edit each one; a template not edited uses the default text.',
+  'templates.caption': 'Kinds of notification and channels',
+  'templates.col.kind': 'Notification',
+  'templates.col.channel': 'Channel',
+  'templates.col.state': 'State',
+  'templates.email': 'Email',
+  'templates.sms': 'SMS',
+  'templates.default': 'Default',
+  'templates.customised': 'Edited by the commune ({date}, {name})',
+  'templates.edit': 'Edit',
+  'templates.subject': 'Subject',
+  'templates.body': 'Text',
+  'templates.bodyHint':
+    'Write a placeholder’s name between double curly braces; it is replaced by the real value when sent. Text messages are sent without accents.',
+  'templates.placeholders': 'Placeholders available',
+  'templates.required': 'required',
+  'templates.preview': 'Preview',
+  'templates.previewTitle': 'Preview with sample values',
+  'templates.previewReady': 'Preview ready (not saved).',
+  'templates.save': 'Save template',
+  'templates.saved': 'Template saved; notifications sent from now on use it.',
+  'templates.reset': 'Restore the default',
+  'templates.resetConfirm': 'Drop the commune’s text and use the default template again?',
+  'templates.resetDone': 'Default template restored.',
 };
