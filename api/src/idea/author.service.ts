@@ -58,7 +58,8 @@ export async function authorFromToken(
   const who = identityFromToken(ctx, token);
   const authorship = await ctx.em.findOne(
     Authorship,
-    { id: who.authorshipId, idea: who.ideaId },
+    // A token issued on another commune's site names nothing here.
+    { id: who.authorshipId, idea: { id: who.ideaId, tenant: ctx.tenant.id } },
     { populate: ['idea', 'person'] },
   );
   if (!authorship || authorship.person.getEntity().anonymisedAt)
@@ -76,7 +77,7 @@ export async function replyAsAuthor(
   token: string,
   body: string,
 ): Promise<IdeaTracking> {
-  const ideaId = ideaIdFromToken(ctx, token);
+  const ideaId = (await authorFromToken(ctx, token)).idea.id;
   const v = new Validator();
   const text = v.text('body', body, {
     label: 'nội dung',
@@ -118,7 +119,7 @@ export async function supplementIdea(
   token: string,
   input: SupplementInput,
 ): Promise<IdeaTracking> {
-  const ideaId = ideaIdFromToken(ctx, token);
+  const ideaId = (await authorFromToken(ctx, token)).idea.id;
   await ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
     const idea = await tx.findOneOrFail(

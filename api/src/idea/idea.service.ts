@@ -204,7 +204,11 @@ export async function findIdeaForAuthor(
   if (!code?.trim()) v.add('code', 'Vui lòng nhập mã tra cứu.');
   if (!contact?.trim()) v.add('contact', 'Vui lòng nhập email hoặc số điện thoại đã dùng khi gửi.');
   v.throwIfInvalid();
-  const idea = await ctx.em.findOne(Idea, { trackingCode: normalizeTrackingCode(code) });
+  // Only this commune's ideas: a tracking code of another commune is not found on its site.
+  const idea = await ctx.em.findOne(Idea, {
+    tenant: ctx.tenant.id,
+    trackingCode: normalizeTrackingCode(code),
+  });
   if (!idea) throw notFound;
   const authors = await ctx.em.find(
     Authorship,

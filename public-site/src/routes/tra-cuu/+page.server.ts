@@ -58,7 +58,10 @@ export const load: PageServerLoad = async (event) => {
     try {
       tracking = (await gql(event, TrackIdeaByTokenDocument, { token })).trackIdeaByToken;
     } catch (err) {
-      if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED') throw err;
+      // An expired token, or one naming nothing in this commune (tracked on another commune's
+      // site at the same address, or the author since erased): forget it and show the form.
+      if (!(err instanceof ApiError) || !['UNAUTHENTICATED', 'NOT_FOUND'].includes(err.code))
+        throw err;
       event.cookies.delete(COOKIE, { path: TRACK_COOKIE_PATH });
     }
   }
