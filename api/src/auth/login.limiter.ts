@@ -32,6 +32,9 @@ export class LoginLimiter {
 
   constructor(databaseUrl: string) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    // An idle connection dropped by PostgreSQL (restart, failover, shutdown) is discarded by the
+    // pool and reopened on the next login; without a listener it would crash the API.
+    this.pool.on('error', () => {});
     const common = {
       storeClient: this.pool,
       storeType: 'pool',
