@@ -235,7 +235,6 @@ export async function seedScale(opts, log = console.log) {
 
     // 2. Communes: the demo commune, then others from the official list.
     t = Date.now();
-    const demo = (await q(`select id, code, name from tenant where code = '16228'`))[0];
     const wanted = opts.communes - 1;
     if (wanted > 0) {
       const candidates = [];
