@@ -74,6 +74,7 @@ export async function openDatabase(opts) {
   const db = await startEmbeddedPostgres({
     dataDir: path.resolve(ROOT, opts.dataDir, 'postgres'),
     port: opts.port,
+    onLog: opts.onLog,
   });
   await ensureDatabase(db.adminUrl, 'khoinguon');
   return { url: db.urlFor('khoinguon'), stop: () => db.stop(), port: db.port };
