@@ -515,13 +515,17 @@ async function subscriptionBench(s, ctx, o, databaseUrl, results) {
   const PROBE_AT = '2000-01-01T00:00:00.000Z';
   const query = 'subscription { ideaActivity { type ideaId status at } }';
   const t0 = performance.now();
+  let connected = 0;
+  let connectErrors = 0;
   for (let i = 0; i < o.subscribers; i++) {
     const client = createClient({
       url: s.wsUrl,
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${ctx.token}`, 'x-tenant': TENANT },
       lazy: false,
-      retryAttempts: 0,
+      retryAttempts: 3,
+      on: { connected: () => connected++ },
+      onNonLazyError: () => connectErrors++,
     });
     clients.push(client);
     client.subscribe(
@@ -539,7 +543,12 @@ async function subscriptionBench(s, ctx, o, databaseUrl, results) {
         complete: () => {},
       },
     );
-    if (i % 250 === 249) await new Promise((r) => setTimeout(r, 50));
+    // In batches: the next batch opens once this one is acknowledged, so that a busy API does
+    // not time out connection initialisations (graphql-ws closes them with 4408).
+    if (i % 100 === 99 || i === o.subscribers - 1) {
+      const until = Date.now() + 60_000;
+      while (connected < i + 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    }
   }
   // Registered once a probe NOTIFY reaches them (sent again until every subscriber heard one).
   const probe = JSON.stringify({
@@ -590,6 +599,7 @@ async function subscriptionBench(s, ctx, o, databaseUrl, results) {
   results.subscriptions = {
     subscribers: o.subscribers,
     listening,
+    connectErrors,
     connectSeconds,
     rssBefore: rss0,
     rssAfter: rss1,
@@ -603,7 +613,13 @@ async function subscriptionBench(s, ctx, o, databaseUrl, results) {
     allMs: arrived.length ? arrived[arrived.length - 1] : null,
   };
   log('subscriptions:', JSON.stringify(results.subscriptions));
-  await Promise.all(clients.map((c) => c.dispose()));
+  for (const c of clients) {
+    try {
+      await c.dispose();
+    } catch {
+      /* already closed */
+    }
+  }
 }
 
 async function searchMillion(o, results) {
@@ -832,12 +848,19 @@ function report(o, results, env) {
     const s = results.subscriptions;
     L.push('## Subscriptions (graphql-ws)', '');
     L.push(
-      `- ${s.subscribers.toLocaleString('en-US')} subscribers of \`ideaActivity\` (the hub officer's live feed) opened on one API instance from this process; ${s.listening.toLocaleString('en-US')} confirmed listening (a probe NOTIFY reached them) after ${s.connectSeconds.toFixed(1)} s`,
+      `- ${s.subscribers.toLocaleString('en-US')} subscribers of \`ideaActivity\` (the hub officer's live feed) opened on one API instance from this process; ${s.listening.toLocaleString('en-US')} confirmed listening (a probe NOTIFY reached them) after ${s.connectSeconds.toFixed(1)} s (opened 100 at a time, each batch once acknowledged; ${s.connectErrors} connection errors)`,
       `- API memory (RSS): ${f0(s.rssBefore)} MB before, ${f0(s.rssAfter)} MB with the subscribers: **${f0(s.perConnectionKb)} KB per connection**`,
       `- One status change (\`transitionIdea\` SUBMITTED → ACCEPTED, ${ms(s.mutationMs)}${s.mutationError ? `, error: ${s.mutationError}` : ''}): received by ${s.received.toLocaleString('en-US')} subscribers; first after ${ms(s.firstMs)}, half after ${ms(s.p50Ms)}, 95 % after ${ms(s.p95Ms)}, **all after ${ms(s.allMs)}** (from the mutation being sent)`,
       '',
     );
   }
+  if (results.failed?.length)
+    L.push(
+      '## Parts that failed',
+      '',
+      ...results.failed.map((f) => `- ${f.replace(/\|/g, '\\|')}`),
+      '',
+    );
   const m = results.million;
   L.push('## Search at 1,000,000 ideas', '');
   if (!m || m.skipped) {
@@ -875,6 +898,9 @@ function report(o, results, env) {
 // ── Main ──────────────────────────────────────────────────────────────────────
 export async function runApiBench(argv) {
   const o = parseArgs(argv);
+  // Thousands of WebSocket clients closing on a loaded machine: a stray rejection must not end
+  // the run before the report is written.
+  process.on('unhandledRejection', (err) => console.error('[bench api] unhandled:', String(err)));
   const loadBefore = os.loadavg();
   if (!existsSync(path.join(ROOT, 'api/dist/main.js')))
     throw new Error('build the API first: npm run build -w @khoi-nguon/api');
@@ -944,14 +970,28 @@ export async function runApiBench(argv) {
     if (!token) throw new Error(`hub login: ${JSON.stringify(login)}`);
     const ctx = { token, ideaIds };
     const rssIdle = rssMb(s.api.pid);
-    if (o.parts.includes('reads')) await readBench(s, ctx, o, results);
-    if (o.parts.includes('submit')) await submitBench(s, ctx, o, db.url, results);
+    // A part that fails is reported as such; the others still make it into RESULTS.md.
+    const part = async (name, fn) => {
+      try {
+        await fn();
+      } catch (err) {
+        console.error(`[bench api] ${name} failed:`, err);
+        results.failed = [
+          ...(results.failed ?? []),
+          `${name}: ${String(err?.message ?? err).slice(0, 300)}`,
+        ];
+      }
+    };
+    if (o.parts.includes('reads')) await part('reads', () => readBench(s, ctx, o, results));
+    if (o.parts.includes('submit'))
+      await part('submitIdea', () => submitBench(s, ctx, o, db.url, results));
     if (o.parts.includes('subscriptions') && !o.skipSubscriptions)
-      await subscriptionBench(s, ctx, o, db.url, results);
+      await part('subscriptions', () => subscriptionBench(s, ctx, o, db.url, results));
     await s.stop();
     s = null;
     await db.stop();
-    if (o.parts.includes('million')) await searchMillion(o, results);
+    if (o.parts.includes('million'))
+      await part('search at 1,000,000', () => searchMillion(o, results));
     else results.million = { skipped: '--parts' };
     const { default: prettier } = await import('prettier');
     const file = path.join(HERE, 'RESULTS.md');
