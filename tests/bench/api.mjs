@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { isDeepStrictEqual } from 'node:util';
+import { inspect, isDeepStrictEqual } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -850,7 +850,7 @@ function report(o, results, env) {
     L.push(
       `- ${s.subscribers.toLocaleString('en-US')} subscribers of \`ideaActivity\` (the hub officer's live feed) opened on one API instance from this process; ${s.listening.toLocaleString('en-US')} confirmed listening (a probe NOTIFY reached them) after ${s.connectSeconds.toFixed(1)} s (opened 100 at a time, each batch once acknowledged; ${s.connectErrors} connection errors)`,
       `- API memory (RSS): ${f0(s.rssBefore)} MB before, ${f0(s.rssAfter)} MB with the subscribers: **${f0(s.perConnectionKb)} KB per connection**`,
-      `- One status change (\`transitionIdea\` SUBMITTED → ACCEPTED, ${ms(s.mutationMs)}${s.mutationError ? `, error: ${s.mutationError}` : ''}): received by ${s.received.toLocaleString('en-US')} subscribers; first after ${ms(s.firstMs)}, half after ${ms(s.p50Ms)}, 95 % after ${ms(s.p95Ms)}, **all after ${ms(s.allMs)}** (from the mutation being sent)`,
+      `- One status change (\`transitionIdea\` SUBMITTED → ACCEPTED, ${ms(s.mutationMs)}${s.mutationError ? `, error: ${s.mutationError}` : ''}): received by ${s.received.toLocaleString('en-US')} subscribers; first after ${ms(s.firstMs)}, half after ${ms(s.p50Ms)}, 95 % after ${ms(s.p95Ms)}, **all after ${ms(s.allMs)}** (from the mutation being sent); **from the first delivery to the last: ${ms(s.allMs - s.firstMs)}**`,
       '',
     );
   }
@@ -978,7 +978,7 @@ export async function runApiBench(argv) {
         console.error(`[bench api] ${name} failed:`, err);
         results.failed = [
           ...(results.failed ?? []),
-          `${name}: ${String(err?.message ?? err).slice(0, 300)}`,
+          `${name}: ${String(err?.message || err?.stack || inspect(err)).slice(0, 300)}`,
         ];
       }
     };
