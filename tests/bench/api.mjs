@@ -788,6 +788,11 @@ function report(o, results, env) {
     '',
   );
 
+  if (results.reads.length) readsReport(L, results, env);
+  return moreReport(L, results);
+}
+
+function readsReport(L, results, env) {
   L.push('## Public and partner reads, and the admin inbox', '');
   L.push(
     '| query | same answer | c | API req/s | API p50 | API p95 | floor req/s | floor p50 | floor p95 | API / floor |',
@@ -823,7 +828,9 @@ function report(o, results, env) {
       `API memory (RSS): ${Math.round(env.rssIdle)} MB idle after start, up to ${Math.round(Math.max(...rss))} MB under these loads.`,
       '',
     );
+}
 
+function moreReport(L, results) {
   if (results.submit) {
     const s = results.submit;
     L.push('## submitIdea', '');
