@@ -6,7 +6,9 @@
 //   2. that the submit and track pages work with JavaScript turned off (a real idea, end to end);
 //   3. server response times: median and p95 of N requests per page, and ratios to the home page;
 //   4. Lighthouse mobile performance and accessibility scores of five pages.
-// It writes tests/bench/RESULTS.md. Nothing is built when the builds exist.
+// It appends to tests/bench/RESULTS.md. Nothing is built when the builds exist. Then, unless
+// `--only site`, the API benchmark (tests/bench/api.mjs; `--only api` runs it alone, with
+// `--ideas N`, `--duration s`, `--connections 10,50`, `--subscribers n`, `--skip-million`).
 //
 //   BENCH_N=100 npm run bench       more requests per page (default 60)
 //   CHROMIUM_PATH=/path/to/chrome   another browser (default /usr/bin/chromium)
@@ -28,6 +30,16 @@ const WARMUP = 5;
 const BUDGET_GZ = 50 * 1024;
 
 const log = (...a) => console.log('[bench]', ...a);
+
+// `--only api`: the API benchmark alone (tests/bench/api.mjs); `--only site`: this one alone;
+// without --only, both (the API part seeds its database first when needed).
+const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
+if (only === 'api') {
+  const { runApiBench } = await import('./api.mjs');
+  await runApiBench(argv);
+  process.exit(0);
+}
 
 // ── 0. Builds ────────────────────────────────────────────────────────────────
 const BUILDS = ['api/dist/main.js', 'public-site/build/handler.js', 'admin/build/handler.js'];
@@ -333,8 +345,22 @@ if (results.timings.length) {
   const prettier = await import('prettier');
   const file = path.join(HERE, 'RESULTS.md');
   const options = (await prettier.resolveConfig(file)) ?? {};
-  await writeFile(file, await prettier.format(report(results), { ...options, filepath: file }));
-  log('wrote tests/bench/RESULTS.md');
+  // Every earlier run is kept: the new one is appended.
+  const before = existsSync(file) ? readFileSync(file, 'utf8').trimEnd() + '\n\n' : '';
+  await writeFile(
+    file,
+    await prettier.format(before + report(results), { ...options, filepath: file }),
+  );
+  log('appended to tests/bench/RESULTS.md');
+}
+if (only !== 'site') {
+  try {
+    const { runApiBench } = await import('./api.mjs');
+    await runApiBench(argv);
+  } catch (err) {
+    console.error('[bench api] failed:', err);
+    exitCode = 1;
+  }
 }
 process.exit(exitCode);
 
