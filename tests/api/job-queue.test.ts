@@ -157,3 +157,33 @@ describe('the anonymous upload limit, shared in PostgreSQL', () => {
     expect(staff.status).toBe(201);
   });
 });
+
+describe('the crontab', () => {
+  it('publishes a due post whose own job was lost, once, as the system', async () => {
+    const editor = await a.login(TEST_STAFF.editor);
+    const p = await createPost(a, editor, { title: 'Bài hẹn giờ mất việc' });
+    const at = new Date(clock.now().getTime() + HOUR);
+    await a.gql(SCHEDULE_POST, { id: p.id, at: at.toISOString() }, { token: editor });
+    // The queued job is gone (e.g. a backup restored without the queue): only the sweep is left.
+    await a.sql(
+      `delete from graphile_worker._private_jobs where key in (select id::text from job where payload->>'postId' = $1)`,
+      [p.id],
+    );
+    await a.sql(`update job set status = 'FAILED' where payload->>'postId' = $1`, [p.id]);
+    expect(await a.jobs.runCronNow('publish-due-posts')).toEqual({ published: 0 });
+    clock.advance(HOUR + 1000);
+    // Both instances sweep at once (the minute's own tick may also have run it): one publishes.
+    const runs = (await Promise.all([
+      a.jobs.runCronNow('publish-due-posts'),
+      b.jobs.runCronNow('publish-due-posts'),
+    ])) as { published: number }[];
+    expect(runs[0]!.published + runs[1]!.published).toBeLessThanOrEqual(1);
+    const [row] = await a.sql(`select status, published_at from post where id = $1`, [p.id]);
+    expect(row).toEqual({ status: 'PUBLISHED', published_at: clock.now() });
+    const audits = await a.sql(
+      `select actor_name from audit_entry where action = 'CONTENT_PUBLISHED' and details->>'postId' = $1`,
+      [p.id],
+    );
+    expect(audits).toEqual([{ actor_name: 'Hệ thống' }]);
+  });
+});

@@ -338,6 +338,13 @@ export class JobQueue {
   purgeNow(): Promise<{ removed: number }> {
     return this.purge();
   }
+
+  /** Runs one crontab task now, in this process, without waiting for its tick (tests). */
+  async runCronNow(name: string): Promise<unknown> {
+    const task = this.opts.cron.find((c) => c.name === name);
+    if (!task) throw new Error(`no cron task ${name}`);
+    return task.handler({ em: this.opts.orm.em.fork() });
+  }
 }
 
 const PURGE_TASK = 'purge-finished-jobs';
