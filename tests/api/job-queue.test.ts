@@ -113,7 +113,16 @@ describe('the job queue (graphile-worker) with two API instances', () => {
               (gen_random_uuid(), 'deliver-message', '{}', 'FAILED', $2, 8, 8, $2, $2)`,
       [new Date(clock.now().getTime() - 40 * 24 * HOUR), new Date(clock.now().getTime() - HOUR)],
     );
+    // A job graphile-worker gave up on (attempts = max_attempts) stays in its table until cleanup.
+    await a.sql(
+      `select graphile_worker.add_job('deliver-message', '{}'::json, run_at => now() + interval '1 day', max_attempts => 1, job_key => 'kn-dead-job')`,
+    );
+    await a.sql(`update graphile_worker._private_jobs set attempts = 1 where key = 'kn-dead-job'`);
+    expect(
+      await a.sql(`select 1 from graphile_worker.jobs where key = 'kn-dead-job'`),
+    ).toHaveLength(1);
     const { removed } = await a.jobs.purgeNow();
+    expect(await a.sql(`select 1 from graphile_worker.jobs where key = 'kn-dead-job'`)).toEqual([]);
     expect(removed).toBeGreaterThanOrEqual(1);
     const rows = await a.sql(
       `select status from job where queue = 'deliver-message' and finished_at < $1`,
