@@ -38,6 +38,12 @@ export interface Config {
   smsToken: string | null;
   /** Whether this process runs background jobs (delivery, imports). */
   runJobs: boolean;
+  /** Jobs one process runs at once (graphile-worker's concurrency). */
+  jobConcurrency: number;
+  /** Days a finished job (an import's report) stays visible before the daily purge. */
+  jobRetentionDays: number;
+  /** Anonymous uploads one address may make per window (shared by every API process). */
+  anonymousUploadsPerWindow: number;
   /** The public site's address, for links in messages (co-author invitations, tracking, previews). */
   publicUrl: string;
   /** The admin app's address, for links in staff emails (invitations, password resets). */
@@ -130,6 +136,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smsUrl: env.KN_SMS_URL || null,
     smsToken: env.KN_SMS_TOKEN || null,
     runJobs: bool(env.KN_RUN_JOBS, true),
+    jobConcurrency: int('KN_JOB_CONCURRENCY', 2, 1, 50),
+    jobRetentionDays: int('KN_JOB_RETENTION_DAYS', 30, 1, 3650),
+    anonymousUploadsPerWindow: int('KN_ANONYMOUS_UPLOADS_PER_10_MIN', 30, 1, 100_000),
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
     mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,

@@ -46,15 +46,20 @@ import { registerTestClockRoutes } from './common/test-clock.routes.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginLimiter } from './auth/login.limiter.js';
 import { guardTwoFactorEnrolment } from './auth/two-factor.gate.js';
-import { JobRunner } from './jobs/job.runner.js';
+import { installJobQueue, JobQueue } from './jobs/job.runner.js';
+import { RateLimiter } from './common/rate-limit.js';
 import { LocalDiskStorage, type FileStorage } from './attachment/file.storage.js';
 import { registerAttachmentRoutes } from './attachment/attachment.routes.js';
-import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cleanup.job.js';
+import { cleanupTask } from './attachment/cleanup.job.js';
 import { sendersFromConfig, type Senders } from './outbox/outbox.senders.js';
 import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
 import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
 import { registerCouncilRoutes } from './council/council.routes.js';
-import { publishScheduledHandler, PUBLISH_QUEUE } from './content/post.service.js';
+import {
+  publishDuePostsTask,
+  publishScheduledHandler,
+  PUBLISH_QUEUE,
+} from './content/post.service.js';
 import { registerMediaRoutes } from './content/media.routes.js';
 
 export interface Logger {
@@ -87,8 +92,8 @@ export interface ServerHandles {
   port: number;
   orm: MikroORM;
   schema: GraphQLSchema;
-  /** The background job runner of this process (tests drain it to run due jobs at once). */
-  jobs: JobRunner;
+  /** This process's side of the job queue (tests drain it to run due jobs at once). */
+  jobs: JobQueue;
   stop(): Promise<void>;
 }
 
@@ -103,7 +108,11 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     onQuery: deps.onQuery,
   });
   const listener = new PgListener(config.databaseUrl, (m, err) => logger.error(m, err));
+  let jobs: JobQueue | null = null;
+  let uploadLimiter: RateLimiter | null = null;
   try {
+    // graphile-worker's schema, in every database the API runs on (idempotent).
+    await installJobQueue(config.databaseUrl);
     await listener.start();
     const pubSub = new PgPubSub(listener);
     const schema = await buildAppSchema(pubSub);
@@ -120,21 +129,29 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       // Set to the server's own address once it listens, unless configured.
       mediaUrl: config.mediaUrl ?? '',
     };
-    const jobs = new JobRunner(
+    uploadLimiter = new RateLimiter(config.databaseUrl, {
+      keyPrefix: 'upload_anon',
+      max: config.anonymousUploadsPerWindow,
+      windowSeconds: 10 * 60,
+    });
+    jobs = new JobQueue({
+      databaseUrl: config.databaseUrl,
       orm,
-      {
+      handlers: {
         [DELIVER_QUEUE]: deliveryHandler(senders, () => clock.now()),
         [IMPORT_QUEUE]: importHandler({ storage, clock, publicUrl: config.publicUrl }),
-        [CLEANUP_QUEUE]: cleanupHandler({ storage, clock }),
         [PUBLISH_QUEUE]: publishScheduledHandler({ clock }),
       },
+      cron: [cleanupTask({ storage, clock }), publishDuePostsTask({ clock })],
       clock,
-      (m, err) => logger.error(m, err),
-    );
-    if (config.runJobs) {
-      await scheduleCleanup(orm.em.fork(), clock.now());
-      await jobs.start(listener);
-    }
+      log: (m, err) => logger.error(m, err),
+      concurrency: config.jobConcurrency,
+      retentionDays: config.jobRetentionDays,
+      followAppClock: clock !== systemClock,
+    });
+    if (config.runJobs) await jobs.start();
+    const jobQueue = jobs;
+    const anonymousUploads = uploadLimiter;
     const logError = (ref: string, err: unknown) => logger.error(`[lỗi ${ref}]`, err);
     const contextFor: ContextFor<Context> = (req, purpose) =>
       createContext(contextDeps, {
@@ -166,13 +183,13 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         res.status(503).json({ status: 'error', database: 'unreachable' });
       }
     });
-    registerAttachmentRoutes(app, { contextFor });
+    registerAttachmentRoutes(app, { contextFor, anonymousUploads });
     registerCouncilRoutes(app, { contextFor });
     registerMediaRoutes(app, { contextFor, orm, storage, corsOrigins: config.corsOrigins });
     if (testClock) {
       registerTestClockRoutes(app, {
         clock: testClock,
-        runDueJobs: config.runJobs ? () => jobs.kick() : null,
+        runDueJobs: config.runJobs ? async () => void (await jobQueue.drain()) : null,
       });
     }
     // Whatever a route throws, and the body parser's refusals, answer in GraphQL's error shape.
@@ -195,18 +212,21 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       port,
       orm,
       schema,
-      jobs,
+      jobs: jobQueue,
       async stop() {
         if (stopped) return;
         stopped = true;
-        await jobs.stop();
+        await jobQueue.stop();
         await apollo.stop();
         await listener.stop();
         await limiter.close();
+        await anonymousUploads.close();
         await orm.close(true);
       },
     };
   } catch (err) {
+    await jobs?.stop();
+    await uploadLimiter?.close();
     await listener.stop();
     await orm.close(true);
     throw err;

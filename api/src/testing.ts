@@ -15,3 +15,4 @@ export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 export type { Clock } from './context.js';
 export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';
 export { LocalDiskStorage } from './attachment/file.storage.js';
+export { enqueueJob } from './jobs/job.runner.js';

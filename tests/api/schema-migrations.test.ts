@@ -39,7 +39,7 @@ describe('migrations', () => {
     const rows = await api.sql(`
       select t.table_name from information_schema.tables t
        where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
-         and t.table_name not in ('tenant', 'mikro_orm_migrations', 'session', 'idea_field', 'campaign_field', 'council_field', 'award_idea', 'post_tag', 'login_rate_limit', 'reception_point_officer')
+         and t.table_name not in ('tenant', 'mikro_orm_migrations', 'session', 'idea_field', 'campaign_field', 'council_field', 'award_idea', 'post_tag', 'login_rate_limit', 'rate_limit', 'reception_point_officer')
          and not exists (select 1 from information_schema.columns c
                           where c.table_name = t.table_name and c.column_name = 'tenant_id')`);
     expect(rows).toEqual([]);

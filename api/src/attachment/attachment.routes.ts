@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { decodedHeader, type ContextFor } from '../common/http.js';
-import { RateLimiter } from '../common/rate-limit.js';
+import type { RateLimiter } from '../common/rate-limit.js';
 import { AttachmentKind } from './attachment.enums.js';
 import { attachmentForDownload, storeUpload, UPLOAD_LIMITS } from './attachment.service.js';
 
@@ -11,22 +11,30 @@ import { attachmentForDownload, storeUpload, UPLOAD_LIMITS } from './attachment.
  * answer's id is then named in submitIdea/recordInPersonIdea/supplementIdea/startIdeaImport.
  * GET /files/:id downloads an attachment the viewer may see.
  */
-export function registerAttachmentRoutes(app: Express, deps: { contextFor: ContextFor<Context> }) {
-  const { contextFor } = deps;
-  const anonymousUploads = new RateLimiter(30, 10 * 60_000);
+export function registerAttachmentRoutes(
+  app: Express,
+  deps: {
+    contextFor: ContextFor<Context>;
+    /** Anonymous uploads per address and window, shared by every API process. */
+    anonymousUploads: RateLimiter;
+  },
+) {
+  const { contextFor, anonymousUploads } = deps;
 
   app.post(
     '/uploads',
     express.raw({ type: () => true, limit: UPLOAD_LIMITS.fileBytes + 1 }),
     async (req, res) => {
       const ctx = await contextFor(req);
-      if (
-        ctx.viewer.kind === 'anonymous' &&
-        !anonymousUploads.allow(req.ip ?? 'unknown', ctx.clock.now())
-      ) {
+      const waitMs =
+        ctx.viewer.kind === 'anonymous' ? await anonymousUploads.hit(req.ip ?? 'unknown') : null;
+      if (waitMs !== null) {
+        const retryAfterSeconds = Math.ceil(waitMs / 1000);
+        res.setHeader('Retry-After', String(retryAfterSeconds));
         throw new AppError(
           ErrorCode.RATE_LIMITED,
           'Bạn tải lên quá nhiều tệp, vui lòng thử lại sau ít phút.',
+          { retryAfterSeconds },
         );
       }
       const requested = String(req.query.kind ?? 'SUPPORTING') as AttachmentKind;

@@ -114,7 +114,7 @@ export async function queueStaffEmail(
     em,
     DELIVER_QUEUE,
     { messageId: message.id },
-    { runAt: m.now, tenantId: m.tenantId },
+    { runAt: m.now, now: m.now, tenantId: m.tenantId },
   );
 }
 

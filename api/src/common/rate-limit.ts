@@ -1,28 +1,46 @@
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+
 /**
- * A sliding-window limit per key (an IP address) in this process. It guards anonymous endpoints
- * against floods; behind a load balancer each instance counts on its own, which only loosens the
- * limit by the number of instances.
+ * A limit of requests per key (an IP address) within a window, counted in PostgreSQL by
+ * rate-limiter-flexible (table `rate_limit`, created by a migration), so every API process behind
+ * a load balancer enforces the same limit. The window is fixed: it starts at a key's first request.
  */
 export class RateLimiter {
-  private hits = new Map<string, number[]>();
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
+  private readonly pool: pg.Pool;
+  private readonly limiter: RateLimiterPostgres;
 
-  allow(key: string, now: Date): boolean {
-    const t = now.getTime();
-    const recent = (this.hits.get(key) ?? []).filter((h) => t - h < this.windowMs);
-    if (recent.length >= this.max) {
-      this.hits.set(key, recent);
-      return false;
+  constructor(
+    databaseUrl: string,
+    opts: { keyPrefix: string; max: number; windowSeconds: number },
+  ) {
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    // A connection dropped by PostgreSQL (restart) is reopened on the next request.
+    this.pool.on('error', () => {});
+    this.limiter = new RateLimiterPostgres({
+      storeClient: this.pool,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix: opts.keyPrefix,
+      points: opts.max,
+      duration: opts.windowSeconds,
+    });
+  }
+
+  /** Counts a request: null when allowed, else the milliseconds until the next is. */
+  async hit(key: string): Promise<number | null> {
+    try {
+      await this.limiter.consume(key);
+      return null;
+    } catch (err) {
+      if (err instanceof RateLimiterRes) return Math.max(1000, err.msBeforeNext);
+      throw err;
     }
-    recent.push(t);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) {
-      for (const [k, v] of this.hits)
-        if (v.every((h) => t - h >= this.windowMs)) this.hits.delete(k);
-    }
-    return true;
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
   }
 }

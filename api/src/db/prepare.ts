@@ -1,5 +1,6 @@
 import type { Seeder } from '@mikro-orm/seeder';
 import { initOrm } from './orm.js';
+import { installJobQueue } from '../jobs/job.runner.js';
 import { DemoSeeder } from './seeders/demo.seeder.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import type { FileStorage } from '../attachment/file.storage.js';
@@ -26,6 +27,8 @@ export async function prepareDatabase(
   try {
     const migrated = (await orm.getMigrator().up()).map((m) => m.name);
     if (migrated.length) log(`Đã chạy ${migrated.length} migration: ${migrated.join(', ')}`);
+    // The job queue's own schema (graphile-worker's migrations); seeders queue jobs.
+    await installJobQueue(databaseUrl);
     let seeded = false;
     const seeder = opts.seeder ?? (opts.demo ? DemoSeeder : null);
     if (seeder && (await orm.em.fork().count(Tenant, {})) === 0) {

@@ -451,6 +451,7 @@ export async function startIdeaImport(
       },
       {
         runAt: ctx.clock.now(),
+        now: ctx.clock.now(),
         tenantId: ctx.tenant.id,
         createdBy: viewer.userId,
         maxAttempts: 1,

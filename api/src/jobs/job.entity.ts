@@ -4,8 +4,10 @@ import { PrimaryKey, OptionalProps } from '@mikro-orm/core';
 import { JobStatus } from './job.enums.js';
 
 /**
- * Background work on PostgreSQL: claimed with FOR UPDATE SKIP LOCKED, so several API processes
- * share the queue; retried with exponential backoff; `runAt` also schedules work for later.
+ * The visible record of a background job (an import's progress and report, a delivery's
+ * attempts). graphile-worker runs it: its job's key is this row's id (`enqueueJob` writes both in
+ * the caller's transaction); `attempts`, `status` and `runAt` (the next attempt, on the app's
+ * clock) mirror what the worker did. Finished rows are purged after `KN_JOB_RETENTION_DAYS`.
  */
 @Entity({ tableName: 'job' })
 @Index({ properties: ['status', 'runAt'] })

@@ -54,7 +54,7 @@ export async function notifyAuthor(
       em,
       DELIVER_QUEUE,
       { messageId: message.id },
-      { runAt: opts.now, tenantId: opts.tenantId },
+      { runAt: opts.now, now: opts.now, tenantId: opts.tenantId },
     );
   }
   return out;
@@ -132,7 +132,7 @@ export async function retryOutboundMessage(ctx: Context, id: string): Promise<Ou
         tx,
         DELIVER_QUEUE,
         { messageId: message.id },
-        { runAt: ctx.clock.now(), tenantId: ctx.tenant.id },
+        { runAt: ctx.clock.now(), now: ctx.clock.now(), tenantId: ctx.tenant.id },
       );
     });
   }

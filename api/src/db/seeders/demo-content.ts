@@ -422,6 +422,7 @@ export async function seedDemoContent(em: EntityManager, input: DemoContentInput
         { postId: post.id, at: when.toISOString() },
         {
           runAt: when,
+          now: input.now,
           tenantId,
           createdBy: editorUser.id,
         },
