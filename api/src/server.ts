@@ -41,6 +41,13 @@ import {
   type LogError,
 } from './common/http.js';
 import { PgListener } from './common/pg-listener.js';
+import {
+  ErrorCode,
+  HTTP_STATUS,
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  ServiceUnavailableError,
+} from './common/errors.js';
 import { PgPubSub } from './common/events.js';
 import { registerTestClockRoutes } from './common/test-clock.routes.js';
 import { AuthService } from './auth/auth.service.js';
@@ -56,6 +63,9 @@ import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
 import { registerCouncilRoutes } from './council/council.routes.js';
 import { publishScheduledHandler, PUBLISH_QUEUE } from './content/post.service.js';
 import { registerMediaRoutes } from './content/media.routes.js';
+
+/** The close reason sent with code 1012 on shutdown (at most 123 bytes). */
+export const WS_RESTART_REASON = 'Máy chủ khởi động lại, hãy kết nối lại / restarting, reconnect';
 
 export interface Logger {
   info(message: string): void;
@@ -163,7 +173,17 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await orm.em.getConnection().execute('select 1');
         res.json({ status: 'ok', database: 'ok', time: clock.now().toISOString() });
       } catch {
-        res.status(503).json({ status: 'error', database: 'unreachable' });
+        // Load balancers take the instance out of rotation; it recovers by itself when
+        // PostgreSQL answers again (the pools open new connections on the next request).
+        res
+          .status(HTTP_STATUS.SERVICE_UNAVAILABLE.http)
+          .set('Retry-After', String(RETRY_AFTER_SECONDS))
+          .json({
+            status: 'error',
+            database: 'down',
+            code: ErrorCode.SERVICE_UNAVAILABLE,
+            time: clock.now().toISOString(),
+          });
       }
     });
     registerAttachmentRoutes(app, { contextFor });
@@ -199,8 +219,10 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       async stop() {
         if (stopped) return;
         stopped = true;
-        await jobs.stop();
-        await apollo.stop();
+        // Graceful: the HTTP server stops accepting, in-flight requests finish (Apollo's drain,
+        // at most 10 s), WebSocket clients are told to reconnect (1012), the job runner finishes
+        // its current job; then the listener, the limiter's pool and the ORM's pool close.
+        await Promise.all([jobs.stop(), apollo.stop()]);
         await listener.stop();
         await limiter.close();
         await orm.close(true);
@@ -287,6 +309,9 @@ async function startGraphql(opts: {
         async serverWillStart() {
           return {
             async drainServer() {
+              // 1012 "Service Restart": graphql-ws clients (the apps) reconnect, to this instance
+              // once it is back or to another one behind the load balancer.
+              for (const socket of wsServer.clients) socket.close(1012, WS_RESTART_REASON);
               await wsCleanup.dispose();
             },
           };
@@ -310,6 +335,10 @@ async function startGraphql(opts: {
           clientIp: req.ip ?? null,
           userAgent: header(req, 'user-agent'),
           enrolmentOnlySessions: true,
+        }).catch((err: unknown) => {
+          // Reading the session or the tenant failed because PostgreSQL is away: a retryable
+          // 503, not "Context creation failed" as an internal error.
+          throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
         }),
     }),
   );
