@@ -1,16 +1,15 @@
 // The API process: read the configuration, prepare the database, serve until told to stop.
 import { loadConfig, ConfigError } from './config.js';
 import { createServer } from './server.js';
-import path from 'node:path';
 import { prepareDatabase } from './db/prepare.js';
-import { LocalDiskStorage } from './attachment/file.storage.js';
+import { storageFromConfig } from './attachment/file.storage.js';
 
 try {
   const config = loadConfig();
   await prepareDatabase(config.databaseUrl, {
     demo: config.demo,
     log: (m) => console.log(m),
-    storage: new LocalDiskStorage(path.resolve(config.storageDir)),
+    storage: storageFromConfig(config),
   });
   const server = await createServer(config);
   console.log(`API GraphQL: ${server.url} (WebSocket: ${server.wsUrl})`);

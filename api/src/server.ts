@@ -7,7 +7,6 @@
  */
 import 'reflect-metadata';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
@@ -54,7 +53,7 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginLimiter } from './auth/login.limiter.js';
 import { guardTwoFactorEnrolment } from './auth/two-factor.gate.js';
 import { JobRunner } from './jobs/job.runner.js';
-import { LocalDiskStorage, type FileStorage } from './attachment/file.storage.js';
+import { storageFromConfig, type FileStorage } from './attachment/file.storage.js';
 import { registerAttachmentRoutes } from './attachment/attachment.routes.js';
 import { cleanupHandler, CLEANUP_QUEUE, scheduleCleanup } from './attachment/cleanup.job.js';
 import { sendersFromConfig, type Senders } from './outbox/outbox.senders.js';
@@ -117,7 +116,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await listener.start();
     const pubSub = new PgPubSub(listener);
     const schema = await buildAppSchema(pubSub);
-    const storage = deps.storage ?? new LocalDiskStorage(path.resolve(config.storageDir));
+    const storage = deps.storage ?? storageFromConfig(config);
     const senders = deps.senders ?? sendersFromConfig(config);
     const limiter = new LoginLimiter(config.databaseUrl);
     const contextDeps: ContextDeps = {
