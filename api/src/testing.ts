@@ -15,3 +15,4 @@ export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 export type { Clock } from './context.js';
 export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';
 export { LocalDiskStorage, S3Storage } from './attachment/file.storage.js';
+export { backupDatabase, restoreDatabase } from './db/backup.js';
