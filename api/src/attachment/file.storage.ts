@@ -112,6 +112,11 @@ export class S3Storage implements FileStorage {
 }
 
 /** The storage the configuration selects: S3 when `KN_S3_BUCKET` is set, else local disk. */
-export function storageFromConfig(config: { storageDir: string; s3: S3Config | null }): FileStorage {
-  return config.s3 ? new S3Storage(config.s3) : new LocalDiskStorage(path.resolve(config.storageDir));
+export function storageFromConfig(config: {
+  storageDir: string;
+  s3: S3Config | null;
+}): FileStorage {
+  return config.s3
+    ? new S3Storage(config.s3)
+    : new LocalDiskStorage(path.resolve(config.storageDir));
 }
