@@ -301,6 +301,9 @@ async function startGraphql(opts: {
     validationRules: pipeline.validationRules,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would stop
+    // only Apollo and then re-send the signal, cutting the rest of the shutdown short.
+    stopOnTerminationSignals: false,
     formatError: pipeline.formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -74,7 +74,9 @@ export async function spawnApi(
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
+      // Not 'test': libraries behave as in production (e.g. Apollo's signal handling).
+      NODE_ENV: 'development',
+      KN_SECRET: 'fiabilite-essai-0123456789-abcdefghijklmnop',
       DATABASE_URL: databaseUrl,
       API_PORT: String(port),
       API_HOST: '127.0.0.1',

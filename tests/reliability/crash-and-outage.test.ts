@@ -163,3 +163,11 @@ describe('PostgreSQL stopped and started again under a running API', () => {
     expect(api.child.pid).toBe(pid);
   });
 });
+
+describe('SIGTERM to the API process', () => {
+  it('stops it gracefully with exit code 0', async () => {
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    expect(api.output.join('')).toMatch(/API đã dừng/);
+  });
+});
