@@ -14,6 +14,7 @@ export default defineConfig({
       'public-site/vitest.config.ts',
       'tests/vitest.api.config.ts',
       'tests/vitest.e2e.config.ts',
+      'tests/vitest.reliability.config.ts',
     ],
     reporters: ['default', './scripts/summary-reporter.ts'],
   },

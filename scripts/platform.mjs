@@ -1,5 +1,7 @@
 // Starts the three built apps as child processes — the API, the public site and the admin — and
-// stops them again. Used by `npm start` (scripts/start.mjs) and by the browser tests.
+// stops them again. Used by `npm start` (scripts/start.mjs) and by the browser tests. With
+// `supervise`, an app that exits once the platform is up is started again after a backoff
+// (1 s, 2 s, 4 s … up to 30 s; back to 1 s after a minute of running) instead of stopping it all.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -61,6 +63,8 @@ export async function waitForHttp(url, timeoutMs, aborted = () => false) {
  *   env?: Record<string, string>,
  *   onOutput?: (name: string, line: string) => void,
  *   onExit?: (name: string, code: number | null) => void,
+ *   supervise?: boolean,
+ *   onRestart?: (name: string, code: number | null, signal: string | null, delayMs: number, restarts: number) => void,
  * }} PlatformOptions
  */
 
@@ -76,9 +80,16 @@ export async function startPlatform(opts) {
   /** @type {Service[]} */
   const services = [];
   let stopping = false;
+  let ready = false;
+  /** @type {Set<NodeJS.Timeout>} */
+  const pendingRestarts = new Set();
 
-  /** @param {string} name @param {string[]} args @param {Record<string, string>} env */
-  function run(name, args, env) {
+  /**
+   * @param {string} name @param {string[]} args @param {Record<string, string>} env
+   * @param {{ restarts: number, backoffMs: number }} [state]
+   */
+  function run(name, args, env, state = { restarts: 0, backoffMs: 1000 }) {
+    const startedAt = Date.now();
     const child = spawn(process.execPath, [path.join(ROOT, args[0]), ...args.slice(1)], {
       cwd: ROOT,
       env: { ...process.env, ...opts.env, ...env },
@@ -97,9 +108,27 @@ export async function startPlatform(opts) {
       });
     }
     const exited = new Promise((resolve) =>
-      child.on('exit', (code) => {
-        if (!stopping) opts.onExit?.(name, code);
+      child.on('exit', (code, signal) => {
+        const i = services.findIndex((s) => s.child === child);
+        if (i >= 0) services.splice(i, 1);
         resolve(code);
+        if (stopping) return;
+        // Exit code 78 is a configuration error: starting again would fail the same way.
+        if (opts.supervise && ready && code !== 78) {
+          // A run that lasted a minute was healthy: the next crash starts the backoff over.
+          if (Date.now() - startedAt > 60_000) state.backoffMs = 1000;
+          const delay = state.backoffMs;
+          state.backoffMs = Math.min(state.backoffMs * 2, 30_000);
+          state.restarts += 1;
+          opts.onRestart?.(name, code, signal, delay, state.restarts);
+          const timer = setTimeout(() => {
+            pendingRestarts.delete(timer);
+            if (!stopping) void run(name, args, env, state);
+          }, delay);
+          pendingRestarts.add(timer);
+          return;
+        }
+        opts.onExit?.(name, code);
       }),
     );
     services.push({ name, child, exited });
@@ -108,6 +137,8 @@ export async function startPlatform(opts) {
 
   const stop = async () => {
     stopping = true;
+    for (const timer of pendingRestarts) clearTimeout(timer);
+    pendingRestarts.clear();
     await Promise.all(
       services.map(async (s) => {
         if (s.child.exitCode !== null || s.child.signalCode !== null) return;
@@ -153,5 +184,8 @@ export async function startPlatform(opts) {
     await stop();
     throw err;
   }
-  return { apiUrl, publicUrl, adminUrl, stop };
+  ready = true;
+  /** The process id of a running app (the supervisor's tests kill it). */
+  const pidOf = (/** @type {string} */ name) => services.find((s) => s.name === name)?.child.pid;
+  return { apiUrl, publicUrl, adminUrl, stop, pidOf };
 }

@@ -1,5 +1,6 @@
 // `npm start`: builds what is not built yet, starts PostgreSQL (embedded unless DATABASE_URL is
-// set), then the API, the public site and the admin with Vietnamese demo data. Ctrl-C stops it all.
+// set), then the API, the public site and the admin with Vietnamese demo data. An app that crashes
+// is started again (with backoff, logged); only Ctrl-C or SIGTERM stops it all.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -100,8 +101,18 @@ async function main() {
       onOutput: (name, line) => {
         if (!/^Listening on/.test(line)) console.log(`\x1b[2m[${name}]\x1b[0m ${line}`);
       },
+      supervise: true,
+      onRestart: (name, code, signal, delayMs, restarts) => {
+        console.error(
+          `${new Date().toISOString()} Tiến trình ${name} đã dừng bất thường (${signal ? `tín hiệu ${signal}` : `mã ${code}`}); ` +
+            `khởi động lại sau ${Math.round(delayMs / 1000)} giây (lần ${restarts}). / ` +
+            `${name} exited unexpectedly; restarting in ${Math.round(delayMs / 1000)} s (restart ${restarts}).`,
+        );
+      },
       onExit: (name, code) => {
-        console.error(`Tiến trình ${name} đã dừng bất thường (mã ${code}).`);
+        console.error(
+          `Tiến trình ${name} đã dừng bất thường (mã ${code}) và không thể khởi động lại. / ${name} cannot be restarted.`,
+        );
         void shutdown(1);
       },
     });

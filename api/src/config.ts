@@ -30,6 +30,8 @@ export interface Config {
   logSql: boolean;
   /** Folder for uploaded files when stored on local disk. */
   storageDir: string;
+  /** S3-compatible object store for files (replaces local disk when set). */
+  s3: S3Config | null;
   /** SMTP server for email (smtp://user:pass@host:587); null: email not configured. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -60,6 +62,43 @@ export interface Config {
   testClock: boolean;
   /** How long a commune's settings are cached in memory before being read again, in seconds. */
   tenantCacheSeconds: number;
+}
+
+/** Where files go when stored in an S3-compatible object store (`KN_S3_*`). */
+export interface S3Config {
+  bucket: string;
+  region: string;
+  /** Endpoint of a non-AWS store (MinIO, a provider's S3 API); null: AWS's. */
+  endpoint: string | null;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  /** `https://endpoint/bucket/key` addressing instead of `https://bucket.endpoint/key`. */
+  forcePathStyle: boolean;
+  /** Prepended to every object key (e.g. `khoinguon/`), to share a bucket. */
+  prefix: string;
+}
+
+/** The S3 settings from the environment, or null when `KN_S3_BUCKET` is not set. */
+function s3FromEnv(env: Env, problems: string[]): S3Config | null {
+  const bucket = env.KN_S3_BUCKET?.trim();
+  if (!bucket) return null;
+  const endpoint = env.KN_S3_ENDPOINT?.trim() || null;
+  if (endpoint && !/^https?:\/\//.test(endpoint))
+    problems.push('KN_S3_ENDPOINT phải là địa chỉ http(s)');
+  const accessKeyId = env.KN_S3_ACCESS_KEY_ID || null;
+  const secretAccessKey = env.KN_S3_SECRET_ACCESS_KEY || null;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    problems.push('KN_S3_ACCESS_KEY_ID và KN_S3_SECRET_ACCESS_KEY phải đặt cùng nhau');
+  const prefix = (env.KN_S3_PREFIX ?? '').replace(/^\/+/, '');
+  return {
+    bucket,
+    region: env.KN_S3_REGION || 'us-east-1',
+    endpoint,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: bool(env.KN_S3_FORCE_PATH_STYLE, endpoint !== null),
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+  };
 }
 
 export class ConfigError extends Error {
@@ -131,6 +170,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       .filter(Boolean),
     logSql: bool(env.KN_LOG_SQL, false),
     storageDir: env.KN_STORAGE_DIR || '.data/files',
+    s3: s3FromEnv(env, problems),
     smtpUrl: env.KN_SMTP_URL || null,
     mailFrom: env.KN_MAIL_FROM || 'Khơi Nguồn <khong-tra-loi@khoinguon.local>',
     smsUrl: env.KN_SMS_URL || null,
@@ -168,6 +208,7 @@ export function loadDatabaseConfig(env: Env = process.env): {
   databaseUrl: string;
   demo: boolean;
   storageDir: string;
+  s3: S3Config | null;
   /** The admin app's address, for invitation links printed by `npm run tenant`. */
   adminUrl: string;
 } {
@@ -175,10 +216,14 @@ export function loadDatabaseConfig(env: Env = process.env): {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(['DATABASE_URL chưa được đặt hoặc không bắt đầu bằng postgres://']);
   }
+  const problems: string[] = [];
+  const s3 = s3FromEnv(env, problems);
+  if (problems.length) throw new ConfigError(problems);
   return {
     databaseUrl,
     demo: bool(env.KN_DEMO, false),
     storageDir: env.KN_STORAGE_DIR || '.data/files',
+    s3,
     adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
   };
 }

@@ -1,26 +1,39 @@
 // The API process: read the configuration, prepare the database, serve until told to stop.
 import { loadConfig, ConfigError } from './config.js';
 import { createServer } from './server.js';
-import path from 'node:path';
 import { prepareDatabase } from './db/prepare.js';
-import { LocalDiskStorage } from './attachment/file.storage.js';
+import { storageFromConfig } from './attachment/file.storage.js';
 
 try {
   const config = loadConfig();
   await prepareDatabase(config.databaseUrl, {
     demo: config.demo,
     log: (m) => console.log(m),
-    storage: new LocalDiskStorage(path.resolve(config.storageDir)),
+    storage: storageFromConfig(config),
   });
   const server = await createServer(config);
   console.log(`API GraphQL: ${server.url} (WebSocket: ${server.wsUrl})`);
+  // Graceful shutdown: in-flight requests finish, WebSocket clients are told to reconnect (1012),
+  // jobs and listeners stop, the pools close. A second signal stops at once.
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    console.log(`Nhận ${signal}, đang dừng API…`);
-    await server.stop();
-    process.exit(0);
+    if (stopping) {
+      console.log(`Nhận ${signal} lần nữa: dừng ngay. / Second ${signal}: exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`Nhận ${signal}, đang dừng API… / Received ${signal}, shutting down gracefully…`);
+    try {
+      await server.stop();
+      console.log('API đã dừng. / API stopped.');
+      process.exit(0);
+    } catch (err) {
+      console.error('Dừng API không trọn vẹn. / Shutdown failed.', err);
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (err) {
   if (err instanceof ConfigError) {
     console.error(err.message);

@@ -7,7 +7,6 @@
  */
 import 'reflect-metadata';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
@@ -41,6 +40,13 @@ import {
   type LogError,
 } from './common/http.js';
 import { PgListener } from './common/pg-listener.js';
+import {
+  ErrorCode,
+  HTTP_STATUS,
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  ServiceUnavailableError,
+} from './common/errors.js';
 import { PgPubSub } from './common/events.js';
 import { registerTestClockRoutes } from './common/test-clock.routes.js';
 import { AuthService } from './auth/auth.service.js';
@@ -48,7 +54,7 @@ import { LoginLimiter } from './auth/login.limiter.js';
 import { guardTwoFactorEnrolment } from './auth/two-factor.gate.js';
 import { installJobQueue, JobQueue } from './jobs/job.runner.js';
 import { RateLimiter } from './common/rate-limit.js';
-import { LocalDiskStorage, type FileStorage } from './attachment/file.storage.js';
+import { storageFromConfig, type FileStorage } from './attachment/file.storage.js';
 import { registerAttachmentRoutes } from './attachment/attachment.routes.js';
 import { cleanupTask } from './attachment/cleanup.job.js';
 import { sendersFromConfig, type Senders } from './outbox/outbox.senders.js';
@@ -61,6 +67,9 @@ import {
   PUBLISH_QUEUE,
 } from './content/post.service.js';
 import { registerMediaRoutes } from './content/media.routes.js';
+
+/** The close reason sent with code 1012 on shutdown (at most 123 bytes). */
+export const WS_RESTART_REASON = 'Máy chủ khởi động lại, hãy kết nối lại / restarting, reconnect';
 
 export interface Logger {
   info(message: string): void;
@@ -116,7 +125,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await listener.start();
     const pubSub = new PgPubSub(listener);
     const schema = await buildAppSchema(pubSub);
-    const storage = deps.storage ?? new LocalDiskStorage(path.resolve(config.storageDir));
+    const storage = deps.storage ?? storageFromConfig(config);
     const senders = deps.senders ?? sendersFromConfig(config);
     const limiter = new LoginLimiter(config.databaseUrl);
     const contextDeps: ContextDeps = {
@@ -180,7 +189,17 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await orm.em.getConnection().execute('select 1');
         res.json({ status: 'ok', database: 'ok', time: clock.now().toISOString() });
       } catch {
-        res.status(503).json({ status: 'error', database: 'unreachable' });
+        // Load balancers take the instance out of rotation; it recovers by itself when
+        // PostgreSQL answers again (the pools open new connections on the next request).
+        res
+          .status(HTTP_STATUS.SERVICE_UNAVAILABLE.http)
+          .set('Retry-After', String(RETRY_AFTER_SECONDS))
+          .json({
+            status: 'error',
+            database: 'down',
+            code: ErrorCode.SERVICE_UNAVAILABLE,
+            time: clock.now().toISOString(),
+          });
       }
     });
     registerAttachmentRoutes(app, { contextFor, anonymousUploads });
@@ -216,8 +235,10 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       async stop() {
         if (stopped) return;
         stopped = true;
-        await jobQueue.stop();
-        await apollo.stop();
+        // Graceful: the HTTP server stops accepting, in-flight requests finish (Apollo's drain,
+        // at most 10 s), WebSocket clients are told to reconnect (1012), the job queue finishes
+        // its current jobs; then the listener, the limiters' pools and the ORM's pool close.
+        await Promise.all([jobQueue.stop(), apollo.stop()]);
         await listener.stop();
         await limiter.close();
         await anonymousUploads.close();
@@ -300,6 +321,9 @@ async function startGraphql(opts: {
     validationRules: pipeline.validationRules,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would stop
+    // only Apollo and then re-send the signal, cutting the rest of the shutdown short.
+    stopOnTerminationSignals: false,
     formatError: pipeline.formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -307,6 +331,9 @@ async function startGraphql(opts: {
         async serverWillStart() {
           return {
             async drainServer() {
+              // 1012 "Service Restart": graphql-ws clients (the apps) reconnect, to this instance
+              // once it is back or to another one behind the load balancer.
+              for (const socket of wsServer.clients) socket.close(1012, WS_RESTART_REASON);
               await wsCleanup.dispose();
             },
           };
@@ -330,6 +357,10 @@ async function startGraphql(opts: {
           clientIp: req.ip ?? null,
           userAgent: header(req, 'user-agent'),
           enrolmentOnlySessions: true,
+        }).catch((err: unknown) => {
+          // Reading the session or the tenant failed because PostgreSQL is away: a retryable
+          // 503, not "Context creation failed" as an internal error.
+          throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
         }),
     }),
   );

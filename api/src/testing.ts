@@ -1,6 +1,6 @@
 /** What the integration tests import: the real server and database helpers, nothing mocked. */
 export { createServer, type ServerHandles, type ServerDeps } from './server.js';
-export { loadConfig, type Config } from './config.js';
+export { loadConfig, ConfigError, type Config, type S3Config } from './config.js';
 export { prepareDatabase } from './db/prepare.js';
 export { initOrm } from './db/orm.js';
 export { startEmbeddedPostgres, ensureDatabase, freePort } from './db/embedded.js';
@@ -14,5 +14,6 @@ export {
 export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
 export type { Clock } from './context.js';
 export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';
-export { LocalDiskStorage } from './attachment/file.storage.js';
+export { LocalDiskStorage, S3Storage } from './attachment/file.storage.js';
 export { enqueueJob } from './jobs/job.runner.js';
+export { backupDatabase, restoreDatabase } from './db/backup.js';

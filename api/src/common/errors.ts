@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { Lang } from './language.js';
 import { toEnglish } from './messages.en.js';
@@ -21,6 +22,7 @@ export const ErrorCode = {
   TOKEN_USED: 'TOKEN_USED',
   TOKEN_REVOKED: 'TOKEN_REVOKED',
   TOKEN_INVALID: 'TOKEN_INVALID',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -56,8 +58,16 @@ export const HTTP_STATUS: Record<ErrorCode, { http: number; graphql?: number }> 
   TOKEN_USED: { http: 400 },
   TOKEN_REVOKED: { http: 400 },
   TOKEN_INVALID: { http: 400 },
+  SERVICE_UNAVAILABLE: { http: 503, graphql: 503 },
   INTERNAL_SERVER_ERROR: { http: 500 },
 };
+
+/**
+ * Seconds a client waits before retrying an answer with SERVICE_UNAVAILABLE (`Retry-After`). A
+ * database outage is short (a restart, a failover): a few seconds, then the same request again —
+ * with the same idempotency key for a submission.
+ */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Field path (e.g. `author.email`) → Vietnamese message. */
 export type FieldErrors = Record<string, string>;
@@ -66,7 +76,14 @@ export type FieldErrors = Record<string, string>;
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     const status = HTTP_STATUS[code].graphql;
-    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+    // A retryable answer says when to retry (Apollo merges these headers into the response).
+    const headers =
+      code === ErrorCode.SERVICE_UNAVAILABLE
+        ? { headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) }
+        : {};
+    super(message, {
+      extensions: { code, ...extra, ...(status ? { http: { status, ...headers } } : {}) },
+    });
     this.name = 'AppError';
   }
 }
@@ -125,6 +142,60 @@ const BUILTIN_MESSAGES: Record<string, string> = {
 };
 
 export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Vui lòng thử lại sau.';
+export const UNAVAILABLE_MESSAGE =
+  'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.';
+
+/** The database is unreachable (down, restarting, refusing connections): retry later. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = UNAVAILABLE_MESSAGE) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  }
+}
+
+/** Node's socket errors when the database cannot be reached or drops the connection. */
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+/** SQLSTATEs of a server going away or not ready: class 08 (connection) and 57P01–57P03. */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
+const UNAVAILABLE_TEXT =
+  /Connection terminated|connection is closed|Client has encountered a connection error|Knex: Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+
+/**
+ * Whether an error (however wrapped: GraphQL, MikroORM, knex, AggregateError) means the database is
+ * unreachable rather than a bug: such failures answer SERVICE_UNAVAILABLE (503, retryable), not
+ * INTERNAL_SERVER_ERROR.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length && seen.size < 20) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
+    seen.add(e);
+    if (e instanceof ServiceUnavailableError) return true;
+    const { code, message, originalError, cause, errors } = e as {
+      code?: unknown;
+      message?: unknown;
+      originalError?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
+    if (typeof code === 'string' && (SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
+      return true;
+    if (typeof message === 'string' && UNAVAILABLE_TEXT.test(message)) return true;
+    queue.push(originalError, cause);
+    if (Array.isArray(errors)) queue.push(...errors);
+  }
+  return false;
+}
 
 /**
  * The one error mapper: what reaches a client. Our own errors pass through; GraphQL's built-in
@@ -177,6 +248,13 @@ function formatInVietnamese(
       path: formatted.path,
       locations: formatted.locations,
       extensions: stripHttp(original.extensions),
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS },
     };
   }
   const code = formatted.extensions?.code;

@@ -23,7 +23,7 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
-import { formatError } from './errors.js';
+import { ErrorCode, formatError, HTTP_STATUS, RETRY_AFTER_SECONDS } from './errors.js';
 import { guardInputStrings } from './input-guard.js';
 import { languageOf, languageOfConnection, type Lang } from './language.js';
 import {
@@ -99,7 +99,11 @@ export class GraphqlPipeline {
       lang,
     });
 
-  /** For Apollo: runs `checkOperation` once the operation is known. */
+  /**
+   * For Apollo: runs `checkOperation` once the operation is known; an answer carrying
+   * SERVICE_UNAVAILABLE (the database was unreachable while resolving) goes out as HTTP 503 with
+   * `Retry-After`, so clients and load balancers retry instead of treating it as a bug.
+   */
   plugin(): ApolloServerPlugin {
     return {
       requestDidStart: async () => ({
@@ -108,6 +112,13 @@ export class GraphqlPipeline {
           request.variables ??= {};
           this.checkOperation(document, operation, request.variables);
           this.opts.guardOperation?.(contextValue, operation);
+        },
+        willSendResponse: async ({ response }) => {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
+          if (errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = HTTP_STATUS.SERVICE_UNAVAILABLE.http;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
         },
       }),
     };

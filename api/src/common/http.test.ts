@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCode, LimitsExceededError, NotFoundError } from './errors.js';
+import { GraphQLError } from 'graphql';
+import {
+  AppError,
+  ErrorCode,
+  formatError,
+  isDatabaseUnavailable,
+  LimitsExceededError,
+  NotFoundError,
+  ServiceUnavailableError,
+  UNAVAILABLE_MESSAGE,
+} from './errors.js';
 import { errorAnswer } from './http.js';
 
 const logged: unknown[] = [];
@@ -46,5 +56,46 @@ describe('plain-HTTP error answers', () => {
     expect(internal.body.errors[0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(internal)).not.toContain('relation');
     expect(logged).toEqual([bug]);
+  });
+});
+
+describe('a database that cannot be reached', () => {
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+    code: 'ECONNREFUSED',
+  });
+
+  it('is told apart from a bug however it is wrapped', () => {
+    expect(isDatabaseUnavailable(refused)).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([refused], ''))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('wrapped', { cause: refused }))).toBe(true);
+    expect(isDatabaseUnavailable({ code: '57P01', message: 'terminating connection' })).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Knex: Timeout acquiring a connection.'))).toBe(true);
+    expect(isDatabaseUnavailable({ code: '23505', message: 'duplicate key' })).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE with Retry-After, not an internal error', () => {
+    const before = logged.length;
+    const a = errorAnswer(refused, opts);
+    expect(a.status).toBe(503);
+    expect(a.headers).toEqual({ 'Retry-After': '5' });
+    expect(a.body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(logged.length).toBe(before);
+    expect(errorAnswer(new ServiceUnavailableError(), opts).status).toBe(503);
+  });
+
+  it('is worded in GraphQL answers with the retryable code', () => {
+    const f = formatError(
+      { message: 'x' },
+      new GraphQLError('x', { originalError: refused }),
+      () => {
+        throw new Error('not logged');
+      },
+    );
+    expect(f).toMatchObject({
+      message: UNAVAILABLE_MESSAGE,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+    });
   });
 });

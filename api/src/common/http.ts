@@ -5,7 +5,16 @@
  * (`{ errors: [{ message, extensions: { code } }] }`) so clients read one format everywhere.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { AppError, ErrorCode, HTTP_STATUS, INTERNAL_MESSAGE, inEnglish } from './errors.js';
+import {
+  AppError,
+  ErrorCode,
+  HTTP_STATUS,
+  INTERNAL_MESSAGE,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_MESSAGE,
+  inEnglish,
+  isDatabaseUnavailable,
+} from './errors.js';
 import { languageOf } from './language.js';
 
 /** The request's context, built the same way as for GraphQL (`purpose` names the access in logs). */
@@ -32,6 +41,8 @@ export function decodedHeader(req: Request, name: string): string | null {
 
 export interface ErrorAnswer {
   status: number;
+  /** Extra response headers (`Retry-After` on SERVICE_UNAVAILABLE). */
+  headers?: Record<string, string>;
   body: { errors: { message: string; extensions: Record<string, unknown> }[] };
 }
 
@@ -53,7 +64,12 @@ export function errorAnswer(
     const code = String(err.extensions.code);
     const { http: _http, ...extensions } = err.extensions as Record<string, unknown>;
     const status = HTTP_STATUS[code as ErrorCode]?.http ?? 400;
-    return answer(status, err.message, extensions);
+    return code === ErrorCode.SERVICE_UNAVAILABLE
+      ? {
+          ...answer(status, err.message, extensions),
+          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        }
+      : answer(status, err.message, extensions);
   }
   const type = (err as { type?: unknown } | null)?.type;
   if (type === 'entity.too.large') {
@@ -67,6 +83,15 @@ export function errorAnswer(
     return answer(HTTP_STATUS.BAD_USER_INPUT.http, 'Nội dung yêu cầu không phải JSON hợp lệ.', {
       code: ErrorCode.BAD_USER_INPUT,
     });
+  }
+  if (isDatabaseUnavailable(err)) {
+    return {
+      ...answer(HTTP_STATUS.SERVICE_UNAVAILABLE.http, UNAVAILABLE_MESSAGE, {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      }),
+      headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    };
   }
   opts.logError('http', err);
   return answer(HTTP_STATUS.INTERNAL_SERVER_ERROR.http, INTERNAL_MESSAGE, {
@@ -85,7 +110,8 @@ export function errorHandler(opts: { bodyLimitBytes: number; logError: LogError 
       res.destroy();
       return;
     }
-    const { status, body } = errorAnswer(err, opts);
+    const { status, body, headers } = errorAnswer(err, opts);
+    if (headers) res.set(headers);
     // Plain-HTTP answers speak the caller's language too (`Accept-Language: en`), as GraphQL's do.
     if (languageOf(req.headers['accept-language']) === 'en') {
       res.status(status).json({ errors: body.errors.map((e) => inEnglish(e)) });

@@ -474,6 +474,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Không xác định được thao tác cần chạy.': 'Could not tell which operation to run.',
   'Không tìm thấy truy vấn đã lưu.': 'Persisted query not found.',
   'Máy chủ không hỗ trợ truy vấn đã lưu.': 'The server does not support persisted queries.',
+  'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.':
+    'The service cannot reach its database for the moment. Please try again in a few minutes.',
   'Đã có lỗi hệ thống. Vui lòng thử lại sau.':
     'Something went wrong on our side. Please try again later.',
   'Câu truy vấn quá dài, máy chủ không đọc tiếp.':

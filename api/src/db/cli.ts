@@ -4,9 +4,8 @@
 //   seed      load the demo data into an empty database
 //   diff      print the SQL that would align the database with the entities (to draft a migration)
 //   verify-receipts  recompute every tenant's receipt log (hash chain); exit code 1 if broken
-import path from 'node:path';
 import { loadDatabaseConfig } from '../config.js';
-import { LocalDiskStorage } from '../attachment/file.storage.js';
+import { storageFromConfig } from '../attachment/file.storage.js';
 import { initOrm } from './orm.js';
 import { prepareDatabase } from './prepare.js';
 import { Tenant } from '../tenant/tenant.entity.js';
@@ -19,7 +18,7 @@ if (command === 'migrate' || command === 'seed') {
   const result = await prepareDatabase(config.databaseUrl, {
     demo: command === 'seed',
     log: (m) => console.log(m),
-    storage: new LocalDiskStorage(path.resolve(config.storageDir)),
+    storage: storageFromConfig(config),
   });
   if (!result.migrated.length && !result.seeded)
     console.log('Không có gì để làm: cơ sở dữ liệu đã cập nhật.');
