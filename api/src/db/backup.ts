@@ -22,6 +22,7 @@ import { once } from 'node:events';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import { initOrm } from './orm.js';
+import { installJobQueue } from '../jobs/job.runner.js';
 
 export const BACKUP_FORMAT = 'khoi-nguon-logical-backup';
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -306,6 +307,19 @@ export async function restoreDatabase(
   } finally {
     await upgrade.close(true);
   }
+  // The queue's own schema (graphile_worker) is not in the export: install it and queue again
+  // every job the backup holds as unfinished, under the same key, so no delivery, import or
+  // scheduled publication is lost.
+  await installJobQueue(url);
+  const requeued = await withClient(url, async (c) => {
+    const r = await c.query(
+      `select graphile_worker.add_job(queue, json_build_object('jobId', id::text),
+                run_at => greatest(run_at, now()), max_attempts => max_attempts, job_key => id::text)
+         from job where status in ('PENDING', 'RUNNING')`,
+    );
+    return r.rowCount ?? 0;
+  });
+  if (requeued) log(`Đã xếp lại ${requeued} việc nền chưa xong vào hàng đợi.`);
   return { method: 'logical', file, tables };
 }
 
