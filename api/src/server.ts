@@ -41,6 +41,7 @@ import {
   type LogError,
 } from './common/http.js';
 import { PgListener } from './common/pg-listener.js';
+import { PUBLIC_CONTENT_CHANNEL, PublicResponseCache } from './common/public-cache.js';
 import { PgPubSub } from './common/events.js';
 import { registerTestClockRoutes } from './common/test-clock.routes.js';
 import { AuthService } from './auth/auth.service.js';
@@ -148,6 +149,15 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
     const httpServer = http.createServer(app);
+    // Anonymous GET reads are cached until public content changes (NOTIFY after commit) or
+    // their time bucket turns over; a reconnect of the listener may have missed a change.
+    const publicCache = new PublicResponseCache({
+      maxAgeSeconds: config.publicCacheSeconds,
+      now: () => clock.now(),
+      isAnonymous: (req) => !readToken(req.headers),
+    });
+    await listener.on(PUBLIC_CONTENT_CHANNEL, () => publicCache.bump());
+    listener.onConnect(() => publicCache.bump());
     const apollo = await startGraphql({
       app,
       httpServer,
@@ -156,6 +166,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       contextDeps,
       contextFor,
       logError,
+      publicCache,
     });
 
     app.get('/health', async (_req, res) => {
@@ -226,6 +237,7 @@ async function startGraphql(opts: {
   contextDeps: ContextDeps;
   contextFor: ContextFor<Context>;
   logError: LogError;
+  publicCache: PublicResponseCache;
 }): Promise<ApolloServer<Context>> {
   const { app, httpServer, schema, config, contextDeps } = opts;
   const pipeline = new GraphqlPipeline(schema, {
@@ -279,7 +291,10 @@ async function startGraphql(opts: {
     parseOptions: pipeline.parseOptions,
     validationRules: pipeline.validationRules,
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    // A GET must carry a header a form or an <img> cannot send; the apps send the tenant's.
+    csrfPrevention: {
+      requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-tenant'],
+    },
     formatError: pipeline.formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -299,6 +314,7 @@ async function startGraphql(opts: {
   app.use(
     '/graphql',
     graphqlCors(config.corsOrigins),
+    opts.publicCache.middleware,
     express.json({ limit: config.bodyLimitBytes }),
     pipeline.speakRequestLanguage,
     expressMiddleware(apollo, {
