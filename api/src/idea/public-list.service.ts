@@ -13,9 +13,9 @@ import type { Context } from '../context.js';
 import { isStaff } from '../common/access.js';
 import { onlyFields, type SelectionTree } from '../common/selection.js';
 import { ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
-import type { IdeaField } from '../field/field.entity.js';
-import type { Unit } from '../unit/unit.entity.js';
-import type { Idea } from './idea.entity.js';
+import { IdeaField } from '../field/field.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Idea } from './idea.entity.js';
 import type { Author } from './idea.types.js';
 import { ANONYMOUS_AUTHOR, PUBLIC_AUTHOR } from './idea-view.service.js';
 
@@ -183,9 +183,18 @@ export function ideaSelectList(a: string, idea: SelectionTree, orderColumn?: str
   return out;
 }
 
-function withDates<T>(o: Record<string, unknown>): T {
+/**
+ * An instance of the GraphQL type without running its constructor: type-graphql passes instances
+ * through as they are, whereas for a plain object it builds the entity (a new UUID, collections…)
+ * for every row. Only own properties are set; the ORM never sees these objects.
+ */
+function shaped<T extends object>(type: { prototype: T }, values: Record<string, unknown>): T {
+  return Object.assign(Object.create(type.prototype) as T, values);
+}
+
+function withDates<T extends object>(type: { prototype: T }, o: Record<string, unknown>): T {
   for (const k of NESTED_DATES) if (typeof o[k] === 'string') o[k] = new Date(o[k]);
-  return o as T;
+  return shaped(type, o);
 }
 
 /** A row of the compiled statement as an idea the resolvers answer from without loading. */
@@ -199,10 +208,10 @@ export function ideaFromRow(row: Record<string, unknown>, idea: SelectionTree): 
   }
   const pre: PreloadedIdea[typeof PRELOADED] = {};
   if (idea.fields) {
-    pre.fields = (row.fields as Record<string, unknown>[]).map((f) => withDates<IdeaField>(f));
+    pre.fields = (row.fields as Record<string, unknown>[]).map((f) => withDates(IdeaField, f));
   }
   if (idea.unit) {
-    pre.unit = row.unit ? withDates<Unit>(row.unit as Record<string, unknown>) : null;
+    pre.unit = row.unit ? withDates(Unit, row.unit as Record<string, unknown>) : null;
   }
   if (idea.authors) {
     pre.authors = (
@@ -221,7 +230,7 @@ export function ideaFromRow(row: Record<string, unknown>, idea: SelectionTree): 
     }));
   }
   Object.assign(node, { [PRELOADED]: pre });
-  return node as unknown as Idea;
+  return shaped(Idea, node);
 }
 
 /** `raw` select fragments of {@link ideaSelectList} for a query builder on alias `a`. */
