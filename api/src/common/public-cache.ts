@@ -124,7 +124,7 @@ function requestKey(req: Request): string {
     };
     op = str(ext.persistedQuery?.sha256Hash);
   } catch {
-    op = '';
+    // Malformed extensions: keyed by the query text below (Apollo answers the error).
   }
   if (!op) op = createHash('sha256').update(str(q.query)).digest('hex');
   return createHash('sha256')
