@@ -10,6 +10,7 @@ import { Migration20261204120000Tenants } from './Migration20261204120000Tenants
 import { Migration20261204130000Templates } from './Migration20261204130000Templates.js';
 import { Migration20261204140000Fixes } from './Migration20261204140000Fixes.js';
 import { Migration20261205100000PublicReadPath } from './Migration20261205100000PublicReadPath.js';
+import { Migration20261205100100PublicVisible } from './Migration20261205100100PublicVisible.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204130000Templates', class: Migration20261204130000Templates },
   { name: 'Migration20261204140000Fixes', class: Migration20261204140000Fixes },
   { name: 'Migration20261205100000PublicReadPath', class: Migration20261205100000PublicReadPath },
+  { name: 'Migration20261205100100PublicVisible', class: Migration20261205100100PublicVisible },
 ];
