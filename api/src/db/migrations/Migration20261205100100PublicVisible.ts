@@ -10,7 +10,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261205100100PublicVisible extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "idea" add column "public_visible" boolean not null default false`);
-    this.addSql(`create or replace function kn_idea_public_visible(p_id uuid, p_published timestamptz, p_rights text)
+    this
+      .addSql(`create or replace function kn_idea_public_visible(p_id uuid, p_published timestamptz, p_rights text)
       returns boolean language sql stable as $$
         select p_published is not null and p_rights = 'ESTABLISHED'
           and not exists (select 1 from authorship au where au.idea_id = x.id
@@ -21,18 +22,22 @@ export class Migration20261205100100PublicVisible extends Migration {
                    and c.kind = 'PUBLISH_CONTENT' and c.given_by = 'GUARDIAN' and c.withdrawn_at is null))))
         from (select p_id as id) x
       $$`);
-    this.addSql(`create or replace function kn_idea_visibility_before() returns trigger language plpgsql as $$
+    this
+      .addSql(`create or replace function kn_idea_visibility_before() returns trigger language plpgsql as $$
       begin
         new.public_visible := kn_idea_public_visible(new.id, new.published_at, new.rights_status);
         return new;
       end $$`);
-    this.addSql(`create trigger kn_idea_visibility before insert or update of published_at, rights_status, public_visible
+    this
+      .addSql(`create trigger kn_idea_visibility before insert or update of published_at, rights_status, public_visible
       on "idea" for each row execute function kn_idea_visibility_before()`);
-    this.addSql(`create or replace function kn_idea_visibility_refresh(p_idea uuid) returns void language sql as $$
+    this
+      .addSql(`create or replace function kn_idea_visibility_refresh(p_idea uuid) returns void language sql as $$
         update idea set public_visible = kn_idea_public_visible(id, published_at, rights_status)
          where id = p_idea and public_visible is distinct from kn_idea_public_visible(id, published_at, rights_status)
       $$`);
-    this.addSql(`create or replace function kn_authorship_visibility_after() returns trigger language plpgsql as $$
+    this
+      .addSql(`create or replace function kn_authorship_visibility_after() returns trigger language plpgsql as $$
       begin
         if tg_op <> 'INSERT' then perform kn_idea_visibility_refresh(old.idea_id); end if;
         if tg_op <> 'DELETE' and (tg_op = 'INSERT' or new.idea_id is distinct from old.idea_id) then
@@ -42,7 +47,8 @@ export class Migration20261205100100PublicVisible extends Migration {
       end $$`);
     this.addSql(`create trigger kn_authorship_visibility after insert or update or delete
       on "authorship" for each row execute function kn_authorship_visibility_after()`);
-    this.addSql(`create or replace function kn_consent_visibility_after() returns trigger language plpgsql as $$
+    this
+      .addSql(`create or replace function kn_consent_visibility_after() returns trigger language plpgsql as $$
       begin
         if tg_op <> 'INSERT' then
           perform kn_idea_visibility_refresh(au.idea_id) from authorship au where au.id = old.authorship_id;
