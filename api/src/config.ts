@@ -62,6 +62,8 @@ export interface Config {
   testClock: boolean;
   /** How long a commune's settings are cached in memory before being read again, in seconds. */
   tenantCacheSeconds: number;
+  /** `max-age` of anonymous GET GraphQL answers (and their ETag's time bucket); 0: no caching. */
+  publicCacheSeconds: number;
 }
 
 /** Where files go when stored in an S3-compatible object store (`KN_S3_*`). */
@@ -184,6 +186,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,
     testClock: bool(env.KN_TEST_CLOCK, false),
     tenantCacheSeconds: int('KN_TENANT_CACHE_SECONDS', 60, 0, 24 * 3600),
+    publicCacheSeconds: int('KN_PUBLIC_CACHE_SECONDS', 30, 0, 3600),
     ...overrides,
   };
   if (config.testClock && (!config.demo || config.env === 'production')) {

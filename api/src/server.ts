@@ -47,6 +47,7 @@ import {
   RETRY_AFTER_SECONDS,
   ServiceUnavailableError,
 } from './common/errors.js';
+import { PUBLIC_CONTENT_CHANNEL, PublicResponseCache } from './common/public-cache.js';
 import { PgPubSub } from './common/events.js';
 import { registerTestClockRoutes } from './common/test-clock.routes.js';
 import { AuthService } from './auth/auth.service.js';
@@ -174,6 +175,15 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
     const httpServer = http.createServer(app);
+    // Anonymous GET reads are cached until public content changes (NOTIFY after commit) or
+    // their time bucket turns over; a reconnect of the listener may have missed a change.
+    const publicCache = new PublicResponseCache({
+      maxAgeSeconds: config.publicCacheSeconds,
+      now: () => clock.now(),
+      isAnonymous: (req) => !readToken(req.headers),
+    });
+    await listener.on(PUBLIC_CONTENT_CHANNEL, () => publicCache.bump());
+    listener.onConnect(() => publicCache.bump());
     const apollo = await startGraphql({
       app,
       httpServer,
@@ -182,6 +192,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       contextDeps,
       contextFor,
       logError,
+      publicCache,
     });
 
     app.get('/health', async (_req, res) => {
@@ -267,6 +278,7 @@ async function startGraphql(opts: {
   contextDeps: ContextDeps;
   contextFor: ContextFor<Context>;
   logError: LogError;
+  publicCache: PublicResponseCache;
 }): Promise<ApolloServer<Context>> {
   const { app, httpServer, schema, config, contextDeps } = opts;
   const pipeline = new GraphqlPipeline(schema, {
@@ -320,7 +332,10 @@ async function startGraphql(opts: {
     parseOptions: pipeline.parseOptions,
     validationRules: pipeline.validationRules,
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    // A GET must carry a header a form or an <img> cannot send; the apps send the tenant's.
+    csrfPrevention: {
+      requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-tenant'],
+    },
     // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would stop
     // only Apollo and then re-send the signal, cutting the rest of the shutdown short.
     stopOnTerminationSignals: false,
@@ -346,6 +361,7 @@ async function startGraphql(opts: {
   app.use(
     '/graphql',
     graphqlCors(config.corsOrigins),
+    opts.publicCache.middleware,
     express.json({ limit: config.bodyLimitBytes }),
     pipeline.speakRequestLanguage,
     expressMiddleware(apollo, {

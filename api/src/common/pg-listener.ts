@@ -12,6 +12,8 @@ export class PgListener {
   private handlers = new Map<string, Set<Handler>>();
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  private connected = new Set<() => void>();
+  private everConnected = false;
 
   constructor(
     private readonly connectionString: string,
@@ -40,6 +42,14 @@ export class PgListener {
     await client.connect();
     for (const channel of this.handlers.keys()) await client.query(`listen "${channel}"`);
     this.client = client;
+    // After a reconnect, notifications sent while away are lost: let caches start over.
+    if (this.everConnected) for (const fn of this.connected) fn();
+    this.everConnected = true;
+  }
+
+  /** Called after every reconnect (not the first connection). */
+  onConnect(fn: () => void): void {
+    this.connected.add(fn);
   }
 
   private scheduleReconnect(): void {

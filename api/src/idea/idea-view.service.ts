@@ -35,7 +35,7 @@ import { effectiveDue, isOverdue } from './step.clock.js';
 export const ANONYMOUS_AUTHOR = 'Tác giả ẩn danh';
 
 /** What the public sees of a credited author besides the name. */
-const PUBLIC_AUTHOR = {
+export const PUBLIC_AUTHOR = {
   id: null,
   personId: null,
   contact: null,
@@ -64,7 +64,9 @@ export function ideaTrackingCode(ctx: Context, idea: Idea): string | null {
 export async function ideaAuthors(ctx: Context, idea: Idea): Promise<Author[]> {
   const all = [...(await idea.authorships.load({ dataloader: true }))].sort(
     (a, b) =>
-      Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) || b.share - a.share,
+      Number(b.role === AuthorRole.LEAD) - Number(a.role === AuthorRole.LEAD) ||
+      b.share - a.share ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const staffView = mayReadPersonalData(ctx.viewer, idea);
   const shown = staffView ? all : all.filter(isCredited);

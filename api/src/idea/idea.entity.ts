@@ -49,6 +49,17 @@ import {
   expression:
     'create index idea_title_trgm_index on idea using gin (kn_unaccent(title) gin_trgm_ops)',
 })
+// The public rule kept on the row by triggers (migration PublicVisible): public lists and counts.
+@Index({
+  name: 'idea_public_published_index',
+  expression:
+    'create index "idea_public_published_index" on "idea" ("tenant_id", "published_at" desc, "id") where "public_visible"',
+})
+@Index({
+  name: 'idea_public_received_index',
+  expression:
+    'create index "idea_public_received_index" on "idea" ("tenant_id", "received_at" desc, "id") where "public_visible"',
+})
 @Index({
   name: 'idea_published_index',
   expression:
@@ -213,6 +224,13 @@ export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision' | 'rig
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   originDeclaredAt?: Date | null;
+
+  /**
+   * Published, rights established and every credited author allowing publication: computed by
+   * the database (triggers on idea, authorship and consent), never written by the application.
+   */
+  @Property({ type: 'boolean', default: false, persist: false })
+  publicVisible?: boolean;
 }
 
 /** Every version of an idea's content; the first is the submission, later ones are supplements. */

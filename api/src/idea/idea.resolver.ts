@@ -1,4 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { selectionOf } from '../common/selection.js';
+import { preloaded } from './public-list.service.js';
 import type { Context } from '../context.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IdeaField } from '../field/field.entity.js';
@@ -39,8 +53,11 @@ export class IdeaResolver {
     @Arg('orderBy', () => IdeaOrderByInput, { nullable: true }) orderBy: IdeaOrderByInput | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Tối đa 100' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IdeaConnection> {
-    return IdeaConnection.from(await ideas.listIdeas(ctx, { where, orderBy, first, after }));
+    return IdeaConnection.from(
+      await ideas.listIdeas(ctx, { where, orderBy, first, after }, selectionOf(info)),
+    );
   }
 
   @Query(() => Idea, { nullable: true, description: 'Một ý tưởng, nếu người xem được phép thấy' })
@@ -98,12 +115,18 @@ export class IdeaResolver {
 
   @FieldResolver(() => [IdeaField])
   async fields(@Root() idea: Idea): Promise<IdeaField[]> {
+    const pre = preloaded(idea)?.fields;
+    if (pre) return pre;
     const items = await idea.fields.load({ dataloader: true });
-    return [...items].sort((a, b) => a.sortOrder - b.sortOrder);
+    return [...items].sort(
+      (a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   async unit(@Root() idea: Idea): Promise<Unit | null> {
+    const pre = preloaded(idea);
+    if (pre && pre.unit !== undefined) return pre.unit;
     return idea.unit ? ((await idea.unit.load({ dataloader: true })) ?? null) : null;
   }
 
@@ -119,7 +142,8 @@ export class IdeaResolver {
       'Tác giả. Khách chỉ thấy tác giả đã xác nhận, với tên khi tác giả đồng ý hiển thị tên; cán bộ xử lý thấy đủ (mỗi lần xem liên hệ được ghi nhật ký).',
   })
   authors(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Author[]> {
-    return view.ideaAuthors(ctx, idea);
+    const pre = preloaded(idea)?.authors;
+    return pre ? Promise.resolve(pre) : view.ideaAuthors(ctx, idea);
   }
 
   @FieldResolver(() => [IdeaHistoryEntry], {

@@ -35,6 +35,8 @@ import { Consent } from '../consent/consent.entity.js';
 import { ConsentKind } from '../consent/consent.enums.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
+import type { SelectionTree } from '../common/selection.js';
+import { compileIdeaSelection, ideaFromRow, rawSelect } from './public-list.service.js';
 
 const ORDER_COLUMN: Record<
   IdeaOrderField,
@@ -46,7 +48,11 @@ const ORDER_COLUMN: Record<
   HONOURED_AT: 'honouredAt',
 };
 
-function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): FilterQuery<Idea>[] {
+function whereFor(
+  ctx: Context,
+  where: IdeaWhereInput | null | undefined,
+  publishedAlready = false,
+): FilterQuery<Idea>[] {
   const v = new Validator();
   const parts: FilterQuery<Idea>[] = [ideaReadFilter(ctx.viewer, ctx.tenant.id)];
   if (!where) return parts;
@@ -94,7 +100,7 @@ function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): Filte
   }
   v.throwIfInvalid();
   if (where.channel) parts.push({ channel: where.channel });
-  if (where.published === true) parts.push({ publishedAt: { $ne: null } });
+  if (where.published === true && !publishedAlready) parts.push({ publishedAt: { $ne: null } });
   if (where.published === false) parts.push({ publishedAt: null });
   if (where.receivedFrom) parts.push({ receivedAt: { $gte: where.receivedFrom } });
   if (where.receivedBefore) parts.push({ receivedAt: { $lt: where.receivedBefore } });
@@ -130,7 +136,18 @@ function whereFor(ctx: Context, where: IdeaWhereInput | null | undefined): Filte
   return parts;
 }
 
-/** A page of the ideas the viewer may see: keyset pagination, two statements at most. */
+const ORDER_SQL: Record<IdeaOrderField, string> = {
+  RECEIVED_AT: 'received_at',
+  UPDATED_AT: 'updated_at',
+  PUBLISHED_AT: 'published_at',
+  HONOURED_AT: 'honoured_at',
+};
+
+/**
+ * A page of the ideas the viewer may see: keyset pagination, two statements at most. With a
+ * `selection` the public read path can answer (see `public-list.service.ts`), the page is one
+ * statement returning plain rows with their relations, no entity hydrated.
+ */
 export async function listIdeas(
   ctx: Context,
   args: {
@@ -139,17 +156,25 @@ export async function listIdeas(
     first: number;
     after?: string | null;
   },
+  selection?: SelectionTree | null,
 ): Promise<Page<Idea>> {
   const first = checkPageSize(args.first);
   const field = args.orderBy?.field ?? IdeaOrderField.RECEIVED_AT;
   const dir = args.orderBy?.direction ?? SortDirection.DESC;
   const column = ORDER_COLUMN[field];
   const order = `${field}:${dir}`;
+  // The public filter already requires publication: saying it twice makes the planner
+  // underestimate the rows (it multiplies the two selectivities).
+  const publishedAlready = !isStaff(ctx.viewer);
   // Raw fragments (search, field filter) are single-use, so each statement builds its own filter.
   const filterFor = (): FilterQuery<Idea>[] => {
-    const parts = whereFor(ctx, args.where);
-    if (field === IdeaOrderField.PUBLISHED_AT) parts.push({ publishedAt: { $ne: null } });
-    if (field === IdeaOrderField.HONOURED_AT) parts.push({ honouredAt: { $ne: null } });
+    const parts = whereFor(ctx, args.where, publishedAlready);
+    if (field === IdeaOrderField.PUBLISHED_AT && !publishedAlready) {
+      parts.push({ publishedAt: { $ne: null } });
+    }
+    if (field === IdeaOrderField.HONOURED_AT && args.where?.honoured !== true) {
+      parts.push({ honouredAt: { $ne: null } });
+    }
     return parts;
   };
   const filter = filterFor();
@@ -160,11 +185,24 @@ export async function listIdeas(
     filter.push({ $or: [{ [column]: { [op]: at } }, { [column]: at, id: { [op]: id } }] });
   }
   const sort = dir === SortDirection.DESC ? 'desc' : 'asc';
-  const rows = await ctx.em.find(
-    Idea,
-    { $and: filter },
-    { orderBy: [{ [column]: sort }, { id: sort }], limit: first + 1 },
-  );
+  const compiled = compileIdeaSelection(ctx, selection ?? null);
+  let rows: Idea[];
+  if (compiled) {
+    const raws = await ctx.em
+      .createQueryBuilder(Idea, 'i')
+      .select(rawSelect('i', compiled.idea, ORDER_SQL[field]))
+      .where({ $and: filter })
+      .orderBy([{ [column]: sort }, { id: sort }])
+      .limit(first + 1)
+      .execute<Record<string, unknown>[]>('all', false);
+    rows = raws.map((r) => ideaFromRow(r, compiled.idea));
+  } else {
+    rows = await ctx.em.find(
+      Idea,
+      { $and: filter },
+      { orderBy: [{ [column]: sort }, { id: sort }], limit: first + 1 },
+    );
+  }
   const nodes = rows.slice(0, first);
   return {
     nodes,

@@ -9,6 +9,8 @@ import { Migration20261204110000Organisation } from './Migration20261204110000Or
 import { Migration20261204120000Tenants } from './Migration20261204120000Tenants.js';
 import { Migration20261204130000Templates } from './Migration20261204130000Templates.js';
 import { Migration20261204140000Fixes } from './Migration20261204140000Fixes.js';
+import { Migration20261205100000PublicReadPath } from './Migration20261205100000PublicReadPath.js';
+import { Migration20261205100100PublicVisible } from './Migration20261205100100PublicVisible.js';
 import { Migration20261205120000SharedLimits } from './Migration20261205120000SharedLimits.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
@@ -23,5 +25,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204120000Tenants', class: Migration20261204120000Tenants },
   { name: 'Migration20261204130000Templates', class: Migration20261204130000Templates },
   { name: 'Migration20261204140000Fixes', class: Migration20261204140000Fixes },
+  { name: 'Migration20261205100000PublicReadPath', class: Migration20261205100000PublicReadPath },
+  { name: 'Migration20261205100100PublicVisible', class: Migration20261205100100PublicVisible },
   { name: 'Migration20261205120000SharedLimits', class: Migration20261205120000SharedLimits },
 ];
