@@ -43,6 +43,7 @@ function parseArgs(argv) {
     skipMillion: false,
     skipSubscriptions: false,
     parts: ['reads', 'submit', 'subscriptions', 'million'],
+    reads: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -57,6 +58,7 @@ function parseArgs(argv) {
     else if (a === '--skip-million') o.skipMillion = true;
     else if (a === '--skip-subscriptions') o.skipSubscriptions = true;
     else if (a === '--parts') o.parts = v().split(',');
+    else if (a === '--reads') o.reads = v().split(',');
     else if (a === '--only') v();
     else throw new Error(`unknown option ${a}`);
   }
@@ -80,7 +82,10 @@ async function waitFor(url, ms, child) {
 }
 
 function start(name, file, env) {
-  const child = spawn(process.execPath, [file], {
+  // KN_BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API under load.
+  const extra =
+    name === 'api' ? (process.env.KN_BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+  const child = spawn(process.execPath, [...extra, file], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -389,7 +394,7 @@ async function readBench(s, ctx, o, results) {
     'news',
     'counters',
     'inbox',
-  ];
+  ].filter((n) => !o.reads || o.reads.includes(n));
   for (const name of names) {
     const sc = scenario(name, s, ctx);
     const check = await compare(name, s, sc, ctx.token);
@@ -918,7 +923,7 @@ export async function runApiBench(argv) {
   const dataDir = o.dataDir ?? defaultDataDir(o);
   if (
     !process.env.DATABASE_URL &&
-    !existsSync(path.join(ROOT, dataDir, 'postgres', 'PG_VERSION'))
+    !existsSync(path.resolve(ROOT, dataDir, 'postgres', 'PG_VERSION'))
   ) {
     log(`${dataDir} does not exist: seeding ${o.ideas} ideas first`);
     await seedScale({
