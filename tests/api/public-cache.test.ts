@@ -111,6 +111,34 @@ describe('cacheable anonymous reads', () => {
     expect(stale.status).toBe(200);
   });
 
+  it('runs identical requests that arrive together once, and answers them all', async () => {
+    // The version part of the ETag of another cached request shows when a change has arrived.
+    const version = async () =>
+      (
+        await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`, {
+          headers: { 'x-tenant': '16228' },
+        })
+      ).headers
+        .get('etag')!
+        .split('.')[1];
+    const before = await version();
+    await publish(await newPublishableIdea('Ý tưởng công khai thứ ba'));
+    for (let i = 0; i < 500 && (await version()) === before; i++)
+      await new Promise((r) => setImmediate(r));
+    // The gallery has not been asked since: twelve identical requests miss together.
+    api.resetQueries();
+    const all = await Promise.all(Array.from({ length: 12 }, () => get()));
+    const bodies = await Promise.all(all.map((r) => r.json()));
+    expect(all.map((r) => r.status)).toEqual(Array(12).fill(200));
+    for (const b of bodies) expect(b).toEqual(bodies[0]);
+    expect(bodies[0].data.ideas.totalCount).toBe(3);
+    // One execution of the list answers them (two if the cache's time bucket turned over in
+    // between; without waiting for the first, each of the twelve would run it).
+    const lists = api.queries.filter((q) => /from "idea"/.test(q) && /limit/.test(q));
+    expect(lists.length).toBeGreaterThanOrEqual(1);
+    expect(lists.length).toBeLessThanOrEqual(2);
+  });
+
   it('keeps requests with a session private and never caches POST', async () => {
     const staff = await get({ withQuery: true, headers: { authorization: `Bearer ${hub}` } });
     expect(staff.status).toBe(200);

@@ -5,8 +5,9 @@
  * Every answer carries an ETag made of this process's content version (bumped when PostgreSQL
  * notifies, after commit, that public content changed — see the migration PublicReadPath), a time
  * bucket (content that changes with time alone, such as a banner's window, turns over with it) and
- * the request's key. A matching If-None-Match is answered 304 without running the query, and a
- * repeat of a request already answered in this version and bucket is served from memory.
+ * the request's key. A matching If-None-Match is answered 304 without running the query, a
+ * repeat of a request already answered in this version and bucket is served from memory, and
+ * identical requests arriving while the first is still running wait for its answer.
  * Requests with a session, and every POST, are never cached (`private, no-store` for GET with a
  * session).
  */
@@ -39,6 +40,11 @@ export class PublicResponseCache {
   private version = 0;
   private readonly boot = randomBytes(4).toString('hex');
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Answers being computed, by ETag: concurrent misses of one request wait for the first instead
+   * of all running the query (no stampede when a version or a time bucket turns over).
+   */
+  private readonly inFlight = new Map<string, Promise<Entry | null>>();
 
   constructor(private readonly opts: PublicCacheOptions) {}
 
@@ -84,27 +90,47 @@ export class PublicResponseCache {
       res.status(304).end();
       return;
     }
-    const hit = this.entries.get(key);
-    if (hit && hit.etag === etag) {
+    const serve = (entry: Entry) => {
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', cacheControl);
-      res.setHeader('Content-Type', hit.contentType);
-      res.status(200).end(hit.body);
+      res.setHeader('Content-Type', entry.contentType);
+      res.status(200).end(entry.body);
+    };
+    const hit = this.entries.get(key);
+    if (hit && hit.etag === etag) return serve(hit);
+    const pending = this.inFlight.get(etag);
+    if (pending) {
+      // The same request is running: take its answer, or run it too if it is not cacheable.
+      void pending.then((entry) => (entry ? serve(entry) : next()), next);
       return;
     }
+    let settle!: (entry: Entry | null) => void;
+    const mine = new Promise<Entry | null>((resolve) => (settle = resolve));
+    this.inFlight.set(etag, mine);
+    let settled = false;
+    const done = (entry: Entry | null) => {
+      if (settled) return;
+      settled = true;
+      if (this.inFlight.get(etag) === mine) this.inFlight.delete(etag);
+      settle(entry);
+    };
+    // A connection closed before the answer releases the waiters too.
+    res.once('close', () => done(null));
     // Run the query; a successful answer (no errors) gets the headers and is remembered.
     beforeEnd(res, (body) => {
+      let entry: Entry | null = null;
       if (res.statusCode === 200 && body !== null && succeeded(body)) {
         res.setHeader('ETag', etag);
         res.setHeader('Cache-Control', cacheControl);
-        if (Buffer.byteLength(body) <= (this.opts.maxBodyBytes ?? 512 * 1024)) {
-          const contentType = String(res.getHeader('content-type') ?? 'application/json');
-          this.remember(key, { etag, body, contentType });
-        }
+        const contentType = String(res.getHeader('content-type') ?? 'application/json');
+        entry = { etag, body, contentType };
+        if (Buffer.byteLength(body) <= (this.opts.maxBodyBytes ?? 512 * 1024))
+          this.remember(key, entry);
       } else {
         res.removeHeader('ETag');
         res.setHeader('Cache-Control', 'no-store');
       }
+      done(entry);
     });
     next();
   };
