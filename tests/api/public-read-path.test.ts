@@ -134,6 +134,32 @@ describe('the public read path', () => {
     }
   });
 
+  it('answers one idea (the idea page) like the general path, in one statement', async () => {
+    const ONE = (slow: boolean) => `query ($id: ID!) { idea(id: $id) {
+      ${slow ? '__typename @include(if: true)' : '__typename'}
+      ${NODE} problem solution benefit requirements honourCitation
+    } }`;
+    for (const [key, visible] of [
+      ['named', true],
+      ['anonymous', true],
+      ['unpublished', false],
+      ['withdrawn', false],
+    ] as const) {
+      api.resetQueries();
+      const fast = await api.gql(ONE(false), { id: ids[key] });
+      const fastQueries = [...api.queries];
+      const slow = await api.gql(ONE(true), { id: ids[key] });
+      expect(fast.errors).toBeUndefined();
+      expect(fast.data).toEqual(slow.data);
+      expect(Boolean(fast.data!.idea), key).toBe(visible);
+      const statements = fastQueries.filter(
+        (q) => /^\s*select/i.test(q) && !/from "tenant"/.test(q),
+      );
+      expect(statements, fastQueries.join('\n')).toHaveLength(1);
+      expect(statements[0]).not.toMatch(/search_vector|from "person"/);
+    }
+  });
+
   it('keeps the consent and visibility rules: names, unpublished, withdrawn, other communes', async () => {
     const { fast } = await both({ first: 50 });
     const byId = new Map(fast.nodes.map((n: any) => [n.id, n]));

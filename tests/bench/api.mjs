@@ -22,7 +22,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { inspect, isDeepStrictEqual } from 'node:util';
 
@@ -224,8 +224,62 @@ const LABEL = {
   inbox: 'admin inbox (50, status filter, hub)',
 };
 
+/**
+ * The public reads again, sent as a CDN or a partner's cache would: GET with the persisted query's
+ * hash (Apollo's APQ) and the commune in X-Tenant, answered from the API's cache of public
+ * answers (kept per content version; `KN_PUBLIC_CACHE_SECONDS`). The floor is the same as above.
+ */
+const GET_READS = ['gallery', 'idea', 'honoured', 'news', 'counters'];
+for (const n of GET_READS) LABEL[`${n}@get`] = `${LABEL[n]} — GET, persisted query, cacheable`;
+
+function sha256(text) {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function getPath(query, variables) {
+  const ext = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(query) } });
+  return `/graphql?extensions=${encodeURIComponent(ext)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+}
+
+/** Registers a query's hash with the API (APQ: the first request carries the text). */
+async function registerPersisted(s, query, variables) {
+  const r = await fetch(s.apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tenant': TENANT },
+    body: JSON.stringify({
+      query,
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } },
+    }),
+  });
+  const body = await r.json();
+  if (body.errors) throw new Error(`APQ: ${JSON.stringify(body.errors)}`);
+}
+
 /** Both servers' requests for one scenario. */
 function scenario(name, s, ctx) {
+  if (name.endsWith('@get')) {
+    const base = scenario(name.slice(0, -4), s, ctx);
+    const query = QUERIES[name.slice(0, -4)];
+    const headers = { 'x-tenant': TENANT };
+    let i = 0;
+    const api =
+      name === 'idea@get'
+        ? {
+            url: s.apiUrl,
+            headers,
+            requests: [
+              {
+                setupRequest: (req) => ({
+                  ...req,
+                  path: getPath(query, { id: ctx.ideaIds[i++ % ctx.ideaIds.length] }),
+                }),
+              },
+            ],
+          }
+        : { url: s.apiUrl, headers, requests: [{ path: getPath(query, {}) }] };
+    return { ...base, api, persisted: query };
+  }
   const headers = { 'content-type': 'application/json', 'x-tenant': TENANT };
   if (name === 'inbox') headers.authorization = `Bearer ${ctx.token}`;
   const variables = name === 'inbox' ? { where: { status: INBOX_STATUSES } } : {};
@@ -304,12 +358,14 @@ function normalise(v) {
   return v;
 }
 async function compare(name, s, sc, token) {
-  const a = await gql(
-    s,
-    sc.sample.api.query,
-    sc.sample.api.variables,
-    name === 'inbox' ? token : null,
-  );
+  const a = sc.persisted
+    ? await (
+        await fetch(
+          s.apiUrl.replace(/\/graphql$/, '') + getPath(sc.persisted, sc.sample.api.variables ?? {}),
+          { headers: { 'x-tenant': TENANT } },
+        )
+      ).json()
+    : await gql(s, sc.sample.api.query, sc.sample.api.variables, name === 'inbox' ? token : null);
   const f = await (
     await fetch(s.floorUrl + sc.sample.floor, { headers: { 'x-tenant': TENANT } })
   ).json();
@@ -394,9 +450,11 @@ async function readBench(s, ctx, o, results) {
     'news',
     'counters',
     'inbox',
+    ...GET_READS.map((n) => `${n}@get`),
   ].filter((n) => !o.reads || o.reads.includes(n));
   for (const name of names) {
     const sc = scenario(name, s, ctx);
+    if (sc.persisted) await registerPersisted(s, sc.persisted, sc.sample.api.variables);
     const check = await compare(name, s, sc, ctx.token);
     log(`${name}: same answer as the floor: ${check.same ? 'yes' : `NO — ${check.note}`}`);
     // Warm-up (JIT, plan caches, pools) not measured.

@@ -61,8 +61,12 @@ export class IdeaResolver {
   }
 
   @Query(() => Idea, { nullable: true, description: 'Một ý tưởng, nếu người xem được phép thấy' })
-  idea(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Idea | null> {
-    return ideas.getIdea(ctx, id);
+  idea(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Idea | null> {
+    return ideas.getIdea(ctx, id, selectionOf(info));
   }
 
   @Mutation(() => IdeaReceipt, { description: 'Gửi ý tưởng; trả về giấy biên nhận sau khi đã lưu' })

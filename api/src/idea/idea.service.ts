@@ -36,7 +36,12 @@ import { ConsentKind } from '../consent/consent.enums.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
 import type { SelectionTree } from '../common/selection.js';
-import { compileIdeaSelection, ideaFromRow, rawSelect } from './public-list.service.js';
+import {
+  compileIdeaSelection,
+  compileSingleIdea,
+  ideaFromRow,
+  rawSelect,
+} from './public-list.service.js';
 
 const ORDER_COLUMN: Record<
   IdeaOrderField,
@@ -213,9 +218,29 @@ export async function listIdeas(
   };
 }
 
-export async function getIdea(ctx: Context, id: string): Promise<Idea | null> {
+/**
+ * One idea the viewer may see. With a `selection` the public read path can answer (the idea page
+ * of the public site, a partner's detail query), one statement returns the row with its fields,
+ * unit and credited authors as JSON, no entity hydrated; otherwise the ORM loads it.
+ */
+export async function getIdea(
+  ctx: Context,
+  id: string,
+  selection?: SelectionTree | null,
+): Promise<Idea | null> {
   if (!isUuid(id)) return null;
-  return ctx.em.findOne(Idea, { $and: [{ id }, ideaReadFilter(ctx.viewer, ctx.tenant.id)] });
+  const filter: FilterQuery<Idea> = { $and: [{ id }, ideaReadFilter(ctx.viewer, ctx.tenant.id)] };
+  const tree = compileSingleIdea(ctx, selection ?? null);
+  if (tree) {
+    const [row] = await ctx.em
+      .createQueryBuilder(Idea, 'i')
+      .select(rawSelect('i', tree))
+      .where(filter)
+      .limit(1)
+      .execute<Record<string, unknown>[]>('all', false);
+    return row ? ideaFromRow(row, tree) : null;
+  }
+  return ctx.em.findOne(Idea, filter);
 }
 
 function contactMatches(person: Person, contact: string): boolean {
