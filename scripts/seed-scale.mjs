@@ -16,7 +16,8 @@
 // switched off for this session (`session_replication_role = replica`, superuser) and the chain is
 // computed here with the same formula (`entryHash`), continuing each commune's existing chain; the
 // seed ends by checking every seeded commune's chain with `verifyChain`. Without superuser rights
-// the trigger runs as usual (slower). `search_vector` is a generated column: PostgreSQL fills it.
+// the trigger runs as usual (slower). `search_vector` is a generated column: PostgreSQL fills it;
+// `public_visible` (the public read model) is computed after the load.
 //
 // Options: --ideas N (default 100000) · --communes C (default 1: only the demo commune) ·
 // --public 0.5 (share of ideas the public may see) · --seed 1 (reproducible) · --data-dir · --port
@@ -915,6 +916,18 @@ export async function seedScale(opts, log = console.log) {
     }
     timings.bulk = Date.now() - t;
     await client.query(`set session_replication_role = default`);
+
+    // The public read model (`idea.public_visible`, kept by triggers that were off for the load):
+    // computed once for the seeded ideas, with the same function the triggers use.
+    t = Date.now();
+    log('Quyền xem công khai / public visibility…');
+    await client.query(
+      `update idea set public_visible = kn_idea_public_visible(id, published_at, rights_status)
+        where tenant_id = any($1::uuid[])
+          and public_visible is distinct from kn_idea_public_visible(id, published_at, rights_status)`,
+      [tenants.map((tn) => tn.id)],
+    );
+    timings.visibility = Date.now() - t;
 
     t = Date.now();
     log('ANALYZE…');

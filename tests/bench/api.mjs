@@ -117,7 +117,34 @@ function rssMb(pid) {
   }
 }
 
+/**
+ * Brings the database's schema up to this version before the servers start (a big database may
+ * take minutes, e.g. a new column filled for a million ideas), with the migrator's own progress.
+ */
+async function migrate(databaseUrl) {
+  const t0 = performance.now();
+  log('applying migrations (if any)…');
+  const child = spawn(process.execPath, ['api/dist/db/cli.js', 'migrate'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout.on('data', (d) =>
+    String(d)
+      .split('\n')
+      .filter(Boolean)
+      .forEach((l) => log(`  ${l}`)),
+  );
+  const code = await new Promise((r) => child.on('exit', r));
+  if (code !== 0) throw new Error(`migrations failed (exit ${code})`);
+  log(`migrations done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
 async function startServers(databaseUrl, dataDir) {
+  if (!startServers.migrated?.has(databaseUrl)) {
+    await migrate(databaseUrl);
+    (startServers.migrated ??= new Set()).add(databaseUrl);
+  }
   const { freePort } = await import(pathToFileURL(path.join(ROOT, 'scripts/platform.mjs')).href);
   const apiPort = await freePort();
   const api = start('api', 'api/dist/main.js', {
