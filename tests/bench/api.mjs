@@ -1043,6 +1043,18 @@ export async function runApiBench(argv) {
           [t],
         )
       ).rows[0].n;
+      const { VISIBLE_RULE } = await import(
+        pathToFileURL(path.join(HERE, 'floor-server.mjs')).href
+      );
+      // The read model the floor filters on must select exactly the rule's ideas.
+      const drift = (
+        await c.query(
+          `select count(*)::int n from idea i where i.tenant_id = $1
+             and i.public_visible is distinct from (${VISIBLE_RULE})`,
+          [t],
+        )
+      ).rows[0].n;
+      if (drift) throw new Error(`${drift} ideas whose public_visible disagrees with the rule`);
       return { ...row, public: pub, searchMatches };
     });
     log(`database ${dataDir}: ${counts.ideas} ideas, ${counts.public} public in ${TENANT}`);

@@ -17,9 +17,16 @@ const consent = (au, kind, by) =>
   `exists (select 1 from consent c where c.authorship_id = ${au}.id and c.kind = '${kind}' and c.given_by = '${by}' and c.withdrawn_at is null)`;
 const allowed = (au, kind) =>
   `(${consent(au, kind, 'SELF')} and (not ${au}.is_minor or ${consent(au, kind, 'GUARDIAN')}))`;
-const VISIBLE = `i.tenant_id = $1 and i.published_at is not null and i.rights_status = 'ESTABLISHED'
+/** The public rule written out: published, rights established, every credited author consents. */
+const VISIBLE_RULE = `i.tenant_id = $1 and i.published_at is not null and i.rights_status = 'ESTABLISHED'
   and not exists (select 1 from authorship au where au.idea_id = i.id and au.confirmed_at is not null
     and au.declined_at is null and not ${allowed('au', 'PUBLISH_CONTENT')})`;
+/**
+ * What the floor filters on: the same rule as kept on the row by the database (`public_visible`,
+ * maintained by triggers — the read model a hand-written query would use too). The benchmark
+ * checks that both select the same ideas before it measures.
+ */
+const VISIBLE = `i.tenant_id = $1 and i.public_visible`;
 const FIELDS = (p, withId = false) =>
   `(select coalesce(json_agg(json_build_object(${withId ? `'id', f.id, ` : ''}'name', f.name) order by f.sort_order, f.name), '[]')
       from idea_field x join field f on f.id = x.field_id where x.idea_id = ${p}.id)`;
@@ -111,7 +118,7 @@ const SQL = {
   ),
 };
 export const FLOOR_SQL = SQL;
-export { VISIBLE };
+export { VISIBLE, VISIBLE_RULE };
 
 /** "nước sạch" ⇒ "nuoc:* & sach:*", as the API folds search terms. */
 export function prefixQuery(q) {
