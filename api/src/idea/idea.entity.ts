@@ -60,6 +60,17 @@ import {
   expression:
     'create index "idea_public_received_index" on "idea" ("tenant_id", "received_at" desc, "id") where "public_visible"',
 })
+// Migration PublicCounters: honoured ideas newest first; the counters by an index-only scan.
+@Index({
+  name: 'idea_public_honoured_index',
+  expression:
+    'create index "idea_public_honoured_index" on "idea" ("tenant_id", "honoured_at" desc, "id") where "public_visible" and "honoured_at" is not null',
+})
+@Index({
+  name: 'idea_counters_index',
+  expression:
+    'create index "idea_counters_index" on "idea" ("tenant_id") include ("campaign_id", "status", "received_at", "responded_at", "honoured_at", "public_visible")',
+})
 @Index({
   name: 'idea_published_index',
   expression:

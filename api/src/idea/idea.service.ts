@@ -21,18 +21,12 @@ import { AuthorRole, IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from '
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
 import { normalizeTrackingCode } from './receipt.digest.js';
 import { signTrackingToken } from './tracking-token.js';
-import {
-  assertRightsCleared,
-  isCredited,
-  isPubliclyVisible,
-  missingConsentSql,
-} from '../rights/rights.gate.js';
+import { assertRightsCleared, isCredited, isPubliclyVisible } from '../rights/rights.gate.js';
 import { consentSummary } from '../rights/consent.view.js';
 import { RIGHTS_STATUS_LABEL, RightsUse } from '../rights/rights.enums.js';
 import { DataRequest } from '../privacy/data-request.entity.js';
 import { DATA_REQUEST_KIND_LABEL } from '../privacy/data-request.enums.js';
 import { Consent } from '../consent/consent.entity.js';
-import { ConsentKind } from '../consent/consent.enums.js';
 import type { IdeaCounters, IdeaTracking } from './idea.types.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
 import type { SelectionTree } from '../common/selection.js';
@@ -466,7 +460,11 @@ export async function setIdeaPublished(
   return idea;
 }
 
-/** Counters for the public home page and dashboards, in one statement. */
+/**
+ * Counters for the public home page and dashboards, in one statement: an index-only scan of
+ * `idea_counters_index`; "published" is the public read model (`public_visible`, kept by triggers
+ * with the rights and consent rules).
+ */
 export async function ideaCounters(
   ctx: Context,
   campaignId?: string | null,
@@ -498,11 +496,8 @@ export async function ideaCounters(
             count(*) filter (where status in ('PILOTING', 'APPLIED', 'SCALED')) as piloted,
             count(*) filter (where status in ('APPLIED', 'SCALED')) as applied,
             count(*) filter (where status = 'SCALED') as scaled,
-            count(*) filter (where published_at is not null and rights_status = 'ESTABLISHED'
-              and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as published,
-            count(*) filter (where honoured_at is not null and published_at is not null
-              and rights_status = 'ESTABLISHED'
-              and not ${missingConsentSql('idea', ConsentKind.PUBLISH_CONTENT)}) as honoured
+            count(*) filter (where public_visible) as published,
+            count(*) filter (where honoured_at is not null and public_visible) as honoured
        from idea where tenant_id = ?${extra}`,
     params,
   );

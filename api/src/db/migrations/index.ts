@@ -12,6 +12,7 @@ import { Migration20261204140000Fixes } from './Migration20261204140000Fixes.js'
 import { Migration20261205100000PublicReadPath } from './Migration20261205100000PublicReadPath.js';
 import { Migration20261205100100PublicVisible } from './Migration20261205100100PublicVisible.js';
 import { Migration20261205120000SharedLimits } from './Migration20261205120000SharedLimits.js';
+import { Migration20261205130000PublicCounters } from './Migration20261205130000PublicCounters.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205100000PublicReadPath', class: Migration20261205100000PublicReadPath },
   { name: 'Migration20261205100100PublicVisible', class: Migration20261205100100PublicVisible },
   { name: 'Migration20261205120000SharedLimits', class: Migration20261205120000SharedLimits },
+  { name: 'Migration20261205130000PublicCounters', class: Migration20261205130000PublicCounters },
 ];
