@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -342,6 +343,20 @@ async function startGraphql(opts: {
     formatError: pipeline.formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's cache-control plugin wraps every field's resolver to collect @cacheControl hints,
+      // which this schema does not use (public answers are cached by PublicResponseCache). Off; its
+      // one visible effect, `Cache-Control: no-store` on every answer, is kept below.
+      ApolloServerPluginCacheControlDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              if (!response.http.headers.has('cache-control'))
+                response.http.headers.set('cache-control', 'no-store');
+            },
+          };
+        },
+      },
       {
         async serverWillStart() {
           return {
