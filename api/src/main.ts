@@ -14,14 +14,17 @@ try {
   const server = await createServer(config);
   console.log(`API GraphQL: ${server.url} (WebSocket: ${server.wsUrl})`);
   // Graceful shutdown: in-flight requests finish, WebSocket clients are told to reconnect (1012),
-  // jobs and listeners stop, the pools close. A second signal stops at once.
-  let stopping = false;
+  // jobs and listeners stop, the pools close. A second signal stops at once — unless it comes
+  // within 3 s of the first: Ctrl-C under `npm start` reaches the API twice at the same moment
+  // (SIGINT from the terminal to the whole process group, SIGTERM from the supervisor).
+  let stoppingSince: number | null = null;
   const shutdown = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince !== null) {
+      if (Date.now() - stoppingSince < 3000) return;
       console.log(`Nhận ${signal} lần nữa: dừng ngay. / Second ${signal}: exiting now.`);
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     console.log(`Nhận ${signal}, đang dừng API… / Received ${signal}, shutting down gracefully…`);
     try {
       await server.stop();

@@ -36,7 +36,12 @@ export class PgListener {
       }
     });
     client.on('error', (err) => {
-      this.log('kết nối LISTEN bị lỗi, sẽ kết nối lại', err);
+      // PostgreSQL shutting down or restarting (57P01–57P03) is expected, e.g. on Ctrl-C under
+      // `npm start`: one line, not a stack trace.
+      const code = (err as { code?: string }).code;
+      if (code && /^57P0[123]$/.test(code))
+        this.log(`kết nối LISTEN bị PostgreSQL đóng (${code}: ${err.message}), sẽ kết nối lại`);
+      else this.log('kết nối LISTEN bị lỗi, sẽ kết nối lại', err);
       this.scheduleReconnect();
     });
     await client.connect();
