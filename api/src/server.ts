@@ -80,7 +80,7 @@ export interface Logger {
 
 export const consoleLogger: Logger = {
   info: (m) => console.log(m),
-  error: (m, err) => console.error(m, err),
+  error: (m, err) => (err === undefined ? console.error(m) : console.error(m, err)),
 };
 
 export interface ServerDeps {
