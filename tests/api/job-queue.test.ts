@@ -73,7 +73,14 @@ describe('the job queue (graphile-worker) with two API instances', () => {
       `select result, attempts from job where payload->>'postId' = any($1)`,
       [ids],
     );
-    expect(results.every((r) => r.result.published === true && r.attempts === 1)).toBe(true);
+    // Each job ran once and succeeded. It published its post, unless the crontab's sweep (every
+    // minute, for posts whose job was lost) took the due post first — still published once above.
+    expect(results).toHaveLength(6);
+    for (const r of results) {
+      expect(r.attempts).toBe(1);
+      if (r.result.published !== true)
+        expect(r.result).toEqual({ published: false, reason: 'rescheduled, cancelled or gone' });
+    }
     // graphile-worker deletes a job once it succeeded.
     const [left] = await a.sql(
       `select count(*)::int as n from graphile_worker.jobs where key = any(
