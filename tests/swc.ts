@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 
@@ -20,4 +21,18 @@ export const swcPlugin = () =>
 export const graphqlAlias = {
   find: /^graphql$/,
   replacement: createRequire(import.meta.url).resolve('graphql'),
+};
+
+/**
+ * What the test projects that run the API's own sources share: `@khoi-nguon/api/testing` from
+ * source (no build needed) and one copy of graphql.
+ */
+export const apiSourceResolve = {
+  alias: [
+    graphqlAlias,
+    {
+      find: '@khoi-nguon/api/testing',
+      replacement: fileURLToPath(new URL('../api/src/testing.ts', import.meta.url)),
+    },
+  ],
 };

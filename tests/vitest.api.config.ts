@@ -1,18 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { graphqlAlias, swcPlugin } from './swc.js';
+import { apiSourceResolve, swcPlugin } from './swc.js';
 
 export default defineProject({
   plugins: [swcPlugin()],
-  resolve: {
-    alias: [
-      graphqlAlias,
-      {
-        find: '@khoi-nguon/api/testing',
-        replacement: fileURLToPath(new URL('../api/src/testing.ts', import.meta.url)),
-      },
-    ],
-  },
+  resolve: apiSourceResolve,
   test: {
     name: 'api-integration',
     root: fileURLToPath(new URL('.', import.meta.url)),

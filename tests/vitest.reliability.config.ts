@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { graphqlAlias, swcPlugin } from './swc.js';
+import { apiSourceResolve, swcPlugin } from './swc.js';
 
 /**
  * Reliability: processes killed and restarted, PostgreSQL stopped under the API, two API
@@ -11,15 +11,7 @@ import { graphqlAlias, swcPlugin } from './swc.js';
  */
 export default defineProject({
   plugins: [swcPlugin()],
-  resolve: {
-    alias: [
-      graphqlAlias,
-      {
-        find: '@khoi-nguon/api/testing',
-        replacement: fileURLToPath(new URL('../api/src/testing.ts', import.meta.url)),
-      },
-    ],
-  },
+  resolve: apiSourceResolve,
   test: {
     name: 'reliability',
     root: fileURLToPath(new URL('.', import.meta.url)),
