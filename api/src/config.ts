@@ -64,6 +64,12 @@ export interface Config {
   tenantCacheSeconds: number;
   /** `max-age` of anonymous GET GraphQL answers (and their ETag's time bucket); 0: no caching. */
   publicCacheSeconds: number;
+  /**
+   * Anonymous POST reads the compiler knows (ideas, an idea, counters, news) answered by one SQL
+   * statement building the whole JSON (`common/compiled-read.ts`); off: every read takes the
+   * general path. Connections of its own pool (0 turns it off too).
+   */
+  compiledReadPool: number;
 }
 
 /** Where files go when stored in an S3-compatible object store (`KN_S3_*`). */
@@ -187,6 +193,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     testClock: bool(env.KN_TEST_CLOCK, false),
     tenantCacheSeconds: int('KN_TENANT_CACHE_SECONDS', 60, 0, 24 * 3600),
     publicCacheSeconds: int('KN_PUBLIC_CACHE_SECONDS', 30, 0, 3600),
+    compiledReadPool: int('KN_COMPILED_READ_POOL', 10, 0, 200),
     ...overrides,
   };
   if (config.testClock && (!config.demo || config.env === 'production')) {

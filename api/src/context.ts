@@ -87,6 +87,11 @@ export class TenantCache {
     if (tenant) this.byCode.set(code, { tenant, at: Date.now() });
     return tenant;
   }
+  /** The cached tenant of a code, without reading the database (null if not cached). */
+  peek(code: string): Tenant | null {
+    const hit = this.byCode.get(code);
+    return hit && Date.now() - hit.at < this.ttlMs ? hit.tenant : null;
+  }
   async getById(em: EntityManager, id: string): Promise<Tenant | null> {
     for (const { tenant, at } of this.byCode.values()) {
       if (tenant.id === id && Date.now() - at < this.ttlMs) return tenant;

@@ -69,6 +69,11 @@ import {
   PUBLISH_QUEUE,
 } from './content/post.service.js';
 import { registerMediaRoutes } from './content/media.routes.js';
+import pg from 'pg';
+import { bodyHandOff, CompiledReads } from './common/compiled-read.js';
+import { compileIdea, compileIdeaCounters, compileIdeas } from './idea/idea.compiled.js';
+import { compilePosts } from './content/post.compiled.js';
+import { TenantStatus } from './tenant/tenant.enums.js';
 
 /** The close reason sent with code 1012 on shutdown (at most 123 bytes). */
 export const WS_RESTART_REASON = 'Máy chủ khởi động lại, hãy kết nối lại / restarting, reconnect';
@@ -119,6 +124,14 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     onQuery: deps.onQuery,
   });
   const listener = new PgListener(config.databaseUrl, (m, err) => logger.error(m, err));
+  // The compiled anonymous reads' own connections (plain `pg`: no ORM on that path).
+  const readPool =
+    config.compiledReadPool > 0
+      ? new pg.Pool({ connectionString: config.databaseUrl, max: config.compiledReadPool })
+      : null;
+  // An idle connection cut by PostgreSQL (restart, failover) must not take the process down;
+  // the pool opens a new one on the next read.
+  readPool?.on('error', () => undefined);
   let jobs: JobQueue | null = null;
   let uploadLimiter: RateLimiter | null = null;
   try {
@@ -175,7 +188,48 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const app = express();
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
-    const httpServer = http.createServer(app);
+    // One pipeline of parse options, validation rules, pre-execution checks and error wording
+    // for GraphQL over HTTP, over WebSocket and for the compiled reads.
+    const pipeline = new GraphqlPipeline(schema, {
+      limits: { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity },
+      introspection: config.introspection,
+      hideSchemaDetails: config.env === 'production',
+      logError,
+      guardOperation: (ctx, operation) => guardTwoFactorEnrolment(ctx as Context, operation),
+    });
+    // Anonymous reads the compiler knows are answered in front of Express (common/compiled-read).
+    const compiled =
+      readPool &&
+      new CompiledReads({
+        schema,
+        validationRules: pipeline.validationRules,
+        checkOperation: (document, operation, variables) =>
+          pipeline.checkOperation(document, operation, variables),
+        roots: {
+          ideas: compileIdeas,
+          idea: compileIdea,
+          ideaCounters: compileIdeaCounters,
+          posts: compilePosts,
+        },
+        pool: readPool,
+        onQuery: deps.onQuery,
+      }).httpHandler({
+        path: '/graphql',
+        maxBodyBytes: config.bodyLimitBytes,
+        anonymous: (req) => !readToken(req.headers),
+        tenantFor: (req) => {
+          // Only a commune already cached and active; the general path reads and refuses the rest.
+          const code = req.headers['x-tenant'];
+          const tenant = contextDeps.tenants.peek(
+            (typeof code === 'string' && code) || config.defaultTenantCode,
+          );
+          return tenant && tenant.status !== TenantStatus.SUSPENDED ? tenant : null;
+        },
+        onError: (err) => logError(randomUUID().slice(0, 8), err),
+      });
+    const httpServer = http.createServer(
+      compiled ? (req, res) => compiled(req, res, () => void app(req, res)) : app,
+    );
     // Anonymous GET reads are cached until public content changes (NOTIFY after commit) or
     // their time bucket turns over; a reconnect of the listener may have missed a change.
     const publicCache = new PublicResponseCache({
@@ -194,6 +248,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       contextFor,
       logError,
       publicCache,
+      pipeline,
     });
 
     app.get('/health', async (_req, res) => {
@@ -254,6 +309,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await listener.stop();
         await limiter.close();
         await anonymousUploads.close();
+        await readPool?.end();
         await orm.close(true);
       },
     };
@@ -261,6 +317,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await jobs?.stop();
     await uploadLimiter?.close();
     await listener.stop();
+    await readPool?.end();
     await orm.close(true);
     throw err;
   }
@@ -280,15 +337,9 @@ async function startGraphql(opts: {
   contextFor: ContextFor<Context>;
   logError: LogError;
   publicCache: PublicResponseCache;
+  pipeline: GraphqlPipeline;
 }): Promise<ApolloServer<Context>> {
-  const { app, httpServer, schema, config, contextDeps } = opts;
-  const pipeline = new GraphqlPipeline(schema, {
-    limits: { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity },
-    introspection: config.introspection,
-    hideSchemaDetails: config.env === 'production',
-    logError: opts.logError,
-    guardOperation: (ctx, operation) => guardTwoFactorEnrolment(ctx as Context, operation),
-  });
+  const { app, httpServer, schema, config, contextDeps, pipeline } = opts;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
@@ -377,6 +428,7 @@ async function startGraphql(opts: {
     '/graphql',
     graphqlCors(config.corsOrigins),
     opts.publicCache.middleware,
+    bodyHandOff,
     express.json({ limit: config.bodyLimitBytes }),
     pipeline.speakRequestLanguage,
     expressMiddleware(apollo, {

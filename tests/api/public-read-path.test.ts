@@ -3,10 +3,14 @@ import { TEST_STAFF } from '@khoi-nguon/api/testing';
 import { startTestApi, type TestApi } from '../helpers/api.js';
 import { catalog, ideaInput, submitIdea } from '../helpers/factories.js';
 import { ALL_CONSENTS } from '../helpers/triage.js';
+import { createPost, PUBLISH_POST } from '../helpers/content.js';
 
 /**
- * The public read path: anonymous lists compiled into one SQL statement must answer exactly what
- * the general (ORM) path answers, with the same visibility and consent rules.
+ * The public read path: anonymous reads compiled into one SQL statement must answer exactly what
+ * the general (ORM) path answers, with the same visibility and consent rules. Three ways answer
+ * one query: the whole operation compiled (`common/compiled-read.ts`: an anonymous POST without a
+ * browser's Origin), the list compiled inside its resolver (what Apollo runs, e.g. for a request
+ * carrying `extensions`) and the general path (a directive sends a query there).
  */
 let api: TestApi;
 let hub: string;
@@ -105,14 +109,29 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
+/** Through Apollo and the resolvers: a body with `extensions` is never compiled whole. */
+async function viaResolvers(query: string, variables: Record<string, unknown>) {
+  const res = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables, extensions: {} }),
+  });
+  return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+}
+
 async function both(variables: Record<string, unknown>) {
   api.resetQueries();
   const fast = await api.gql(LIST(false), variables);
   const fastQueries = [...api.queries];
+  api.resetQueries();
+  const mid = await viaResolvers(LIST(false), variables);
+  const midQueries = [...api.queries];
   const slow = await api.gql(LIST(true), variables);
   expect(fast.errors).toBeUndefined();
+  expect(mid.errors).toBeUndefined();
   expect(slow.errors).toBeUndefined();
-  return { fast: fast.data!.ideas, slow: slow.data!.ideas, fastQueries };
+  expect(mid.data!.ideas).toEqual(slow.data!.ideas);
+  return { fast: fast.data!.ideas, slow: slow.data!.ideas, fastQueries, midQueries };
 }
 
 describe('the public read path', () => {
@@ -122,15 +141,19 @@ describe('the public read path', () => {
       { field: 'PUBLISHED_AT', direction: 'DESC' },
       { field: 'RECEIVED_AT', direction: 'ASC' },
     ]) {
-      const { fast, slow, fastQueries } = await both({ first: 20, o });
+      const { fast, slow, fastQueries, midQueries } = await both({ first: 20, o });
       expect(fast).toEqual(slow);
       expect(fast.nodes.length).toBe(3);
-      // The page (ideas with fields, unit and authors as JSON) and the count: nothing else.
+      // Compiled whole: one statement builds the answer, reading no long text it was not asked.
+      expect(fastQueries, fastQueries.join('\n')).toHaveLength(1);
+      expect(fastQueries[0]).toMatch(/^select json_build_object\('data'/);
+      expect(fastQueries[0]).not.toMatch(/search_vector|\.problem|\.solution/);
+      // In the resolver: the page (ideas with fields, unit and authors as JSON) and the count.
       expect(
-        fastQueries.filter((q) => /from "idea"/.test(q)),
-        fastQueries.join('\n'),
+        midQueries.filter((q) => /from "idea"/.test(q)),
+        midQueries.join('\n'),
       ).toHaveLength(2);
-      expect(fastQueries.join('\n')).not.toMatch(/search_vector|"problem"|from "person"/);
+      expect(midQueries.join('\n')).not.toMatch(/search_vector|"problem"|from "person"/);
     }
   });
 
@@ -149,8 +172,10 @@ describe('the public read path', () => {
       const fast = await api.gql(ONE(false), { id: ids[key] });
       const fastQueries = [...api.queries];
       const slow = await api.gql(ONE(true), { id: ids[key] });
+      const mid = await viaResolvers(ONE(false), { id: ids[key] });
       expect(fast.errors).toBeUndefined();
       expect(fast.data).toEqual(slow.data);
+      expect(mid.data).toEqual(slow.data);
       expect(Boolean(fast.data!.idea), key).toBe(visible);
       const statements = fastQueries.filter(
         (q) => /^\s*select/i.test(q) && !/from "tenant"/.test(q),
@@ -211,15 +236,20 @@ describe('the public read path', () => {
   });
 
   it('counts on the public read model, without repeating "published" or probing consents', async () => {
-    const { fastQueries } = await both({
+    const { fastQueries, midQueries } = await both({
       first: 5,
       w: { published: true },
       o: { field: 'PUBLISHED_AT', direction: 'DESC' },
     });
-    const count = fastQueries.find((q) => /count\(/.test(q))!;
+    const count = midQueries.find((q) => /count\(/.test(q))!;
     expect(count).toMatch(/public_visible/);
     expect(count).not.toMatch(/consent/);
     expect((count.match(/published_at" is not null/g) ?? []).length).toBeLessThanOrEqual(1);
+    // Compiled whole, the count is a sub-select of the one statement.
+    const sub = /\(select count\(\*\)::int from idea (\w+) where ([^)]*)\)/.exec(fastQueries[0]!);
+    expect(sub, fastQueries[0]).not.toBeNull();
+    expect(sub![2]).toMatch(/public_visible/);
+    expect(sub![2]).not.toMatch(/consent|published_at/);
   });
 
   it('keeps the public read model in step with rights, consents and authorships', async () => {
@@ -255,5 +285,135 @@ describe('the public read path', () => {
     expect(seen).not.toContain(ids.otherTenant);
     const named = r.data!.ideas.nodes.find((n: any) => n.id === ids.named);
     expect(named.authors[0].contact.email).toMatch(/@example\.com$/);
+  });
+});
+
+describe('operations compiled whole (one statement builds the answer)', () => {
+  /** The answer compiled whole, through the resolvers and on the general path, with statements. */
+  async function three(query: string, variables: Record<string, unknown> = {}) {
+    api.resetQueries();
+    const fast = await api.gql(query, variables);
+    const fastQueries = [...api.queries];
+    const mid = await viaResolvers(query, variables);
+    // The general path: the same operation with a directive the compiler leaves alone.
+    const slow = await api.gql(query.replace(/\{/, '{ __typename @include(if: true) '), variables);
+    delete (slow.data as Record<string, unknown> | undefined)?.__typename;
+    return { fast, mid, slow, fastQueries };
+  }
+
+  it('answers news like the general path: kinds, search, cursors, page info', async () => {
+    const editor = await api.login(TEST_STAFF.editor);
+    for (const [i, title] of [
+      'Hội nghị phát động phong trào sáng tạo',
+      'Tập huấn viết ý tưởng cho thôn Đồng Lạc',
+      'Kết quả hội đồng tư vấn quý IV',
+    ].entries()) {
+      const post = await createPost(api, editor, { title, summary: `Tóm tắt số ${i + 1}` });
+      await api.gql(PUBLISH_POST, { id: post.id }, { token: editor });
+    }
+    await createPost(api, editor, { title: 'Bản nháp chưa đăng' });
+    const NEWS = `query ($first: Int, $after: String, $search: String) {
+      posts(kind: NEWS, first: $first, after: $after, search: $search) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id slug } }
+        nodes { __typename id kind slug title summary publishedAt updatedAt createdAt seoTitle seoDescription }
+      } }`;
+    const one = await three(NEWS, { first: 2 });
+    expect(one.fast.errors).toBeUndefined();
+    expect(one.fastQueries).toHaveLength(1);
+    expect(one.fast.data).toEqual(one.slow.data);
+    expect(one.mid.data).toEqual(one.slow.data);
+    expect(one.fast.data!.posts.totalCount).toBe(3);
+    expect(one.fast.data!.posts.pageInfo.hasNextPage).toBe(true);
+    const two = await three(NEWS, { first: 2, after: one.fast.data!.posts.pageInfo.endCursor });
+    expect(two.fast.data).toEqual(two.slow.data);
+    expect(two.fast.data!.posts.nodes).toHaveLength(1);
+    const found = await three(NEWS, { first: 5, search: 'dong lac' });
+    expect(found.fast.data).toEqual(found.slow.data);
+    expect(found.fast.data!.posts.nodes.map((n: any) => n.title)).toEqual([
+      'Tập huấn viết ý tưởng cho thôn Đồng Lạc',
+    ]);
+  });
+
+  it('answers the counters like the general path, only those asked for', async () => {
+    const Q = `query ($c: ID) { ideaCounters(campaignId: $c) {
+      received answered responseRate averageResponseHours piloted applied scaled published honoured } }`;
+    const all = await three(Q);
+    expect(all.fast.errors).toBeUndefined();
+    expect(all.fastQueries).toHaveLength(1);
+    expect(all.fast.data).toEqual(all.slow.data);
+    expect(all.fast.data!.ideaCounters.published).toBeGreaterThan(0);
+    // An answer and its response time change the rate and the average.
+    await api.sql(
+      `update idea set responded_at = received_at + interval '49 hours 17 minutes' where id = $1`,
+      [ids.named],
+    );
+    const answered = await three(Q);
+    expect(answered.fast.data).toEqual(answered.slow.data);
+    expect(answered.fast.data!.ideaCounters.averageResponseHours).toBe(49.3);
+    const [campaign] = await api.sql('select campaign_id from idea where id = $1', [ids.named]);
+    const byCampaign = await three(Q, { c: campaign.campaign_id });
+    expect(byCampaign.fast.data).toEqual(byCampaign.slow.data);
+    const one = await three('{ ideaCounters { published } }');
+    expect(one.fast.data).toEqual({
+      ideaCounters: { published: answered.fast.data!.ideaCounters.published },
+    });
+    expect(one.fastQueries[0]).not.toMatch(/avg\(|WITHDRAWN/);
+  });
+
+  it('keeps aliases, fragments, __typename and several root fields in one statement', async () => {
+    const Q = `query Home($id: ID!) {
+      kind: __typename
+      latest: ideas(first: 2, orderBy: { field: PUBLISHED_AT, direction: DESC }) { ...Card }
+      honoured: ideas(first: 3, where: { honoured: false }) { total: totalCount nodes { ... on Idea { id heading: title } } }
+      one: idea(id: $id) { id title fields { label: name } authors { __typename displayName } }
+      news: posts(first: 1) { nodes { slug } }
+      stats: ideaCounters { published }
+    }
+    fragment Card on IdeaConnection { nodes { id title status unit { name } } pageInfo { hasNextPage } }`;
+    const r = await three(Q, { id: ids.named });
+    expect(r.fast.errors).toBeUndefined();
+    expect(r.fastQueries).toHaveLength(1);
+    expect(r.fast.data).toEqual(r.slow.data);
+    expect(Object.keys(r.fast.data!)).toEqual([
+      'kind',
+      'latest',
+      'honoured',
+      'one',
+      'news',
+      'stats',
+    ]);
+    expect(r.fast.data!.one.fields[0]).toHaveProperty('label');
+  });
+
+  it('leaves what it cannot answer to the general path, errors worded as before', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['{ ideas(first: 101) { nodes { id } } }', {}],
+      ['query ($w: IdeaWhereInput) { ideas(where: $w) { nodes { id } } }', { w: { unitId: 'x' } }],
+      ['query ($w: IdeaWhereInput) { ideas(where: $w) { nodes { id } } }', { w: { year: 1990 } }],
+      ['{ ideas(after: "not-a-cursor") { nodes { id } } }', {}],
+      ['query ($id: ID!) { idea(id: $id) { id } }', {}],
+      ['{ ideas { nodes { id title(x: 1) } } }', {}],
+      ['{ ideas { nodes { id } } } mutation { logout }', {}],
+    ];
+    for (const [query, variables] of cases) {
+      const fast = await api.gql(query, variables);
+      const mid = await viaResolvers(query, variables);
+      expect(fast.errors, query).toBeDefined();
+      expect(fast.errors!.map((e: any) => e.extensions?.code)).toEqual(
+        (mid.errors as any[]).map((e) => e.extensions?.code),
+      );
+    }
+    // A field it does not compile (an idea's public history): the general path answers it all.
+    api.resetQueries();
+    const history = await api.gql('{ ideas(first: 2) { nodes { id history { at } } } }');
+    expect(history.errors).toBeUndefined();
+    expect(api.queries.some((q) => /^select json_build_object\('data'/.test(q))).toBe(false);
+    // Another commune through X-Tenant, and one that does not exist.
+    const other = await api.gql('{ ideas { nodes { id } } }', {}, { tenant: '16231' });
+    expect(other.data!.ideas.nodes.map((n: any) => n.id)).toEqual([ids.otherTenant]);
+    const unknown = await api.gql('{ ideas { nodes { id } } }', {}, { tenant: '99999' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -20,7 +20,7 @@ import type { Author } from './idea.types.js';
 import { ANONYMOUS_AUTHOR, PUBLIC_AUTHOR } from './idea-view.service.js';
 
 /** GraphQL field of an idea → its column. */
-const IDEA_COLUMNS: Record<string, string> = {
+export const IDEA_COLUMNS: Record<string, string> = {
   id: 'id',
   createdAt: 'created_at',
   title: 'title',
@@ -57,7 +57,7 @@ const DERIVED = ['statusLabel', 'trackingCode', 'viewerWorksOnIt'];
 const RELATIONS = ['fields', 'unit', 'authors'];
 const IDEA_FIELDS = new Set([...Object.keys(IDEA_COLUMNS), ...DERIVED, ...RELATIONS]);
 
-const FIELD_COLUMNS: Record<string, string> = {
+export const FIELD_COLUMNS: Record<string, string> = {
   id: 'id',
   createdAt: 'created_at',
   code: 'code',
@@ -65,7 +65,7 @@ const FIELD_COLUMNS: Record<string, string> = {
   sortOrder: 'sort_order',
   active: 'active',
 };
-const UNIT_COLUMNS: Record<string, string> = {
+export const UNIT_COLUMNS: Record<string, string> = {
   id: 'id',
   createdAt: 'created_at',
   code: 'code',

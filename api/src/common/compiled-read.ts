@@ -1,0 +1,570 @@
+/**
+ * Compiled anonymous reads: a GraphQL query whose every field one of the registered compilers
+ * knows is answered by ONE SQL statement that builds the whole response (`{"data": …}`) as JSON
+ * text in PostgreSQL, sent as it comes — no context, no ORM, no per-field resolution. This is
+ * what brings partners' and the public site's uncached reads near a hand-written query.
+ *
+ * The rules are the general path's: the public visibility and consent rules live in the SQL the
+ * compilers write (the same read model, `idea.public_visible`), and the tests compare both paths'
+ * answers field by field. Whatever a compiler does not know — a field, an argument value it would
+ * have to refuse, a directive, a session, an unknown commune, a database error — is left to the
+ * general path (Apollo and the resolvers), which answers it as before, errors included.
+ */
+import {
+  getArgumentValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  isEnumType,
+  isObjectType,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import type pg from 'pg';
+import { decodeCursor } from './connection.js';
+
+/** Thrown while compiling when the general path must answer instead. */
+export class Unsupported extends Error {
+  constructor(reason = 'unsupported') {
+    super(reason);
+  }
+}
+
+/** One field of the operation as the response will carry it (aliases kept, fragments merged). */
+export interface Sel {
+  /** The response key (the alias, or the field's name). */
+  key: string;
+  /** The field's name (`__typename` included). */
+  name: string;
+  /** The field's definition; null for `__typename`. */
+  field: GraphQLField<unknown, unknown> | null;
+  /** The object type the field belongs to. */
+  parent: GraphQLObjectType;
+  nodes: FieldNode[];
+  /** Sub-selection (empty for a leaf). */
+  sub: Sel[];
+}
+
+/** Collects the parameters of one statement and hands out aliases. */
+export class SqlBuilder {
+  readonly params: unknown[] = [];
+  private n = 0;
+  constructor(
+    readonly tenantId: string,
+    readonly variables: Record<string, unknown>,
+  ) {}
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+  alias(prefix: string): string {
+    return `${prefix}${++this.n}`;
+  }
+  /** The coerced arguments of a field (defaults applied), as the resolver would receive them. */
+  args(sel: Sel): Record<string, unknown> {
+    if (!sel.field) return {};
+    return getArgumentValues(sel.field, sel.nodes[0]!, this.variables);
+  }
+}
+
+/** Writes the JSON expression of a root field. */
+export type RootCompiler = (sel: Sel, b: SqlBuilder) => string;
+/** Writes the JSON expression of a field of an object on row alias `a`. */
+export type FieldSql = (a: string, sel: Sel, b: SqlBuilder) => string;
+
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** A constant as a JSON-typed SQL value. */
+export function sqlConstant(value: string | number | boolean | null): string {
+  if (value === null) return 'null::json';
+  return `${sqlString(JSON.stringify(value))}::json`;
+}
+
+/**
+ * A column as GraphQL serialises its type: timestamps as ISO 8601 in UTC with milliseconds (what
+ * `DateTimeISO` prints), enums by name, the rest as they are.
+ */
+export function scalarSql(sel: Sel, expr: string): string {
+  if (!sel.field) throw new Unsupported();
+  const type = getNamedType(sel.field.type);
+  if (isObjectType(type)) throw new Unsupported('object where a scalar was expected');
+  if (type.name === 'DateTimeISO') {
+    return `to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  }
+  if (isEnumType(type)) {
+    const values = type.getValues();
+    if (values.every((v) => v.value === v.name)) return expr;
+    return `case ${expr} ${values.map((v) => `when ${sqlString(String(v.value))} then ${sqlString(v.name)}`).join(' ')} end`;
+  }
+  if (type.name === 'JSON' || type.name === 'JSONObject') throw new Unsupported();
+  return expr;
+}
+
+/** Columns read as they are: GraphQL field → SQL column. */
+export function columns(map: Record<string, string>): Record<string, FieldSql> {
+  return Object.fromEntries(
+    Object.entries(map).map(([f, c]) => [f, (a: string, sel: Sel) => scalarSql(sel, `${a}.${c}`)]),
+  );
+}
+
+/**
+ * `json_build_object` of a selection on row alias `a`, each field written by `fields`; any other
+ * field makes the whole operation go the general way.
+ */
+export function objectSql(
+  a: string,
+  sub: Sel[],
+  fields: Record<string, FieldSql>,
+  b: SqlBuilder,
+): string {
+  if (sub.length > 50) throw new Unsupported('too many fields for one json_build_object');
+  const parts = sub.map((s) => {
+    if (s.name === '__typename') return `${sqlString(s.key)}, ${sqlString(s.parent.name)}`;
+    const write = Object.hasOwn(fields, s.name) ? fields[s.name] : undefined;
+    if (!write) throw new Unsupported(`field ${s.parent.name}.${s.name}`);
+    return `${sqlString(s.key)}, ${write(a, s, b)}`;
+  });
+  return `json_build_object(${parts.join(', ')})`;
+}
+
+// ── Plans: a query text parsed, validated and checked once ─────────────────────────────────────
+
+interface Plan {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  root: Sel[];
+  /**
+   * Statements already written for this operation, by commune and variables (null: the general
+   * path answers those). A repeated read — the home page, a partner polling a list — goes
+   * straight to PostgreSQL.
+   */
+  statements: Map<string, Statement | null>;
+}
+
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** Longest query text compiled (longer ones take the general path). */
+const MAX_QUERY_CHARS = 20_000;
+/**
+ * Distinct statement texts run as named prepared statements. Each of the pool's connections keeps
+ * them (PostgreSQL memory), so the number is small; the public apps and partners use a few dozen.
+ */
+const MAX_PREPARED = 100;
+
+/** Statements remembered per operation (the most recent variables). */
+const STATEMENTS_PER_PLAN = 200;
+
+function collect(
+  schema: GraphQLSchema,
+  parent: GraphQLObjectType,
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: Sel[] = [],
+): Sel[] {
+  for (const s of set.selections) {
+    if (s.directives?.length) throw new Unsupported('directive');
+    if (s.kind === Kind.FIELD) {
+      const key = s.alias?.value ?? s.name.value;
+      const name = s.name.value;
+      let sel = out.find((o) => o.key === key);
+      if (!sel) {
+        const field = name === '__typename' ? null : (parent.getFields()[name] ?? null);
+        if (!field && name !== '__typename') throw new Unsupported(`unknown field ${name}`);
+        sel = { key, name, field, parent, nodes: [], sub: [] };
+        out.push(sel);
+      }
+      sel.nodes.push(s);
+      if (s.selectionSet) {
+        const type = getNamedType(sel.field!.type);
+        if (!isObjectType(type)) throw new Unsupported('abstract type');
+        collect(schema, type, s.selectionSet, fragments, sel.sub);
+      }
+    } else {
+      const cond =
+        s.kind === Kind.INLINE_FRAGMENT ? s.typeCondition : fragments[s.name.value]?.typeCondition;
+      if (cond && cond.name.value !== parent.name) throw new Unsupported('type condition');
+      const body =
+        s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : fragments[s.name.value]?.selectionSet;
+      if (!body) throw new Unsupported('unknown fragment');
+      collect(schema, parent, body, fragments, out);
+    }
+  }
+  return out;
+}
+
+export interface CompiledReadsOptions {
+  schema: GraphQLSchema;
+  /** The validation rules of the general path (depth, complexity, introspection…). */
+  validationRules: readonly ValidationRule[];
+  /** The general path's checks with the variables (cost, input strings); throws to refuse. */
+  checkOperation?: (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ) => void;
+  roots: Record<string, RootCompiler>;
+  pool: pg.Pool;
+  /** Receives every SQL statement (tests count statements per request). */
+  onQuery?: (sql: string) => void;
+  /** Most plans kept (query texts seen). */
+  maxPlans?: number;
+}
+
+export class CompiledReads {
+  private readonly plans = new Map<string, Plan | null>();
+
+  constructor(private readonly opts: CompiledReadsOptions) {}
+
+  /** The plan of a query text, or null when the general path must answer it. */
+  plan(query: string, operationName: string | null): Plan | null {
+    // The public apps' and partners' queries are short; a huge text is not worth remembering.
+    if (query.length > MAX_QUERY_CHARS) return null;
+    const cacheKey = `${operationName ?? ''}\u0000${query}`;
+    const hit = this.plans.get(cacheKey);
+    if (hit !== undefined) return hit;
+    let plan: Plan | null;
+    try {
+      plan = this.makePlan(query, operationName);
+    } catch {
+      plan = null;
+    }
+    const max = this.opts.maxPlans ?? 500;
+    if (this.plans.size >= max) {
+      const oldest = this.plans.keys().next().value;
+      if (oldest !== undefined) this.plans.delete(oldest);
+    }
+    this.plans.set(cacheKey, plan);
+    return plan;
+  }
+
+  private makePlan(query: string, operationName: string | null): Plan | null {
+    const { schema } = this.opts;
+    const doc: DocumentNode = parse(query, { noLocation: true });
+    // `validate` with an explicit list runs only that list: the specified rules come first.
+    if (validate(schema, doc, [...specifiedRules, ...this.opts.validationRules]).length)
+      return null;
+    const operation = getOperationAST(doc, operationName);
+    if (!operation || operation.operation !== 'query') return null;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of doc.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const queryType = schema.getQueryType()!;
+    const root = collect(schema, queryType, operation.selectionSet, fragments);
+    for (const s of root) {
+      if (s.name !== '__typename' && !Object.hasOwn(this.opts.roots, s.name)) return null;
+    }
+    return { document: doc, operation, root, statements: new Map() };
+  }
+
+  /**
+   * The statement answering a plan with these variables for this commune, or null when the
+   * general path must answer (variables it would refuse, arguments a compiler does not take).
+   */
+  compile(
+    plan: Plan,
+    rawVariables: Record<string, unknown> | null | undefined,
+    tenantId: string,
+  ): Statement | null {
+    const coerced = getVariableValues(
+      this.opts.schema,
+      plan.operation.variableDefinitions ?? [],
+      rawVariables ?? {},
+    );
+    if (coerced.errors) return null;
+    try {
+      this.opts.checkOperation?.(plan.document, plan.operation, rawVariables ?? {});
+    } catch {
+      return null; // refused: the general path words the error
+    }
+    const b = new SqlBuilder(tenantId, coerced.coerced);
+    try {
+      const parts = plan.root.map((s) =>
+        s.name === '__typename'
+          ? `${sqlString(s.key)}, 'Query'`
+          : `${sqlString(s.key)}, ${this.opts.roots[s.name]!(s, b)}`,
+      );
+      return {
+        sql: `select json_build_object('data', json_build_object(${parts.join(', ')}))::text as body`,
+        params: b.params,
+      };
+    } catch (e) {
+      if (e instanceof Unsupported) return null;
+      throw e;
+    }
+  }
+
+  /**
+   * Statement texts run as named prepared statements (PostgreSQL parses and plans them once per
+   * connection, as a hand-written server would): at most {@link MAX_PREPARED} of them, so the
+   * statements each connection keeps stay bounded; texts beyond that run unnamed.
+   */
+  private readonly prepared = new Map<string, string>();
+
+  /** Runs a compiled statement; the response body as JSON text. */
+  async run(statement: Statement): Promise<string> {
+    this.opts.onQuery?.(statement.sql);
+    let name = this.prepared.get(statement.sql);
+    if (!name && this.prepared.size < MAX_PREPARED) {
+      name = `kn_read_${this.prepared.size + 1}`;
+      this.prepared.set(statement.sql, name);
+    }
+    const { rows } = await this.opts.pool.query<{ body: string }>({
+      name,
+      text: statement.sql,
+      values: statement.params,
+    });
+    return rows[0]!.body;
+  }
+
+  /**
+   * In front of Express, on the HTTP server itself: an anonymous JSON POST to `path` without a
+   * browser's Origin is read here, and answered here when it compiles; anything else goes to
+   * `fallback` (Express) — with the body already parsed into `req.body` (or the parse error kept
+   * for {@link bodyHandOff}), so the general path sees the request as if it had read it.
+   */
+  httpHandler(opts: {
+    path: string;
+    maxBodyBytes: number;
+    /** The commune a request reads (X-Tenant or the default), if cached and active. */
+    tenantFor: (req: IncomingMessage) => { id: string } | null;
+    anonymous: (req: IncomingMessage) => boolean;
+    onError: (err: unknown) => void;
+  }) {
+    return (req: IncomingMessage, res: ServerResponse, fallback: () => void): void => {
+      const length = Number(req.headers['content-length']);
+      if (
+        req.method !== 'POST' ||
+        req.url !== opts.path ||
+        !req.headers['content-type']?.startsWith('application/json') ||
+        !(length > 0 && length <= opts.maxBodyBytes) ||
+        // Browsers (CORS, cookies) take the general path with its CORS and CSRF handling.
+        req.headers.origin !== undefined ||
+        !opts.anonymous(req)
+      ) {
+        return fallback();
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('error', () => fallback());
+      req.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          (req as HandedOff)[BODY_ERROR] = Object.assign(new Error('invalid JSON'), {
+            type: 'entity.parse.failed',
+            status: 400,
+          });
+          return fallback();
+        }
+        (req as HandedOff).body = body;
+        const statement = this.statementFor(body, opts, req);
+        if (!statement) return fallback();
+        this.run(statement).then(
+          (json) => {
+            res.statusCode = 200;
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(`${json}\n`);
+          },
+          // A database error: the general path answers it (a 503 when PostgreSQL is away).
+          () => fallback(),
+        );
+      });
+    };
+  }
+
+  private statementFor(
+    body: unknown,
+    opts: {
+      tenantFor: (req: IncomingMessage) => { id: string } | null;
+      onError: (e: unknown) => void;
+    },
+    req: IncomingMessage,
+  ): Statement | null {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const b = body as Record<string, unknown>;
+    // `extensions` (persisted queries) are Apollo's to register and answer.
+    if (typeof b.query !== 'string' || b.extensions != null) return null;
+    const variables =
+      b.variables == null
+        ? {}
+        : typeof b.variables === 'object' && !Array.isArray(b.variables)
+          ? (b.variables as Record<string, unknown>)
+          : null;
+    if (!variables) return null;
+    const plan = this.plan(b.query, typeof b.operationName === 'string' ? b.operationName : null);
+    if (!plan) return null;
+    const tenant = opts.tenantFor(req);
+    if (!tenant) return null;
+    const key = `${tenant.id}\u0000${JSON.stringify(variables)}`;
+    const known = plan.statements.get(key);
+    if (known !== undefined) return known;
+    let statement: Statement | null;
+    try {
+      statement = this.compile(plan, variables, tenant.id);
+    } catch (err) {
+      opts.onError(err);
+      return null;
+    }
+    if (plan.statements.size >= STATEMENTS_PER_PLAN) {
+      const oldest = plan.statements.keys().next().value;
+      if (oldest !== undefined) plan.statements.delete(oldest);
+    }
+    plan.statements.set(key, statement);
+    return statement;
+  }
+}
+
+const BODY_ERROR = Symbol('body parse error');
+interface HandedOff extends IncomingMessage {
+  body?: unknown;
+  [BODY_ERROR]?: Error;
+}
+
+/**
+ * Express middleware before the JSON body parser: a body {@link CompiledReads.httpHandler} read
+ * but could not parse is refused as the body parser would refuse it (the parser skips a request
+ * already read, keeping the `req.body` set there).
+ */
+export function bodyHandOff(req: Request, _res: Response, next: NextFunction): void {
+  const err = (req as unknown as HandedOff)[BODY_ERROR];
+  next(err);
+}
+
+// ── Connections: a keyset page with its cursors, page info and count ───────────────────────────
+
+/** The SQL of the general path's cursor: base64url of `["<order>","<ISO time>","<id>"]`. */
+export function cursorSql(b: SqlBuilder, order: string, time: string, id: string): string {
+  return `translate(encode(convert_to('["' || ${b.param(order)}::text || '","' || to_char(${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","' || ${id} || '"]', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+}
+
+const CONNECTION_FIELDS = new Set(['nodes', 'edges', 'pageInfo', 'totalCount', '__typename']);
+
+/**
+ * A connection (`nodes`, `edges { cursor node }`, `pageInfo`, `totalCount`) over one table: the
+ * page is the first `first` rows in `order`; whether there is a next page is one more probe of
+ * the same index, and cursors are written only when asked for.
+ */
+export function connectionSql(o: {
+  sel: Sel;
+  b: SqlBuilder;
+  first: number;
+  after: boolean;
+  from: string;
+  /** The page's filter on a row alias (with the cursor's condition). */
+  where: (alias: string) => string[];
+  /** Sort keys on a row alias, with their direction; the last one unique (the id). */
+  order: (alias: string) => [string, 'asc' | 'desc'][];
+  cursor: (alias: string) => string;
+  node: (alias: string, sel: Sel) => string;
+  /** The statement counting every row of the filter (cursor excluded). */
+  count: () => string;
+}): string {
+  const { sel, b, first } = o;
+  for (const s of sel.sub) if (!CONNECTION_FIELDS.has(s.name)) throw new Unsupported();
+  const t = b.alias('t');
+  const p = b.alias('p');
+  const keys = o.order(t);
+  const inner = keys.map(([expr], k) => `${expr} as o${k}`);
+  const byKeys = (reverse = false) =>
+    keys
+      .map(([, dir], k) => `${p}.o${k} ${(dir === 'desc') !== reverse ? 'desc' : 'asc'}`)
+      .join(', ');
+  let cursor: string | null = null;
+  const cursorColumn = () => {
+    if (!cursor) {
+      cursor = `${p}.c`;
+      inner.push(`${o.cursor(t)} as c`);
+    }
+    return cursor;
+  };
+  const typename = (s: Sel) => `${sqlString(s.key)}, ${sqlString(s.parent.name)}`;
+  const node = (s: Sel) => {
+    const column = `n${inner.length}`;
+    inner.push(`${o.node(t, s)} as ${column}`);
+    return `${p}.${column}`;
+  };
+  const list = (item: string) => `coalesce(json_agg(${item} order by ${byKeys()}), '[]'::json)`;
+  const out = sel.sub.map((s) => {
+    const key = sqlString(s.key);
+    switch (s.name) {
+      case '__typename':
+        return typename(s);
+      case 'nodes':
+        return `${key}, ${list(node(s))}`;
+      case 'totalCount':
+        return `${key}, (${o.count()})`;
+      case 'edges': {
+        const edge = s.sub.map((e) => {
+          if (e.name === '__typename') return typename(e);
+          if (e.name === 'cursor') return `${sqlString(e.key)}, ${cursorColumn()}`;
+          if (e.name !== 'node') throw new Unsupported();
+          return `${sqlString(e.key)}, ${node(e)}`;
+        });
+        return `${key}, ${list(`json_build_object(${edge.join(', ')})`)}`;
+      }
+      default: {
+        const info = s.sub.map((f) => {
+          const k = sqlString(f.key);
+          switch (f.name) {
+            case '__typename':
+              return typename(f);
+            case 'hasNextPage': {
+              const n = b.alias('t');
+              const sort = o
+                .order(n)
+                .map(([expr, dir]) => `${expr} ${dir}`)
+                .join(', ');
+              return `${k}, exists (select 1 from ${o.from} ${n} where ${o.where(n).join(' and ')} order by ${sort} offset ${first})`;
+            }
+            case 'hasPreviousPage':
+              return `${k}, ${o.after}`;
+            case 'startCursor':
+              return `${k}, (array_agg(${cursorColumn()} order by ${byKeys()}))[1]`;
+            case 'endCursor':
+              return `${k}, (array_agg(${cursorColumn()} order by ${byKeys(true)}))[1]`;
+            default:
+              throw new Unsupported();
+          }
+        });
+        return `${key}, json_build_object(${info.join(', ')})`;
+      }
+    }
+  });
+  const sort = keys.map(([expr, dir]) => `${expr} ${dir}`).join(', ');
+  return `(select json_build_object(${out.join(', ')})
+    from (select ${inner.join(', ')} from ${o.from} ${t} where ${o.where(t).join(' and ')}
+          order by ${sort} limit ${first}) ${p})`;
+}
+
+/** A decoded cursor of the general path's kind, or Unsupported (the general path refuses it). */
+export function afterCursor(cursor: string, order: string): { at: Date; id: string } {
+  let c: { value: string | number; id: string };
+  try {
+    c = decodeCursor(cursor, order);
+  } catch {
+    throw new Unsupported('bad cursor');
+  }
+  if (!/^[0-9a-f-]{36}$/i.test(c.id)) throw new Unsupported('bad cursor');
+  return { at: new Date(c.value), id: c.id };
+}
