@@ -469,27 +469,43 @@ export function connectionSql(o: {
   sel: Sel;
   b: SqlBuilder;
   first: number;
-  after: boolean;
+  /** The decoded `after` cursor: the page starts past it in `order`. */
+  after: { at: Date; id: string } | null;
   from: string;
-  /** The page's filter on a row alias (with the cursor's condition). */
-  where: (alias: string) => string[];
-  /** Sort keys on a row alias, with their direction; the last one unique (the id). */
-  order: (alias: string) => [string, 'asc' | 'desc'][];
+  /** The filter on a row alias (what `totalCount` counts). */
+  filter: (alias: string) => string[];
+  /** The sort key on a row alias, then the id, in one direction. */
+  order: (alias: string) => { key: string; id: string; dir: 'asc' | 'desc' };
   cursor: (alias: string) => string;
   node: (alias: string, sel: Sel) => string;
-  /** The statement counting every row of the filter (cursor excluded). */
-  count: () => string;
 }): string {
   const { sel, b, first } = o;
   for (const s of sel.sub) if (!CONNECTION_FIELDS.has(s.name)) throw new Unsupported();
+  // The page: the filter, past the cursor (keyset on the sort key, then the id).
+  const after = o.after && { at: b.param(o.after.at), id: b.param(o.after.id) };
+  const where = (alias: string) => {
+    const parts = o.filter(alias);
+    if (after) {
+      const { key, id, dir } = o.order(alias);
+      const op = dir === 'desc' ? '<' : '>';
+      parts.push(
+        `(${key} ${op} ${after.at} or (${key} = ${after.at} and ${id} ${op} ${after.id}))`,
+      );
+    }
+    return parts.join(' and ');
+  };
+  const orderBy = (alias: string) => {
+    const { key, id, dir } = o.order(alias);
+    return `${key} ${dir}, ${id} ${dir}`;
+  };
   const t = b.alias('t');
   const p = b.alias('p');
-  const keys = o.order(t);
-  const inner = keys.map(([expr], k) => `${expr} as o${k}`);
-  const byKeys = (reverse = false) =>
-    keys
-      .map(([, dir], k) => `${p}.o${k} ${(dir === 'desc') !== reverse ? 'desc' : 'asc'}`)
-      .join(', ');
+  const { key, id, dir } = o.order(t);
+  const inner = [`${key} as o0`, `${id} as o1`];
+  const byKeys = (reverse = false) => {
+    const d = (dir === 'desc') !== reverse ? 'desc' : 'asc';
+    return `${p}.o0 ${d}, ${p}.o1 ${d}`;
+  };
   let cursor: string | null = null;
   const cursorColumn = () => {
     if (!cursor) {
@@ -512,8 +528,10 @@ export function connectionSql(o: {
         return typename(s);
       case 'nodes':
         return `${key}, ${list(node(s))}`;
-      case 'totalCount':
-        return `${key}, (${o.count()})`;
+      case 'totalCount': {
+        const c = b.alias('c');
+        return `${sqlString(s.key)}, (select count(*)::int from ${o.from} ${c} where ${o.filter(c).join(' and ')})`;
+      }
       case 'edges': {
         const edge = s.sub.map((e) => {
           if (e.name === '__typename') return typename(e);
@@ -531,14 +549,10 @@ export function connectionSql(o: {
               return typename(f);
             case 'hasNextPage': {
               const n = b.alias('t');
-              const sort = o
-                .order(n)
-                .map(([expr, dir]) => `${expr} ${dir}`)
-                .join(', ');
-              return `${k}, exists (select 1 from ${o.from} ${n} where ${o.where(n).join(' and ')} order by ${sort} offset ${first})`;
+              return `${k}, exists (select 1 from ${o.from} ${n} where ${where(n)} order by ${orderBy(n)} offset ${first})`;
             }
             case 'hasPreviousPage':
-              return `${k}, ${o.after}`;
+              return `${k}, ${Boolean(o.after)}`;
             case 'startCursor':
               return `${k}, (array_agg(${cursorColumn()} order by ${byKeys()}))[1]`;
             case 'endCursor':
@@ -551,10 +565,9 @@ export function connectionSql(o: {
       }
     }
   });
-  const sort = keys.map(([expr, dir]) => `${expr} ${dir}`).join(', ');
   return `(select json_build_object(${out.join(', ')})
-    from (select ${inner.join(', ')} from ${o.from} ${t} where ${o.where(t).join(' and ')}
-          order by ${sort} limit ${first}) ${p})`;
+    from (select ${inner.join(', ')} from ${o.from} ${t} where ${where(t)}
+          order by ${orderBy(t)} limit ${first}) ${p})`;
 }
 
 /** A decoded cursor of the general path's kind, or Unsupported (the general path refuses it). */

@@ -58,32 +58,15 @@ export const compilePosts: RootCompiler = (sel, b: SqlBuilder) => {
     }
     return parts;
   };
-  const cursor = args.after ? afterCursor(args.after, ORDER) : null;
   return connectionSql({
     sel,
     b,
     first,
-    after: Boolean(args.after),
+    after: args.after ? afterCursor(args.after, ORDER) : null,
     from: 'post',
-    where: (t) => {
-      const parts = filter(t);
-      if (cursor) {
-        const at = b.param(cursor.at);
-        parts.push(
-          `(${t}.published_at < ${at} or (${t}.published_at = ${at} and ${t}.id < ${b.param(cursor.id)}))`,
-        );
-      }
-      return parts;
-    },
-    order: (t) => [
-      [`${t}.published_at`, 'desc'],
-      [`${t}.id`, 'desc'],
-    ],
+    filter,
+    order: (t) => ({ key: `${t}.published_at`, id: `${t}.id`, dir: 'desc' }),
     cursor: (t) => cursorSql(b, ORDER, `coalesce(${t}.published_at, ${t}.updated_at)`, `${t}.id`),
     node: (a, s) => objectSql(a, s.sub, POST_SQL, b),
-    count: () => {
-      const c = b.alias('c');
-      return `select count(*)::int from post ${c} where ${filter(c).join(' and ')}`;
-    },
   });
 };

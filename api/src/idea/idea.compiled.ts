@@ -165,34 +165,16 @@ export const compileIdeas: RootCompiler = (sel, b) => {
     }
     return parts;
   };
-  const cursor = args.after ? afterCursor(args.after, order) : null;
-  const op = dir === SortDirection.DESC ? '<' : '>';
   return connectionSql({
     sel,
     b,
     first,
-    after: Boolean(args.after),
+    after: args.after ? afterCursor(args.after, order) : null,
     from: 'idea',
-    where: (i) => {
-      const parts = filter(i);
-      if (cursor) {
-        const at = b.param(cursor.at);
-        parts.push(
-          `(${i}.${column} ${op} ${at} or (${i}.${column} = ${at} and ${i}.id ${op} ${b.param(cursor.id)}))`,
-        );
-      }
-      return parts;
-    },
-    order: (i) => [
-      [`${i}.${column}`, sort],
-      [`${i}.id`, sort],
-    ],
+    filter,
+    order: (i) => ({ key: `${i}.${column}`, id: `${i}.id`, dir: sort }),
     cursor: (i) => cursorSql(b, order, `${i}.${column}`, `${i}.id`),
     node: (a, s) => ideaSql(a, s, b),
-    count: () => {
-      const c = b.alias('c');
-      return `select count(*)::int from idea ${c} where ${filter(c).join(' and ')}`;
-    },
   });
 };
 
