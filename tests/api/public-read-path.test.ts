@@ -387,6 +387,23 @@ describe('operations compiled whole (one statement builds the answer)', () => {
     expect(r.fast.data!.one.fields[0]).toHaveProperty('label');
   });
 
+  it('answers a connection without its rows (only a count, only page info), empty or not', async () => {
+    for (const query of [
+      '{ ideas(first: 2) { totalCount } }',
+      '{ ideas(first: 2, where: { search: "khong co y tuong nay" }) { totalCount } }',
+      '{ ideas(first: 1) { __typename pageInfo { hasNextPage hasPreviousPage } } }',
+      '{ ideas(first: 0) { nodes { id } pageInfo { hasNextPage startCursor endCursor } } }',
+      '{ ideas(first: 5, where: { search: "khong co" }) { edges { cursor } pageInfo { startCursor } } }',
+      '{ posts(first: 1) { totalCount pageInfo { hasNextPage } } }',
+    ]) {
+      const r = await three(query);
+      expect(r.fast.errors, query).toBeUndefined();
+      expect(r.fastQueries, query).toHaveLength(1);
+      expect(r.fast.data, query).toEqual(r.slow.data);
+      expect(r.mid.data, query).toEqual(r.slow.data);
+    }
+  });
+
   it('leaves what it cannot answer to the general path, errors worded as before', async () => {
     const cases: [string, Record<string, unknown>][] = [
       ['{ ideas(first: 101) { nodes { id } } }', {}],

@@ -520,7 +520,15 @@ export function connectionSql(o: {
     inner.push(`${o.node(t, s)} as ${column}`);
     return `${p}.${column}`;
   };
-  const list = (item: string) => `coalesce(json_agg(${item} order by ${byKeys()}), '[]'::json)`;
+  // Whether the answer reads the page's rows: always through aggregates, so the statement yields
+  // one row however many the page has (and without them, no page is read at all).
+  let readsPage = false;
+  const aggregate = (expr: string) => {
+    readsPage = true;
+    return expr;
+  };
+  const list = (item: string) =>
+    aggregate(`coalesce(json_agg(${item} order by ${byKeys()}), '[]'::json)`);
   const out = sel.sub.map((s) => {
     const key = sqlString(s.key);
     switch (s.name) {
@@ -554,9 +562,9 @@ export function connectionSql(o: {
             case 'hasPreviousPage':
               return `${k}, ${Boolean(o.after)}`;
             case 'startCursor':
-              return `${k}, (array_agg(${cursorColumn()} order by ${byKeys()}))[1]`;
+              return `${k}, ${aggregate(`(array_agg(${cursorColumn()} order by ${byKeys()}))[1]`)}`;
             case 'endCursor':
-              return `${k}, (array_agg(${cursorColumn()} order by ${byKeys(true)}))[1]`;
+              return `${k}, ${aggregate(`(array_agg(${cursorColumn()} order by ${byKeys(true)}))[1]`)}`;
             default:
               throw new Unsupported();
           }
@@ -565,6 +573,7 @@ export function connectionSql(o: {
       }
     }
   });
+  if (!readsPage) return `(select json_build_object(${out.join(', ')}))`;
   return `(select json_build_object(${out.join(', ')})
     from (select ${inner.join(', ')} from ${o.from} ${t} where ${where(t)}
           order by ${orderBy(t)} limit ${first}) ${p})`;
