@@ -61,6 +61,12 @@ export interface Sel {
 /** Collects the parameters of one statement and hands out aliases. */
 export class SqlBuilder {
   readonly params: unknown[] = [];
+  /**
+   * Set by a compiler whose best plan depends on a value (a search term's selectivity): the
+   * statement then runs unnamed, planned for its values each time, instead of as a prepared
+   * statement whose generic plan cannot know them.
+   */
+  planForValues = false;
   private n = 0;
   constructor(
     readonly tenantId: string,
@@ -159,6 +165,8 @@ interface Plan {
 interface Statement {
   sql: string;
   params: unknown[];
+  /** Run unnamed (see {@link SqlBuilder.planForValues}). */
+  planForValues: boolean;
 }
 
 /** Longest query text compiled (longer ones take the general path). */
@@ -304,6 +312,7 @@ export class CompiledReads {
       return {
         sql: `select json_build_object('data', json_build_object(${parts.join(', ')}))::text as body`,
         params: b.params,
+        planForValues: b.planForValues,
       };
     } catch (e) {
       if (e instanceof Unsupported) return null;
@@ -321,8 +330,8 @@ export class CompiledReads {
   /** Runs a compiled statement; the response body as JSON text. */
   async run(statement: Statement): Promise<string> {
     this.opts.onQuery?.(statement.sql);
-    let name = this.prepared.get(statement.sql);
-    if (!name && this.prepared.size < MAX_PREPARED) {
+    let name = statement.planForValues ? undefined : this.prepared.get(statement.sql);
+    if (!name && !statement.planForValues && this.prepared.size < MAX_PREPARED) {
       name = `kn_read_${this.prepared.size + 1}`;
       this.prepared.set(statement.sql, name);
     }

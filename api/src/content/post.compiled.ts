@@ -52,6 +52,7 @@ export const compilePosts: RootCompiler = (sel, b: SqlBuilder) => {
     ];
     if (args.kind) parts.push(`${a}.kind = ${b.param(args.kind)}`);
     for (const term of searchTerms(args.search ?? '')) {
+      b.planForValues = true;
       parts.push(
         `kn_unaccent(${a}.title || ' ' || coalesce(${a}.summary, '')) like ${b.param(`%${term}%`)}`,
       );

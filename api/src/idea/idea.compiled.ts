@@ -108,6 +108,8 @@ function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBui
     if (terms.length) {
       const query = terms.map((t) => `${t}:*`).join(' & ');
       parts.push(`${a}.search_vector @@ to_tsquery('simple', ${b.param(query)})`);
+      // A rare term and a common one want different plans (index of the term or of the order).
+      b.planForValues = true;
     }
   }
   if (where.status?.length) parts.push(`${a}.status = any(${b.param(where.status)}::text[])`);
