@@ -10,6 +10,7 @@ import {
   connectionSql,
   cursorSql,
   objectSql,
+  sqlString,
   Unsupported,
   type RootCompiler,
   type SqlBuilder,
@@ -48,9 +49,11 @@ export const compilePosts: RootCompiler = (sel, b: SqlBuilder) => {
   const filter = (a: string) => {
     const parts = [
       `${a}.tenant_id = ${b.param(b.tenantId)}`,
-      `${a}.status = ${b.param(ContentStatus.PUBLISHED)}`,
+      `${a}.status = ${sqlString(ContentStatus.PUBLISHED)}`,
     ];
-    if (args.kind) parts.push(`${a}.kind = ${b.param(args.kind)}`);
+    // Values GraphQL has checked against the enum are written as literals: with the commune as the
+    // only parameter, PostgreSQL keeps one generic plan instead of planning every execution.
+    if (args.kind) parts.push(`${a}.kind = ${sqlString(args.kind)}`);
     for (const term of searchTerms(args.search ?? '')) {
       b.planForValues = true;
       parts.push(

@@ -112,7 +112,9 @@ function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBui
       b.planForValues = true;
     }
   }
-  if (where.status?.length) parts.push(`${a}.status = any(${b.param(where.status)}::text[])`);
+  // Enum values (checked by GraphQL) as literals: fewer parameters keep the generic plan good.
+  if (where.status?.length)
+    parts.push(`${a}.status in (${where.status.map(sqlString).join(', ')})`);
   if (where.fieldIds?.length) {
     const ids = where.fieldIds.map(id);
     parts.push(
@@ -125,7 +127,7 @@ function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBui
     );
   }
   if (where.campaignId) parts.push(`${a}.campaign_id = ${b.param(id(where.campaignId))}`);
-  if (where.channel) parts.push(`${a}.channel = ${b.param(where.channel)}`);
+  if (where.channel) parts.push(`${a}.channel = ${sqlString(where.channel)}`);
   // published: true is already required by the public rule.
   if (where.published === false) parts.push(`${a}.published_at is null`);
   if (where.receivedFrom) parts.push(`${a}.received_at >= ${b.param(where.receivedFrom)}`);
