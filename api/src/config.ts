@@ -70,6 +70,11 @@ export interface Config {
    * general path. Connections of its own pool (0 turns it off too).
    */
   compiledReadPool: number;
+  /**
+   * Where the compiled reads connect (a read replica); default the database itself. Public pages
+   * tolerate the replica's lag; staff reads and every write stay on the primary.
+   */
+  compiledReadUrl: string | null;
 }
 
 /** Where files go when stored in an S3-compatible object store (`KN_S3_*`). */
@@ -194,6 +199,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     tenantCacheSeconds: int('KN_TENANT_CACHE_SECONDS', 60, 0, 24 * 3600),
     publicCacheSeconds: int('KN_PUBLIC_CACHE_SECONDS', 30, 0, 3600),
     compiledReadPool: int('KN_COMPILED_READ_POOL', 10, 0, 200),
+    compiledReadUrl: env.KN_COMPILED_READ_URL || null,
     ...overrides,
   };
   if (config.testClock && (!config.demo || config.env === 'production')) {

@@ -127,7 +127,12 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
   // The compiled anonymous reads' own connections (plain `pg`: no ORM on that path).
   const readPool =
     config.compiledReadPool > 0
-      ? new pg.Pool({ connectionString: config.databaseUrl, max: config.compiledReadPool })
+      ? new pg.Pool({
+          connectionString: config.compiledReadUrl ?? config.databaseUrl,
+          max: config.compiledReadPool,
+          // An unreachable replica costs a request at most this before the general path answers.
+          connectionTimeoutMillis: 3000,
+        })
       : null;
   // An idle connection cut by PostgreSQL (restart, failover) must not take the process down;
   // the pool opens a new one on the next read.

@@ -404,6 +404,26 @@ describe('operations compiled whole (one statement builds the answer)', () => {
     }
   });
 
+  it('falls back to the general path when its own database connection fails', async () => {
+    // KN_COMPILED_READ_URL pointing nowhere (a replica that is down): every read still answers.
+    const broken = await startTestApi({
+      config: { runJobs: false, compiledReadUrl: 'postgres://nobody:x@127.0.0.1:9/none' },
+    });
+    try {
+      const q = '{ ideas(first: 3) { totalCount nodes { id title } } ideaCounters { received } }';
+      await broken.gql(q); // reads the commune once (the compiled path needs it cached)
+      broken.resetQueries();
+      const r = await broken.gql(q);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.ideas.totalCount).toBe(r.data!.ideas.nodes.length);
+      expect(typeof r.data!.ideaCounters.received).toBe('number');
+      // Answered by the resolvers through the ORM's pool.
+      expect(broken.queries.some((x) => /from "idea"/.test(x))).toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('leaves what it cannot answer to the general path, errors worded as before', async () => {
     const cases: [string, Record<string, unknown>][] = [
       ['{ ideas(first: 101) { nodes { id } } }', {}],
