@@ -442,6 +442,14 @@ describe('operations compiled whole (one statement builds the answer)', () => {
         (mid.errors as any[]).map((e) => e.extensions?.code),
       );
     }
+    // More root fields than one json_build_object takes (50): the general path answers them.
+    const many = `{ ${Array.from({ length: 51 }, (_, i) => `c${i}: ideaCounters { received }`).join(' ')} }`;
+    api.resetQueries();
+    const wide = await api.gql(many);
+    expect(wide.errors?.map((e: any) => e.extensions?.code)).toEqual(
+      (await viaResolvers(many, {})).errors?.map((e: any) => e.extensions?.code),
+    );
+    expect(api.queries.some((q) => /^select json_build_object\('data'/.test(q))).toBe(false);
     // A field it does not compile (an idea's public history): the general path answers it all.
     api.resetQueries();
     const history = await api.gql('{ ideas(first: 2) { nodes { id history { at } } } }');

@@ -167,6 +167,8 @@ interface Statement {
   params: unknown[];
   /** Run unnamed (see {@link SqlBuilder.planForValues}). */
   planForValues: boolean;
+  /** PostgreSQL refused it as written: the general path answers instead. */
+  refused?: boolean;
 }
 
 /** Longest query text compiled (longer ones take the general path). */
@@ -302,6 +304,8 @@ export class CompiledReads {
     } catch {
       return null; // refused: the general path words the error
     }
+    // json_build_object takes at most 100 arguments (50 fields).
+    if (plan.root.length > 50) return null;
     const b = new SqlBuilder(tenantId, coerced.coerced);
     try {
       const parts = plan.root.map((s) =>
@@ -395,8 +399,17 @@ export class CompiledReads {
             res.setHeader('Cache-Control', 'no-store');
             res.end(`${json}\n`);
           },
-          // A database error: the general path answers it (a 503 when PostgreSQL is away).
-          () => fallback(),
+          // A database error: the general path answers it (a 503 when PostgreSQL is away). A
+          // statement PostgreSQL refuses as written (SQL or data error, not the connection) is
+          // logged once and not tried again: its operation takes the general path from now on.
+          (err: unknown) => {
+            const code = (err as { code?: unknown } | null)?.code;
+            if (typeof code === 'string' && /^(42|22|0A|54)/.test(code)) {
+              statement.refused = true;
+              opts.onError(err);
+            }
+            fallback();
+          },
         );
       });
     };
@@ -427,7 +440,7 @@ export class CompiledReads {
     if (!tenant) return null;
     const key = `${tenant.id}\u0000${JSON.stringify(variables)}`;
     const known = plan.statements.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known?.refused ? null : known;
     let statement: Statement | null;
     try {
       statement = this.compile(plan, variables, tenant.id);
