@@ -81,8 +81,8 @@ export class TenantCache {
   constructor(private readonly ttlMs = 60_000) {}
 
   async get(em: EntityManager, code: string): Promise<Tenant | null> {
-    const hit = this.byCode.get(code);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.tenant;
+    const hit = this.peek(code);
+    if (hit) return hit;
     const tenant = await em.findOne(Tenant, { code });
     if (tenant) this.byCode.set(code, { tenant, at: Date.now() });
     return tenant;

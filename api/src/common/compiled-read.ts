@@ -101,6 +101,11 @@ export function sqlConstant(value: string | number | boolean | null): string {
   return `${sqlString(JSON.stringify(value))}::json`;
 }
 
+/** A timestamp as `DateTimeISO` (and `Date.toISOString`) print it: UTC with milliseconds. */
+export function isoSql(expr: string): string {
+  return `to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
 /**
  * A column as GraphQL serialises its type: timestamps as ISO 8601 in UTC with milliseconds (what
  * `DateTimeISO` prints), enums by name, the rest as they are.
@@ -109,9 +114,7 @@ export function scalarSql(sel: Sel, expr: string): string {
   if (!sel.field) throw new Unsupported();
   const type = getNamedType(sel.field.type);
   if (isObjectType(type)) throw new Unsupported('object where a scalar was expected');
-  if (type.name === 'DateTimeISO') {
-    return `to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  }
+  if (type.name === 'DateTimeISO') return isoSql(expr);
   if (isEnumType(type)) {
     const values = type.getValues();
     if (values.every((v) => v.value === v.name)) return expr;
@@ -477,7 +480,7 @@ export function bodyHandOff(req: Request, _res: Response, next: NextFunction): v
 
 /** The SQL of the general path's cursor: base64url of `["<order>","<ISO time>","<id>"]`. */
 export function cursorSql(b: SqlBuilder, order: string, time: string, id: string): string {
-  return `translate(encode(convert_to('["' || ${b.param(order)}::text || '","' || to_char(${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","' || ${id} || '"]', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+  return `translate(encode(convert_to('["' || ${b.param(order)}::text || '","' || ${isoSql(time)} || '","' || ${id} || '"]', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 }
 
 const CONNECTION_FIELDS = new Set(['nodes', 'edges', 'pageInfo', 'totalCount', '__typename']);

@@ -24,25 +24,19 @@ import { MAX_PAGE_SIZE, SortDirection } from '../common/connection.js';
 import { searchTerms } from '../common/text.js';
 import { isUuid } from '../common/validate.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
-import { ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { IDEA_STATUS_LABEL } from './idea.enums.js';
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
 import { ANONYMOUS_AUTHOR, PUBLIC_AUTHOR } from './idea-view.service.js';
-import { FIELD_COLUMNS, IDEA_COLUMNS, UNIT_COLUMNS } from './public-list.service.js';
-
-const ORDER_COLUMN: Record<IdeaOrderField, string> = {
-  RECEIVED_AT: 'received_at',
-  UPDATED_AT: 'updated_at',
-  PUBLISHED_AT: 'published_at',
-  HONOURED_AT: 'honoured_at',
-};
+import {
+  FIELD_COLUMNS,
+  IDEA_COLUMNS,
+  nameShownSql,
+  ORDER_SQL,
+  UNIT_COLUMNS,
+} from './public-list.service.js';
 
 const FIELD_SQL = columns(FIELD_COLUMNS);
 const UNIT_SQL = columns(UNIT_COLUMNS);
-
-function consentGiven(au: string, by: ConsentGiver): string {
-  return `exists (select 1 from consent c where c.authorship_id = ${au}.id and c.kind = '${ConsentKind.SHOW_NAME}' and c.given_by = '${by}' and c.withdrawn_at is null)`;
-}
 
 /** What the public sees of an author: the name when they (and a guardian) consent, constants. */
 const AUTHOR_SQL: Record<string, FieldSql> = {
@@ -56,9 +50,7 @@ const AUTHOR_SQL: Record<string, FieldSql> = {
   share: (a, s) => scalarSql(s, `${a}.share`),
   kind: (a, s) => scalarSql(s, `${a}_p.kind`),
   displayName: (a) =>
-    `case when ${a}_p.anonymised_at is null and ${consentGiven(a, ConsentGiver.SELF)}
-       and (not ${a}.is_minor or ${consentGiven(a, ConsentGiver.GUARDIAN)}) then ${a}_p.full_name
-       else ${sqlString(ANONYMOUS_AUTHOR)} end`,
+    `case when ${nameShownSql(a, `${a}_p`)} then ${a}_p.full_name else ${sqlString(ANONYMOUS_AUTHOR)} end`,
 };
 
 const STATUS_LABEL_SQL = (a: string) =>
@@ -159,7 +151,7 @@ export const compileIdeas: RootCompiler = (sel, b) => {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new Unsupported();
   const field = args.orderBy?.field ?? IdeaOrderField.RECEIVED_AT;
   const dir = args.orderBy?.direction ?? SortDirection.DESC;
-  const column = ORDER_COLUMN[field];
+  const column = ORDER_SQL[field];
   const order = `${field}:${dir}`;
   const sort = dir === SortDirection.DESC ? 'desc' : 'asc';
   const filter = (a: string) => {

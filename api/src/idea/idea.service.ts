@@ -34,6 +34,7 @@ import {
   compileIdeaSelection,
   compileSingleIdea,
   ideaFromRow,
+  ORDER_SQL,
   rawSelect,
 } from './public-list.service.js';
 
@@ -134,13 +135,6 @@ function whereFor(
   }
   return parts;
 }
-
-const ORDER_SQL: Record<IdeaOrderField, string> = {
-  RECEIVED_AT: 'received_at',
-  UPDATED_AT: 'updated_at',
-  PUBLISHED_AT: 'published_at',
-  HONOURED_AT: 'honoured_at',
-};
 
 /**
  * A page of the ideas the viewer may see: keyset pagination, two statements at most. With a

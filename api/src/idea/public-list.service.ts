@@ -16,6 +16,7 @@ import { ConsentGiver, ConsentKind } from '../consent/consent.enums.js';
 import { IdeaField } from '../field/field.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Idea } from './idea.entity.js';
+import type { IdeaOrderField } from './idea.inputs.js';
 import type { Author } from './idea.types.js';
 import { ANONYMOUS_AUTHOR, PUBLIC_AUTHOR } from './idea-view.service.js';
 
@@ -88,6 +89,25 @@ const AUTHOR_FIELDS = new Set([
 // Staff-only consent fields have their own resolvers: the general path answers them.
 AUTHOR_FIELDS.delete('consentSummary');
 AUTHOR_FIELDS.delete('consents');
+
+/** The column of each order of idea lists (both compiled read paths and the cursor). */
+export const ORDER_SQL: Record<IdeaOrderField, string> = {
+  RECEIVED_AT: 'received_at',
+  UPDATED_AT: 'updated_at',
+  PUBLISHED_AT: 'published_at',
+  HONOURED_AT: 'honoured_at',
+};
+
+/**
+ * Whether the public sees a credited author's name, on authorship alias `au` and person alias
+ * `p`: not anonymised, the author's own SHOW_NAME consent, and a guardian's for a minor.
+ */
+export function nameShownSql(au: string, p: string): string {
+  const consent = (by: ConsentGiver) =>
+    `exists (select 1 from consent c where c.authorship_id = ${au}.id and c.kind = '${ConsentKind.SHOW_NAME}' and c.given_by = '${by}' and c.withdrawn_at is null)`;
+  return `${p}.anonymised_at is null and ${consent(ConsentGiver.SELF)}
+       and (not ${au}.is_minor or ${consent(ConsentGiver.GUARDIAN)})`;
+}
 
 const CONNECTION_FIELDS = new Set(['nodes', 'edges', 'pageInfo', 'totalCount']);
 const EDGE_FIELDS = new Set(['cursor', 'node']);
@@ -169,12 +189,9 @@ export function ideaSelectList(a: string, idea: SelectionTree, orderColumn?: str
     );
   }
   if (idea.authors) {
-    const consent = (by: ConsentGiver) =>
-      `exists (select 1 from consent c where c.authorship_id = au.id and c.kind = '${ConsentKind.SHOW_NAME}' and c.given_by = '${by}' and c.withdrawn_at is null)`;
     out.push(
       `(select coalesce(json_agg(json_build_object('role', au.role, 'share', au.share, 'kind', p.kind,
-           'displayName', case when p.anonymised_at is null and ${consent(ConsentGiver.SELF)}
-             and (not au.is_minor or ${consent(ConsentGiver.GUARDIAN)}) then p.full_name else null end)
+           'displayName', case when ${nameShownSql('au', 'p')} then p.full_name else null end)
            order by (au.role = 'LEAD') desc, au.share desc, au.id), '[]'::json)
          from authorship au join person p on p.id = au.person_id
          where au.idea_id = ${a}.id and au.confirmed_at is not null and au.declined_at is null) as "authors"`,
