@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from './common/errors.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
-import { PersonalDataAudit } from './audit/audit.service.js';
+import { PERSONAL_DATA_READ_PURPOSE, PersonalDataAudit } from './audit/audit.service.js';
 import { isStaff } from './common/access.js';
 
 export interface Clock {
@@ -182,7 +182,7 @@ export async function createContext(
       async () => staffName,
       tenant.id,
       () => deps.clock.now(),
-      input.purpose ?? 'xem ý tưởng',
+      input.purpose ?? PERSONAL_DATA_READ_PURPOSE,
     ),
   };
 }

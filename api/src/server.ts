@@ -73,6 +73,7 @@ import pg from 'pg';
 import { bodyHandOff, CompiledReads } from './common/compiled-read.js';
 import { compileIdea, compileIdeaCounters, compileIdeas } from './idea/idea.compiled.js';
 import { compilePosts } from './content/post.compiled.js';
+import { PERSONAL_DATA_READ_PURPOSE } from './audit/audit.service.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
 
 /** The close reason sent with code 1012 on shutdown (at most 123 bytes). */
@@ -134,9 +135,19 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
           connectionTimeoutMillis: 3000,
         })
       : null;
+  // With a read replica, the compiled staff reads keep to the primary.
+  const staffReadPool =
+    readPool && config.compiledReadUrl
+      ? new pg.Pool({
+          connectionString: config.databaseUrl,
+          max: config.compiledReadPool,
+          connectionTimeoutMillis: 3000,
+        })
+      : null;
   // An idle connection cut by PostgreSQL (restart, failover) must not take the process down;
   // the pool opens a new one on the next read.
   readPool?.on('error', () => undefined);
+  staffReadPool?.on('error', () => undefined);
   let jobs: JobQueue | null = null;
   let uploadLimiter: RateLimiter | null = null;
   try {
@@ -217,11 +228,19 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
           posts: compilePosts,
         },
         pool: readPool,
+        // The hub's inbox and lists: on the primary (they write the personal-data audit and must
+        // show what the hub just changed), through the ORM's pool when it is not a replica.
+        staff: {
+          pool: staffReadPool ?? readPool,
+          roots: { ideas: compileIdeas },
+          now: () => clock.now(),
+          purpose: PERSONAL_DATA_READ_PURPOSE,
+        },
         onQuery: deps.onQuery,
       }).httpHandler({
         path: '/graphql',
         maxBodyBytes: config.bodyLimitBytes,
-        anonymous: (req) => !readToken(req.headers),
+        token: (req) => readToken(req.headers),
         tenantFor: (req) => {
           // Only a commune already cached and active; the general path reads and refuses the rest.
           const code = req.headers['x-tenant'];
@@ -315,6 +334,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await limiter.close();
         await anonymousUploads.close();
         await readPool?.end();
+        await staffReadPool?.end();
         await orm.close(true);
       },
     };
@@ -323,6 +343,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await uploadLimiter?.close();
     await listener.stop();
     await readPool?.end();
+    await staffReadPool?.end();
     await orm.close(true);
     throw err;
   }

@@ -48,6 +48,9 @@ export function audit(
   });
 }
 
+/** Why staff read authors' personal data, when a request does not say (the audit's purpose). */
+export const PERSONAL_DATA_READ_PURPOSE = 'xem ý tưởng';
+
 /**
  * Records staff reads of authors' personal data. Reads in the same tick (a page of ideas) are
  * written in one statement, so auditing does not multiply the queries of a list.

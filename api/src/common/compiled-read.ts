@@ -31,6 +31,7 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type pg from 'pg';
@@ -67,11 +68,32 @@ export class SqlBuilder {
    * statement whose generic plan cannot know them.
    */
   planForValues = false;
+  /**
+   * A signed-in staff member's read (see {@link StaffReads}): `$1` is their session's token hash
+   * and `$2` the clock's time, both given anew on every request.
+   */
+  readonly staff: boolean;
+  /**
+   * Set by a staff compiler whose answer shows authors' personal data: the SQL of the ids of the
+   * ideas concerned (a `uuid[]`), one row each in the personal-data audit.
+   */
+  personalDataIdeas: string[] = [];
+  /** Set by a field that shows authors' personal data, for its root compiler to audit. */
+  readsPersonalData = false;
   private n = 0;
   constructor(
     readonly tenantId: string,
     readonly variables: Record<string, unknown>,
-  ) {}
+    opts: { staff?: boolean } = {},
+  ) {
+    this.staff = Boolean(opts.staff);
+    if (this.staff) this.params.push(null, null);
+  }
+  /** The request's time (the API's clock), in a staff read. */
+  now(): string {
+    if (!this.staff) throw new Unsupported('the time of an anonymous read');
+    return '$2::timestamptz';
+  }
   param(value: unknown): string {
     this.params.push(value);
     return `$${this.params.length}`;
@@ -103,7 +125,7 @@ export function sqlConstant(value: string | number | boolean | null): string {
 
 /** A timestamp as `DateTimeISO` (and `Date.toISOString`) print it: UTC with milliseconds. */
 export function isoSql(expr: string): string {
-  return `to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  return `to_char((${expr}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
 /**
@@ -157,6 +179,8 @@ interface Plan {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   root: Sel[];
+  /** The compilers of its root fields (the anonymous or the staff ones). */
+  roots: Record<string, RootCompiler>;
   /**
    * Statements already written for this operation, by commune and variables (null: the general
    * path answers those). A repeated read — the home page, a partner polling a list — goes
@@ -168,6 +192,8 @@ interface Plan {
 interface Statement {
   sql: string;
   params: unknown[];
+  /** A staff read: `$1` and `$2` are the session's token hash and the time, per request. */
+  staff?: boolean;
   /** Run unnamed (see {@link SqlBuilder.planForValues}). */
   planForValues: boolean;
   /** PostgreSQL refused it as written: the general path answers instead. */
@@ -223,6 +249,24 @@ function collect(
   return out;
 }
 
+/**
+ * Reads of signed-in hub staff (ADMIN, HUB: the whole commune, authors' personal data shown), the
+ * admin's inbox first of all. The statement checks the session itself — not revoked, not expired,
+ * the account active with a hub role, the commune not suspended, TOTP enrolled where the commune
+ * requires it — and yields no row otherwise, so the general path answers (and refuses) instead.
+ * Authors' personal data read are written to the audit log by the same statement, one row per
+ * idea as the general path writes them.
+ */
+export interface StaffReadsOptions {
+  /** The primary (writes the audit; reads what the hub just changed). */
+  pool: pg.Pool;
+  roots: Record<string, RootCompiler>;
+  /** The API's clock (tests move it). */
+  now: () => Date;
+  /** Purpose written in the personal-data audit rows. */
+  purpose: string;
+}
+
 export interface CompiledReadsOptions {
   schema: GraphQLSchema;
   /** The validation rules of the general path (depth, complexity, introspection…). */
@@ -235,27 +279,55 @@ export interface CompiledReadsOptions {
   ) => void;
   roots: Record<string, RootCompiler>;
   pool: pg.Pool;
+  staff?: StaffReadsOptions;
   /** Receives every SQL statement (tests count statements per request). */
   onQuery?: (sql: string) => void;
   /** Most plans kept (query texts seen). */
   maxPlans?: number;
 }
 
+/** Who a request reads as: anonymous, or a staff session's token (its hash). */
+type Reader = { kind: 'anonymous' } | { kind: 'staff'; tokenHash: string };
+
+/** The session check of a staff read, on `$1` (token hash) and `$2` (time); the hub roles only. */
+function staffSessionSql(tenant: string): string {
+  return `select u.id, u.full_name from session s join staff_user u on u.id = s.user_id
+      join tenant t on t.id = u.tenant_id
+     where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2::timestamptz
+       and u.active and u.tenant_id = ${tenant} and t.status <> 'SUSPENDED'
+       and u.roles && array['ADMIN', 'HUB']::text[]
+       and not (t.require_two_factor_for_admins and u.totp_enabled_at is null)`;
+}
+
+/** Staff sessions' communes remembered (a session's commune never changes). */
+const MAX_SESSION_TENANTS = 10_000;
+
 export class CompiledReads {
   private readonly plans = new Map<string, Plan | null>();
+  private readonly sessionTenants = new Map<string, string>();
 
   constructor(private readonly opts: CompiledReadsOptions) {}
 
+  private rootsFor(reader: Reader): Record<string, RootCompiler> | null {
+    return reader.kind === 'staff' ? (this.opts.staff?.roots ?? null) : this.opts.roots;
+  }
+
   /** The plan of a query text, or null when the general path must answer it. */
-  plan(query: string, operationName: string | null): Plan | null {
+  plan(
+    query: string,
+    operationName: string | null,
+    reader: Reader = { kind: 'anonymous' },
+  ): Plan | null {
     // The public apps' and partners' queries are short; a huge text is not worth remembering.
     if (query.length > MAX_QUERY_CHARS) return null;
-    const cacheKey = `${operationName ?? ''}\u0000${query}`;
+    const roots = this.rootsFor(reader);
+    if (!roots) return null;
+    const cacheKey = `${reader.kind}\u0000${operationName ?? ''}\u0000${query}`;
     const hit = this.plans.get(cacheKey);
     if (hit !== undefined) return hit;
     let plan: Plan | null;
     try {
-      plan = this.makePlan(query, operationName);
+      plan = this.makePlan(query, operationName, roots);
     } catch {
       plan = null;
     }
@@ -268,7 +340,11 @@ export class CompiledReads {
     return plan;
   }
 
-  private makePlan(query: string, operationName: string | null): Plan | null {
+  private makePlan(
+    query: string,
+    operationName: string | null,
+    roots: Record<string, RootCompiler>,
+  ): Plan | null {
     const { schema } = this.opts;
     const doc: DocumentNode = parse(query, { noLocation: true });
     // `validate` with an explicit list runs only that list: the specified rules come first.
@@ -282,9 +358,9 @@ export class CompiledReads {
     const queryType = schema.getQueryType()!;
     const root = collect(schema, queryType, operation.selectionSet, fragments);
     for (const s of root) {
-      if (s.name !== '__typename' && !Object.hasOwn(this.opts.roots, s.name)) return null;
+      if (s.name !== '__typename' && !Object.hasOwn(roots, s.name)) return null;
     }
-    return { document: doc, operation, root, statements: new Map() };
+    return { document: doc, operation, root, roots, statements: new Map() };
   }
 
   /**
@@ -295,6 +371,7 @@ export class CompiledReads {
     plan: Plan,
     rawVariables: Record<string, unknown> | null | undefined,
     tenantId: string,
+    staff = false,
   ): Statement | null {
     const coerced = getVariableValues(
       this.opts.schema,
@@ -309,18 +386,35 @@ export class CompiledReads {
     }
     // json_build_object takes at most 100 arguments (50 fields).
     if (plan.root.length > 50) return null;
-    const b = new SqlBuilder(tenantId, coerced.coerced);
+    const b = new SqlBuilder(tenantId, coerced.coerced, { staff });
     try {
       const parts = plan.root.map((s) =>
         s.name === '__typename'
           ? `${sqlString(s.key)}, 'Query'`
-          : `${sqlString(s.key)}, ${this.opts.roots[s.name]!(s, b)}`,
+          : `${sqlString(s.key)}, ${plan.roots[s.name]!(s, b)}`,
       );
-      return {
-        sql: `select json_build_object('data', json_build_object(${parts.join(', ')}))::text as body`,
-        params: b.params,
-        planForValues: b.planForValues,
-      };
+      const data = `json_build_object('data', json_build_object(${parts.join(', ')}))`;
+      if (!staff) {
+        return {
+          sql: `select ${data}::text as body`,
+          params: b.params,
+          planForValues: b.planForValues,
+        };
+      }
+      // A staff read: nothing unless the session holds; the personal data read, audited.
+      const session = staffSessionSql(b.param(tenantId));
+      let sql = `with v as (${session})\nselect (${data})::text as body from v`;
+      if (b.personalDataIdeas.length) {
+        const ids = b.personalDataIdeas.map((e) => `(${e})`).join(' || ');
+        const details = sqlString(JSON.stringify({ purpose: this.opts.staff!.purpose }));
+        sql = `with v as (${session}),
+  r as (select (${data})::text as body, array(select distinct x from unnest(${ids}) x) as ids from v),
+  a as (insert into audit_entry (id, created_at, tenant_id, action, actor_id, actor_name, idea_id, details)
+        select gen_random_uuid(), $2::timestamptz, ${b.param(tenantId)}, 'PERSONAL_DATA_READ', v.id, v.full_name, x, ${details}::jsonb
+          from v, r, unnest(r.ids) x)
+select body from r`;
+      }
+      return { sql, params: b.params, planForValues: b.planForValues, staff: true };
     } catch (e) {
       if (e instanceof Unsupported) return null;
       throw e;
@@ -334,38 +428,65 @@ export class CompiledReads {
    */
   private readonly prepared = new Map<string, string>();
 
-  /** Runs a compiled statement; the response body as JSON text. */
-  async run(statement: Statement): Promise<string> {
+  /**
+   * Runs a compiled statement: the response body as JSON text, or null when a staff read's
+   * session does not hold (the general path answers).
+   */
+  async run(statement: Statement, reader: Reader = { kind: 'anonymous' }): Promise<string | null> {
     this.opts.onQuery?.(statement.sql);
     let name = statement.planForValues ? undefined : this.prepared.get(statement.sql);
     if (!name && !statement.planForValues && this.prepared.size < MAX_PREPARED) {
       name = `kn_read_${this.prepared.size + 1}`;
       this.prepared.set(statement.sql, name);
     }
-    const { rows } = await this.opts.pool.query<{ body: string }>({
-      name,
-      text: statement.sql,
-      values: statement.params,
+    let values = statement.params;
+    let pool = this.opts.pool;
+    if (statement.staff) {
+      if (reader.kind !== 'staff' || !this.opts.staff) return null;
+      values = [reader.tokenHash, this.opts.staff.now(), ...statement.params.slice(2)];
+      pool = this.opts.staff.pool;
+    }
+    const { rows } = await pool.query<{ body: string }>({ name, text: statement.sql, values });
+    return rows[0]?.body ?? null;
+  }
+
+  /** The commune of a staff session (remembered), or null for a token no session has. */
+  private async sessionTenant(tokenHash: string): Promise<string | null> {
+    const known = this.sessionTenants.get(tokenHash);
+    if (known) return known;
+    const { rows } = await this.opts.staff!.pool.query<{ tenant_id: string }>({
+      name: 'kn_read_session_tenant',
+      text: 'select u.tenant_id from session s join staff_user u on u.id = s.user_id where s.token_hash = $1',
+      values: [tokenHash],
     });
-    return rows[0]!.body;
+    const tenant = rows[0]?.tenant_id ?? null;
+    if (tenant) {
+      if (this.sessionTenants.size >= MAX_SESSION_TENANTS) this.sessionTenants.clear();
+      this.sessionTenants.set(tokenHash, tenant);
+    }
+    return tenant;
   }
 
   /**
-   * In front of Express, on the HTTP server itself: an anonymous JSON POST to `path` without a
-   * browser's Origin is read here, and answered here when it compiles; anything else goes to
-   * `fallback` (Express) — with the body already parsed into `req.body` (or the parse error kept
-   * for {@link bodyHandOff}), so the general path sees the request as if it had read it.
+   * In front of Express, on the HTTP server itself: a JSON POST to `path` without a browser's
+   * Origin — anonymous, or with a staff session token when staff reads are configured — is read
+   * here, and answered here when it compiles; anything else goes to `fallback` (Express) — with
+   * the body already parsed into `req.body` (or the parse error kept for {@link bodyHandOff}), so
+   * the general path sees the request as if it had read it.
    */
   httpHandler(opts: {
     path: string;
     maxBodyBytes: number;
-    /** The commune a request reads (X-Tenant or the default), if cached and active. */
+    /** The commune an anonymous request reads (X-Tenant or the default), if cached and active. */
     tenantFor: (req: IncomingMessage) => { id: string } | null;
-    anonymous: (req: IncomingMessage) => boolean;
+    /** The session token a request carries (header or cookie), if any. */
+    token: (req: IncomingMessage) => string | null;
     onError: (err: unknown) => void;
   }) {
     return (req: IncomingMessage, res: ServerResponse, fallback: () => void): void => {
       const length = Number(req.headers['content-length']);
+      const token =
+        req.method === 'POST' && req.headers.origin === undefined ? opts.token(req) : null;
       if (
         req.method !== 'POST' ||
         req.url !== opts.path ||
@@ -373,10 +494,13 @@ export class CompiledReads {
         !(length > 0 && length <= opts.maxBodyBytes) ||
         // Browsers (CORS, cookies) take the general path with its CORS and CSRF handling.
         req.headers.origin !== undefined ||
-        !opts.anonymous(req)
+        (token !== null && !this.opts.staff)
       ) {
         return fallback();
       }
+      const reader: Reader = token
+        ? { kind: 'staff', tokenHash: createHash('sha256').update(token).digest('hex') }
+        : { kind: 'anonymous' };
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('error', () => fallback());
@@ -393,39 +517,45 @@ export class CompiledReads {
           return fallback();
         }
         (req as HandedOff).body = body;
-        const statement = this.statementFor(body, opts, req);
-        if (!statement) return fallback();
-        this.run(statement).then(
-          (json) => {
-            res.statusCode = 200;
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.setHeader('Cache-Control', 'no-store');
-            res.end(`${json}\n`);
-          },
-          // A database error: the general path answers it (a 503 when PostgreSQL is away). A
-          // statement PostgreSQL refuses as written (SQL or data error, not the connection) is
-          // logged once and not tried again: its operation takes the general path from now on.
-          (err: unknown) => {
-            const code = (err as { code?: unknown } | null)?.code;
-            if (typeof code === 'string' && /^(42|22|0A|54)/.test(code)) {
-              statement.refused = true;
-              opts.onError(err);
-            }
-            fallback();
-          },
-        );
+        let statement: Statement | null = null;
+        this.statementFor(body, reader, opts, req)
+          .then((s) => {
+            statement = s;
+            return s ? this.run(s, reader) : null;
+          })
+          .then(
+            (json) => {
+              if (json === null) return fallback();
+              res.statusCode = 200;
+              res.setHeader('Content-Type', 'application/json; charset=utf-8');
+              res.setHeader('Cache-Control', 'no-store');
+              res.end(`${json}\n`);
+            },
+            // A database error: the general path answers it (a 503 when PostgreSQL is away). A
+            // statement PostgreSQL refuses as written (SQL or data error, not the connection) is
+            // logged once and not tried again: its operation takes the general path from now on.
+            (err: unknown) => {
+              const code = (err as { code?: unknown } | null)?.code;
+              if (statement && typeof code === 'string' && /^(42|22|0A|54)/.test(code)) {
+                (statement as Statement).refused = true;
+                opts.onError(err);
+              }
+              fallback();
+            },
+          );
       });
     };
   }
 
-  private statementFor(
+  private async statementFor(
     body: unknown,
+    reader: Reader,
     opts: {
       tenantFor: (req: IncomingMessage) => { id: string } | null;
       onError: (e: unknown) => void;
     },
     req: IncomingMessage,
-  ): Statement | null {
+  ): Promise<Statement | null> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
     const b = body as Record<string, unknown>;
     // `extensions` (persisted queries) are Apollo's to register and answer.
@@ -437,16 +567,24 @@ export class CompiledReads {
           ? (b.variables as Record<string, unknown>)
           : null;
     if (!variables) return null;
-    const plan = this.plan(b.query, typeof b.operationName === 'string' ? b.operationName : null);
+    const plan = this.plan(
+      b.query,
+      typeof b.operationName === 'string' ? b.operationName : null,
+      reader,
+    );
     if (!plan) return null;
-    const tenant = opts.tenantFor(req);
-    if (!tenant) return null;
-    const key = `${tenant.id}\u0000${JSON.stringify(variables)}`;
+    // Staff read their own commune (their account's); the session check is in the statement.
+    const tenantId =
+      reader.kind === 'staff'
+        ? await this.sessionTenant(reader.tokenHash)
+        : opts.tenantFor(req)?.id;
+    if (!tenantId) return null;
+    const key = `${tenantId}\u0000${JSON.stringify(variables)}`;
     const known = plan.statements.get(key);
     if (known !== undefined) return known?.refused ? null : known;
     let statement: Statement | null;
     try {
-      statement = this.compile(plan, variables, tenant.id);
+      statement = this.compile(plan, variables, tenantId, reader.kind === 'staff');
     } catch (err) {
       opts.onError(err);
       return null;
@@ -503,6 +641,11 @@ export function connectionSql(o: {
   order: (alias: string) => { key: string; id: string; dir: 'asc' | 'desc' };
   cursor: (alias: string) => string;
   node: (alias: string, sel: Sel) => string;
+  /**
+   * Given a writer of the SQL of the page's ids (a `uuid[]`), for an audit of what the page
+   * shows; called once the nodes are written, and only when the page is read.
+   */
+  pageIds?: (ids: () => string) => void;
 }): string {
   const { sel, b, first } = o;
   for (const s of sel.sub) if (!CONNECTION_FIELDS.has(s.name)) throw new Unsupported();
@@ -598,6 +741,13 @@ export function connectionSql(o: {
       }
     }
   });
+  if (o.pageIds && readsPage) {
+    const i = b.alias('t');
+    o.pageIds(
+      () =>
+        `array(select ${i}.id from ${o.from} ${i} where ${where(i)} order by ${orderBy(i)} limit ${first})`,
+    );
+  }
   if (!readsPage) return `(select json_build_object(${out.join(', ')}))`;
   return `(select json_build_object(${out.join(', ')})
     from (select ${inner.join(', ')} from ${o.from} ${t} where ${where(t)}

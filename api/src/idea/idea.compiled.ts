@@ -25,6 +25,7 @@ import { searchTerms } from '../common/text.js';
 import { isUuid } from '../common/validate.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
 import { IDEA_STATUS_LABEL } from './idea.enums.js';
+import { normalizeTrackingCode } from './receipt.digest.js';
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
 import { ANONYMOUS_AUTHOR, PUBLIC_AUTHOR } from './idea-view.service.js';
 import {
@@ -87,15 +88,105 @@ function ideaSql(a: string, sel: Sel, b: SqlBuilder): string {
   return objectSql(a, sel.sub, IDEA_SQL, b);
 }
 
-/** The general path's filter for an anonymous viewer, as SQL on alias `a`. */
+// ── The hub's view (staff reads): every author, the tracking code, the step, the assignee ──────
+
+/** An author as the hub sees one (`ideaAuthors`' staff view), the fields of the inbox and lists. */
+const STAFF_AUTHOR_SQL: Record<string, FieldSql> = {
+  id: (a) => `${a}.id`,
+  personId: (a) => `${a}_p.id`,
+  role: (a, s) => scalarSql(s, `${a}.role`),
+  share: (a, s) => scalarSql(s, `${a}.share`),
+  kind: (a, s) => scalarSql(s, `${a}_p.kind`),
+  displayName: (a) => `${a}_p.full_name`,
+  confirmed: (a) => `${a}.confirmed_at is not null`,
+  declined: (a) => `${a}.declined_at is not null`,
+  invitationPending: (a) => `${a}.invitation_hash is not null`,
+  isMinor: (a) => `${a}.is_minor`,
+  restricted: (a) => `${a}_p.restricted_at is not null`,
+  anonymised: (a) => `${a}_p.anonymised_at is not null`,
+};
+
+/** The open step (`ideaCurrentStep`): its due date moved by the time spent waiting. */
+function stepSql(b: SqlBuilder): Record<string, FieldSql> {
+  const now = b.now();
+  const moved = (st: string) =>
+    `${st}.due_at + (${st}.paused_ms * interval '1 millisecond') + coalesce(${now} - ${st}.paused_at, interval '0')`;
+  return {
+    status: (st, s) => scalarSql(s, `${st}.status`),
+    startedAt: (st, s) => scalarSql(s, `${st}.started_at`),
+    dueAt: (st, s) => scalarSql(s, moved(st)),
+    pausedAt: (st, s) => scalarSql(s, `${st}.paused_at`),
+    overdue: (st) =>
+      `(${st}.paused_at is null and ${st}.due_at is not null and ${st}.due_at + (${st}.paused_ms * interval '1 millisecond') < ${now})`,
+  };
+}
+
+/** A unit with `nowPartOf`: the end of its merge chain (20 steps at most, as `currentUnitOf`). */
+const STAFF_UNIT_SQL: Record<string, FieldSql> = {
+  ...UNIT_SQL,
+  nowPartOf: (u, s, b) => {
+    const c = b.alias('c');
+    const m = b.alias('m');
+    const n = b.alias('n');
+    return `(with recursive ${c}(id, merged_into_id, hops) as (
+        select ${m}.id, ${m}.merged_into_id, 1 from unit ${m} where ${m}.id = ${u}.merged_into_id
+        union all
+        select ${m}.id, ${m}.merged_into_id, ${c}.hops + 1 from unit ${m} join ${c} on ${m}.id = ${c}.merged_into_id
+         where ${c}.hops < 20)
+      select ${objectSql(n, s.sub, UNIT_SQL, b)} from unit ${n}
+       where ${n}.id = (select id from ${c} order by hops desc limit 1) and ${n}.id <> ${u}.id)`;
+  },
+};
+
+const STAFF_IDEA_SQL: Record<string, FieldSql> = {
+  ...IDEA_SQL,
+  trackingCode: (a) => `${a}.tracking_code`,
+  viewerWorksOnIt: () => 'true',
+  unit: (a, s, b) => {
+    const u = b.alias('u');
+    return `(select ${objectSql(u, s.sub, STAFF_UNIT_SQL, b)} from unit ${u} where ${u}.id = ${a}.unit_id)`;
+  },
+  authors: (a, s, b) => {
+    b.readsPersonalData = true;
+    const au = b.alias('au');
+    return `(select coalesce(json_agg(${objectSql(au, s.sub, STAFF_AUTHOR_SQL, b)}
+        order by (${au}.role = 'LEAD') desc, ${au}.share desc, ${au}.id), '[]'::json)
+      from authorship ${au} join person ${au}_p on ${au}_p.id = ${au}.person_id
+      where ${au}.idea_id = ${a}.id)`;
+  },
+  assignee: (a, s, b) => {
+    const u = b.alias('su');
+    return `(select ${objectSql(u, s.sub, { id: (x) => `${x}.id`, fullName: (x) => `${x}.full_name`, unitName: () => 'null::text' }, b)}
+      from staff_user ${u} where ${u}.id = ${a}.assignee_id)`;
+  },
+  currentStep: (a, s, b) => {
+    const st = b.alias('st');
+    return `(select ${objectSql(st, s.sub, stepSql(b), b)} from idea_step ${st}
+      where ${st}.idea_id = ${a}.id and ${st}.ended_at is null order by ${st}.started_at desc limit 1)`;
+  },
+};
+
+function staffIdeaSql(a: string, sel: Sel, b: SqlBuilder): string {
+  return objectSql(a, sel.sub, STAFF_IDEA_SQL, b);
+}
+
+/**
+ * The general path's filter (`idea.service.ts` whereFor) as SQL on alias `a`: for an anonymous
+ * viewer with the public rule; for the hub (a staff read), the whole commune.
+ */
 function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBuilder): string[] {
-  const parts = [`${a}.tenant_id = ${b.param(b.tenantId)}`, `${a}.public_visible`];
+  const parts = [`${a}.tenant_id = ${b.param(b.tenantId)}`];
+  if (!b.staff) parts.push(`${a}.public_visible`);
   if (!where) return parts;
   const id = (value: string) => {
     if (!isUuid(value)) throw new Unsupported('invalid id'); // the general path words the error
     return value;
   };
   if (where.search?.trim()) {
+    // Staff may type a tracking code into the search box: the general path looks it up.
+    if (b.staff && /^KN-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(normalizeTrackingCode(where.search))) {
+      throw new Unsupported('tracking code search');
+    }
     const terms = searchTerms(where.search);
     if (terms.length) {
       const query = terms.map((t) => `${t}:*`).join(' & ');
@@ -121,6 +212,7 @@ function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBui
   if (where.campaignId) parts.push(`${a}.campaign_id = ${b.param(id(where.campaignId))}`);
   if (where.channel) parts.push(`${a}.channel = ${sqlString(where.channel)}`);
   // published: true is already required by the public rule.
+  if (where.published === true && b.staff) parts.push(`${a}.published_at is not null`);
   if (where.published === false) parts.push(`${a}.published_at is null`);
   if (where.receivedFrom) parts.push(`${a}.received_at >= ${b.param(where.receivedFrom)}`);
   if (where.receivedBefore) parts.push(`${a}.received_at < ${b.param(where.receivedBefore)}`);
@@ -135,11 +227,18 @@ function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBui
     const { from, to } = vietnamYearRange(where.year);
     parts.push(`${a}.received_at >= ${b.param(from)} and ${a}.received_at < ${b.param(to)}`);
   }
-  if (where.overdue !== null && where.overdue !== undefined) throw new Unsupported('overdue');
+  if (where.overdue !== null && where.overdue !== undefined) {
+    // An open, unpaused step whose due date (moved by the time spent waiting) has passed.
+    if (!b.staff) throw new Unsupported('overdue');
+    const s = b.alias('s');
+    parts.push(`${where.overdue ? '' : 'not '}exists (select 1 from idea_step ${s} where ${s}.idea_id = ${a}.id
+      and ${s}.ended_at is null and ${s}.paused_at is null and ${s}.due_at is not null
+      and ${s}.due_at + (${s}.paused_ms * interval '1 millisecond') < ${b.now()})`);
+  }
   return parts;
 }
 
-/** `ideas(where, orderBy, first, after)` for an anonymous viewer. */
+/** `ideas(where, orderBy, first, after)` for an anonymous viewer, or the hub's inbox. */
 export const compileIdeas: RootCompiler = (sel, b) => {
   const args = b.args(sel) as {
     where?: IdeaWhereInput | null;
@@ -156,6 +255,8 @@ export const compileIdeas: RootCompiler = (sel, b) => {
   const sort = dir === SortDirection.DESC ? 'desc' : 'asc';
   const filter = (a: string) => {
     const parts = whereSql(a, args.where, b);
+    if (field === IdeaOrderField.PUBLISHED_AT && b.staff)
+      parts.push(`${a}.published_at is not null`);
     if (field === IdeaOrderField.HONOURED_AT && args.where?.honoured !== true) {
       parts.push(`${a}.honoured_at is not null`);
     }
@@ -170,7 +271,11 @@ export const compileIdeas: RootCompiler = (sel, b) => {
     filter,
     order: (i) => ({ key: `${i}.${column}`, id: `${i}.id`, dir: sort }),
     cursor: (i) => cursorSql(b, order, `${i}.${column}`, `${i}.id`),
-    node: (a, s) => ideaSql(a, s, b),
+    node: (a, s) => (b.staff ? staffIdeaSql(a, s, b) : ideaSql(a, s, b)),
+    // The hub reading authors' names (personal data): each idea of the page is audited.
+    pageIds: (ids) => {
+      if (b.readsPersonalData) b.personalDataIdeas.push(ids());
+    },
   });
 };
 
