@@ -154,11 +154,14 @@ export async function createContext(
     if (!tenant)
       throw new AppError(ErrorCode.NOT_FOUND, `Không tìm thấy xã/phường có mã "${code}".`, {
         tenant: 'UNKNOWN',
+        // Raised while building the context, where Apollo answers 500 unless told otherwise.
+        http: { status: 404 },
       });
   }
   if (tenant.status === TenantStatus.SUSPENDED)
     throw new AppError(ErrorCode.FORBIDDEN, `${tenant.name} đang tạm ngừng sử dụng nền tảng.`, {
       tenant: 'SUSPENDED',
+      http: { status: 403 },
     });
   const staffName = isStaff(viewer) ? viewer.fullName : '';
   return {

@@ -12,6 +12,7 @@ export {
   OTHER_COMMUNE,
 } from './db/seeders/test.seeder.js';
 export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
+export { ErrorCode } from './common/errors.js';
 export type { Clock } from './context.js';
 export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';
 export { LocalDiskStorage, S3Storage } from './attachment/file.storage.js';

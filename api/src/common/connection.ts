@@ -126,10 +126,8 @@ export function decodeCursor(
 
 export function checkPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new BadInputError(
-      { first: `Số bản ghi mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}.` },
-      `Mỗi trang lấy tối đa ${MAX_PAGE_SIZE} bản ghi.`,
-    );
+    const message = `Số bản ghi mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}.`;
+    throw new BadInputError({ first: message }, message);
   }
   return first;
 }

@@ -267,6 +267,20 @@ function formatInVietnamese(
       extensions: { code: ErrorCode.LIMITS_EXCEEDED },
     };
   }
+  if (code === ApolloServerErrorCode.BAD_USER_INPUT) {
+    const variable = variableError(formatted.message);
+    if (variable) {
+      return {
+        message: BUILTIN_MESSAGES[ApolloServerErrorCode.BAD_USER_INPUT]!,
+        locations: formatted.locations,
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fieldErrors: { [variable.key]: variable.message },
+          detail: variable.detail,
+        },
+      };
+    }
+  }
   const detail = opts.hideSchemaDetails ? withoutSuggestions(formatted.message) : formatted.message;
   if (typeof code === 'string' && code in BUILTIN_MESSAGES) {
     return {
@@ -291,6 +305,70 @@ function formatInVietnamese(
     message: INTERNAL_MESSAGE,
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ref },
+  };
+}
+
+/**
+ * A variable graphql-js could not coerce, worded without the value: its message quotes the whole
+ * variable (an author's name and phone in a submission), which must not reach the client or the
+ * logs. The key is the path inside the variable, as the services' own `fieldErrors` name fields
+ * (`author.phone`), or the variable's name for a variable that is wrong as a whole.
+ */
+export function variableError(
+  message: string,
+): { key: string; message: string; detail: string } | null {
+  const head = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" /.exec(message);
+  if (!head) return null;
+  const name = head[1]!;
+  const rest = message.slice(head[0].length);
+  const keyOf = (path: string | undefined, field?: string) => {
+    const inside = path && path !== name ? path.slice(name.length).replace(/^\./, '') : '';
+    const parts = [inside, field].filter(Boolean);
+    return parts.length ? parts.join('.').replace(/^\[/, '') : name;
+  };
+  let m = /^of (?:required|non-null) type "([^"]+)" (?:was not provided|must not be null)\.$/.exec(
+    rest,
+  );
+  if (m) {
+    return {
+      key: name,
+      message: 'Thiếu giá trị bắt buộc.',
+      detail: `Variable "$${name}" of type "${m[1]}" is required.`,
+    };
+  }
+  if (!rest.startsWith('got invalid value ')) {
+    return {
+      key: name,
+      message: 'Giá trị không hợp lệ.',
+      detail: `Variable "$${name}" is invalid.`,
+    };
+  }
+  // The value comes first and may hold anything; the path and the reason are at the end, after
+  // the last `; ` that starts a reason graphql-js writes.
+  m =
+    /(?: at "([^"]+)")?; (Field "([^"]+)" of required type "([^"]+)" was not provided\.|Field "([^"]+)" is not defined by type "([^"]+)"\.[^;]*|Expected type "([^"]+)" to be an object\.|Value (?:[\s\S]*) does not exist in "([^"]+)" enum\.[^;]*|Expected value of type "([^"]+)"[^;]*|(Int|Float|String|Boolean|ID|[A-Z][A-Za-z]*) cannot represent[^;]*|[^;]*)$/.exec(
+      rest,
+    );
+  const path = m?.[1];
+  if (m?.[3]) {
+    return {
+      key: keyOf(path, m[3]),
+      message: 'Thiếu trường bắt buộc.',
+      detail: `Field "${m[3]}" of required type "${m[4]}" was not provided.`,
+    };
+  }
+  if (m?.[5]) {
+    return {
+      key: keyOf(path, m[5]),
+      message: 'Trường này không có trong dữ liệu đầu vào.',
+      detail: `Field "${m[5]}" is not defined by type "${m[6]}".`,
+    };
+  }
+  const type = m?.[7] ?? m?.[8] ?? m?.[9] ?? m?.[10];
+  return {
+    key: keyOf(path),
+    message: type ? `Giá trị không đúng kiểu (cần ${type}).` : 'Giá trị không hợp lệ.',
+    detail: `Variable "$${name}"${path ? ` at "${path}"` : ''} has an invalid value${type ? ` (expected ${type})` : ''}.`,
   };
 }
 

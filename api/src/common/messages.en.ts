@@ -127,7 +127,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     'Invalid page cursor, or it belongs to another sort order.',
   'Con trỏ phân trang không hợp lệ.': 'Invalid page cursor.',
   'Số bản ghi mỗi trang phải từ 0 đến {0}.': 'The page size must be between 0 and {0}.',
-  'Mỗi trang lấy tối đa {0} bản ghi.': 'A page holds at most {0} records.',
   'Dữ liệu gửi lên có ký tự không hợp lệ, vui lòng kiểm tra lại.':
     'The data sent contains invalid characters; please check it.',
   'Truy vấn quá phức tạp ({0} {1}, tối đa {2}).':
@@ -469,6 +468,11 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Không tìm thấy dữ liệu yêu cầu.': 'The requested data was not found.',
   'Câu truy vấn GraphQL sai cú pháp.': 'The GraphQL query has a syntax error.',
   'Câu truy vấn không khớp với lược đồ GraphQL.': 'The query does not match the GraphQL schema.',
+  'Thiếu giá trị bắt buộc.': 'A required value is missing.',
+  'Giá trị không hợp lệ.': 'The value is not valid.',
+  'Thiếu trường bắt buộc.': 'A required field is missing.',
+  'Trường này không có trong dữ liệu đầu vào.': 'This field does not exist in the input.',
+  'Giá trị không đúng kiểu (cần {0}).': 'The value has the wrong type ({0} expected).',
   'Dữ liệu đầu vào không đúng kiểu.': 'The input has the wrong type.',
   'Yêu cầu không hợp lệ.': 'Invalid request.',
   'Không xác định được thao tác cần chạy.': 'Could not tell which operation to run.',
