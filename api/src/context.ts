@@ -10,6 +10,7 @@ import { TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
 import { PERSONAL_DATA_READ_PURPOSE, PersonalDataAudit } from './audit/audit.service.js';
+import { resolveApiKey, type PartnerAccess } from './partner/api-key.service.js';
 import { isStaff } from './common/access.js';
 
 export interface Clock {
@@ -59,6 +60,8 @@ export interface Context {
   /** The caller's address (behind the apps: the browser's, forwarded) and browser, for sign-in. */
   clientIp: string | null;
   userAgent: string | null;
+  /** A partner's API key the request was made with (no session): what it may do. */
+  partner: PartnerAccess | null;
 }
 
 export interface ContextDeps {
@@ -135,11 +138,26 @@ export async function createContext(
      * enrolment: elsewhere a session that must first enrol TOTP counts as no session.
      */
     enrolmentOnlySessions?: boolean;
+    /** The `X-Api-Key` header; a session, when there is one, takes precedence. */
+    apiKey?: string | null;
   },
 ): Promise<Context> {
   const em = deps.orm.em.fork();
   let viewer: Viewer = ANONYMOUS;
   let tenant: Tenant | null = null;
+  let partner: PartnerAccess | null = null;
+  if (!input.token && input.apiKey) {
+    // A key reads its own commune, as the public does; X-Tenant may only name that one.
+    partner = await resolveApiKey(em, input.apiKey, deps.clock.now());
+    tenant = await deps.tenants.getById(em, partner!.tenantId);
+    if (tenant && input.tenantCode && input.tenantCode !== tenant.code) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        `Khóa API này chỉ dùng cho ${tenant.name} (mã ${tenant.code}).`,
+        { http: { status: 403 } },
+      );
+    }
+  }
   if (input.token) {
     const session = await deps.auth.resolveSession(em, input.token, deps.clock.now());
     if (session && (!session.viewer.twoFactorEnrolmentRequired || input.enrolmentOnlySessions)) {
@@ -179,6 +197,7 @@ export async function createContext(
     tenants: deps.tenants,
     clientIp: input.clientIp ?? null,
     userAgent: input.userAgent ?? null,
+    partner,
     personalData: new PersonalDataAudit(
       em,
       viewer,

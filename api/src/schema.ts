@@ -28,6 +28,7 @@ import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
+import { ApiKeyResolver } from './partner/api-key.resolver.js';
 import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
 import {
   ContentRevisionResolver,
@@ -38,6 +39,7 @@ import {
 } from './content/content.resolver.js';
 
 export const resolvers = [
+  ApiKeyResolver,
   AuthResolver,
   PermissionsResolver,
   AccountResolver,

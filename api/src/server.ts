@@ -74,6 +74,9 @@ import { bodyHandOff, CompiledReads } from './common/compiled-read.js';
 import { compileIdea, compileIdeaCounters, compileIdeas } from './idea/idea.compiled.js';
 import { compilePosts } from './content/post.compiled.js';
 import { PERSONAL_DATA_READ_PURPOSE } from './audit/audit.service.js';
+import { PartnerLimits } from './partner/partner-limits.js';
+import { isStaff } from './common/access.js';
+import { API_KEY_HEADER, guardPartnerOperation } from './partner/api-key.service.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
 
 /** The close reason sent with code 1012 on shutdown (at most 123 bytes). */
@@ -150,6 +153,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
   staffReadPool?.on('error', () => undefined);
   let jobs: JobQueue | null = null;
   let uploadLimiter: RateLimiter | null = null;
+  let partnerLimits: PartnerLimits | null = null;
   try {
     // graphile-worker's schema, in every database the API runs on (idempotent).
     await installJobQueue(config.databaseUrl);
@@ -192,6 +196,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     if (config.runJobs) await jobs.start();
     const jobQueue = jobs;
     const anonymousUploads = uploadLimiter;
+    partnerLimits = new PartnerLimits(config.databaseUrl);
     const logError = (ref: string, err: unknown) => logger.error(`[lỗi ${ref}]`, err);
     const contextFor: ContextFor<Context> = (req, purpose) =>
       createContext(contextDeps, {
@@ -211,7 +216,13 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       introspection: config.introspection,
       hideSchemaDetails: config.env === 'production',
       logError,
-      guardOperation: (ctx, operation) => guardTwoFactorEnrolment(ctx as Context, operation),
+      guardOperation: (ctx, operation) => {
+        guardTwoFactorEnrolment(ctx as Context, operation);
+        guardPartnerOperation((ctx as Context | undefined)?.partner, operation);
+      },
+      // In production, introspection is for staff and partners with a key, not for strangers.
+      introspectionAllowed: (ctx) =>
+        isStaff((ctx as Context).viewer) || Boolean((ctx as Context).partner),
     });
     // Anonymous reads the compiler knows are answered in front of Express (common/compiled-read).
     const compiled =
@@ -241,6 +252,8 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         path: '/graphql',
         maxBodyBytes: config.bodyLimitBytes,
         token: (req) => readToken(req.headers),
+        // A partner's key is counted and limited per request by the general path.
+        general: (req) => req.headers[API_KEY_HEADER] !== undefined,
         tenantFor: (req) => {
           // Only a commune already cached and active; the general path reads and refuses the rest.
           const code = req.headers['x-tenant'];
@@ -259,7 +272,8 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const publicCache = new PublicResponseCache({
       maxAgeSeconds: config.publicCacheSeconds,
       now: () => clock.now(),
-      isAnonymous: (req) => !readToken(req.headers),
+      // A request with a partner's key is counted and limited: never answered from the cache.
+      isAnonymous: (req) => !readToken(req.headers) && req.headers[API_KEY_HEADER] === undefined,
     });
     await listener.on(PUBLIC_CONTENT_CHANNEL, () => publicCache.bump());
     listener.onConnect(() => publicCache.bump());
@@ -273,6 +287,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       logError,
       publicCache,
       pipeline,
+      partnerLimits,
     });
 
     app.get('/health', async (_req, res) => {
@@ -333,6 +348,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await listener.stop();
         await limiter.close();
         await anonymousUploads.close();
+        await partnerLimits?.close();
         await readPool?.end();
         await staffReadPool?.end();
         await orm.close(true);
@@ -341,6 +357,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
   } catch (err) {
     await jobs?.stop();
     await uploadLimiter?.close();
+    await partnerLimits?.close();
     await listener.stop();
     await readPool?.end();
     await staffReadPool?.end();
@@ -364,6 +381,7 @@ async function startGraphql(opts: {
   logError: LogError;
   publicCache: PublicResponseCache;
   pipeline: GraphqlPipeline;
+  partnerLimits: PartnerLimits;
 }): Promise<ApolloServer<Context>> {
   const { app, httpServer, schema, config, contextDeps, pipeline } = opts;
   const wsServer = new WebSocketServer({
@@ -458,19 +476,23 @@ async function startGraphql(opts: {
     express.json({ limit: config.bodyLimitBytes }),
     pipeline.speakRequestLanguage,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(contextDeps, {
+      context: async ({ req, res }) => {
+        const ctx = await createContext(contextDeps, {
           token: readToken(req.headers),
           tenantCode: header(req, 'x-tenant'),
           requestId: header(req, 'x-request-id') ?? randomUUID(),
           clientIp: req.ip ?? null,
           userAgent: header(req, 'user-agent'),
           enrolmentOnlySessions: true,
+          apiKey: header(req, API_KEY_HEADER),
         }).catch((err: unknown) => {
           // Reading the session or the tenant failed because PostgreSQL is away: a retryable
           // 503, not "Context creation failed" as an internal error.
           throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
-        }),
+        });
+        if (ctx.partner) await opts.partnerLimits.admit(ctx, res);
+        return ctx;
+      },
     }),
   );
   return apollo;

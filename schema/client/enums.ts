@@ -2,6 +2,7 @@
 
 export type AccountStatus = 'ACTIVE' | 'DISABLED' | 'INVITED';
 export type AdoptionKind = 'APPLIED' | 'SCALED';
+export type ApiKeyScope = 'PUBLIC_READ' | 'STATISTICS' | 'SUBMIT';
 export type Applicability = 'LIMITED' | 'LOCAL' | 'WIDE';
 export type AreaType = 'MOUNTAIN' | 'REMOTE' | 'RURAL' | 'SPECIAL_DIFFICULTY' | 'URBAN';
 export type AttachmentKind =
@@ -13,6 +14,8 @@ export type AuditAction =
   | 'ACCOUNT_ENABLED'
   | 'ACCOUNT_LOCKED'
   | 'ADOPTION_RECORDED'
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REVOKED'
   | 'AUTHORSHIP_CHANGED'
   | 'AUTHOR_REPLIED'
   | 'AWARD_CHANGED'
@@ -222,6 +225,7 @@ export type VoteChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 export interface SchemaEnums {
   AccountStatus: AccountStatus;
   AdoptionKind: AdoptionKind;
+  ApiKeyScope: ApiKeyScope;
   Applicability: Applicability;
   AreaType: AreaType;
   AttachmentKind: AttachmentKind;

@@ -61,6 +61,8 @@ export enum AuditAction {
   FIELD_CHANGED = 'FIELD_CHANGED',
   CAMPAIGN_CHANGED = 'CAMPAIGN_CHANGED',
   MESSAGE_TEMPLATE_CHANGED = 'MESSAGE_TEMPLATE_CHANGED',
+  API_KEY_CREATED = 'API_KEY_CREATED',
+  API_KEY_REVOKED = 'API_KEY_REVOKED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -124,6 +126,8 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
   CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
   MESSAGE_TEMPLATE_CHANGED: 'Sửa, khôi phục mẫu thông báo',
+  API_KEY_CREATED: 'Tạo khóa API cho đối tác',
+  API_KEY_REVOKED: 'Thu hồi khóa API',
 };
 
 registerEnumType(AuditAction, {

@@ -481,6 +481,8 @@ select body from r`;
     tenantFor: (req: IncomingMessage) => { id: string } | null;
     /** The session token a request carries (header or cookie), if any. */
     token: (req: IncomingMessage) => string | null;
+    /** Requests the general path must see whatever they ask (e.g. counted per partner key). */
+    general?: (req: IncomingMessage) => boolean;
     onError: (err: unknown) => void;
   }) {
     return (req: IncomingMessage, res: ServerResponse, fallback: () => void): void => {
@@ -494,6 +496,7 @@ select body from r`;
         !(length > 0 && length <= opts.maxBodyBytes) ||
         // Browsers (CORS, cookies) take the general path with its CORS and CSRF handling.
         req.headers.origin !== undefined ||
+        opts.general?.(req) ||
         (token !== null && !this.opts.staff)
       ) {
         return fallback();

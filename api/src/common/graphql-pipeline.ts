@@ -10,6 +10,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   GraphQLError,
+  Kind,
   NoSchemaIntrospectionCustomRule,
   getOperationAST,
   parse,
@@ -41,6 +42,12 @@ export interface PipelineOptions {
   logError: (ref: string, err: unknown) => void;
   /** Last check before an operation runs over HTTP, knowing the caller (e.g. a pending TOTP enrolment). */
   guardOperation?: (context: unknown, operation: OperationDefinitionNode) => void;
+  /**
+   * With introspection off: callers who may still introspect over HTTP (signed-in staff,
+   * partners with a key). Strangers — and every WebSocket — are refused as the validation rule
+   * refuses them.
+   */
+  introspectionAllowed?: (context: unknown) => boolean;
 }
 
 export interface WsPayload {
@@ -58,10 +65,42 @@ export class GraphqlPipeline {
     readonly schema: GraphQLSchema,
     private readonly opts: PipelineOptions,
   ) {
+    const closed = opts.introspection ? [] : [NoSchemaIntrospectionCustomRule];
+    // With callers who may introspect, HTTP checks it per caller (see `plugin`).
     this.validationRules = [
       documentLimitsRule(opts.limits),
-      ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+      ...(opts.introspectionAllowed ? [] : closed),
     ];
+    this.wsValidationRules = [documentLimitsRule(opts.limits), ...closed];
+  }
+
+  /** The rules of graphql-ws, where no caller may introspect when introspection is off. */
+  private readonly wsValidationRules: ValidationRule[];
+
+  /** Introspection for a caller who may not: refused as the validation rule words it. */
+  private checkIntrospection(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    context: unknown,
+  ): void {
+    if (this.opts.introspection || !this.opts.introspectionAllowed) return;
+    if (this.opts.introspectionAllowed(context)) return;
+    const single: DocumentNode = {
+      ...document,
+      definitions: document.definitions.filter(
+        (d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation,
+      ),
+    };
+    const [error] = validate(this.schema, single, [NoSchemaIntrospectionCustomRule]);
+    if (error) {
+      throw new GraphQLError(error.message, {
+        nodes: error.nodes,
+        extensions: {
+          code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+          http: { status: 400 },
+        },
+      });
+    }
   }
 
   /** After validation, before execution: the cost with these variables, then every string. */
@@ -111,6 +150,7 @@ export class GraphqlPipeline {
           if (!operation) return;
           request.variables ??= {};
           this.checkOperation(document, operation, request.variables);
+          this.checkIntrospection(document, operation, contextValue);
           this.opts.guardOperation?.(contextValue, operation);
         },
         willSendResponse: async ({ response }) => {
@@ -135,7 +175,7 @@ export class GraphqlPipeline {
     } catch (err) {
       return [withCode(err, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
     }
-    const errors = validate(this.schema, document, [...specifiedRules, ...this.validationRules]);
+    const errors = validate(this.schema, document, [...specifiedRules, ...this.wsValidationRules]);
     if (errors.length) {
       return errors.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
     }

@@ -40,6 +40,22 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * Counts a request without refusing it below the limiter's own maximum: the requests counted
+   * for `key` in its current window (this one included) and the milliseconds until it ends, for
+   * a caller whose limit is lower and its own (a partner's key).
+   */
+  async count(key: string): Promise<{ consumed: number; msBeforeNext: number }> {
+    try {
+      const r = await this.limiter.consume(key);
+      return { consumed: r.consumedPoints, msBeforeNext: r.msBeforeNext };
+    } catch (err) {
+      if (err instanceof RateLimiterRes)
+        return { consumed: err.consumedPoints, msBeforeNext: err.msBeforeNext };
+      throw err;
+    }
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }

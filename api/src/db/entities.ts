@@ -21,6 +21,7 @@ import { SavedView } from '../idea/saved-view.entity.js';
 import { Consent, PrivacyNotice } from '../consent/consent.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { AuditEntry } from '../audit/audit.entity.js';
+import { ApiKey } from '../partner/api-key.entity.js';
 import { Job } from '../jobs/job.entity.js';
 import { OutboundMessage } from '../outbox/outbound-message.entity.js';
 import { MessageTemplate } from '../template/message-template.entity.js';
@@ -75,6 +76,7 @@ export const entities = [
   Consent,
   Attachment,
   AuditEntry,
+  ApiKey,
   Job,
   OutboundMessage,
   MessageTemplate,

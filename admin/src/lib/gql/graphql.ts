@@ -89,6 +89,10 @@ export type AuditAction =
   | 'ACCOUNT_LOCKED'
   /** Ghi nhận ứng dụng/nhân rộng */
   | 'ADOPTION_RECORDED'
+  /** Tạo khóa API cho đối tác */
+  | 'API_KEY_CREATED'
+  /** Thu hồi khóa API */
+  | 'API_KEY_REVOKED'
   /** Thay đổi tác giả, đồng tác giả */
   | 'AUTHORSHIP_CHANGED'
   /** Tác giả trả lời */

@@ -13,6 +13,7 @@ import { Migration20261205100000PublicReadPath } from './Migration20261205100000
 import { Migration20261205100100PublicVisible } from './Migration20261205100100PublicVisible.js';
 import { Migration20261205120000SharedLimits } from './Migration20261205120000SharedLimits.js';
 import { Migration20261205130000PublicCounters } from './Migration20261205130000PublicCounters.js';
+import { Migration20261205140000ApiKeys } from './Migration20261205140000ApiKeys.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205100100PublicVisible', class: Migration20261205100100PublicVisible },
   { name: 'Migration20261205120000SharedLimits', class: Migration20261205120000SharedLimits },
   { name: 'Migration20261205130000PublicCounters', class: Migration20261205130000PublicCounters },
+  { name: 'Migration20261205140000ApiKeys', class: Migration20261205140000ApiKeys },
 ];

@@ -1,0 +1,27 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ApiKeyScope } from './api-key.enums.js';
+import { ApiKey } from './api-key.entity.js';
+
+@InputType({ description: 'Khóa API mới cho một đối tác' })
+export class CreateApiKeyInput {
+  @Field({ description: 'Tên gợi nhớ: đối tác và mục đích (tối đa 120 ký tự)' })
+  name: string;
+
+  @Field(() => [ApiKeyScope])
+  scopes: ApiKeyScope[];
+
+  @Field(() => Int, { nullable: true, description: 'Số yêu cầu tối đa mỗi phút (mặc định 600)' })
+  requestsPerMinute?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Hết hạn lúc (bỏ trống: không hết hạn)' })
+  expiresAt?: Date | null;
+}
+
+@ObjectType({ description: 'Khóa API vừa tạo: khóa chỉ hiện một lần, hãy lưu lại ngay' })
+export class CreatedApiKey {
+  @Field(() => ApiKey)
+  apiKey: ApiKey;
+
+  @Field({ description: 'Khóa đầy đủ, gửi trong tiêu đề X-Api-Key (chỉ hiện một lần)' })
+  key: string;
+}

@@ -1,0 +1,215 @@
+/**
+ * Partners' API keys: created by the commune's ADMIN (shown once, kept as a SHA-256), sent as
+ * `X-Api-Key`, limited per key per minute in PostgreSQL (every API instance counts the same
+ * minute), counted on every use, revocable at once. A key reads and submits as the public does —
+ * never as staff — and only what its scopes allow (see {@link guardPartnerOperation}).
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HeaderMap } from '@apollo/server';
+import type { Context } from '../context.js';
+import { assertAllowed, mayManageAccounts } from '../common/access.js';
+import { AppError, ErrorCode, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { Validator, isUuid } from '../common/validate.js';
+import { audit, auditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.enums.js';
+import { ApiKey } from './api-key.entity.js';
+import { API_KEY_SCOPE_LABEL, ApiKeyScope } from './api-key.enums.js';
+import type { CreateApiKeyInput } from './api-key.inputs.js';
+
+export const API_KEY_HEADER = 'x-api-key';
+export const DEFAULT_REQUESTS_PER_MINUTE = 600;
+export const MAX_REQUESTS_PER_MINUTE = 100_000;
+
+/** What a request made with a valid key carries in its context. */
+export interface PartnerAccess {
+  keyId: string;
+  name: string;
+  tenantId: string;
+  scopes: ReadonlySet<ApiKeyScope>;
+  requestsPerMinute: number;
+}
+
+const KEY_FORMAT = /^kn_([a-z2-7]{10})_([A-Za-z0-9_-]{43})$/;
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/** A new key: `kn_<prefix>_<secret>`, the prefix public (it finds the row), 256 bits of secret. */
+function newKey(): { prefix: string; key: string } {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  const prefix = [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
+  const secret = randomBytes(32).toString('base64url');
+  return { prefix, key: `kn_${prefix}_${secret}` };
+}
+
+export const INVALID_KEY_MESSAGE = 'Khóa API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.';
+
+/** The key a request sent, checked: null when none was sent; UNAUTHENTICATED when it is no good. */
+export async function resolveApiKey(
+  em: EntityManager,
+  raw: string | null,
+  now: Date,
+): Promise<PartnerAccess | null> {
+  if (raw === null) return null;
+  const m = KEY_FORMAT.exec(raw.trim());
+  const row = m ? await em.findOne(ApiKey, { prefix: m[1]! }) : null;
+  const expected = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(32);
+  const given = Buffer.from(hashApiKey(raw.trim()), 'hex');
+  const same = timingSafeEqual(expected, given);
+  if (!row || !same || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
+    // Raised while building the context, where Apollo answers 500 unless told otherwise.
+    throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_KEY_MESSAGE, { http: { status: 401 } });
+  }
+  return {
+    keyId: row.id,
+    name: row.name,
+    tenantId: row.tenant.id,
+    scopes: new Set(row.scopes),
+    requestsPerMinute: row.requestsPerMinute,
+  };
+}
+
+/** Counts a use of the key (one statement, outside any unit of work). */
+export async function recordApiKeyUse(em: EntityManager, keyId: string, now: Date): Promise<void> {
+  await em
+    .getConnection()
+    .execute('update api_key set use_count = use_count + 1, last_used_at = ? where id = ?', [
+      now,
+      keyId,
+    ]);
+}
+
+/** The answer to a key over its limit: 429 with when to retry. */
+export function rateLimitedError(retryAfterSeconds: number): AppError {
+  return new AppError(
+    ErrorCode.RATE_LIMITED,
+    `Khóa API đã dùng hết số yêu cầu cho phép trong phút này. Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
+    {
+      retryAfterSeconds,
+      http: {
+        status: 429,
+        headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+      },
+    },
+  );
+}
+
+const STATISTICS_FIELDS = new Set(['transparencyStats', 'ideaCounters']);
+const SUBMIT_FIELDS = new Set(['submitIdea']);
+const ALWAYS = new Set(['__typename', '__schema', '__type']);
+
+/** The scope a root field needs from a key, or null when no key may run it. */
+function scopeFor(
+  operation: OperationDefinitionNode['operation'],
+  field: string,
+): ApiKeyScope | null {
+  if (operation === 'mutation') return SUBMIT_FIELDS.has(field) ? ApiKeyScope.SUBMIT : null;
+  if (operation === 'subscription') return null;
+  return STATISTICS_FIELDS.has(field) ? ApiKeyScope.STATISTICS : ApiKeyScope.PUBLIC_READ;
+}
+
+/**
+ * Before an operation made with a key runs: every root field must be within the key's scopes
+ * (FORBIDDEN naming the missing one otherwise). Mutations other than a submission are never
+ * a key's to run.
+ */
+export function guardPartnerOperation(
+  partner: PartnerAccess | null | undefined,
+  operation: OperationDefinitionNode,
+): void {
+  if (!partner) return;
+  for (const s of operation.selectionSet.selections) {
+    if (s.kind !== Kind.FIELD) {
+      throw new ForbiddenError(
+        'Với khóa API, hãy gọi trực tiếp các trường gốc (không dùng fragment ở gốc).',
+      );
+    }
+    const name = s.name.value;
+    if (ALWAYS.has(name)) continue;
+    const scope = scopeFor(operation.operation, name);
+    if (!scope) throw new ForbiddenError(`Khóa API không được dùng cho thao tác "${name}".`);
+    if (!partner.scopes.has(scope)) {
+      throw new ForbiddenError(
+        `Khóa API này không có quyền "${API_KEY_SCOPE_LABEL[scope]}" cần cho "${name}".`,
+      );
+    }
+  }
+}
+
+/** The commune's keys, newest first (ADMIN). */
+export async function listApiKeys(ctx: Context): Promise<ApiKey[]> {
+  assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), 'Chỉ Quản trị được quản lý khóa API.');
+  return ctx.em.find(
+    ApiKey,
+    { tenant: ctx.tenant.id },
+    { orderBy: { createdAt: 'desc', id: 'desc' } },
+  );
+}
+
+/** A new key for a partner (ADMIN): the key itself is in the answer, and only there. */
+export async function createApiKey(
+  ctx: Context,
+  input: CreateApiKeyInput,
+): Promise<{ apiKey: ApiKey; key: string }> {
+  assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), 'Chỉ Quản trị được quản lý khóa API.');
+  const v = new Validator();
+  const name = v.text('name', input.name, { label: 'tên khóa', required: true, max: 120 });
+  const scopes = [...new Set(input.scopes ?? [])];
+  if (!scopes.length) v.add('scopes', 'Vui lòng chọn ít nhất một quyền cho khóa.');
+  const perMinute = input.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE;
+  if (!Number.isInteger(perMinute) || perMinute < 1 || perMinute > MAX_REQUESTS_PER_MINUTE) {
+    v.add(
+      'requestsPerMinute',
+      `Số yêu cầu mỗi phút phải từ 1 đến ${MAX_REQUESTS_PER_MINUTE.toLocaleString('vi-VN')}.`,
+    );
+  }
+  const now = ctx.clock.now();
+  if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
+    v.add('expiresAt', 'Ngày hết hạn phải ở sau thời điểm hiện tại.');
+  }
+  v.throwIfInvalid();
+  const { prefix, key } = newKey();
+  const apiKey = ctx.em.create(ApiKey, {
+    tenant: ctx.tenant.id,
+    name: name!,
+    prefix,
+    secretHash: hashApiKey(key),
+    scopes,
+    requestsPerMinute: perMinute,
+    expiresAt: input.expiresAt ?? null,
+    createdByName: ctx.viewer.fullName,
+    createdAt: now,
+  });
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.API_KEY_CREATED,
+    actor: auditActor(ctx.viewer),
+    details: { keyId: apiKey.id, name, prefix, scopes, requestsPerMinute: perMinute },
+    at: now,
+  });
+  await ctx.em.flush();
+  return { apiKey, key };
+}
+
+/** Revokes a key (ADMIN): the next request with it is refused. */
+export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
+  assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), 'Chỉ Quản trị được quản lý khóa API.');
+  const key = isUuid(id) ? await ctx.em.findOne(ApiKey, { id, tenant: ctx.tenant.id }) : null;
+  if (!key) throw new NotFoundError('Không tìm thấy khóa API.');
+  if (!key.revokedAt) {
+    const now = ctx.clock.now();
+    key.revokedAt = now;
+    audit(ctx.em, {
+      tenantId: ctx.tenant.id,
+      action: AuditAction.API_KEY_REVOKED,
+      actor: auditActor(ctx.viewer),
+      details: { keyId: key.id, name: key.name, prefix: key.prefix },
+      at: now,
+    });
+    await ctx.em.flush();
+  }
+  return key;
+}
