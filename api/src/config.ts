@@ -46,6 +46,17 @@ export interface Config {
   jobRetentionDays: number;
   /** Anonymous uploads one address may make per window (shared by every API process). */
   anonymousUploadsPerWindow: number;
+  /** Submissions one address may make per hour without a session (0: no limit). */
+  submissionsPerAddressPerHour: number;
+  /** Submissions with one email or one phone number per day (0: no limit). */
+  submissionsPerContactPerDay: number;
+  /** Failed tracking lookups one address may make per 10 minutes (0: no limit). */
+  trackingFailuresPerAddress: number;
+  /**
+   * Which proxies' `X-Forwarded-For` names the client (Express's `trust proxy`): the public site
+   * and the admin forward their visitors' addresses; the load balancer's too in production.
+   */
+  trustProxy: string;
   /** The public site's address, for links in messages (co-author invitations, tracking, previews). */
   publicUrl: string;
   /** The admin app's address, for links in staff emails (invitations, password resets). */
@@ -192,6 +203,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     jobConcurrency: int('KN_JOB_CONCURRENCY', 2, 1, 50),
     jobRetentionDays: int('KN_JOB_RETENTION_DAYS', 30, 1, 3650),
     anonymousUploadsPerWindow: int('KN_ANONYMOUS_UPLOADS_PER_10_MIN', 30, 1, 100_000),
+    submissionsPerAddressPerHour: int('KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR', 30, 0, 1_000_000),
+    submissionsPerContactPerDay: int('KN_SUBMISSIONS_PER_CONTACT_PER_DAY', 10, 0, 1_000_000),
+    trackingFailuresPerAddress: int('KN_TRACKING_FAILURES_PER_10_MIN', 20, 0, 1_000_000),
+    trustProxy: env.KN_TRUST_PROXY || 'loopback',
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
     mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,

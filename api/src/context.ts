@@ -11,6 +11,7 @@ import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
 import { PERSONAL_DATA_READ_PURPOSE, PersonalDataAudit } from './audit/audit.service.js';
 import { resolveApiKey, type PartnerAccess } from './partner/api-key.service.js';
+import type { PublicLimits } from './common/public-limits.js';
 import { isStaff } from './common/access.js';
 
 export interface Clock {
@@ -62,6 +63,8 @@ export interface Context {
   userAgent: string | null;
   /** A partner's API key the request was made with (no session): what it may do. */
   partner: PartnerAccess | null;
+  /** Strangers' limits (submissions, tracking lookups); null where none apply. */
+  limits: PublicLimits | null;
 }
 
 export interface ContextDeps {
@@ -73,6 +76,7 @@ export interface ContextDeps {
   storage: FileStorage;
   /** Known once the server listens (its own address) unless configured. */
   mediaUrl: string;
+  limits?: PublicLimits | null;
 }
 
 /**
@@ -198,6 +202,7 @@ export async function createContext(
     clientIp: input.clientIp ?? null,
     userAgent: input.userAgent ?? null,
     partner,
+    limits: deps.limits ?? null,
     personalData: new PersonalDataAudit(
       em,
       viewer,

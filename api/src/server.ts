@@ -75,6 +75,7 @@ import { compileIdea, compileIdeaCounters, compileIdeas } from './idea/idea.comp
 import { compilePosts } from './content/post.compiled.js';
 import { PERSONAL_DATA_READ_PURPOSE } from './audit/audit.service.js';
 import { PartnerLimits } from './partner/partner-limits.js';
+import { PublicLimits } from './common/public-limits.js';
 import { isStaff } from './common/access.js';
 import { API_KEY_HEADER, guardPartnerOperation } from './partner/api-key.service.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
@@ -154,6 +155,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
   let jobs: JobQueue | null = null;
   let uploadLimiter: RateLimiter | null = null;
   let partnerLimits: PartnerLimits | null = null;
+  let publicLimits: PublicLimits | null = null;
   try {
     // graphile-worker's schema, in every database the API runs on (idempotent).
     await installJobQueue(config.databaseUrl);
@@ -163,6 +165,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const storage = deps.storage ?? storageFromConfig(config);
     const senders = deps.senders ?? sendersFromConfig(config);
     const limiter = new LoginLimiter(config.databaseUrl);
+    publicLimits = new PublicLimits(config);
     const contextDeps: ContextDeps = {
       orm,
       config,
@@ -172,6 +175,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       storage,
       // Set to the server's own address once it listens, unless configured.
       mediaUrl: config.mediaUrl ?? '',
+      limits: publicLimits,
     };
     uploadLimiter = new RateLimiter(config.databaseUrl, {
       keyPrefix: 'upload_anon',
@@ -208,7 +212,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
 
     const app = express();
     app.disable('x-powered-by');
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     // One pipeline of parse options, validation rules, pre-execution checks and error wording
     // for GraphQL over HTTP, over WebSocket and for the compiled reads.
     const pipeline = new GraphqlPipeline(schema, {
@@ -349,6 +353,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await limiter.close();
         await anonymousUploads.close();
         await partnerLimits?.close();
+        await publicLimits?.close();
         await readPool?.end();
         await staffReadPool?.end();
         await orm.close(true);
@@ -358,6 +363,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await jobs?.stop();
     await uploadLimiter?.close();
     await partnerLimits?.close();
+    await publicLimits?.close();
     await listener.stop();
     await readPool?.end();
     await staffReadPool?.end();

@@ -1,5 +1,6 @@
 import type {
   AccountStatus,
+  ApiKeyScope,
   AdoptionKind,
   Applicability,
   AreaType,
@@ -343,6 +344,8 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     FIELD_CHANGED: 'Thay đổi danh mục lĩnh vực',
     CAMPAIGN_CHANGED: 'Thay đổi phong trào, giai đoạn',
     MESSAGE_TEMPLATE_CHANGED: 'Sửa, khôi phục mẫu thông báo',
+    API_KEY_CREATED: 'Tạo khóa API cho đối tác',
+    API_KEY_REVOKED: 'Thu hồi khóa API',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -405,6 +408,8 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     FIELD_CHANGED: 'Fields changed',
     CAMPAIGN_CHANGED: 'Campaign or phases changed',
     MESSAGE_TEMPLATE_CHANGED: 'Notification template edited or reset',
+    API_KEY_CREATED: 'Partner API key created',
+    API_KEY_REVOKED: 'API key revoked',
   },
 };
 
@@ -645,6 +650,19 @@ export const REVIEW_STATUS: Labels<ReviewStatus> = {
   en: {
     OPEN: 'Scoring',
     CONCLUDED: 'Concluded',
+  },
+};
+
+export const API_KEY_SCOPE: Labels<ApiKeyScope> = {
+  vi: {
+    PUBLIC_READ: 'Đọc dữ liệu công khai',
+    STATISTICS: 'Số liệu thống kê',
+    SUBMIT: 'Gửi ý tưởng',
+  },
+  en: {
+    PUBLIC_READ: 'Public reads',
+    STATISTICS: 'Statistics',
+    SUBMIT: 'Submit ideas',
   },
 };
 
@@ -1076,4 +1094,5 @@ export const ENUM_LABELS: {
   InvitationStatus: INVITATION_STATUS,
   PhaseKind: PHASE_KIND,
   MessageKind: MESSAGE_KIND,
+  ApiKeyScope: API_KEY_SCOPE,
 };

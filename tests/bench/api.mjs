@@ -155,6 +155,10 @@ async function startServers(databaseUrl, dataDir) {
     API_HOST: '127.0.0.1',
     KN_SECRET: randomBytes(32).toString('hex'),
     KN_STORAGE_DIR: path.resolve(ROOT, dataDir, 'files'),
+    // submitIdea is measured at c=10 from one address: strangers' limits would refuse it.
+    KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR: '0',
+    KN_SUBMISSIONS_PER_CONTACT_PER_DAY: '0',
+    KN_TRACKING_FAILURES_PER_10_MIN: '0',
   });
   const floorPort = await freePort();
   const floor = start('floor', 'tests/bench/floor-server.mjs', {

@@ -145,7 +145,18 @@ export async function startTestApi(
     { NODE_ENV: 'test' },
     // Tenants are read once per test file: a cache refresh mid-test would add a statement to
     // the counts the query-cost tests compare.
-    { databaseUrl, port: 0, storageDir, tenantCacheSeconds: 3600, ...opts.config },
+    {
+      databaseUrl,
+      port: 0,
+      storageDir,
+      tenantCacheSeconds: 3600,
+      // Every test submits from 127.0.0.1, most with one phone number: the strangers' limits are
+      // tested on their own (tests/api/public-limits.test.ts).
+      submissionsPerAddressPerHour: 0,
+      submissionsPerContactPerDay: 0,
+      trackingFailuresPerAddress: 0,
+      ...opts.config,
+    },
   );
   const senders = new CapturingSenders();
   const server = await createServer(config, {

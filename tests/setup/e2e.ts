@@ -113,6 +113,10 @@ export default async function setup(project: TestProject) {
     env: {
       NODE_ENV: 'test',
       KN_STORAGE_DIR: filesDir,
+      // The load comes from one address: strangers' limits would refuse it (tested on their own).
+      KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR: '0',
+      KN_SUBMISSIONS_PER_CONTACT_PER_DAY: '0',
+      KN_TRACKING_FAILURES_PER_10_MIN: '0',
       // One public site for many communes: tests/e2e/province.test.ts creates Xã Tam Chung (14848)
       // and opens the site under this host name (mapped to 127.0.0.1 in its browser); the second
       // host names a commune the platform does not serve.

@@ -77,10 +77,14 @@ export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     const status = HTTP_STATUS[code].graphql;
     // A retryable answer says when to retry (Apollo merges these headers into the response).
-    const headers =
+    const retryAfter =
       code === ErrorCode.SERVICE_UNAVAILABLE
-        ? { headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) }
-        : {};
+        ? RETRY_AFTER_SECONDS
+        : typeof extra.retryAfterSeconds === 'number'
+          ? extra.retryAfterSeconds
+          : null;
+    const headers =
+      retryAfter !== null ? { headers: new HeaderMap([['retry-after', String(retryAfter)]]) } : {};
     super(message, {
       extensions: { code, ...extra, ...(status ? { http: { status, ...headers } } : {}) },
     });

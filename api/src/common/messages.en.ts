@@ -473,6 +473,35 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Thiếu trường bắt buộc.': 'A required field is missing.',
   'Trường này không có trong dữ liệu đầu vào.': 'This field does not exist in the input.',
   'Giá trị không đúng kiểu (cần {0}).': 'The value has the wrong type ({0} expected).',
+  // Partners' API keys and strangers' limits
+  'Khóa API này chỉ dùng cho {0} (mã {1}).': 'This API key is only for {0} (code {1}).',
+  'Khóa API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.':
+    'The API key is not valid, has expired or was revoked.',
+  'Khóa API đã dùng hết số yêu cầu cho phép trong phút này. Vui lòng thử lại sau {0} giây.':
+    'The API key has used all the requests allowed this minute. Please try again in {0} seconds.',
+  'Với khóa API, hãy gọi trực tiếp các trường gốc (không dùng fragment ở gốc).':
+    'With an API key, select root fields directly (no fragments at the root).',
+  'Khóa API không được dùng cho thao tác "{0}".': 'API keys may not be used for "{0}".',
+  'Khóa API này không có quyền "{0}" cần cho "{1}".':
+    'This API key lacks the "{0}" scope that "{1}" needs.',
+  'Đọc dữ liệu công khai': 'Public reads',
+  'Số liệu thống kê': 'Statistics',
+  'Gửi ý tưởng': 'Submit ideas',
+  'Chỉ Quản trị được quản lý khóa API.': 'Only an administrator may manage API keys.',
+  'Vui lòng chọn ít nhất một quyền cho khóa.': 'Choose at least one scope for the key.',
+  'Số yêu cầu mỗi phút phải từ 1 đến {0}.': 'Requests per minute must be between 1 and {0}.',
+  'Ngày hết hạn phải ở sau thời điểm hiện tại.': 'The expiry must be in the future.',
+  'Không tìm thấy khóa API.': 'API key not found.',
+  'tên khóa': 'key name',
+  'Vui lòng để trống trường này.': 'Leave this field empty.',
+  'Không gửi được ý tưởng. Vui lòng tải lại trang và thử lại.':
+    'The idea could not be sent. Please reload the page and try again.',
+  'Đã có quá nhiều ý tưởng gửi từ địa chỉ mạng này trong một giờ. Vui lòng thử lại sau {0} phút.':
+    'Too many ideas were sent from this network address in an hour. Please try again in {0} minutes.',
+  'Email hoặc số điện thoại này đã gửi nhiều ý tưởng trong hôm nay. Vui lòng thử lại sau {0} phút.':
+    'This email or phone number has sent many ideas today. Please try again in {0} minutes.',
+  'Đã tra cứu sai quá nhiều lần từ địa chỉ mạng này. Vui lòng thử lại sau {0} phút.':
+    'Too many failed lookups from this network address. Please try again in {0} minutes.',
   'Dữ liệu đầu vào không đúng kiểu.': 'The input has the wrong type.',
   'Yêu cầu không hợp lệ.': 'Invalid request.',
   'Không xác định được thao tác cần chạy.': 'Could not tell which operation to run.',

@@ -10,13 +10,17 @@ export class RateLimiter {
   private readonly pool: pg.Pool;
   private readonly limiter: RateLimiterPostgres;
 
+  private readonly ownPool: boolean;
+
   constructor(
-    databaseUrl: string,
+    database: string | pg.Pool,
     opts: { keyPrefix: string; max: number; windowSeconds: number },
   ) {
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    this.ownPool = typeof database === 'string';
+    this.pool =
+      typeof database === 'string' ? new pg.Pool({ connectionString: database, max: 2 }) : database;
     // A connection dropped by PostgreSQL (restart) is reopened on the next request.
-    this.pool.on('error', () => {});
+    if (this.ownPool) this.pool.on('error', () => {});
     this.limiter = new RateLimiterPostgres({
       storeClient: this.pool,
       storeType: 'pool',
@@ -40,6 +44,13 @@ export class RateLimiter {
     }
   }
 
+  /** Without counting: null when `key` may go on, else the milliseconds until it may. */
+  async blockedFor(key: string): Promise<number | null> {
+    const r = await this.limiter.get(key);
+    if (!r || r.remainingPoints > 0) return null;
+    return Math.max(1000, r.msBeforeNext);
+  }
+
   /**
    * Counts a request without refusing it below the limiter's own maximum: the requests counted
    * for `key` in its current window (this one included) and the milliseconds until it ends, for
@@ -56,7 +67,8 @@ export class RateLimiter {
     }
   }
 
+  /** Closes its connections (a pool it was given is its owner's to close). */
   close(): Promise<void> {
-    return this.pool.end();
+    return this.ownPool ? this.pool.end() : Promise.resolve();
   }
 }

@@ -126,6 +126,13 @@ export class SubmitIdeaInput {
   })
   campaignId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Để trống. Ô ẩn của biểu mẫu công khai: người dùng không thấy nên không điền, máy gửi tự động thì điền (bài gửi bị từ chối)',
+  })
+  website?: string | null;
+
   @Field({ description: 'Tên ý tưởng (10–200 ký tự)' })
   title: string;
 

@@ -248,6 +248,22 @@ export async function findIdeaForAuthor(
   code: string,
   contact: string,
 ): Promise<{ idea: Idea; authorship: Authorship }> {
+  // Guessing codes: an address with too many failed lookups waits before trying again.
+  const limits = isStaff(ctx.viewer) ? null : ctx.limits;
+  await limits?.admitTracking(ctx.clientIp);
+  try {
+    return await lookUpForAuthor(ctx, code, contact);
+  } catch (err) {
+    if (err instanceof NotFoundError) await limits?.trackingFailed(ctx.clientIp);
+    throw err;
+  }
+}
+
+async function lookUpForAuthor(
+  ctx: Context,
+  code: string,
+  contact: string,
+): Promise<{ idea: Idea; authorship: Authorship }> {
   const notFound = new NotFoundError(
     'Không tìm thấy ý tưởng với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại.',
   );

@@ -6,8 +6,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
+import { HONEYPOT_MESSAGE } from '../common/public-limits.js';
 import { assertAllowed, isStaff, mayRecordInPerson } from '../common/access.js';
-import { ConflictError } from '../common/errors.js';
+import { BadInputError, ConflictError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
 import { publishIdeaEvent } from './idea.events.js';
@@ -591,7 +592,22 @@ async function persist(ctx: Context, s: ValidSubmission, info: ChannelInfo): Pro
 }
 
 export async function submitIdea(ctx: Context, input: SubmitIdeaInput): Promise<IdeaReceipt> {
+  const stranger = !isStaff(ctx.viewer);
+  if (stranger && input.website?.trim()) {
+    // The public form's hidden field: people leave it empty, form-filling robots do not.
+    throw new BadInputError({ website: 'Vui lòng để trống trường này.' }, HONEYPOT_MESSAGE);
+  }
   const s = await validateSubmission(ctx, input, { attachmentKinds: [AttachmentKind.SUPPORTING] });
+  if (stranger && ctx.limits) {
+    // A retry of a submission already stored is answered with its receipt, not counted.
+    const replayed = await replay(ctx, s);
+    if (replayed) return replayed;
+    await ctx.limits.admitSubmission({
+      address: ctx.clientIp,
+      partnerKeyId: ctx.partner?.keyId ?? null,
+      contacts: [s.author.email, s.author.phone],
+    });
+  }
   return persist(ctx, s, {
     channel: Channel.ONLINE,
     consentChannel: ConsentChannel.ONLINE,

@@ -776,6 +776,8 @@ export type InPersonIdeaInput = {
   title: string;
   /** Thôn/đơn vị nơi gửi ý tưởng */
   unitId?: string | null | undefined;
+  /** Để trống. Ô ẩn của biểu mẫu công khai: người dùng không thấy nên không điền, máy gửi tự động thì điền (bài gửi bị từ chối) */
+  website?: string | null | undefined;
 };
 
 export type IndicatorInput = {

@@ -459,6 +459,8 @@ export type SubmitIdeaInput = {
   title: string;
   /** Thôn/đơn vị nơi gửi ý tưởng */
   unitId?: string | null | undefined;
+  /** Để trống. Ô ẩn của biểu mẫu công khai: người dùng không thấy nên không điền, máy gửi tự động thì điền (bài gửi bị từ chối) */
+  website?: string | null | undefined;
 };
 
 /** Tác giả bổ sung thông tin: các phần muốn sửa và lời nhắn */

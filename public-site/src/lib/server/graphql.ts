@@ -18,6 +18,7 @@ export function apiUrl(): string {
 /** The request event, or as much of it as a call needs: its fetch, and the page's language. */
 export type ApiEvent = Pick<RequestEvent, 'fetch'> & {
   locals?: Partial<Pick<App.Locals, 'lang' | 'tenant'>>;
+  getClientAddress?: RequestEvent['getClientAddress'];
 };
 
 /** The commune of a request (chosen in hooks.server.ts), else KN_TENANT. */
@@ -32,6 +33,14 @@ export function tenantOf(event: { locals?: Partial<Pick<App.Locals, 'tenant'>> }
 function apiHeaders(event: ApiEvent): Record<string, string> {
   const headers: Record<string, string> = { 'x-tenant': tenantOf(event) };
   if (event.locals?.lang === 'en') headers['accept-language'] = 'en';
+  // The visitor's address, so the API limits submissions and tracking lookups per visitor and
+  // not per site (the API trusts it from the addresses KN_TRUST_PROXY names).
+  try {
+    const address = event.getClientAddress?.();
+    if (address) headers['x-forwarded-for'] = address;
+  } catch {
+    // No client (prerendering): nothing to forward.
+  }
   return headers;
 }
 

@@ -40,13 +40,19 @@ export const actions: Actions = {
       });
     }
     try {
+      // The hidden `website` field (a honeypot): people leave it empty; the API refuses the rest.
+      const website = String(data.get('website') ?? '');
       const { submitIdea } = await gql(event, SubmitIdeaDocument, {
-        input: submissionInput(values),
+        input: { ...submissionInput(values), website: website || null },
       });
       return { receipt: submitIdea, coAuthors: filledCoAuthors(values).length };
     } catch (err) {
-      if (err instanceof ApiError && ['BAD_USER_INPUT', 'CONFLICT'].includes(err.code)) {
-        return fail(400, { values, message: err.message, fieldErrors: err.fieldErrors });
+      if (
+        err instanceof ApiError &&
+        ['BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED'].includes(err.code)
+      ) {
+        const status = err.code === 'RATE_LIMITED' ? 429 : 400;
+        return fail(status, { values, message: err.message, fieldErrors: err.fieldErrors });
       }
       throw err;
     }

@@ -40,9 +40,10 @@ function handle(err: unknown, extra: Record<string, unknown> = {}) {
       'FORBIDDEN',
       'CONFLICT',
       'RIGHTS_NOT_CLEARED',
+      'RATE_LIMITED',
     ].includes(err.code)
   ) {
-    return fail(err.code === 'NOT_FOUND' ? 404 : 400, {
+    return fail(err.code === 'NOT_FOUND' ? 404 : err.code === 'RATE_LIMITED' ? 429 : 400, {
       ...extra,
       message: err.message,
       fieldErrors: err.fieldErrors,
