@@ -20,7 +20,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
-import { buildAppSchema } from './schema.js';
+import { buildAppSchema, printAppSchema } from './schema.js';
 import {
   createContext,
   readToken,
@@ -76,6 +76,7 @@ import { compilePosts } from './content/post.compiled.js';
 import { PERSONAL_DATA_READ_PURPOSE } from './audit/audit.service.js';
 import { PartnerLimits } from './partner/partner-limits.js';
 import { PublicLimits } from './common/public-limits.js';
+import { registerPartnerDocs } from './partner/partner-docs.js';
 import { isStaff } from './common/access.js';
 import { API_KEY_HEADER, guardPartnerOperation } from './partner/api-key.service.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
@@ -313,6 +314,9 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       }
     });
     registerAttachmentRoutes(app, { contextFor, anonymousUploads });
+    // The partners' documentation and the contract it describes.
+    const sdl = printAppSchema(schema);
+    registerPartnerDocs(app, { sdl: () => sdl });
     registerCouncilRoutes(app, { contextFor });
     registerMediaRoutes(app, { contextFor, orm, storage, corsOrigins: config.corsOrigins });
     if (testClock) {

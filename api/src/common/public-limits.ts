@@ -30,15 +30,12 @@ export class PublicLimits {
   private readonly perContact: RateLimiter | null;
   private readonly tracking: RateLimiter | null;
 
-  constructor(
-    config: Pick<
-      Config,
-      | 'databaseUrl'
-      | 'submissionsPerAddressPerHour'
-      | 'submissionsPerContactPerDay'
-      | 'trackingFailuresPerAddress'
-    >,
-  ) {
+  constructor(config: {
+    databaseUrl: string;
+    submissionsPerAddressPerHour: number;
+    submissionsPerContactPerDay: number;
+    trackingFailuresPerAddress: number;
+  }) {
     this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
     this.pool.on('error', () => {});
     const limiter = (keyPrefix: string, max: number, windowSeconds: number) =>
