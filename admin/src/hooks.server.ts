@@ -4,7 +4,12 @@ import { LANG_COOKIE, pickLanguage } from '$lib/language';
 import { useLanguage } from '$lib/messages';
 import { ViewerDocument } from '$lib/gql/graphql';
 import { ApiError, gql, SESSION_COOKIE } from '$lib/server/graphql';
-import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
+import {
+  endpointRouteIds,
+  refuseNonFormPost,
+  withSecurityHeaders,
+} from '@khoi-nguon/schema/client';
+import { env } from '$env/dynamic/private';
 
 const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
 
@@ -38,7 +43,7 @@ async function apiTimeForGuest(event: Parameters<Handle>[0]['event']): Promise<s
 }
 
 /** Resolves the staff member from the httpOnly session cookie; everything else needs a login. */
-export const handle: Handle = async ({ event, resolve }) => {
+const app: Handle = async ({ event, resolve }) => {
   event.locals.lang = pickLanguage(
     event.cookies.get(LANG_COOKIE),
     event.request.headers.get('accept-language'),
@@ -80,3 +85,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   return render();
 };
+
+/** Every answer carries the security headers (HSTS in production). */
+export const handle: Handle = async ({ event, resolve }) =>
+  withSecurityHeaders(await app({ event, resolve }), { hsts: env.NODE_ENV === 'production' });

@@ -18,7 +18,11 @@ import {
 import { siteOrigin } from '$lib/server/site';
 import { env } from '$env/dynamic/private';
 import { chooseTenant, parseTenantHosts, TENANT_COOKIE } from '$lib/server/tenant';
-import { endpointRouteIds, refuseNonFormPost } from '@khoi-nguon/schema/client';
+import {
+  endpointRouteIds,
+  refuseNonFormPost,
+  withSecurityHeaders,
+} from '@khoi-nguon/schema/client';
 
 const ENDPOINTS = endpointRouteIds(Object.keys(import.meta.glob('./routes/**/+server.ts')));
 
@@ -46,7 +50,7 @@ function tenantHosts(): Map<string, string> {
   return hostsFor.map;
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+const app: Handle = async ({ event, resolve }) => {
   const chosen = chooseTenant({
     host: event.request.headers.get('host'),
     cookie: event.cookies.get(TENANT_COOKIE),
@@ -195,3 +199,7 @@ async function withCaching(
     headers,
   });
 }
+
+/** Every answer carries the security headers (HSTS in production). */
+export const handle: Handle = async ({ event, resolve }) =>
+  withSecurityHeaders(await app({ event, resolve }), { hsts: env.NODE_ENV === 'production' });

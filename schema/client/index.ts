@@ -5,3 +5,4 @@ export { uploadFile, type UploadedFile } from './upload.js';
 export { endpointRouteIds, refuseNonFormPost } from './form-post.js';
 export * from './labels.js';
 export type * from './enums.js';
+export * from './security-headers.js';

@@ -44,6 +44,48 @@ describe.skipIf(!browserAvailable)(
       }
     });
 
+    it('refuses every form action posted from a foreign origin (CSRF)', async () => {
+      const cookie = await adminCookie();
+      for (const [url, headers] of [
+        [`${urls.admin}/dang-nhap`, {}],
+        [`${urls.admin}/y-tuong?/saveView`, { cookie }],
+        [`${urls.public}/gui-y-tuong`, {}],
+        [`${urls.public}/tra-cuu?/track`, {}],
+      ] as const) {
+        const res = await fetch(url, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: {
+            ...headers,
+            origin: 'https://ke-gian.example',
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+          body: new URLSearchParams({ email: DEMO.hub, password: DEMO.password, name: 'x' }),
+        });
+        expect(res.status, url).toBe(403);
+        expect(res.headers.get('set-cookie'), url).toBeNull();
+      }
+    });
+
+    it('sends the security headers and a CSP without inline scripts on every page', async () => {
+      for (const url of [
+        `${urls.public}/`,
+        `${urls.public}/gui-y-tuong`,
+        `${urls.admin}/dang-nhap`,
+      ]) {
+        const res = await fetch(url);
+        expect(res.status, url).toBe(200);
+        expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
+        expect(res.headers.get('referrer-policy'), url).toBe('strict-origin-when-cross-origin');
+        expect(res.headers.get('permissions-policy'), url).toMatch(/camera=\(\)/);
+        const csp = res.headers.get('content-security-policy') ?? '';
+        expect(csp, url).toMatch(/frame-ancestors 'none'/);
+        const scripts =
+          /script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1] ?? '';
+        expect(scripts, url).not.toMatch(/unsafe-inline|unsafe-eval/);
+      }
+    });
+
     it('still runs a real form post (the admin login)', async () => {
       expect(await adminCookie()).toBeTruthy();
     });
