@@ -149,9 +149,13 @@ export class GraphqlPipeline {
         didResolveOperation: async ({ request, document, operation, contextValue }) => {
           if (!operation) return;
           request.variables ??= {};
-          this.checkOperation(document, operation, request.variables);
-          this.checkIntrospection(document, operation, contextValue);
-          this.opts.guardOperation?.(contextValue, operation);
+          try {
+            this.checkOperation(document, operation, request.variables);
+            this.checkIntrospection(document, operation, contextValue);
+            this.opts.guardOperation?.(contextValue, operation);
+          } catch (err) {
+            throw withRequestStatus(err);
+          }
         },
         willSendResponse: async ({ response }) => {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
@@ -224,4 +228,22 @@ function withCode(err: unknown, code: string): GraphQLError {
     originalError: e.originalError ?? e,
     extensions: { ...e.extensions, code: e.extensions.code ?? code },
   });
+}
+
+/**
+ * An operation refused before it runs is a request error: Apollo answers 500 for an error thrown
+ * at that stage unless the error names its status, so it gets the status of its code (400 for
+ * bad input, 403 for a forbidden operation…).
+ */
+function withRequestStatus(err: unknown): unknown {
+  if (!(err instanceof GraphQLError)) return err;
+  const code = err.extensions.code as ErrorCode | undefined;
+  const status = code && code in HTTP_STATUS ? HTTP_STATUS[code] : null;
+  const http = err.extensions.http as { status?: number } | undefined;
+  if (!status || http?.status) return err;
+  (err.extensions as Record<string, unknown>).http = {
+    ...(http ?? {}),
+    status: status.graphql ?? status.http,
+  };
+  return err;
 }

@@ -7,7 +7,7 @@ import {
   mayManageCommuneSettings,
 } from '../common/access.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import { Validator } from '../common/validate.js';
+import { isUuid, Validator } from '../common/validate.js';
 import { audit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
@@ -536,10 +536,10 @@ export async function updateCommuneSettings(
     v.add('website', 'Địa chỉ trang thông tin cần bắt đầu bằng http:// hoặc https://.');
   let logoMediaId: string | null = null;
   if (input.logoMediaId) {
-    const logo = await ctx.em.findOne(MediaAsset, {
-      id: input.logoMediaId,
-      tenant: ctx.tenant.id,
-    });
+    // Not an id at all: the same answer as an id of no image (never a query with it).
+    const logo = isUuid(input.logoMediaId)
+      ? await ctx.em.findOne(MediaAsset, { id: input.logoMediaId, tenant: ctx.tenant.id })
+      : null;
     if (!logo || !logo.mimeType.startsWith('image/'))
       v.add('logoMediaId', 'Biểu trưng phải là một ảnh trong thư viện của xã.');
     else logoMediaId = logo.id;
