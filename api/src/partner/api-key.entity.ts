@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { ApiKeyScope } from './api-key.enums.js';
@@ -9,6 +9,7 @@ import { ApiKeyScope } from './api-key.enums.js';
  */
 @ObjectType({ description: 'Khóa API của một đối tác (tỉnh, báo chí, xã khác, nhà nghiên cứu…)' })
 @Entity({ tableName: 'api_key' })
+@Index({ properties: ['tenant'] })
 export class ApiKey extends TenantOwned<'useCount' | 'requestsPerMinute'> {
   @Field({ description: 'Tên gợi nhớ: đối tác và mục đích' })
   @Property({ length: 120 })
