@@ -29,6 +29,7 @@ import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { ApiKeyResolver } from './partner/api-key.resolver.js';
+import { WebhookResolver } from './partner/webhook.resolver.js';
 import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
 import {
   ContentRevisionResolver,
@@ -40,6 +41,7 @@ import {
 
 export const resolvers = [
   ApiKeyResolver,
+  WebhookResolver,
   AuthResolver,
   PermissionsResolver,
   AccountResolver,

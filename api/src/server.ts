@@ -77,6 +77,7 @@ import { PERSONAL_DATA_READ_PURPOSE } from './audit/audit.service.js';
 import { PartnerLimits } from './partner/partner-limits.js';
 import { PublicLimits } from './common/public-limits.js';
 import { registerPartnerDocs } from './partner/partner-docs.js';
+import { WEBHOOK_QUEUE, webhookDeliveryHandler } from './partner/webhook.service.js';
 import { isStaff } from './common/access.js';
 import { API_KEY_HEADER, guardPartnerOperation } from './partner/api-key.service.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
@@ -190,6 +191,10 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         [DELIVER_QUEUE]: deliveryHandler(senders, () => clock.now()),
         [IMPORT_QUEUE]: importHandler({ storage, clock, publicUrl: config.publicUrl }),
         [PUBLISH_QUEUE]: publishScheduledHandler({ clock }),
+        [WEBHOOK_QUEUE]: webhookDeliveryHandler({
+          now: () => clock.now(),
+          publicUrl: config.publicUrl,
+        }),
       },
       cron: [cleanupTask({ storage, clock }), publishDuePostsTask({ clock })],
       clock,

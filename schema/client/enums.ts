@@ -69,7 +69,8 @@ export type AuditAction =
   | 'TWO_FACTOR_DISABLED'
   | 'TWO_FACTOR_ENABLED'
   | 'UNIT_CHANGED'
-  | 'UNIT_MERGED';
+  | 'UNIT_MERGED'
+  | 'WEBHOOK_CHANGED';
 export type AuthorRole = 'CO_AUTHOR' | 'LEAD';
 export type AwardForm = 'ADVANCED_WORKER' | 'COMMUNE_CERTIFICATE' | 'HIGHER_LEVEL';
 export type AwardStatus = 'DECIDED' | 'PROPOSED' | 'REVOKED';
@@ -220,6 +221,8 @@ export type UnitKind =
   | 'WOMENS_UNION'
   | 'YOUTH_UNION';
 export type VoteChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
+export type WebhookDeliveryStatus = 'DELIVERED' | 'FAILED' | 'PENDING';
+export type WebhookEvent = 'IDEA_HONOURED' | 'IDEA_STATUS_CHANGED' | 'POST_PUBLISHED';
 
 /** Every enum of the schema by name. */
 export interface SchemaEnums {
@@ -286,4 +289,6 @@ export interface SchemaEnums {
   TenantStatus: TenantStatus;
   UnitKind: UnitKind;
   VoteChoice: VoteChoice;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: WebhookEvent;
 }

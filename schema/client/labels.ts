@@ -1,6 +1,8 @@
 import type {
   AccountStatus,
   ApiKeyScope,
+  WebhookDeliveryStatus,
+  WebhookEvent,
   AdoptionKind,
   Applicability,
   AreaType,
@@ -346,6 +348,7 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     MESSAGE_TEMPLATE_CHANGED: 'Sửa, khôi phục mẫu thông báo',
     API_KEY_CREATED: 'Tạo khóa API cho đối tác',
     API_KEY_REVOKED: 'Thu hồi khóa API',
+    WEBHOOK_CHANGED: 'Tạo, bật, tắt webhook',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -410,6 +413,7 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     MESSAGE_TEMPLATE_CHANGED: 'Notification template edited or reset',
     API_KEY_CREATED: 'Partner API key created',
     API_KEY_REVOKED: 'API key revoked',
+    WEBHOOK_CHANGED: 'Webhook created, enabled or disabled',
   },
 };
 
@@ -664,6 +668,24 @@ export const API_KEY_SCOPE: Labels<ApiKeyScope> = {
     STATISTICS: 'Statistics',
     SUBMIT: 'Submit ideas',
   },
+};
+
+export const WEBHOOK_EVENT: Labels<WebhookEvent> = {
+  vi: {
+    IDEA_HONOURED: 'Ý tưởng được vinh danh',
+    POST_PUBLISHED: 'Bài viết được đăng',
+    IDEA_STATUS_CHANGED: 'Ý tưởng công khai chuyển trạng thái',
+  },
+  en: {
+    IDEA_HONOURED: 'Idea honoured',
+    POST_PUBLISHED: 'Post published',
+    IDEA_STATUS_CHANGED: 'Public idea changed status',
+  },
+};
+
+export const WEBHOOK_DELIVERY_STATUS: Labels<WebhookDeliveryStatus> = {
+  vi: { PENDING: 'Đang chờ gửi', DELIVERED: 'Đã gửi', FAILED: 'Gửi không được' },
+  en: { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Failed' },
 };
 
 export const VOTE_CHOICE: Labels<VoteChoice> = {
@@ -1095,4 +1117,6 @@ export const ENUM_LABELS: {
   PhaseKind: PHASE_KIND,
   MessageKind: MESSAGE_KIND,
   ApiKeyScope: API_KEY_SCOPE,
+  WebhookEvent: WEBHOOK_EVENT,
+  WebhookDeliveryStatus: WEBHOOK_DELIVERY_STATUS,
 };

@@ -63,6 +63,7 @@ export enum AuditAction {
   MESSAGE_TEMPLATE_CHANGED = 'MESSAGE_TEMPLATE_CHANGED',
   API_KEY_CREATED = 'API_KEY_CREATED',
   API_KEY_REVOKED = 'API_KEY_REVOKED',
+  WEBHOOK_CHANGED = 'WEBHOOK_CHANGED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -128,6 +129,7 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   MESSAGE_TEMPLATE_CHANGED: 'Sửa, khôi phục mẫu thông báo',
   API_KEY_CREATED: 'Tạo khóa API cho đối tác',
   API_KEY_REVOKED: 'Thu hồi khóa API',
+  WEBHOOK_CHANGED: 'Tạo, bật, tắt webhook',
 };
 
 registerEnumType(AuditAction, {

@@ -20,6 +20,8 @@ import { AwardForm, AwardStatus, RecipientKind, AWARD_FORM_LABEL } from './award
 import { formatDateVi } from '../common/text.js';
 import { awardLoaders } from './award.loaders.js';
 import type { PublicAward } from './award.types.js';
+import { emitWebhookEvent } from '../partner/webhook.service.js';
+import { WebhookEvent } from '../partner/webhook.enums.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -339,8 +341,24 @@ export async function honourIdea(
       v.add('ideaId', 'Cần công khai ý tưởng trước khi vinh danh.');
     v.throwIfInvalid();
     if (honoured) await assertRightsCleared(tx, idea, RightsUse.PUBLISH);
+    const newlyHonoured = honoured && !idea.honouredAt;
     idea.honouredAt = honoured ? now : null;
     idea.honourCitation = honoured ? text : null;
+    if (newlyHonoured) {
+      // Partners' webhooks: what the public sees of the honour.
+      await emitWebhookEvent(tx, {
+        tenantId: ctx.tenant.id,
+        event: WebhookEvent.IDEA_HONOURED,
+        data: {
+          ideaId: idea.id,
+          title: idea.title,
+          honouredAt: now.toISOString(),
+          citation: text,
+          path: `/y-tuong/${idea.id}`,
+        },
+        now,
+      });
+    }
     audit(tx, {
       tenantId: ctx.tenant.id,
       action: AuditAction.IDEA_HONOURED,

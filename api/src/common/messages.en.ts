@@ -493,6 +493,16 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Ngày hết hạn phải ở sau thời điểm hiện tại.': 'The expiry must be in the future.',
   'Không tìm thấy khóa API.': 'API key not found.',
   'tên khóa': 'key name',
+  'Không tìm thấy webhook.': 'Webhook not found.',
+  'Địa chỉ nhận phải là một địa chỉ https:// đầy đủ.':
+    'The endpoint must be a full https:// address.',
+  'Địa chỉ nhận không được chứa tên đăng nhập hay mật khẩu.':
+    'The endpoint must not contain a user name or password.',
+  'Vui lòng chọn ít nhất một sự kiện.': 'Choose at least one event.',
+  'Không tìm thấy lần gửi này.': 'Delivery not found.',
+  'Chỉ Quản trị được quản lý webhook.': 'Only an administrator may manage webhooks.',
+  'tên webhook': 'webhook name',
+  'địa chỉ nhận': 'endpoint',
   'Vui lòng để trống trường này.': 'Leave this field empty.',
   'Không gửi được ý tưởng. Vui lòng tải lại trang và thử lại.':
     'The idea could not be sent. Please reload the page and try again.',

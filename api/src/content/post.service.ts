@@ -43,6 +43,8 @@ import { docRefs, docToText, normalizeDoc, RichTextError, type Doc } from './ric
 import { firstFreeSlug, slugify, MAX_SLUG_LENGTH } from './slug.helpers.js';
 import { createPreviewToken, verifyPreviewToken } from './preview-token.js';
 import type { PostInput } from './content.inputs.js';
+import { emitWebhookEvent } from '../partner/webhook.service.js';
+import { WebhookEvent } from '../partner/webhook.enums.js';
 import {
   DiffOp,
   type DiffLine,
@@ -667,6 +669,24 @@ function setStatus(
   });
 }
 
+/** Partners' webhooks hear of a post just published (in the publishing transaction). */
+async function announcePublished(tx: EntityManager, post: Post, now: Date): Promise<void> {
+  await emitWebhookEvent(tx, {
+    tenantId: post.tenant.id,
+    event: WebhookEvent.POST_PUBLISHED,
+    data: {
+      postId: post.id,
+      kind: post.kind,
+      slug: post.slug,
+      title: post.title,
+      summary: post.summary ?? null,
+      publishedAt: post.publishedAt?.toISOString() ?? now.toISOString(),
+      path: `${post.kind === ContentKind.PAGE ? '/trang' : '/tin-tuc'}/${post.slug}`,
+    },
+    now,
+  });
+}
+
 async function changeStatus(ctx: Context, id: string, action: StatusAction): Promise<Post> {
   assertWriter(ctx.viewer);
   const now = ctx.clock.now();
@@ -680,6 +700,7 @@ async function changeStatus(ctx: Context, id: string, action: StatusAction): Pro
       );
     }
     setStatus(tx, post, action, auditActor(ctx.viewer), now);
+    if (action === 'publish') await announcePublished(tx, post, now);
     await tx.flush();
     return post;
   });
@@ -749,6 +770,7 @@ export function publishScheduledHandler(deps: { clock: Clock }): JobHandler {
       setStatus(tx, post, 'publish', SYSTEM_ACTOR, now, {
         scheduledFor: new Date(at).toISOString(),
       });
+      await announcePublished(tx, post, now);
       await tx.flush();
       return { published: true };
     });
@@ -776,6 +798,7 @@ export function publishDuePostsTask(deps: { clock: Clock }): CronTask {
           setStatus(tx, post, 'publish', SYSTEM_ACTOR, now, {
             scheduledFor: post.scheduledAt!.toISOString(),
           });
+          await announcePublished(tx, post, now);
         }
         await tx.flush();
         return { published: due.length };

@@ -22,6 +22,7 @@ import { Consent, PrivacyNotice } from '../consent/consent.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { ApiKey } from '../partner/api-key.entity.js';
+import { Webhook, WebhookDelivery } from '../partner/webhook.entity.js';
 import { Job } from '../jobs/job.entity.js';
 import { OutboundMessage } from '../outbox/outbound-message.entity.js';
 import { MessageTemplate } from '../template/message-template.entity.js';
@@ -77,6 +78,8 @@ export const entities = [
   Attachment,
   AuditEntry,
   ApiKey,
+  Webhook,
+  WebhookDelivery,
   Job,
   OutboundMessage,
   MessageTemplate,

@@ -36,6 +36,8 @@ import { PilotRecommendation, PilotStatus } from '../pilot/pilot.enums.js';
 import { SupportPlan } from '../support/support.entity.js';
 import { SupportStatus } from '../support/support.enums.js';
 import type { TransitionIdeaInput } from './triage.inputs.js';
+import { emitWebhookEvent } from '../partner/webhook.service.js';
+import { WebhookEvent } from '../partner/webhook.enums.js';
 
 const ROUTE_LABEL: Record<IdeaRoute, string> = {
   SUPPORT: 'hỗ trợ hoàn thiện',
@@ -246,6 +248,28 @@ export async function applyTransition(tx: EntityManager, d: TransitionData): Pro
     idea.route = IdeaRoute.COUNCIL_REVIEW;
   if (to === IdeaStatus.ARCHIVED) idea.route = IdeaRoute.ARCHIVE_MONITOR;
   await moveStep(tx, idea, from, to, now, d.dueAt);
+  // Partners' webhooks hear of status changes of ideas the public may see (the read model's
+  // rule: published, rights established, every author consenting), nothing of the others.
+  const [row] = await tx.execute<{ public_visible: boolean }[]>(
+    'select public_visible from idea where id = ?',
+    [idea.id],
+  );
+  if (row?.public_visible) {
+    await emitWebhookEvent(tx, {
+      tenantId: d.tenantId,
+      event: WebhookEvent.IDEA_STATUS_CHANGED,
+      data: {
+        ideaId: idea.id,
+        title: idea.title,
+        from,
+        to,
+        statusLabel: IDEA_STATUS_LABEL[to],
+        at: now.toISOString(),
+        path: `/y-tuong/${idea.id}`,
+      },
+      now,
+    });
+  }
   tx.create(IdeaEvent, {
     tenant: d.tenantId,
     idea,

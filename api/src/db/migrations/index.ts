@@ -14,6 +14,7 @@ import { Migration20261205100100PublicVisible } from './Migration20261205100100P
 import { Migration20261205120000SharedLimits } from './Migration20261205120000SharedLimits.js';
 import { Migration20261205130000PublicCounters } from './Migration20261205130000PublicCounters.js';
 import { Migration20261205140000ApiKeys } from './Migration20261205140000ApiKeys.js';
+import { Migration20261205150000Webhooks } from './Migration20261205150000Webhooks.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205120000SharedLimits', class: Migration20261205120000SharedLimits },
   { name: 'Migration20261205130000PublicCounters', class: Migration20261205130000PublicCounters },
   { name: 'Migration20261205140000ApiKeys', class: Migration20261205140000ApiKeys },
+  { name: 'Migration20261205150000Webhooks', class: Migration20261205150000Webhooks },
 ];
