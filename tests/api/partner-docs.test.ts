@@ -97,6 +97,8 @@ describe('the partners’ documentation', () => {
       'RATE_LIMITED',
       'endCursor',
       'class KhoiNguonClient',
+      'X-KhoiNguon-Signature',
+      'function verifyWebhook',
     ])
       expect(html).toContain(word);
     const sdl = await (await fetch(`${base}/docs/schema.graphql`)).text();

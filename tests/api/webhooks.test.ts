@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHmac } from 'node:crypto';
+import { verifyWebhook } from '../../api/src/partner/client-example.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_STAFF } from '@khoi-nguon/api/testing';
 import { startTestApi, type TestApi } from '../helpers/api.js';
@@ -66,10 +66,14 @@ const CREATE = `mutation ($input: CreateWebhookInput!) {
   createWebhook(input: $input) { secret webhook { id name url events active createdByName } }
 }`;
 
+/** With the partners' example (api/src/partner/client-example.ts, shown on /docs). */
 function verify(secret: string, r: Received): boolean {
-  const ts = String(r.headers['x-khoinguon-timestamp']);
-  const expected = `sha256=${createHmac('sha256', secret).update(`${ts}.${r.body}`).digest('hex')}`;
-  return r.headers['x-khoinguon-signature'] === expected;
+  const ts = Number(r.headers['x-khoinguon-timestamp']);
+  return (
+    verifyWebhook(secret, r.headers, r.body, ts) &&
+    !verifyWebhook(`${secret}x`, r.headers, r.body, ts) &&
+    !verifyWebhook(secret, r.headers, `${r.body} `, ts)
+  );
 }
 
 describe('webhooks', () => {

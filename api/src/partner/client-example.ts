@@ -1,8 +1,30 @@
 /**
  * A partner's TypeScript client, as the documentation (/docs) shows it: plain `fetch`, the key
- * in `X-Api-Key`, the commune's honoured ideas page after page, the limits respected. The types
+ * in `X-Api-Key`, the commune's honoured ideas page after page, the limits respected; and the
+ * check of a webhook's signature. The types
  * follow the committed contract (schema/schema.graphql); the tests run this file against the API.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * A webhook's request checked on the partner's side: the signature is HMAC-SHA256 of
+ * `<timestamp>.<body>` with the webhook's secret; requests older than 5 minutes are refused.
+ */
+export function verifyWebhook(
+  secret: string,
+  headers: Record<string, string | string[] | undefined>,
+  body: string,
+  nowSeconds = Date.now() / 1000,
+): boolean {
+  const timestamp = String(headers['x-khoinguon-timestamp'] ?? '');
+  if (!timestamp || Math.abs(nowSeconds - Number(timestamp)) > 300) return false;
+  const expected = `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+  const given = String(headers['x-khoinguon-signature'] ?? '');
+  return (
+    given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  );
+}
+
 export interface HonouredIdea {
   id: string;
   title: string;

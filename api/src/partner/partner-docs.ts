@@ -214,6 +214,9 @@ export function partnerDocsHtml(apiUrl: string): string {
 <h2 id="examples">Ví dụ <span class="en">— Worked examples</span></h2>
 <p>Mọi ví dụ dưới đây được chạy trong bộ kiểm thử của nền tảng mỗi lần thay đổi mã nguồn.</p>
 ${examples}
+<h2 id="webhooks">Webhook <span class="en">— Webhooks</span></h2>
+<p>Quản trị viên của xã có thể đăng ký một địa chỉ https của đối tác để nhận sự kiện: <code>IDEA_HONOURED</code> (ý tưởng được vinh danh), <code>POST_PUBLISHED</code> (bài viết được đăng), <code>IDEA_STATUS_CHANGED</code> (ý tưởng công khai chuyển trạng thái; ý tưởng chưa công khai không bao giờ được gửi). Mỗi sự kiện là một yêu cầu POST JSON <code>{ id, event, createdAt, data }</code> với các tiêu đề <code>X-KhoiNguon-Event</code>, <code>X-KhoiNguon-Delivery</code>, <code>X-KhoiNguon-Timestamp</code> và <code>X-KhoiNguon-Signature: sha256=…</code> = HMAC-SHA256 của <code>"&lt;timestamp&gt;.&lt;body&gt;"</code> với khóa ký (chỉ hiện một lần khi tạo). Trả lời 2xx trong 10 giây; nếu không, hệ thống gửi lại sau khoảng 3 giây, 7 giây, 20 giây… (6 lần). Nhật ký gửi và nút gửi lại có trong trang quản trị.</p>
+<p>Hàm <code>verifyWebhook</code> trong ví dụ TypeScript dưới đây kiểm tra chữ ký (và từ chối yêu cầu cũ hơn 5 phút).</p>
 <h2 id="client">Ví dụ TypeScript <span class="en">— A TypeScript client</span></h2>
 <pre><code>${esc(clientSource())}</code></pre>
 </body></html>`;
