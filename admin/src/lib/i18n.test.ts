@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  API_KEY_SCOPE,
   APPLICABILITY,
   ATTACHMENT_KIND,
   AUDIT_ACTION,
@@ -65,7 +66,8 @@ describe('admin labels', () => {
       ARCHIVE_MONITOR: 'Lưu trữ, theo dõi',
     });
     expect(MISSING_INFOS).toHaveLength(8);
-    expect(AUDIT_ACTIONS).toHaveLength(60);
+    // …with the partners' API keys (created, revoked) and webhooks (changed).
+    expect(AUDIT_ACTIONS).toHaveLength(63);
     expect(AUDIT_ACTION.REVIEW_SCORED).toBe('Nộp phiếu chấm điểm');
     for (const labels of [
       MISSING_INFO,
@@ -107,6 +109,14 @@ describe('admin labels', () => {
       expect(new Set(values).size).toBe(values.length);
       for (const label of values) expect(label.trim().length).toBeGreaterThan(3);
     }
+  });
+
+  it('name the scopes of partners’ API keys', () => {
+    expect(API_KEY_SCOPE).toEqual({
+      PUBLIC_READ: 'Đọc dữ liệu công khai',
+      STATISTICS: 'Số liệu thống kê',
+      SUBMIT: 'Gửi ý tưởng',
+    });
   });
 
   it('name the content kinds, statuses, tag and media kinds', () => {

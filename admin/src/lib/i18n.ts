@@ -1,6 +1,7 @@
 import type {
   AccountStatus,
   AdoptionKind,
+  ApiKeyScope,
   Applicability,
   AreaType,
   CampaignStatus,
@@ -211,3 +212,6 @@ export const CAMPAIGN_STATUSES = Object.keys(CAMPAIGN_STATUS) as CampaignStatus[
 
 export const PHASE_KIND: Record<PhaseKind, string> = labels.PHASE_KIND.vi;
 export const PHASE_KINDS = Object.keys(PHASE_KIND) as PhaseKind[];
+
+/** What a partner's API key may do. */
+export const API_KEY_SCOPE: Record<ApiKeyScope, string> = labels.API_KEY_SCOPE.vi;

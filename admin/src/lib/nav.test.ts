@@ -53,6 +53,16 @@ describe('admin navigation', () => {
     expect(hub.links.map((l) => l.href)).not.toContain('/thiet-lap/tai-khoan');
   });
 
+  it('shows the partners’ API keys under Settings only to the commune’s administrators', () => {
+    const setup = (permissions: Permission[]) =>
+      navFor({ permissions })
+        .find((g) => g.id === 'setup')
+        ?.links.map((l) => l.href) ?? [];
+    expect(setup([...HUB, 'MANAGE_ACCOUNTS'])).toContain('/thiet-lap/khoa-api');
+    expect(setup(HUB)).not.toContain('/thiet-lap/khoa-api');
+    expect(setup(['EDIT_CONTENT', 'SEE_CONTENT'])).not.toContain('/thiet-lap/khoa-api');
+  });
+
   it('shows the organisation screens only with their permissions', () => {
     const setup = (permissions: Permission[]) =>
       navFor({ permissions })

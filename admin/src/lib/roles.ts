@@ -43,6 +43,14 @@ export function mayManageAccounts(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('MANAGE_ACCOUNTS');
 }
 
+/**
+ * Partners' API keys: the commune's administrators, who also manage its staff accounts (the API
+ * guards the keys with the same rule).
+ */
+export function mayManageApiKeys(holder: PermissionHolder): boolean {
+  return mayManageAccounts(holder);
+}
+
 /** Editors and administrators write news, pages and banners and manage the media library. */
 export function mayEditContent(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('EDIT_CONTENT');

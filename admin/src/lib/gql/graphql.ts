@@ -40,6 +40,15 @@ export type AdoptionKind =
   /** Nhân rộng */
   | 'SCALED';
 
+/** Quyền của khóa API */
+export type ApiKeyScope =
+  /** Đọc dữ liệu công khai (ý tưởng đã công khai, tin tức, phong trào) */
+  | 'PUBLIC_READ'
+  /** Đọc số liệu thống kê đã ẩn danh */
+  | 'STATISTICS'
+  /** Gửi ý tưởng từ một ứng dụng tích hợp (ví dụ ki-ốt tiếp nhận) */
+  | 'SUBMIT';
+
 /** Khả năng ứng dụng */
 export type Applicability =
   /** Phạm vi hẹp */
@@ -200,7 +209,9 @@ export type AuditAction =
   /** Thêm, sửa, lưu trữ đơn vị */
   | 'UNIT_CHANGED'
   /** Sáp nhập đơn vị */
-  | 'UNIT_MERGED';
+  | 'UNIT_MERGED'
+  /** Tạo, bật, tắt webhook */
+  | 'WEBHOOK_CHANGED';
 
 /** Bộ lọc nhật ký kiểm toán */
 export type AuditWhereInput = {
@@ -512,6 +523,17 @@ export type CouncilRole =
   | 'SECRETARY'
   /** Phó Chủ tịch Hội đồng */
   | 'VICE_CHAIR';
+
+/** Khóa API mới cho một đối tác */
+export type CreateApiKeyInput = {
+  /** Hết hạn lúc (bỏ trống: không hết hạn) */
+  expiresAt?: string | null | undefined;
+  /** Tên gợi nhớ: đối tác và mục đích (tối đa 120 ký tự) */
+  name: string;
+  /** Số yêu cầu tối đa mỗi phút (mặc định 600) */
+  requestsPerMinute?: number | null | undefined;
+  scopes: Array<ApiKeyScope>;
+};
 
 export type DataRequestChannel =
   /** Trực tiếp */
@@ -1523,6 +1545,27 @@ export type DisableTwoFactorMutationVariables = Exact<{
 
 
 export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
+export type ApiKeyRowFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string } };
 
 export type AuditLogQueryVariables = Exact<{
   where?: AuditWhereInput | null | undefined;
@@ -2669,6 +2712,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  requestsPerMinute
+  expiresAt
+  lastUsedAt
+  useCount
+  revokedAt
+  createdByName
+  createdAt
+}
+    `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
 export const AwardRowFragmentDoc = new TypedDocumentString(`
     fragment AwardRow on Award {
   id
@@ -3474,6 +3532,66 @@ export const DisableTwoFactorDocument = new TypedDocumentString(`
   disableTwoFactor(password: $password)
 }
     `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    ...ApiKeyRow
+  }
+}
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  requestsPerMinute
+  expiresAt
+  lastUsedAt
+  useCount
+  revokedAt
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...ApiKeyRow
+    }
+  }
+}
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  requestsPerMinute
+  expiresAt
+  lastUsedAt
+  useCount
+  revokedAt
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyRow
+  }
+}
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  requestsPerMinute
+  expiresAt
+  lastUsedAt
+  useCount
+  revokedAt
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
   auditLog(where: $where, first: $first, after: $after) {

@@ -1,5 +1,6 @@
 import type { MessageKey } from './vi';
 import * as accounts from './catalog/accounts';
+import * as apikeys from './catalog/apikeys';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -49,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   'nav.communes': 'The province’s communes',
   'nav.commune': 'The commune',
   'nav.messageTemplates': 'Notification templates',
+  'nav.apiKeys': 'API keys',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',
@@ -240,4 +242,5 @@ export const en: Record<MessageKey, string> = {
   ...tenants.en,
   ...accounts.en,
   ...organisation.en,
+  ...apikeys.en,
 };

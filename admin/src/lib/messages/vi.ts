@@ -3,6 +3,7 @@
  * `{name}` marks a value filled in by `t(key, { name })`.
  */
 import * as accounts from './catalog/accounts';
+import * as apikeys from './catalog/apikeys';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -52,6 +53,7 @@ export const vi = {
   'nav.communes': 'Các xã của tỉnh',
   'nav.commune': 'Thông tin của xã',
   'nav.messageTemplates': 'Mẫu thông báo',
+  'nav.apiKeys': 'Khóa API',
   'nav.count.overdue': '{n} quá hạn',
   'nav.count.unassigned': '{n} chưa phân công',
   'nav.count.toScore': '{n} chờ chấm',
@@ -249,6 +251,7 @@ export const vi = {
   ...tenants.vi,
   ...accounts.vi,
   ...organisation.vi,
+  ...apikeys.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

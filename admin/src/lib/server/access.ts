@@ -4,6 +4,7 @@ import {
   isHub,
   mayEditContent,
   mayManageAccounts,
+  mayManageApiKeys,
   mayManageCampaigns,
   mayManageOrganisation,
   mayRecordInPerson,
@@ -90,6 +91,16 @@ export function requireAccountManager(locals: Locals): void {
   if (!mayManageAccounts(locals.viewer)) {
     error(403, {
       message: 'Chỉ quản trị viên của xã được quản lý tài khoản cán bộ.',
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Partners' API keys: the commune's administrators. */
+export function requireApiKeyManager(locals: Locals): void {
+  if (!mayManageApiKeys(locals.viewer)) {
+    error(403, {
+      message: t('apiKeys.forbidden'),
       code: 'FORBIDDEN',
     });
   }

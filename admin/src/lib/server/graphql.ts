@@ -19,6 +19,17 @@ export function apiUrl(): string {
   return env.API_URL || 'http://127.0.0.1:4000/graphql';
 }
 
+/**
+ * The API's GraphQL address as partners reach it, for the example shown with a new API key:
+ * `KN_API_PUBLIC_URL` (the API's public address, with or without `/graphql`) when the API is
+ * published behind a proxy, else `API_URL`.
+ */
+export function partnerApiUrl(): string {
+  const base = (env.KN_API_PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
+  if (!base) return apiUrl();
+  return base.endsWith('/graphql') ? base : `${base}/graphql`;
+}
+
 /** The API's origin (for /uploads and /files/:id). */
 export function apiOrigin(): string {
   return apiUrl().replace(/\/graphql\/?$/, '');
