@@ -2,6 +2,8 @@ import type {
   AccountStatus,
   AdoptionKind,
   ApiKeyScope,
+  WebhookDeliveryStatus,
+  WebhookEvent,
   Applicability,
   AreaType,
   CampaignStatus,
@@ -215,3 +217,8 @@ export const PHASE_KINDS = Object.keys(PHASE_KIND) as PhaseKind[];
 
 /** What a partner's API key may do. */
 export const API_KEY_SCOPE: Record<ApiKeyScope, string> = labels.API_KEY_SCOPE.vi;
+
+/** What a partner's webhook is told of, and how one delivery went. */
+export const WEBHOOK_EVENT: Record<WebhookEvent, string> = labels.WEBHOOK_EVENT.vi;
+export const WEBHOOK_DELIVERY_STATUS: Record<WebhookDeliveryStatus, string> =
+  labels.WEBHOOK_DELIVERY_STATUS.vi;

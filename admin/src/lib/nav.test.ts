@@ -63,6 +63,17 @@ describe('admin navigation', () => {
     expect(setup(['EDIT_CONTENT', 'SEE_CONTENT'])).not.toContain('/thiet-lap/khoa-api');
   });
 
+  it('shows the partners’ webhooks next to the API keys, only to the administrators', () => {
+    const setup = (permissions: Permission[]) =>
+      navFor({ permissions })
+        .find((g) => g.id === 'setup')
+        ?.links.map((l) => l.href) ?? [];
+    const admin = setup([...HUB, 'MANAGE_ACCOUNTS']);
+    expect(admin.indexOf('/thiet-lap/webhook')).toBe(admin.indexOf('/thiet-lap/khoa-api') + 1);
+    expect(setup(HUB)).not.toContain('/thiet-lap/webhook');
+    expect(setup(['EDIT_CONTENT', 'SEE_CONTENT'])).not.toContain('/thiet-lap/webhook');
+  });
+
   it('shows the organisation screens only with their permissions', () => {
     const setup = (permissions: Permission[]) =>
       navFor({ permissions })

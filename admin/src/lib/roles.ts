@@ -51,6 +51,11 @@ export function mayManageApiKeys(holder: PermissionHolder): boolean {
   return mayManageAccounts(holder);
 }
 
+/** Partners' webhooks: the same administrators as the API keys (the API guards them alike). */
+export function mayManageWebhooks(holder: PermissionHolder): boolean {
+  return mayManageAccounts(holder);
+}
+
 /** Editors and administrators write news, pages and banners and manage the media library. */
 export function mayEditContent(holder: PermissionHolder): boolean {
   return permissionsOf(holder).has('EDIT_CONTENT');

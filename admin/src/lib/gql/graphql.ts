@@ -535,6 +535,15 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** Webhook mới */
+export type CreateWebhookInput = {
+  events: Array<WebhookEvent>;
+  /** Tên gợi nhớ (tối đa 120 ký tự) */
+  name: string;
+  /** Địa chỉ https:// nhận các yêu cầu POST */
+  url: string;
+};
+
 export type DataRequestChannel =
   /** Trực tiếp */
   | 'IN_PERSON'
@@ -1399,6 +1408,24 @@ export type VoteChoice =
   | 'AGAINST'
   /** Tán thành */
   | 'FOR';
+
+/** Trạng thái một lần gửi webhook */
+export type WebhookDeliveryStatus =
+  /** Đã gửi, địa chỉ nhận trả lời 2xx */
+  | 'DELIVERED'
+  /** Đã hết số lần thử */
+  | 'FAILED'
+  /** Đang chờ gửi hoặc gửi lại */
+  | 'PENDING';
+
+/** Sự kiện gửi tới địa chỉ nhận (webhook) của đối tác */
+export type WebhookEvent =
+  /** Ý tưởng được vinh danh */
+  | 'IDEA_HONOURED'
+  /** Ý tưởng công khai chuyển trạng thái */
+  | 'IDEA_STATUS_CHANGED'
+  /** Bài viết được đăng */
+  | 'POST_PUBLISHED';
 
 export type CompleteLoginMutationVariables = Exact<{
   challenge: string;
@@ -2694,6 +2721,45 @@ export type FieldListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FieldListQuery = { fields: Array<{ id: string, name: string }> };
 
+export type WebhookRowFragment = { id: string, name: string, url: string, events: Array<WebhookEvent>, active: boolean, createdByName: string, createdAt: string };
+
+export type WebhookDeliveryRowFragment = { id: string, event: WebhookEvent, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, payload: unknown };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, name: string, url: string, events: Array<WebhookEvent>, active: boolean, createdByName: string, createdAt: string }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, event: WebhookEvent, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, payload: unknown }> };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, name: string, url: string, events: Array<WebhookEvent>, active: boolean, createdByName: string, createdAt: string } } };
+
+export type SetWebhookActiveMutationVariables = Exact<{
+  id: string;
+  active: boolean;
+}>;
+
+
+export type SetWebhookActiveMutation = { setWebhookActive: { id: string, name: string, url: string, events: Array<WebhookEvent>, active: boolean, createdByName: string, createdAt: string } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, event: WebhookEvent, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, payload: unknown } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3312,6 +3378,30 @@ export const CommuneSettingsFragmentDoc = new TypedDocumentString(`
   logoUrl
 }
     `, {"fragmentName":"CommuneSettings"}) as unknown as TypedDocumentString<CommuneSettingsFragment, unknown>;
+export const WebhookRowFragmentDoc = new TypedDocumentString(`
+    fragment WebhookRow on Webhook {
+  id
+  name
+  url
+  events
+  active
+  createdByName
+  createdAt
+}
+    `, {"fragmentName":"WebhookRow"}) as unknown as TypedDocumentString<WebhookRowFragment, unknown>;
+export const WebhookDeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryRow on WebhookDelivery {
+  id
+  event
+  status
+  attempts
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+  payload
+}
+    `, {"fragmentName":"WebhookDeliveryRow"}) as unknown as TypedDocumentString<WebhookDeliveryRowFragment, unknown>;
 export const CompleteLoginDocument = new TypedDocumentString(`
     mutation CompleteLogin($challenge: String!, $code: String!) {
   completeLogin(challenge: $challenge, code: $code) {
@@ -6200,3 +6290,85 @@ export const FieldListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FieldListQuery, FieldListQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    ...WebhookRow
+  }
+}
+    fragment WebhookRow on Webhook {
+  id
+  name
+  url
+  events
+  active
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!, $first: Int) {
+  webhookDeliveries(webhookId: $webhookId, first: $first) {
+    ...WebhookDeliveryRow
+  }
+}
+    fragment WebhookDeliveryRow on WebhookDelivery {
+  id
+  event
+  status
+  attempts
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+  payload
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      ...WebhookRow
+    }
+  }
+}
+    fragment WebhookRow on Webhook {
+  id
+  name
+  url
+  events
+  active
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const SetWebhookActiveDocument = new TypedDocumentString(`
+    mutation SetWebhookActive($id: ID!, $active: Boolean!) {
+  setWebhookActive(id: $id, active: $active) {
+    ...WebhookRow
+  }
+}
+    fragment WebhookRow on Webhook {
+  id
+  name
+  url
+  events
+  active
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<SetWebhookActiveMutation, SetWebhookActiveMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    ...WebhookDeliveryRow
+  }
+}
+    fragment WebhookDeliveryRow on WebhookDelivery {
+  id
+  event
+  status
+  attempts
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+  payload
+}`) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './vi';
 import * as accounts from './catalog/accounts';
 import * as apikeys from './catalog/apikeys';
+import * as webhooks from './catalog/webhooks';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -51,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   'nav.commune': 'The commune',
   'nav.messageTemplates': 'Notification templates',
   'nav.apiKeys': 'API keys',
+  'nav.webhooks': 'Webhooks',
   'nav.count.overdue': '{n} overdue',
   'nav.count.unassigned': '{n} unassigned',
   'nav.count.toScore': '{n} to score',
@@ -243,4 +245,5 @@ export const en: Record<MessageKey, string> = {
   ...accounts.en,
   ...organisation.en,
   ...apikeys.en,
+  ...webhooks.en,
 };

@@ -4,6 +4,7 @@
  */
 import * as accounts from './catalog/accounts';
 import * as apikeys from './catalog/apikeys';
+import * as webhooks from './catalog/webhooks';
 import * as awards from './catalog/awards';
 import * as content from './catalog/content';
 import * as council from './catalog/council';
@@ -54,6 +55,7 @@ export const vi = {
   'nav.commune': 'Thông tin của xã',
   'nav.messageTemplates': 'Mẫu thông báo',
   'nav.apiKeys': 'Khóa API',
+  'nav.webhooks': 'Webhook',
   'nav.count.overdue': '{n} quá hạn',
   'nav.count.unassigned': '{n} chưa phân công',
   'nav.count.toScore': '{n} chờ chấm',
@@ -252,6 +254,7 @@ export const vi = {
   ...accounts.vi,
   ...organisation.vi,
   ...apikeys.vi,
+  ...webhooks.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

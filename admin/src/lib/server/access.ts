@@ -5,6 +5,7 @@ import {
   mayEditContent,
   mayManageAccounts,
   mayManageApiKeys,
+  mayManageWebhooks,
   mayManageCampaigns,
   mayManageOrganisation,
   mayRecordInPerson,
@@ -101,6 +102,16 @@ export function requireApiKeyManager(locals: Locals): void {
   if (!mayManageApiKeys(locals.viewer)) {
     error(403, {
       message: t('apiKeys.forbidden'),
+      code: 'FORBIDDEN',
+    });
+  }
+}
+
+/** Partners' webhooks: the commune's administrators. */
+export function requireWebhookManager(locals: Locals): void {
+  if (!mayManageWebhooks(locals.viewer)) {
+    error(403, {
+      message: t('webhooks.forbidden'),
       code: 'FORBIDDEN',
     });
   }

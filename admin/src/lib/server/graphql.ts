@@ -30,6 +30,11 @@ export function partnerApiUrl(): string {
   return base.endsWith('/graphql') ? base : `${base}/graphql`;
 }
 
+/** The partners' documentation served by the API, e.g. `…/docs#webhooks` with an anchor. */
+export function partnerDocsUrl(anchor = ''): string {
+  return `${partnerApiUrl().replace(/\/graphql\/?$/, '')}/docs${anchor ? `#${anchor}` : ''}`;
+}
+
 /** The API's origin (for /uploads and /files/:id). */
 export function apiOrigin(): string {
   return apiUrl().replace(/\/graphql\/?$/, '');

@@ -68,8 +68,6 @@ export const vi = {
   'apiKeys.new.key': 'Khóa API (bí mật, chỉ trao cho đối tác)',
   'apiKeys.new.copy': 'Chép khóa',
   'apiKeys.new.copyExample': 'Chép ví dụ',
-  'apiKeys.new.copied': 'Đã chép vào bộ nhớ tạm.',
-  'apiKeys.new.copyFailed': 'Không chép tự động được: hãy chọn khóa và chép bằng tay (Ctrl+C).',
   'apiKeys.new.howTo':
     'Đối tác gửi khóa trong tiêu đề {header} của mỗi yêu cầu POST tới {url}. Ví dụ thử khóa bằng curl:',
   'apiKeys.new.done': 'Tôi đã lưu khóa',
@@ -138,8 +136,6 @@ export const en: Record<keyof typeof vi, string> = {
   'apiKeys.new.key': 'API key (secret, for the partner only)',
   'apiKeys.new.copy': 'Copy the key',
   'apiKeys.new.copyExample': 'Copy the example',
-  'apiKeys.new.copied': 'Copied to the clipboard.',
-  'apiKeys.new.copyFailed': 'Could not copy automatically: select the key and copy it (Ctrl+C).',
   'apiKeys.new.howTo':
     'The partner sends the key in the {header} header of every POST request to {url}. To try the key with curl:',
   'apiKeys.new.done': 'I have saved the key',

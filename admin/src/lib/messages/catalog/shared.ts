@@ -1,5 +1,8 @@
 /** Shared admin pieces: the picker dialog, reorderable rows, list pages. */
 export const vi = {
+  // A secret shown once (a new API key, a webhook's signing secret)
+  'secret.copied': 'Đã chép vào bộ nhớ tạm.',
+  'secret.copyFailed': 'Không chép tự động được: hãy chọn khóa và chép bằng tay (Ctrl+C).',
   'picker.search': 'Tìm',
   'picker.keys': 'Mũi tên xuống để đến danh sách; mũi tên lên, xuống để chọn; Esc để đóng.',
   'picker.loading': 'Đang tải…',
@@ -70,6 +73,9 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  // A secret shown once (a new API key, a webhook's signing secret)
+  'secret.copied': 'Copied to the clipboard.',
+  'secret.copyFailed': 'Could not copy automatically: select the key and copy it (Ctrl+C).',
   'picker.search': 'Search',
   'picker.keys': 'Down arrow to reach the list; up and down arrows to move; Esc to close.',
   'picker.loading': 'Loading…',

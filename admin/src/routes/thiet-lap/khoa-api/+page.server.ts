@@ -4,7 +4,7 @@ import {
   RevokeApiKeyDocument,
   type ApiKeyScope,
 } from '$lib/gql/graphql';
-import { gql, partnerApiUrl } from '$lib/server/graphql';
+import { gql, partnerApiUrl, partnerDocsUrl } from '$lib/server/graphql';
 import { requireApiKeyManager } from '$lib/server/access';
 import { apiFailure, localFailure, textOf, textsOf } from '$lib/server/forms';
 import { API_KEY_SCOPES, expiryOfDay, parseRequestsPerMinute } from '$lib/api-keys';
@@ -17,12 +17,7 @@ const REVOKE_CONFIRMATION = 'thu-hoi-khoa';
 export const load: PageServerLoad = async (event) => {
   requireApiKeyManager(event.locals);
   const { apiKeys } = await gql(event, ApiKeysDocument, {});
-  const graphqlUrl = partnerApiUrl();
-  return {
-    keys: apiKeys,
-    graphqlUrl,
-    docsUrl: `${graphqlUrl.replace(/\/graphql\/?$/, '')}/docs`,
-  };
+  return { keys: apiKeys, graphqlUrl: partnerApiUrl(), docsUrl: partnerDocsUrl() };
 };
 
 /**
