@@ -10,7 +10,11 @@ import { TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
 import { PERSONAL_DATA_READ_PURPOSE, PersonalDataAudit } from './audit/audit.service.js';
-import { resolveApiKey, type PartnerAccess } from './partner/api-key.service.js';
+import {
+  INVALID_KEY_MESSAGE,
+  resolveApiKey,
+  type PartnerAccess,
+} from './partner/api-key.service.js';
 import type { PublicLimits } from './common/public-limits.js';
 import { isStaff } from './common/access.js';
 
@@ -154,7 +158,10 @@ export async function createContext(
     // A key reads its own commune, as the public does; X-Tenant may only name that one.
     partner = await resolveApiKey(em, input.apiKey, deps.clock.now());
     tenant = await deps.tenants.getById(em, partner!.tenantId);
-    if (tenant && input.tenantCode && input.tenantCode !== tenant.code) {
+    // A key whose commune is gone reads nothing (never the default commune instead).
+    if (!tenant)
+      throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_KEY_MESSAGE, { http: { status: 401 } });
+    if (input.tenantCode && input.tenantCode !== tenant.code) {
       throw new AppError(
         ErrorCode.FORBIDDEN,
         `Khóa API này chỉ dùng cho ${tenant.name} (mã ${tenant.code}).`,

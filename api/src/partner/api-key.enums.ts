@@ -13,11 +13,9 @@ registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
   description: 'Quyền của khóa API',
   valuesConfig: {
-    PUBLIC_READ: {
-      description: 'Đọc dữ liệu công khai (ý tưởng đã công khai, tin tức, phong trào)',
-    },
-    STATISTICS: { description: 'Đọc số liệu thống kê đã ẩn danh' },
-    SUBMIT: { description: 'Gửi ý tưởng từ một ứng dụng tích hợp (ví dụ ki-ốt tiếp nhận)' },
+    PUBLIC_READ: { description: 'Đọc dữ liệu công khai' },
+    STATISTICS: { description: 'Số liệu thống kê' },
+    SUBMIT: { description: 'Gửi ý tưởng' },
   },
 });
 

@@ -28,8 +28,8 @@ registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description: 'Trạng thái một lần gửi webhook',
   valuesConfig: {
-    PENDING: { description: 'Đang chờ gửi hoặc gửi lại' },
-    DELIVERED: { description: 'Đã gửi, địa chỉ nhận trả lời 2xx' },
-    FAILED: { description: 'Đã hết số lần thử' },
+    PENDING: { description: 'Đang chờ gửi' },
+    DELIVERED: { description: 'Đã gửi' },
+    FAILED: { description: 'Gửi không được' },
   },
 });

@@ -42,11 +42,11 @@ export type AdoptionKind =
 
 /** Quyền của khóa API */
 export type ApiKeyScope =
-  /** Đọc dữ liệu công khai (ý tưởng đã công khai, tin tức, phong trào) */
+  /** Đọc dữ liệu công khai */
   | 'PUBLIC_READ'
-  /** Đọc số liệu thống kê đã ẩn danh */
+  /** Số liệu thống kê */
   | 'STATISTICS'
-  /** Gửi ý tưởng từ một ứng dụng tích hợp (ví dụ ki-ốt tiếp nhận) */
+  /** Gửi ý tưởng */
   | 'SUBMIT';
 
 /** Khả năng ứng dụng */
@@ -1411,11 +1411,11 @@ export type VoteChoice =
 
 /** Trạng thái một lần gửi webhook */
 export type WebhookDeliveryStatus =
-  /** Đã gửi, địa chỉ nhận trả lời 2xx */
+  /** Đã gửi */
   | 'DELIVERED'
-  /** Đã hết số lần thử */
+  /** Gửi không được */
   | 'FAILED'
-  /** Đang chờ gửi hoặc gửi lại */
+  /** Đang chờ gửi */
   | 'PENDING';
 
 /** Sự kiện gửi tới địa chỉ nhận (webhook) của đối tác */
