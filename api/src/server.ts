@@ -505,7 +505,11 @@ async function startGraphql(opts: {
           // 503, not "Context creation failed" as an internal error.
           throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
         });
-        if (ctx.partner) await opts.partnerLimits.admit(ctx, res);
+        if (ctx.partner) {
+          await opts.partnerLimits.admit(ctx, res).catch((err: unknown) => {
+            throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
+          });
+        }
         return ctx;
       },
     }),
