@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_STAFF } from '@khoi-nguon/api/testing';
 import { startTestApi, type TestApi } from '../helpers/api.js';
 import { catalog, ideaInput, SUBMIT } from '../helpers/factories.js';
+import { png as makePng, pngWithMetadata } from '../helpers/png.js';
 
 let api: TestApi;
 let cat: Awaited<ReturnType<typeof catalog>>;
@@ -11,7 +12,7 @@ let hub: string;
 let pointA: string;
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+const PNG = makePng(2, 2);
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]);
 
 const IN_PERSON = `mutation ($input: InPersonIdeaInput!) {
@@ -51,6 +52,35 @@ describe('attachments', () => {
       [[pdf.body.id, png.body.id]],
     );
     expect(rows.every((r) => r.attached)).toBe(true);
+  });
+
+  it('re-encodes uploaded pictures, dropping what they hide, and refuses a broken one', async () => {
+    const secret = 'GPS 19.6835N 105.5714E nha ong Son';
+    const photo = pngWithMetadata(8, 6, secret);
+    expect(photo.includes(Buffer.from(secret))).toBe(true);
+    const up = await api.upload('anh-nha.png', photo);
+    expect(up.status).toBe(201);
+    expect(up.body.mimeType).toBe('image/png');
+    const sent = await api.gql(SUBMIT, {
+      input: ideaInput(cat.field('y-te'), { attachmentIds: [up.body.id] }),
+    });
+    expect(sent.errors).toBeUndefined();
+    const hub = await api.login(TEST_STAFF.hub);
+    const res = await fetch(`${api.origin}/files/${up.body.id}`, {
+      headers: { authorization: `Bearer ${hub}` },
+    });
+    const stored = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    expect(stored.subarray(0, 8)).toEqual(photo.subarray(0, 8));
+    expect(stored.includes(Buffer.from(secret))).toBe(false);
+    expect(stored.includes(Buffer.from('eXIf'))).toBe(false);
+    expect(up.body.size).toBe(stored.length);
+    const broken = await api.upload(
+      'hong.png',
+      Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].extensions.fieldErrors.file).toMatch(/hỏng hoặc không đọc được/);
   });
 
   it('refuses a file whose extension lies about its content, and stores nothing', async () => {

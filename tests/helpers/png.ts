@@ -20,7 +20,7 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, body, crc]);
 }
 /** A width×height RGB gradient (a sunset over a field, roughly). */
-export function png(width: number, height: number): Buffer {
+export function png(width: number, height: number, extra: [string, Buffer][] = []): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -42,7 +42,23 @@ export function png(width: number, height: number): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
+    ...extra.map(([type, data]) => chunk(type, data)),
     chunk('IDAT', deflateSync(Buffer.concat(rows))),
     chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * A PNG carrying what a phone's photo may reveal: a text comment and an EXIF block (here with
+ * a home's position), before the image data.
+ */
+export function pngWithMetadata(width: number, height: number, secret: string): Buffer {
+  const exif = Buffer.concat([
+    Buffer.from('MM\0*\0\0\0\x08', 'binary'),
+    Buffer.from(secret, 'utf8'),
+  ]);
+  return png(width, height, [
+    ['tEXt', Buffer.from(`Comment\0${secret}`, 'latin1')],
+    ['eXIf', exif],
   ]);
 }

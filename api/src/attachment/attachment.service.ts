@@ -20,6 +20,34 @@ import { Attachment, REVIEWER_FILE_KINDS } from './attachment.entity.js';
 import { AttachmentKind } from './attachment.enums.js';
 import { ATTACHMENT_TYPES, IMPORT_TYPES, extensionOf, sniff } from './sniff.js';
 import type { FileStorage } from './file.storage.js';
+import sharp, { type Sharp } from 'sharp';
+
+/** Images re-encoded on upload, in their own format (HEIC and GIF are kept as sent). */
+const REENCODE: Record<string, (s: Sharp) => Sharp> = {
+  'image/jpeg': (s) => s.jpeg({ quality: 90, mozjpeg: true }),
+  'image/png': (s) => s.png({ compressionLevel: 9 }),
+  'image/webp': (s) => s.webp({ quality: 90 }),
+};
+
+/**
+ * An uploaded photo decoded and written again: what it shows stays (turned upright), what it
+ * hides goes — EXIF with the GPS position of a citizen's home, the camera's serial, comments, and
+ * anything appended after the image data. An image that cannot be decoded is refused.
+ */
+async function reencodeImage(data: Buffer, mime: string, fileName: string): Promise<Buffer> {
+  const encode = REENCODE[mime];
+  if (!encode) return data;
+  try {
+    return await encode(
+      sharp(data, { failOn: 'error', limitInputPixels: 60_000_000 }).rotate(),
+    ).toBuffer();
+  } catch {
+    throw new BadInputError(
+      { file: `Ảnh "${fileName}" bị hỏng hoặc không đọc được.` },
+      'Ảnh không đọc được.',
+    );
+  }
+}
 
 export const UPLOAD_LIMITS = {
   /** One file. */
@@ -85,18 +113,19 @@ export async function storeUpload(
       'Đuôi tệp không khớp với nội dung tệp.',
     );
   }
+  const data = await reencodeImage(opts.data, type.mime, fileName);
   const id = randomUUID();
   const month = opts.now.toISOString().slice(0, 7).replace('-', '/');
   const storageKey = `${opts.tenantId}/${month}/${id}`;
-  await storage.put(storageKey, opts.data, type.mime);
+  await storage.put(storageKey, data, type.mime);
   const attachment = em.create(Attachment, {
     id,
     tenant: opts.tenantId,
     kind: opts.kind,
     fileName,
     mimeType: type.mime,
-    size: opts.data.length,
-    sha256: createHash('sha256').update(opts.data).digest('hex'),
+    size: data.length,
+    sha256: createHash('sha256').update(data).digest('hex'),
     storageKey,
     uploadedBy: isStaff(opts.viewer) ? opts.viewer.userId : null,
     createdAt: opts.now,

@@ -493,6 +493,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Ngày hết hạn phải ở sau thời điểm hiện tại.': 'The expiry must be in the future.',
   'Không tìm thấy khóa API.': 'API key not found.',
   'tên khóa': 'key name',
+  'Ảnh "{0}" bị hỏng hoặc không đọc được.': 'The picture "{0}" is damaged or cannot be read.',
+  'Ảnh không đọc được.': 'The picture cannot be read.',
   'Không tìm thấy webhook.': 'Webhook not found.',
   'Địa chỉ nhận phải là một địa chỉ https:// đầy đủ.':
     'The endpoint must be a full https:// address.',
