@@ -250,26 +250,27 @@ export async function applyTransition(tx: EntityManager, d: TransitionData): Pro
   await moveStep(tx, idea, from, to, now, d.dueAt);
   // Partners' webhooks hear of status changes of ideas the public may see (the read model's
   // rule: published, rights established, every author consenting), nothing of the others.
-  const [row] = await tx.execute<{ public_visible: boolean }[]>(
-    'select public_visible from idea where id = ?',
-    [idea.id],
-  );
-  if (row?.public_visible) {
-    await emitWebhookEvent(tx, {
-      tenantId: d.tenantId,
-      event: WebhookEvent.IDEA_STATUS_CHANGED,
-      data: {
-        ideaId: idea.id,
-        title: idea.title,
-        from,
-        to,
-        statusLabel: IDEA_STATUS_LABEL[to],
-        at: now.toISOString(),
-        path: `/y-tuong/${idea.id}`,
-      },
-      now,
-    });
-  }
+  await emitWebhookEvent(tx, {
+    tenantId: d.tenantId,
+    event: WebhookEvent.IDEA_STATUS_CHANGED,
+    data: {
+      ideaId: idea.id,
+      title: idea.title,
+      from,
+      to,
+      statusLabel: IDEA_STATUS_LABEL[to],
+      at: now.toISOString(),
+      path: `/y-tuong/${idea.id}`,
+    },
+    now,
+    onlyIf: async () => {
+      const [row] = await tx.execute<{ public_visible: boolean }[]>(
+        'select public_visible from idea where id = ?',
+        [idea.id],
+      );
+      return Boolean(row?.public_visible);
+    },
+  });
   tx.create(IdeaEvent, {
     tenant: d.tenantId,
     idea,

@@ -31,11 +31,19 @@ const ONLY_ADMIN = 'Chỉ Quản trị được quản lý webhook.';
  */
 export async function emitWebhookEvent(
   tx: EntityManager,
-  e: { tenantId: string; event: WebhookEvent; data: Record<string, unknown>; now: Date },
+  e: {
+    tenantId: string;
+    event: WebhookEvent;
+    data: Record<string, unknown>;
+    now: Date;
+    /** Asked only when some webhook listens (it may cost a query): whether to send at all. */
+    onlyIf?: () => Promise<boolean>;
+  },
 ): Promise<void> {
   const hooks = (await tx.find(Webhook, { tenant: e.tenantId, active: true })).filter((h) =>
     h.events.includes(e.event),
   );
+  if (!hooks.length || (e.onlyIf && !(await e.onlyIf()))) return;
   for (const hook of hooks) {
     const delivery = tx.create(WebhookDelivery, {
       tenant: e.tenantId,
