@@ -86,6 +86,14 @@ export interface Config {
    * tolerate the replica's lag; staff reads and every write stay on the primary.
    */
   compiledReadUrl: string | null;
+  /**
+   * Persisted queries: `auto` (Apollo's automatic persisted queries; the apps' registered
+   * operations answered by hash) or `allowlist` (callers without a session or a partner's key run
+   * only the apps' registered operations). See `partner/persisted-operations.ts`.
+   */
+  persistedQueries: 'auto' | 'allowlist';
+  /** The registered operations (`schema/operations.json`); null: the one in the repository. */
+  persistedOperationsFile: string | null;
 }
 
 /** Where files go when stored in an S3-compatible object store (`KN_S3_*`). */
@@ -215,6 +223,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     publicCacheSeconds: int('KN_PUBLIC_CACHE_SECONDS', 30, 0, 3600),
     compiledReadPool: int('KN_COMPILED_READ_POOL', 10, 0, 200),
     compiledReadUrl: env.KN_COMPILED_READ_URL || null,
+    persistedQueries: persistedMode(env.KN_PERSISTED_QUERIES, problems),
+    persistedOperationsFile: env.KN_PERSISTED_OPERATIONS || null,
     ...overrides,
   };
   if (config.testClock && (!config.demo || config.env === 'production')) {
@@ -232,6 +242,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     problems.push('KN_SMS_URL phải là địa chỉ http(s)');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function persistedMode(raw: string | undefined, problems: string[]): 'auto' | 'allowlist' {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '' || v === 'auto') return 'auto';
+  if (v === 'allowlist') return 'allowlist';
+  problems.push(`KN_PERSISTED_QUERIES phải là "auto" hoặc "allowlist" (đang là "${raw}")`);
+  return 'auto';
 }
 
 /** Only what the database commands need (no secrets). */

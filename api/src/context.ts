@@ -6,13 +6,14 @@ import type { Config } from './config.js';
 import { Tenant } from './tenant/tenant.entity.js';
 import type { AuthService } from './auth/auth.service.js';
 import { AppError, ErrorCode } from './common/errors.js';
-import { TenantStatus } from './tenant/tenant.enums.js';
+import { TenantLevel, TenantStatus } from './tenant/tenant.enums.js';
 import { Loaders } from './common/loaders.js';
 import type { FileStorage } from './attachment/file.storage.js';
 import { PERSONAL_DATA_READ_PURPOSE, PersonalDataAudit } from './audit/audit.service.js';
 import {
   INVALID_KEY_MESSAGE,
   resolveApiKey,
+  communeForKey,
   type PartnerAccess,
 } from './partner/api-key.service.js';
 import type { PublicLimits } from './common/public-limits.js';
@@ -155,19 +156,18 @@ export async function createContext(
   let tenant: Tenant | null = null;
   let partner: PartnerAccess | null = null;
   if (!input.token && input.apiKey) {
-    // A key reads its own commune, as the public does; X-Tenant may only name that one.
+    // A commune's key reads its own commune, as the public does; a province's key the commune of
+    // the province that X-Tenant names (see communeForKey).
     partner = await resolveApiKey(em, input.apiKey, deps.clock.now());
-    tenant = await deps.tenants.getById(em, partner!.tenantId);
+    const keyTenant = await deps.tenants.getById(em, partner!.tenantId);
     // A key whose commune is gone reads nothing (never the default commune instead).
-    if (!tenant)
+    if (!keyTenant)
       throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_KEY_MESSAGE, { http: { status: 401 } });
-    if (input.tenantCode && input.tenantCode !== tenant.code) {
-      throw new AppError(
-        ErrorCode.FORBIDDEN,
-        `Khóa API này chỉ dùng cho ${tenant.name} (mã ${tenant.code}).`,
-        { http: { status: 403 } },
-      );
-    }
+    const requested =
+      keyTenant.level === TenantLevel.PROVINCE && input.tenantCode
+        ? await deps.tenants.get(em, input.tenantCode)
+        : null;
+    tenant = communeForKey(partner!, keyTenant, requested, input.tenantCode);
   }
   if (input.token) {
     const session = await deps.auth.resolveSession(em, input.token, deps.clock.now());

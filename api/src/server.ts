@@ -15,10 +15,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import type { Context as GraphqlWsContext } from 'graphql-ws';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { initOrm } from './db/orm.js';
 import { buildAppSchema, printAppSchema } from './schema.js';
 import {
@@ -81,6 +82,11 @@ import { WEBHOOK_QUEUE, webhookDeliveryHandler } from './partner/webhook.service
 import { isStaff } from './common/access.js';
 import { API_KEY_HEADER, guardPartnerOperation } from './partner/api-key.service.js';
 import { TenantStatus } from './tenant/tenant.enums.js';
+import {
+  DEFAULT_MANIFEST_PATH,
+  PersistedOperations,
+  operationNotAllowed,
+} from './partner/persisted-operations.js';
 
 /** The close reason sent with code 1012 on shutdown (at most 123 bytes). */
 export const WS_RESTART_REASON = 'Máy chủ khởi động lại, hãy kết nối lại / restarting, reconnect';
@@ -125,6 +131,16 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
   // Demo mode's test clock (config refuses it elsewhere) shifts whatever clock we were given.
   const testClock = config.testClock ? new ShiftedClock(deps.clock ?? systemClock) : null;
   const clock = testClock ?? deps.clock ?? systemClock;
+  // The apps' registered operations: answered by hash, and in allow-list mode all a stranger runs.
+  let persisted: PersistedOperations;
+  try {
+    persisted = PersistedOperations.load(
+      config.persistedOperationsFile ?? DEFAULT_MANIFEST_PATH,
+      config.persistedQueries,
+    );
+  } catch (err) {
+    throw new ConfigError([(err as Error).message]);
+  }
   const orm = await initOrm({
     databaseUrl: config.databaseUrl,
     logSql: config.logSql,
@@ -230,6 +246,14 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         guardTwoFactorEnrolment(ctx as Context, operation);
         guardPartnerOperation((ctx as Context | undefined)?.partner, operation);
       },
+      // Allow-list mode: a stranger (no session, no key) runs only the apps' registered operations.
+      guardSource: persisted.allowlist
+        ? (ctx, queryHash) => {
+            const c = ctx as Context;
+            if (!isStaff(c.viewer) && !c.partner && !persisted.byHashOf(queryHash))
+              throw operationNotAllowed();
+          }
+        : undefined,
       // In production, introspection is for staff and partners with a key, not for strangers.
       introspectionAllowed: (ctx) =>
         isStaff((ctx as Context).viewer) || Boolean((ctx as Context).partner),
@@ -264,6 +288,8 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         token: (req) => readToken(req.headers),
         // A partner's key is counted and limited per request by the general path.
         general: (req) => req.headers[API_KEY_HEADER] !== undefined,
+        // Allow-list mode: a stranger's unregistered document goes to the general path to be refused.
+        admitAnonymous: persisted.allowlist ? (query) => persisted.hasText(query) : undefined,
         tenantFor: (req) => {
           // Only a commune already cached and active; the general path reads and refuses the rest.
           const code = req.headers['x-tenant'];
@@ -298,6 +324,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
       publicCache,
       pipeline,
       partnerLimits,
+      persisted,
     });
 
     app.get('/health', async (_req, res) => {
@@ -397,36 +424,45 @@ async function startGraphql(opts: {
   publicCache: PublicResponseCache;
   pipeline: GraphqlPipeline;
   partnerLimits: PartnerLimits;
+  persisted: PersistedOperations;
 }): Promise<ApolloServer<Context>> {
-  const { app, httpServer, schema, config, contextDeps, pipeline } = opts;
+  const { app, httpServer, schema, config, contextDeps, pipeline, persisted } = opts;
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.bodyLimitBytes,
   });
+  const wsContext = (ctx: GraphqlWsContext<Record<string, unknown>, Extra>): Promise<Context> => {
+    const params = ctx.connectionParams ?? {};
+    const headers = ctx.extra.request.headers;
+    // A browser on another site could open this socket with the staff member's cookie
+    // (WebSockets are not bound by CORS): the cookie counts only from an allowed origin.
+    const origin = typeof headers.origin === 'string' ? headers.origin : null;
+    const cookieAllowed = !origin || originAllowed(origin, config.corsOrigins);
+    const token =
+      (typeof params.authorization === 'string' && params.authorization.replace(/^Bearer /, '')) ||
+      readToken(cookieAllowed ? headers : { authorization: headers.authorization });
+    const tenantCode =
+      (typeof params.tenant === 'string' && params.tenant) ||
+      (typeof headers['x-tenant'] === 'string' ? headers['x-tenant'] : null);
+    return createContext(contextDeps, {
+      token: token || null,
+      tenantCode,
+      requestId: randomUUID(),
+    });
+  };
   const wsCleanup = useServer<Record<string, unknown>>(
     {
-      context: (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        const headers = ctx.extra.request.headers;
-        // A browser on another site could open this socket with the staff member's cookie
-        // (WebSockets are not bound by CORS): the cookie counts only from an allowed origin.
-        const origin = typeof headers.origin === 'string' ? headers.origin : null;
-        const cookieAllowed = !origin || originAllowed(origin, config.corsOrigins);
-        const token =
-          (typeof params.authorization === 'string' &&
-            params.authorization.replace(/^Bearer /, '')) ||
-          readToken(cookieAllowed ? headers : { authorization: headers.authorization });
-        const tenantCode =
-          (typeof params.tenant === 'string' && params.tenant) ||
-          (typeof headers['x-tenant'] === 'string' ? headers['x-tenant'] : null);
-        return createContext(contextDeps, {
-          token: token || null,
-          tenantCode,
-          requestId: randomUUID(),
-        });
+      context: (ctx) => wsContext(ctx),
+      onSubscribe: async (ctx, _id, payload) => {
+        const args = pipeline.prepare(payload);
+        if (Array.isArray(args) || !persisted.allowlist || persisted.hasText(payload.query))
+          return args;
+        // Allow-list mode: an unregistered document runs only for a signed-in staff member.
+        const contextValue = await wsContext(ctx);
+        if (!isStaff(contextValue.viewer)) return [operationNotAllowed()];
+        return { ...(args as object), contextValue } as typeof args;
       },
-      onSubscribe: (_ctx, _id, payload) => pipeline.prepare(payload),
       onNext: (ctx, _id, _payload, _args, result) =>
         result.errors?.length
           ? { ...result, errors: pipeline.formatAll(result.errors, ctx) }
@@ -440,6 +476,8 @@ async function startGraphql(opts: {
     schema,
     // Introspection is governed by the pipeline's rules (the same on the socket).
     introspection: true,
+    // Automatic persisted queries, the apps' registered operations known from the start.
+    persistedQueries: { cache: persisted.apolloCache() },
     parseOptions: pipeline.parseOptions,
     validationRules: pipeline.validationRules,
     includeStacktraceInErrorResponses: false,

@@ -190,3 +190,172 @@ describe('partner API keys', () => {
     expect(staff.data!.__schema.queryType.name).toBe('Query');
   });
 });
+
+describe('keys restricted to a unit or, for a province, to some communes', () => {
+  async function unitId(code: string, tenant = '16228'): Promise<string> {
+    const [row] = await api.sql(
+      `select u.id from unit u join tenant t on t.id = u.tenant_id where u.code = $1 and t.code = $2`,
+      [code, tenant],
+    );
+    return row.id;
+  }
+
+  /** An idea the public may see, filed with a unit: rights established, then published. */
+  async function publicIdeaOf(unit: string, title: string): Promise<string> {
+    const fieldId = (await catalog(api)).fields[0]!.id;
+    const hub = await api.login(TEST_STAFF.hub);
+    const r = await api.gql<{ submitIdea: { trackingCode: string } }>(SUBMIT, {
+      input: ideaInput(fieldId, {
+        title,
+        unitId: unit,
+        origin: { ownWork: true },
+        consents: { noticeVersion: 1, processData: true, publishContent: true },
+      }),
+    });
+    const [row] = await api.sql('select id from idea where tracking_code = $1', [
+      r.data!.submitIdea.trackingCode,
+    ]);
+    const est = await api.gql(
+      `mutation ($i: RightsStatusInput!) { setRightsStatus(input: $i) { id } }`,
+      { i: { ideaId: row.id, status: 'ESTABLISHED', reason: 'Đủ điều kiện công khai.' } },
+      { token: hub },
+    );
+    expect(est.errors).toBeUndefined();
+    const pub = await api.gql(
+      `mutation ($id: ID!) { setIdeaPublished(id: $id, published: true) { id } }`,
+      { id: row.id },
+      { token: hub },
+    );
+    expect(pub.errors).toBeUndefined();
+    return row.id;
+  }
+
+  it("a unit's key lists, opens and submits that unit's ideas alone", async () => {
+    const thonA = await unitId('thon-a');
+    const thonB = await unitId('thon-b');
+    const inA = await publicIdeaOf(thonA, 'Đèn năng lượng mặt trời cho đường thôn A');
+    const inB = await publicIdeaOf(thonB, 'Chợ phiên nông sản sạch của thôn B');
+    const r = await create({
+      name: 'Ki-ốt thôn A',
+      scopes: ['PUBLIC_READ', 'SUBMIT'],
+      unitId: thonA,
+    });
+    expect(r.errors).toBeUndefined();
+    const { key } = r.data!.createApiKey;
+    const listed = await api.gql<{ apiKeys: any[] }>(
+      '{ apiKeys { prefix unit { id name } communeCodes } }',
+      {},
+      { token: admin },
+    );
+    const row = listed.data!.apiKeys.find((k) => key.startsWith(`kn_${k.prefix}_`));
+    expect(row.unit.id).toBe(thonA);
+    expect(row.communeCodes).toEqual([]);
+
+    const all = await withKey(key, '{ ideas(first: 100) { nodes { id unit { id } } } }');
+    const ids = all.body.data.ideas.nodes.map((n: any) => n.id);
+    expect(ids).toContain(inA);
+    expect(ids).not.toContain(inB);
+    expect(all.body.data.ideas.nodes.every((n: any) => n.unit.id === thonA)).toBe(true);
+    const other = await withKey(
+      key,
+      'query ($u: ID) { ideas(where: { unitId: $u }) { totalCount } }',
+      {
+        u: thonB,
+      },
+    );
+    expect(other.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(other.body.data).toBeNull();
+    const open = 'query ($id: ID!) { idea(id: $id) { id } }';
+    expect((await withKey(key, open, { id: inA })).body.data.idea.id).toBe(inA);
+    expect((await withKey(key, open, { id: inB })).body.data.idea).toBeNull();
+
+    const fieldId = (await catalog(api)).fields[0]!.id;
+    const sent = await withKey(key, SUBMIT, {
+      input: ideaInput(fieldId, { title: 'Gửi từ ki-ốt thôn A' }),
+    });
+    expect(sent.body.errors).toBeUndefined();
+    const [filed] = await api.sql('select unit_id from idea where tracking_code = $1', [
+      sent.body.data.submitIdea.trackingCode,
+    ]);
+    expect(filed.unit_id).toBe(thonA);
+    const elsewhere = await withKey(key, SUBMIT, {
+      input: ideaInput(fieldId, { title: 'Gửi nhầm sang thôn B', unitId: thonB }),
+    });
+    expect(elsewhere.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { unitId: 'Khóa API này chỉ gửi được ý tưởng cho thôn/đơn vị của khóa.' },
+    });
+  });
+
+  it('refuses a unit of another commune, and communes on a commune key', async () => {
+    const r = await create({
+      name: 'Sai',
+      scopes: ['PUBLIC_READ'],
+      unitId: await unitId('thon-a', '16231'),
+      communeCodes: ['16231'],
+    });
+    expect(r.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: {
+        unitId: 'Không tìm thấy thôn/đơn vị này trong xã.',
+        communeCodes: 'Chỉ khóa cấp tỉnh mới chọn được các xã.',
+      },
+    });
+  });
+
+  it("a province's key reads the communes of the province it names, with X-Tenant", async () => {
+    const province = await api.login(TEST_STAFF.provinceAdmin);
+    const refused = await create(
+      { name: 'Sở KH&CN', scopes: ['STATISTICS'], communeCodes: ['01001'] },
+      province,
+    );
+    expect(refused.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const r = await create(
+      {
+        name: 'Sở Khoa học và Công nghệ Thanh Hóa',
+        scopes: ['STATISTICS'],
+        communeCodes: ['16231'],
+      },
+      province,
+    );
+    expect(r.errors).toBeUndefined();
+    const { key } = r.data!.createApiKey;
+    const q = '{ transparencyStats { published } ideaCounters { received } }';
+    const ok = await withKey(key, q, {}, { 'x-tenant': '16231' });
+    expect(ok.body.errors).toBeUndefined();
+    const [counted] = await api.sql(
+      `select count(*)::int as n from idea i join tenant t on t.id = i.tenant_id where t.code = '16231'`,
+    );
+    expect(ok.body.data.ideaCounters.received).toBe(counted.n);
+    // A commune of the province the key does not list; none named; another province's.
+    expect((await withKey(key, q, {}, { 'x-tenant': '16228' })).status).toBe(403);
+    const none = await withKey(key, q);
+    expect(none.status).toBe(400);
+    expect(none.body.errors[0].message).toMatch(/X-Tenant/);
+
+    const wide = (
+      await create({ name: 'Cổng dữ liệu tỉnh Thanh Hóa', scopes: ['STATISTICS'] }, province)
+    ).data!.createApiKey.key;
+    const received: number[] = [];
+    for (const code of ['16228', '16231']) {
+      const each = await withKey(wide, q, {}, { 'x-tenant': code });
+      expect(each.body.errors, code).toBeUndefined();
+      received.push(each.body.data.ideaCounters.received);
+    }
+    // Each answer is its own commune's (the test commune has far more ideas by now).
+    expect(received[0]).not.toBe(received[1]);
+    // The province's keys are the province's: a commune's administrator does not list them.
+    const communeList = await api.gql<{ apiKeys: any[] }>(
+      '{ apiKeys { name } }',
+      {},
+      { token: admin },
+    );
+    expect(communeList.data!.apiKeys.map((k) => k.name)).not.toContain(
+      'Cổng dữ liệu tỉnh Thanh Hóa',
+    );
+    const other = await api.login(TEST_STAFF.otherProvinceAdmin);
+    const foreign = (await create({ name: 'Hà Nội', scopes: ['STATISTICS'] }, other)).data!
+      .createApiKey.key;
+    expect((await withKey(foreign, q, {}, { 'x-tenant': '16228' })).status).toBe(403);
+  });
+});

@@ -335,3 +335,32 @@ describe('query cost', () => {
     expect(many).toBeLessThanOrEqual(6);
   });
 });
+
+describe('a file gone from the store', () => {
+  it('is answered 404 NOT_FOUND, and the API stays up', async () => {
+    const { rm } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const r = await uploadMedia(api, {
+      fileName: 'mat-tep.png',
+      data: await testImage(400, 300),
+      alt: 'Ảnh sẽ bị xóa khỏi kho lưu trữ',
+      token: editor,
+    });
+    expect(r.status).toBe(201);
+    const variant = r.body.variants.find((v: any) => v.name === 'thumb' && v.format === 'jpeg');
+    const [row] = await api.sql(
+      `select v->>'storageKey' as key from media_asset, jsonb_array_elements(variants) v
+        where id = $1 and v->>'name' = 'thumb' and v->>'format' = 'jpeg'`,
+      [r.body.id],
+    );
+    expect(row?.key).toBeTruthy();
+    await rm(path.join(api.storageDir, row.key));
+    const res = await fetch(variant.url);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await fetch(`${api.origin}/health`)).status).toBe(200);
+    // The other files of the same image are still served.
+    const other = r.body.variants.find((v: any) => v.name === 'thumb' && v.format === 'webp');
+    expect((await fetch(other.url)).status).toBe(200);
+  });
+});

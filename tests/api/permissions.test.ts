@@ -34,6 +34,7 @@ const BY_ROLE = {
       ...HUB,
       'EDIT_CONTENT',
       'MANAGE_ACCOUNTS',
+      'MANAGE_API_KEYS',
       'MANAGE_ORGANISATION',
       'MANAGE_COMMUNE_SETTINGS',
     ],
@@ -46,7 +47,10 @@ const BY_ROLE = {
   UNIT_HEAD: { email: TEST_STAFF.headA, permissions: ['FILE_DATA_REQUESTS'] },
   COUNCIL_MEMBER: { email: TEST_STAFF.council, permissions: ['SCORE'] },
   EDITOR: { email: TEST_STAFF.editor, permissions: ['EDIT_CONTENT', 'SEE_CONTENT'] },
-  PROVINCE_ADMIN: { email: TEST_STAFF.provinceAdmin, permissions: ['MANAGE_COMMUNES'] },
+  PROVINCE_ADMIN: {
+    email: TEST_STAFF.provinceAdmin,
+    permissions: ['MANAGE_COMMUNES', 'MANAGE_API_KEYS'],
+  },
 } as const;
 
 async function permissionsOf(email: string): Promise<string[]> {

@@ -58,6 +58,8 @@ export interface TestApi extends ServerHandles {
     opts?: { token?: string | null; kind?: string },
   ): Promise<{ status: number; body: any }>;
   databaseUrl: string;
+  /** The folder this API keeps its files in (local disk storage). */
+  storageDir: string;
   /** Every SQL statement sent since the last `resetQueries()`. */
   queries: string[];
   resetQueries(): void;
@@ -179,6 +181,7 @@ export async function startTestApi(
     ...server,
     senders,
     databaseUrl,
+    storageDir,
     async upload(fileName, data, o = {}) {
       const headers: Record<string, string> = { 'x-file-name': encodeURIComponent(fileName) };
       if (o.token) headers.authorization = `Bearer ${o.token}`;

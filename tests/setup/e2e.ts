@@ -27,6 +27,8 @@ declare module 'vitest' {
     adminUrl: string;
     apiUrl: string;
     e2eDatabaseUrl: string;
+    /** Where the platform keeps its files (a second platform on the same database shares it). */
+    e2eFilesDir: string;
   }
 }
 
@@ -67,7 +69,7 @@ export default async function setup(project: TestProject) {
     console.warn(`\n⚠ ${reason}\n`);
     project.provide('chromiumPath', null);
     project.provide('browserSkipReason', reason);
-    for (const k of ['publicUrl', 'adminUrl', 'apiUrl', 'e2eDatabaseUrl'] as const)
+    for (const k of ['publicUrl', 'adminUrl', 'apiUrl', 'e2eDatabaseUrl', 'e2eFilesDir'] as const)
       project.provide(k, '');
     return;
   }
@@ -143,6 +145,7 @@ export default async function setup(project: TestProject) {
   project.provide('adminUrl', platform.adminUrl);
   project.provide('apiUrl', platform.apiUrl);
   project.provide('e2eDatabaseUrl', databaseUrl);
+  project.provide('e2eFilesDir', filesDir);
 
   return async () => {
     await platform.stop();

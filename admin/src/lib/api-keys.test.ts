@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate } from '@khoi-nguon/schema/client';
 import {
   API_KEY_FORMAT,
+  EXAMPLE_COMMUNE_CODE,
   apiKeyState,
   curlExample,
+  exampleCommuneCode,
   exampleQuery,
   expiryOfDay,
+  keyReach,
   maskedKey,
   parseRequestsPerMinute,
 } from './api-keys';
+import { useLanguage } from './messages';
 
 const NOW = '2026-06-15T03:00:00.000Z';
 
@@ -58,6 +62,62 @@ describe('partners’ API keys', () => {
         `  -d '{"query":"{ ideas(first: 5) { nodes { title } } }"}'`,
         '  https://api.example/graphql',
       ].join(' \\\n'),
+    );
+  });
+});
+
+describe('where a partner’s key may be used', () => {
+  afterEach(() => useLanguage(() => 'vi'));
+
+  const names = new Map([
+    ['16228', 'Xã Như Thanh'],
+    ['14848', 'Xã Tam Chung'],
+  ]);
+
+  it('shows a commune’s key as the whole commune or its one unit', () => {
+    expect(keyReach({ unit: null, communeCodes: [] }, false)).toEqual(['Cả xã']);
+    expect(keyReach({ unit: { name: 'Thôn Đồng Lạc' }, communeCodes: [] }, false)).toEqual([
+      'Thôn Đồng Lạc',
+    ]);
+  });
+
+  it('shows a province’s key as every commune, or each chosen one by name and code', () => {
+    expect(keyReach({ unit: null, communeCodes: [] }, true, names)).toEqual(['Mọi xã của tỉnh']);
+    expect(keyReach({ unit: null, communeCodes: ['14848', '16228'] }, true, names)).toEqual([
+      'Xã Tam Chung (14848)',
+      'Xã Như Thanh (16228)',
+    ]);
+    // A commune no longer listed (or not yet known) shows its code.
+    expect(keyReach({ unit: null, communeCodes: ['16231'] }, true, names)).toEqual(['16231']);
+  });
+
+  it('speaks the staff member’s language', () => {
+    useLanguage(() => 'en');
+    expect(keyReach({ unit: null, communeCodes: [] }, false)).toEqual(['Whole commune']);
+    expect(keyReach({ unit: null, communeCodes: [] }, true)).toEqual([
+      'Every commune of the province',
+    ]);
+  });
+
+  it('names in the example the first chosen commune, else the first known, else a sample', () => {
+    expect(exampleCommuneCode(['14848', '16228'], [{ code: '16228' }])).toBe('14848');
+    expect(exampleCommuneCode([], [{ code: '16228' }, { code: '14848' }])).toBe('16228');
+    expect(exampleCommuneCode([])).toBe(EXAMPLE_COMMUNE_CODE);
+  });
+
+  it('adds the commune a province’s key reads to its example, in X-Tenant', () => {
+    const key = `kn_abcdefghij_${'x'.repeat(43)}`;
+    expect(curlExample(key, 'https://api.example/graphql', ['STATISTICS'], '16228')).toBe(
+      [
+        `curl -H "X-Api-Key: ${key}"`,
+        '  -H "X-Tenant: 16228"',
+        '  -H "content-type: application/json"',
+        `  -d '{"query":"{ ideaCounters { received answered } }"}'`,
+        '  https://api.example/graphql',
+      ].join(' \\\n'),
+    );
+    expect(curlExample(key, 'https://api.example/graphql', ['STATISTICS'], null)).not.toContain(
+      'X-Tenant',
     );
   });
 });

@@ -1,15 +1,22 @@
 /**
- * Partners' API keys (/thiet-lap/khoa-api): the state of a key as the list shows it, the expiry a
- * chosen day means, and the example request shown with a new key.
+ * Partners' API keys (/thiet-lap/khoa-api): the state of a key as the list shows it, where a key
+ * may be used, the expiry a chosen day means, and the example request shown with a new key.
  */
 import type { ApiKeyScope } from '$lib/gql/graphql';
 import { parseDate, startOfDay } from './dates';
+import { t } from './messages';
 
 /** The scopes in the order the form and the list show them. */
 export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['PUBLIC_READ', 'STATISTICS', 'SUBMIT'];
 
 /** The header partners send their key in. */
 export const API_KEY_HEADER = 'X-Api-Key';
+
+/** The header a province's key names the commune in (its code) with every request. */
+export const TENANT_HEADER = 'X-Tenant';
+
+/** The commune code a province key's example names when no commune was chosen nor is known. */
+export const EXAMPLE_COMMUNE_CODE = '16228';
 
 /** What the API uses when no limit is given (the form starts with it). */
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
@@ -30,6 +37,43 @@ export function apiKeyState(
     return 'EXPIRED';
   }
   return 'ACTIVE';
+}
+
+/** Where a key may be used, as the API tells it. */
+export interface ApiKeyReach {
+  /** A commune's key for one unit only (null: the whole commune). */
+  unit: { name: string } | null;
+  /** A province's key: the communes it may read (empty: every commune of the province). */
+  communeCodes: readonly string[];
+}
+
+/**
+ * Where a key may be used, as the list's "Phạm vi" column shows it, one line each: "Cả xã" or the
+ * unit's name for a commune's key; "Mọi xã của tỉnh" or each chosen commune ("Xã Như Thanh
+ * (16228)", the code alone when the commune's name is not known) for a province's key.
+ */
+export function keyReach(
+  key: ApiKeyReach,
+  province: boolean,
+  communeNames: ReadonlyMap<string, string> = new Map(),
+): string[] {
+  if (!province) return [key.unit ? key.unit.name : t('apiKeys.reach.commune')];
+  if (!key.communeCodes.length) return [t('apiKeys.reach.province')];
+  return key.communeCodes.map((code) => {
+    const name = communeNames.get(code);
+    return name ? `${name} (${code})` : code;
+  });
+}
+
+/**
+ * The commune a province key's example reads: the first one chosen, else the first of the
+ * province's communes on the platform, else a sample code.
+ */
+export function exampleCommuneCode(
+  chosen: readonly string[],
+  communes: readonly { code: string }[] = [],
+): string {
+  return chosen[0] ?? communes[0]?.code ?? EXAMPLE_COMMUNE_CODE;
 }
 
 /** How the list shows a key's prefix: `kn_abcdefghij_…` (the secret is never known here). */
@@ -68,11 +112,20 @@ function shellQuote(s: string): string {
   return `'${s.replaceAll("'", `'\\''`)}'`;
 }
 
-/** The curl command that tries a key against the API's GraphQL endpoint. */
-export function curlExample(key: string, graphqlUrl: string, scopes: readonly ApiKeyScope[]) {
+/**
+ * The curl command that tries a key against the API's GraphQL endpoint; a province's key names
+ * the commune it reads in `X-Tenant` (pass its code as `tenantCode`).
+ */
+export function curlExample(
+  key: string,
+  graphqlUrl: string,
+  scopes: readonly ApiKeyScope[],
+  tenantCode: string | null = null,
+) {
   const body = JSON.stringify({ query: exampleQuery(scopes) });
   return [
     `curl -H "${API_KEY_HEADER}: ${key}"`,
+    ...(tenantCode ? [`  -H "${TENANT_HEADER}: ${tenantCode}"`] : []),
     `  -H "content-type: application/json"`,
     `  -d ${shellQuote(body)}`,
     `  ${graphqlUrl}`,

@@ -53,12 +53,19 @@ describe('admin navigation', () => {
     expect(hub.links.map((l) => l.href)).not.toContain('/thiet-lap/tai-khoan');
   });
 
-  it('shows the partners’ API keys under Settings only to the commune’s administrators', () => {
+  it('shows the partners’ API keys under Settings to those who manage them, a province’s too', () => {
     const setup = (permissions: Permission[]) =>
       navFor({ permissions })
         .find((g) => g.id === 'setup')
         ?.links.map((l) => l.href) ?? [];
-    expect(setup([...HUB, 'MANAGE_ACCOUNTS'])).toContain('/thiet-lap/khoa-api');
+    expect(setup([...HUB, 'MANAGE_ACCOUNTS', 'MANAGE_API_KEYS'])).toContain('/thiet-lap/khoa-api');
+    // A province's administrator: the communes and the province's keys.
+    expect(setup(['MANAGE_COMMUNES', 'MANAGE_API_KEYS'])).toEqual([
+      '/thiet-lap/cac-xa',
+      '/thiet-lap/khoa-api',
+    ]);
+    // The permission opens the screen, not managing accounts.
+    expect(setup([...HUB, 'MANAGE_ACCOUNTS'])).not.toContain('/thiet-lap/khoa-api');
     expect(setup(HUB)).not.toContain('/thiet-lap/khoa-api');
     expect(setup(['EDIT_CONTENT', 'SEE_CONTENT'])).not.toContain('/thiet-lap/khoa-api');
   });
@@ -68,7 +75,7 @@ describe('admin navigation', () => {
       navFor({ permissions })
         .find((g) => g.id === 'setup')
         ?.links.map((l) => l.href) ?? [];
-    const admin = setup([...HUB, 'MANAGE_ACCOUNTS']);
+    const admin = setup([...HUB, 'MANAGE_ACCOUNTS', 'MANAGE_API_KEYS']);
     expect(admin.indexOf('/thiet-lap/webhook')).toBe(admin.indexOf('/thiet-lap/khoa-api') + 1);
     expect(setup(HUB)).not.toContain('/thiet-lap/webhook');
     expect(setup(['EDIT_CONTENT', 'SEE_CONTENT'])).not.toContain('/thiet-lap/webhook');

@@ -44,14 +44,14 @@ export function mayManageAccounts(holder: PermissionHolder): boolean {
 }
 
 /**
- * Partners' API keys: the commune's administrators, who also manage its staff accounts (the API
- * guards the keys with the same rule).
+ * Partners' API keys: the commune's administrators (keys for the commune, optionally for one unit)
+ * and the province's (keys for the province's communes).
  */
 export function mayManageApiKeys(holder: PermissionHolder): boolean {
-  return mayManageAccounts(holder);
+  return permissionsOf(holder).has('MANAGE_API_KEYS');
 }
 
-/** Partners' webhooks: the same administrators as the API keys (the API guards them alike). */
+/** Partners' webhooks: the commune's administrators (the API guards them with the same rule). */
 export function mayManageWebhooks(holder: PermissionHolder): boolean {
   return mayManageAccounts(holder);
 }

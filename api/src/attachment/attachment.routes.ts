@@ -5,6 +5,7 @@ import { decodedHeader, type ContextFor } from '../common/http.js';
 import type { RateLimiter } from '../common/rate-limit.js';
 import { AttachmentKind } from './attachment.enums.js';
 import { attachmentForDownload, storeUpload, UPLOAD_LIMITS } from './attachment.service.js';
+import { sendStored } from './file.storage.js';
 
 /**
  * Files: POST /uploads takes the raw bytes with the name in X-File-Name (URI-encoded); the
@@ -60,6 +61,7 @@ export function registerAttachmentRoutes(
   app.get('/files/:id', async (req, res) => {
     const ctx = await contextFor(req, 'tải tệp đính kèm');
     const a = await attachmentForDownload(ctx.em, ctx.viewer, ctx.tenant.id, req.params.id);
+    const file = await ctx.storage.get(a.storageKey);
     res.setHeader('Content-Type', a.mimeType);
     res.setHeader('Content-Length', String(a.size));
     res.setHeader(
@@ -68,6 +70,6 @@ export function registerAttachmentRoutes(
     );
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    (await ctx.storage.get(a.storageKey)).pipe(res);
+    await sendStored(file, res);
   });
 }

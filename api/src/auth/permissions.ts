@@ -5,6 +5,7 @@ import {
   mayHandleDataRequests,
   mayImportIdeas,
   mayManageAccounts,
+  mayManageApiKeys,
   mayManageAwards,
   mayManageCampaigns,
   mayManageOrganisation,
@@ -49,6 +50,7 @@ export enum Permission {
   MANAGE_COMMUNES = 'MANAGE_COMMUNES',
   MANAGE_COMMUNE_SETTINGS = 'MANAGE_COMMUNE_SETTINGS',
   MANAGE_ACCOUNTS = 'MANAGE_ACCOUNTS',
+  MANAGE_API_KEYS = 'MANAGE_API_KEYS',
   MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
   MANAGE_CAMPAIGNS = 'MANAGE_CAMPAIGNS',
 }
@@ -80,6 +82,7 @@ registerEnumType(Permission, {
         'Thiết lập thông tin của xã, người ký văn bản, thông báo bảo vệ dữ liệu, mẫu thông báo',
     },
     MANAGE_ACCOUNTS: { description: 'Quản lý tài khoản cán bộ: mời, phân vai trò, khóa' },
+    MANAGE_API_KEYS: { description: 'Cấp và thu hồi khóa API cho đối tác' },
     MANAGE_ORGANISATION: { description: 'Quản lý đơn vị, đầu mối tiếp nhận' },
     MANAGE_CAMPAIGNS: { description: 'Quản lý lĩnh vực, phong trào và giai đoạn' },
   },
@@ -123,6 +126,7 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     MANAGE_COMMUNES: mayManageCommunes(viewer),
     MANAGE_COMMUNE_SETTINGS: mayManageCommuneSettings(viewer),
     MANAGE_ACCOUNTS: mayManageAccounts(viewer),
+    MANAGE_API_KEYS: mayManageApiKeys(viewer),
     MANAGE_ORGANISATION: mayManageOrganisation(viewer),
     MANAGE_CAMPAIGNS: mayManageCampaigns(viewer),
   };

@@ -195,6 +195,14 @@ export function mayManageAccounts(viewer: Viewer): boolean {
   return hasRole(viewer, Role.ADMIN);
 }
 
+/**
+ * Partners' API keys: a commune's ADMIN (keys for the commune), a PROVINCE_ADMIN (keys for the
+ * communes of the province).
+ */
+export function mayManageApiKeys(viewer: Viewer): boolean {
+  return hasRole(viewer, Role.ADMIN) || hasRole(viewer, Role.PROVINCE_ADMIN);
+}
+
 /** Councils, rubrics, review assignment, pilots, adoptions and awards are the hub's to manage. */
 export const mayManageCouncils = seesWholeTenant;
 export const mayManagePilots = seesWholeTenant;

@@ -483,6 +483,11 @@ select body from r`;
     token: (req: IncomingMessage) => string | null;
     /** Requests the general path must see whatever they ask (e.g. counted per partner key). */
     general?: (req: IncomingMessage) => boolean;
+    /**
+     * Whether an anonymous document may be answered here (allow-list mode: only the apps'
+     * registered operations); the general path answers — and refuses — the others.
+     */
+    admitAnonymous?: (query: string) => boolean;
     onError: (err: unknown) => void;
   }) {
     return (req: IncomingMessage, res: ServerResponse, fallback: () => void): void => {
@@ -555,6 +560,7 @@ select body from r`;
     reader: Reader,
     opts: {
       tenantFor: (req: IncomingMessage) => { id: string } | null;
+      admitAnonymous?: (query: string) => boolean;
       onError: (e: unknown) => void;
     },
     req: IncomingMessage,
@@ -563,6 +569,8 @@ select body from r`;
     const b = body as Record<string, unknown>;
     // `extensions` (persisted queries) are Apollo's to register and answer.
     if (typeof b.query !== 'string' || b.extensions != null) return null;
+    if (reader.kind === 'anonymous' && opts.admitAnonymous && !opts.admitAnonymous(b.query))
+      return null;
     const variables =
       b.variables == null
         ? {}

@@ -43,6 +43,11 @@ export interface PipelineOptions {
   /** Last check before an operation runs over HTTP, knowing the caller (e.g. a pending TOTP enrolment). */
   guardOperation?: (context: unknown, operation: OperationDefinitionNode) => void;
   /**
+   * Over HTTP, before the operation's own checks: the caller and the SHA-256 of the document's
+   * text as sent (e.g. the allow-list of registered operations).
+   */
+  guardSource?: (context: unknown, queryHash: string) => void;
+  /**
    * With introspection off: callers who may still introspect over HTTP (signed-in staff,
    * partners with a key). Strangers — and every WebSocket — are refused as the validation rule
    * refuses them.
@@ -146,10 +151,11 @@ export class GraphqlPipeline {
   plugin(): ApolloServerPlugin {
     return {
       requestDidStart: async () => ({
-        didResolveOperation: async ({ request, document, operation, contextValue }) => {
+        didResolveOperation: async ({ request, document, operation, contextValue, queryHash }) => {
           if (!operation) return;
           request.variables ??= {};
           try {
+            if (queryHash) this.opts.guardSource?.(contextValue, queryHash);
             this.checkOperation(document, operation, request.variables);
             this.checkIntrospection(document, operation, contextValue);
             this.opts.guardOperation?.(contextValue, operation);

@@ -473,7 +473,24 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Thiếu trường bắt buộc.': 'A required field is missing.',
   'Trường này không có trong dữ liệu đầu vào.': 'This field does not exist in the input.',
   'Giá trị không đúng kiểu (cần {0}).': 'The value has the wrong type ({0} expected).',
+  'Không tìm thấy tệp trong kho lưu trữ.': 'The file was not found in the file store.',
   // Partners' API keys and strangers' limits
+  'Chỉ Quản trị của xã hoặc của tỉnh được quản lý khóa API.':
+    "Only the commune's or the province's administrators may manage API keys.",
+  'Khóa API cấp tỉnh cần tiêu đề X-Tenant ghi mã xã cần đọc (một xã của {0}).':
+    'A province API key needs an X-Tenant header with the code of the commune to read (a commune of {0}).',
+  'Khóa API này không dùng được cho xã có mã "{0}".':
+    'This API key cannot be used for the commune with code "{0}".',
+  'Khóa cấp tỉnh không giới hạn theo thôn/đơn vị.': 'A province key is not restricted to a unit.',
+  'Không tìm thấy thôn/đơn vị này trong xã.': 'This unit was not found in the commune.',
+  'Chỉ khóa cấp tỉnh mới chọn được các xã.': 'Only a province key can name communes.',
+  'Không có xã mã {0} trong {1}.': 'There is no commune with code {0} in {1}.',
+  'Khóa API này chỉ gửi được ý tưởng cho thôn/đơn vị của khóa.':
+    "This API key can only submit ideas to the key's unit.",
+  'Khóa API này chỉ đọc được ý tưởng của thôn/đơn vị của khóa.':
+    "This API key can only read the ideas of the key's unit.",
+  'Máy chủ chỉ chạy các truy vấn đã đăng ký của ứng dụng Khơi Nguồn cho người dùng không có khóa API. Đối tác vui lòng gửi kèm khóa (X-Api-Key).':
+    'This server runs only the registered operations of the Khơi Nguồn apps for callers without an API key. Partners: send your key (X-Api-Key).',
   'Khóa API này chỉ dùng cho {0} (mã {1}).': 'This API key is only for {0} (code {1}).',
   'Khóa API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.':
     'The API key is not valid, has expired or was revoked.',
@@ -487,7 +504,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Đọc dữ liệu công khai': 'Public reads',
   'Số liệu thống kê': 'Statistics',
   'Gửi ý tưởng': 'Submit ideas',
-  'Chỉ Quản trị được quản lý khóa API.': 'Only an administrator may manage API keys.',
   'Vui lòng chọn ít nhất một quyền cho khóa.': 'Choose at least one scope for the key.',
   'Số yêu cầu mỗi phút phải từ 1 đến {0}.': 'Requests per minute must be between 1 and {0}.',
   'Ngày hết hạn phải ở sau thời điểm hiện tại.': 'The expiry must be in the future.',

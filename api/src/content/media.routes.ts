@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import { decodedHeader, header, originAllowed, type ContextFor } from '../common/http.js';
-import type { FileStorage } from '../attachment/file.storage.js';
+import { sendStored, type FileStorage } from '../attachment/file.storage.js';
 import { MediaKind } from './content.enums.js';
 import type { MediaAsset } from './media.entity.js';
 import {
@@ -76,6 +76,7 @@ export function registerMediaRoutes(
       String(req.params.id),
       String(req.params.file),
     );
+    const file = await deps.storage.get(variant.storageKey);
     res.setHeader('Content-Type', variant.mimeType);
     res.setHeader('Content-Length', String(variant.bytes));
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
@@ -90,7 +91,7 @@ export function registerMediaRoutes(
         `${inline}; filename*=UTF-8''${encodeURIComponent(asset.filename)}`,
       );
     }
-    (await deps.storage.get(variant.storageKey)).pipe(res);
+    await sendStored(file, res);
   });
 }
 

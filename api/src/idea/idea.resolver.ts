@@ -21,6 +21,7 @@ import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { Idea } from './idea.entity.js';
 import { ConsentRecord, ConsentSummary } from '../rights/rights.types.js';
 import { IDEA_STATUS_LABEL, IdeaStatus } from './idea.enums.js';
+import { ForbiddenError } from '../common/errors.js';
 import { IdeaOrderByInput, IdeaWhereInput, SubmitIdeaInput } from './idea.inputs.js';
 import {
   Author,
@@ -55,6 +56,13 @@ export class IdeaResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<IdeaConnection> {
+    // A partner's key for one unit lists that unit's ideas alone.
+    const keyUnit = ctx.partner?.unitId;
+    if (keyUnit) {
+      if (where?.unitId && where.unitId !== keyUnit)
+        throw new ForbiddenError('Khóa API này chỉ đọc được ý tưởng của thôn/đơn vị của khóa.');
+      where = Object.assign(new IdeaWhereInput(), where ?? {}, { unitId: keyUnit });
+    }
     return IdeaConnection.from(
       await ideas.listIdeas(ctx, { where, orderBy, first, after }, selectionOf(info)),
     );

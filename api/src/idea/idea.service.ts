@@ -218,6 +218,8 @@ export async function getIdea(
 ): Promise<Idea | null> {
   if (!isUuid(id)) return null;
   const filter: FilterQuery<Idea> = { $and: [{ id }, ideaReadFilter(ctx.viewer, ctx.tenant.id)] };
+  // A partner's key for one unit opens that unit's ideas alone.
+  if (ctx.partner?.unitId) filter.$and!.push({ unit: ctx.partner.unitId });
   const tree = compileSingleIdea(ctx, selection ?? null);
   if (tree) {
     const [row] = await ctx.em

@@ -285,7 +285,14 @@ export async function validateSubmission(
   const fields = await validateFields(v, ctx.em, tenantId, input.fieldIds, campaign);
 
   let unit: Unit | null = null;
-  if (input.unitId) {
+  // A partner's key for one unit (a village's kiosk) submits to that unit, and only to it.
+  const keyUnit = ctx.partner?.unitId ?? null;
+  if (keyUnit && input.unitId && input.unitId !== keyUnit) {
+    v.add('unitId', 'Khóa API này chỉ gửi được ý tưởng cho thôn/đơn vị của khóa.');
+  } else if (keyUnit) {
+    input.unitId = keyUnit;
+  }
+  if (input.unitId && !v.errors.unitId) {
     unit = isUuid(input.unitId)
       ? await ctx.em.findOne(Unit, { id: input.unitId, tenant: tenantId, active: true })
       : null;

@@ -1,6 +1,7 @@
-import { BigIntType, Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { TenantOwned } from '../tenant/tenant-owned.entity.js';
+import { Unit } from '../unit/unit.entity.js';
 import { ApiKeyScope } from './api-key.enums.js';
 
 /**
@@ -10,7 +11,7 @@ import { ApiKeyScope } from './api-key.enums.js';
 @ObjectType({ description: 'Khóa API của một đối tác (tỉnh, báo chí, xã khác, nhà nghiên cứu…)' })
 @Entity({ tableName: 'api_key' })
 @Index({ properties: ['tenant'] })
-export class ApiKey extends TenantOwned<'useCount' | 'requestsPerMinute'> {
+export class ApiKey extends TenantOwned<'useCount' | 'requestsPerMinute' | 'communeCodes'> {
   @Field({ description: 'Tên gợi nhớ: đối tác và mục đích' })
   @Property({ length: 120 })
   name: string;
@@ -25,6 +26,24 @@ export class ApiKey extends TenantOwned<'useCount' | 'requestsPerMinute'> {
   @Field(() => [ApiKeyScope])
   @Enum({ items: () => ApiKeyScope, array: true })
   scopes: ApiKeyScope[];
+
+  /**
+   * A commune's key restricted to one unit (a village's kiosk, a unit's own portal): it lists and
+   * opens only that unit's ideas and submits only to it. Null: the whole commune.
+   */
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'set null' })
+  unit?: Ref<Unit> | null;
+
+  /**
+   * A province's key (created at the province level): the communes of the province it may read,
+   * by code; empty: every commune of the province. Unused for a commune's key.
+   */
+  @Field(() => [String], {
+    description:
+      'Khóa cấp tỉnh: mã các xã được dùng (trống: mọi xã của tỉnh). Khóa của xã: luôn trống',
+  })
+  @Property({ type: 'text[]', default: '{}' })
+  communeCodes: string[] = [];
 
   @Field(() => Int, { description: 'Số yêu cầu tối đa mỗi phút' })
   @Property({ type: 'integer', default: 600 })

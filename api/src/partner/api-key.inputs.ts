@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ApiKeyScope } from './api-key.enums.js';
 import { ApiKey } from './api-key.entity.js';
 
@@ -15,6 +15,19 @@ export class CreateApiKeyInput {
 
   @Field(() => Date, { nullable: true, description: 'Hết hạn lúc (bỏ trống: không hết hạn)' })
   expiresAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Khóa của xã: chỉ dùng cho một thôn/đơn vị (ví dụ máy tiếp nhận ở nhà văn hóa thôn); bỏ trống: cả xã',
+  })
+  unitId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Khóa cấp tỉnh: chỉ dùng cho các xã có mã này; bỏ trống: mọi xã của tỉnh',
+  })
+  communeCodes?: string[] | null;
 }
 
 @ObjectType({ description: 'Khóa API vừa tạo: khóa chỉ hiện một lần, hãy lưu lại ngay' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Unit } from '../unit/unit.entity.js';
 import type { Context } from '../context.js';
 import { ApiKey } from './api-key.entity.js';
 import { CreateApiKeyInput, CreatedApiKey } from './api-key.inputs.js';
@@ -19,6 +20,14 @@ export class ApiKeyResolver {
     @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
   ): Promise<CreatedApiKey> {
     return keys.createApiKey(ctx, input);
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Thôn/đơn vị duy nhất khóa được dùng (không có: cả xã)',
+  })
+  async unit(@Root() key: ApiKey): Promise<Unit | null> {
+    return key.unit ? key.unit.load() : null;
   }
 
   @Mutation(() => ApiKey, { description: 'Thu hồi khóa API: có hiệu lực ngay (chỉ Quản trị)' })

@@ -9,7 +9,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HeaderMap } from '@apollo/server';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManageAccounts } from '../common/access.js';
+import { assertAllowed, mayManageApiKeys } from '../common/access.js';
 import { AppError, ErrorCode, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor } from '../audit/audit.service.js';
@@ -17,6 +17,9 @@ import { AuditAction } from '../audit/audit.enums.js';
 import { ApiKey } from './api-key.entity.js';
 import { API_KEY_SCOPE_LABEL, ApiKeyScope } from './api-key.enums.js';
 import type { CreateApiKeyInput } from './api-key.inputs.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Tenant } from '../tenant/tenant.entity.js';
+import { TenantLevel } from '../tenant/tenant.enums.js';
 
 export const API_KEY_HEADER = 'x-api-key';
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
@@ -29,6 +32,10 @@ export interface PartnerAccess {
   tenantId: string;
   scopes: ReadonlySet<ApiKeyScope>;
   requestsPerMinute: number;
+  /** A commune's key for one unit only: it lists, opens and submits that unit's ideas alone. */
+  unitId: string | null;
+  /** A province's key: the communes it may read (empty: every commune of the province). */
+  communeCodes: readonly string[];
 }
 
 const KEY_FORMAT = /^kn_([a-z2-7]{10})_([A-Za-z0-9_-]{43})$/;
@@ -69,6 +76,8 @@ export async function resolveApiKey(
     tenantId: row.tenant.id,
     scopes: new Set(row.scopes),
     requestsPerMinute: row.requestsPerMinute,
+    unitId: row.unit?.id ?? null,
+    communeCodes: row.communeCodes ?? [],
   };
 }
 
@@ -139,9 +148,56 @@ export function guardPartnerOperation(
   }
 }
 
-/** The commune's keys, newest first (ADMIN). */
+const NOT_ALLOWED = 'Chỉ Quản trị của xã hoặc của tỉnh được quản lý khóa API.';
+
+/**
+ * The commune a request made with a key reads. A commune's key: its own (X-Tenant may only name
+ * it). A province's key: the commune X-Tenant names, which must be of the province and among the
+ * key's communes when it lists some.
+ */
+export function communeForKey(
+  partner: PartnerAccess,
+  keyTenant: Tenant,
+  requested: Tenant | null,
+  requestedCode: string | null,
+): Tenant {
+  if (keyTenant.level !== TenantLevel.PROVINCE) {
+    if (requestedCode && requestedCode !== keyTenant.code) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        `Khóa API này chỉ dùng cho ${keyTenant.name} (mã ${keyTenant.code}).`,
+        { http: { status: 403 } },
+      );
+    }
+    return keyTenant;
+  }
+  if (!requestedCode) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Khóa API cấp tỉnh cần tiêu đề X-Tenant ghi mã xã cần đọc (một xã của ${keyTenant.name}).`,
+      { http: { status: 400 } },
+    );
+  }
+  const inProvince =
+    requested &&
+    requested.level === TenantLevel.COMMUNE &&
+    requested.provinceCode === keyTenant.provinceCode;
+  if (
+    !inProvince ||
+    (partner.communeCodes.length && !partner.communeCodes.includes(requestedCode))
+  ) {
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `Khóa API này không dùng được cho xã có mã "${requestedCode}".`,
+      { http: { status: 403 } },
+    );
+  }
+  return requested;
+}
+
+/** The commune's keys, newest first (ADMIN; a province's, PROVINCE_ADMIN). */
 export async function listApiKeys(ctx: Context): Promise<ApiKey[]> {
-  assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), 'Chỉ Quản trị được quản lý khóa API.');
+  assertAllowed(ctx.viewer, mayManageApiKeys(ctx.viewer), NOT_ALLOWED);
   return ctx.em.find(
     ApiKey,
     { tenant: ctx.tenant.id },
@@ -154,7 +210,7 @@ export async function createApiKey(
   ctx: Context,
   input: CreateApiKeyInput,
 ): Promise<{ apiKey: ApiKey; key: string }> {
-  assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), 'Chỉ Quản trị được quản lý khóa API.');
+  assertAllowed(ctx.viewer, mayManageApiKeys(ctx.viewer), NOT_ALLOWED);
   const v = new Validator();
   const name = v.text('name', input.name, { label: 'tên khóa', required: true, max: 120 });
   const scopes = [...new Set(input.scopes ?? [])];
@@ -170,6 +226,33 @@ export async function createApiKey(
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
     v.add('expiresAt', 'Ngày hết hạn phải ở sau thời điểm hiện tại.');
   }
+  const province = ctx.tenant.level === TenantLevel.PROVINCE;
+  let unit: Unit | null = null;
+  if (input.unitId) {
+    if (province) v.add('unitId', 'Khóa cấp tỉnh không giới hạn theo thôn/đơn vị.');
+    else {
+      unit = isUuid(input.unitId)
+        ? await ctx.em.findOne(Unit, { id: input.unitId, tenant: ctx.tenant.id, active: true })
+        : null;
+      if (!unit) v.add('unitId', 'Không tìm thấy thôn/đơn vị này trong xã.');
+    }
+  }
+  const communeCodes = [...new Set((input.communeCodes ?? []).map((c) => c.trim()))].filter(
+    Boolean,
+  );
+  if (communeCodes.length) {
+    if (!province) v.add('communeCodes', 'Chỉ khóa cấp tỉnh mới chọn được các xã.');
+    else {
+      const found = await ctx.em.find(Tenant, {
+        code: { $in: communeCodes },
+        level: TenantLevel.COMMUNE,
+        provinceCode: ctx.tenant.provinceCode,
+      });
+      const missing = communeCodes.filter((c) => !found.some((t) => t.code === c));
+      if (missing.length)
+        v.add('communeCodes', `Không có xã mã ${missing.join(', ')} trong ${ctx.tenant.name}.`);
+    }
+  }
   v.throwIfInvalid();
   const { prefix, key } = newKey();
   const apiKey = ctx.em.create(ApiKey, {
@@ -180,6 +263,8 @@ export async function createApiKey(
     scopes,
     requestsPerMinute: perMinute,
     expiresAt: input.expiresAt ?? null,
+    unit: unit?.id ?? null,
+    communeCodes,
     createdByName: ctx.viewer.fullName,
     createdAt: now,
   });
@@ -187,7 +272,15 @@ export async function createApiKey(
     tenantId: ctx.tenant.id,
     action: AuditAction.API_KEY_CREATED,
     actor: auditActor(ctx.viewer),
-    details: { keyId: apiKey.id, name, prefix, scopes, requestsPerMinute: perMinute },
+    details: {
+      keyId: apiKey.id,
+      name,
+      prefix,
+      scopes,
+      requestsPerMinute: perMinute,
+      ...(unit ? { unit: unit.name } : {}),
+      ...(communeCodes.length ? { communeCodes } : {}),
+    },
     at: now,
   });
   await ctx.em.flush();
@@ -196,7 +289,7 @@ export async function createApiKey(
 
 /** Revokes a key (ADMIN): the next request with it is refused. */
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  assertAllowed(ctx.viewer, mayManageAccounts(ctx.viewer), 'Chỉ Quản trị được quản lý khóa API.');
+  assertAllowed(ctx.viewer, mayManageApiKeys(ctx.viewer), NOT_ALLOWED);
   const key = isUuid(id) ? await ctx.em.findOne(ApiKey, { id, tenant: ctx.tenant.id }) : null;
   if (!key) throw new NotFoundError('Không tìm thấy khóa API.');
   if (!key.revokedAt) {

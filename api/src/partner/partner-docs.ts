@@ -2,7 +2,8 @@
  * The partners' documentation, served by the API at `/docs` (and the contract at
  * `/docs/schema.graphql`): getting a key, authentication, limits, pagination, filters, error
  * codes and worked examples. The examples are data: `tests/api/partner-docs.test.ts` runs every
- * one of them with a key of the scope it names, so the page never shows a query that fails.
+ * one of them with a key of the scope it names, so the page never shows a query that fails. The
+ * GraphQL explorer at `/docs/explorer` (partner-explorer.ts) offers the same examples to run.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Express } from 'express';
 import { ApiKeyScope } from './api-key.enums.js';
 import { DEFAULT_REQUESTS_PER_MINUTE } from './api-key.service.js';
+import { registerPartnerExplorer } from './partner-explorer.js';
 
 export interface PartnerExample {
   id: string;
@@ -138,6 +140,10 @@ const ERROR_CODES: [string, string][] = [
   ['NOT_FOUND', 'Không có bản ghi; với X-Tenant: không có xã này (HTTP 404).'],
   ['RATE_LIMITED', 'Vượt giới hạn mỗi phút của khóa: chờ `Retry-After` giây (HTTP 429).'],
   [
+    'OPERATION_NOT_ALLOWED',
+    'Chế độ danh sách cho phép: không có khóa thì chỉ chạy được thao tác đã đăng ký (HTTP 403).',
+  ],
+  [
     'SERVICE_UNAVAILABLE',
     'Cơ sở dữ liệu tạm thời không kết nối được: thử lại sau `Retry-After` giây (HTTP 503).',
   ],
@@ -196,14 +202,18 @@ export function partnerDocsHtml(apiUrl: string): string {
 <title>API cho đối tác — Khơi Nguồn</title><style>${CSS}</style></head><body>
 <h1>API GraphQL cho đối tác <span class="en">— Partner API</span></h1>
 <p>Tỉnh, báo chí, các xã khác và nhà nghiên cứu đọc dữ liệu công khai của phong trào (ý tưởng đã công khai, ý tưởng được vinh danh, tin tức, số liệu) và có thể gửi ý tưởng từ một ứng dụng tích hợp, qua một địa chỉ GraphQL duy nhất: <code>${esc(apiUrl)}</code>. Lược đồ đầy đủ: <a href="/docs/schema.graphql">/docs/schema.graphql</a>.</p>
+<p>Chạy thử truy vấn ngay trong trình duyệt với khóa của bạn, xem lược đồ và các ví dụ dưới đây: <a href="/docs/explorer">công cụ khám phá GraphQL <span class="en">— GraphQL explorer</span></a>.</p>
 <h2 id="key">Lấy khóa API <span class="en">— Getting a key</span></h2>
-<p>Quản trị viên của xã tạo khóa trong trang quản trị (mục Khóa API), chọn quyền: <code>PUBLIC_READ</code> (đọc dữ liệu công khai), <code>STATISTICS</code> (số liệu tổng hợp), <code>SUBMIT</code> (gửi ý tưởng), số yêu cầu mỗi phút và ngày hết hạn. Khóa chỉ hiện một lần; hệ thống chỉ lưu mã băm. Khóa có thể bị thu hồi bất cứ lúc nào và có hiệu lực ngay. Mỗi khóa chỉ dùng cho xã đã tạo ra nó.</p>
+<p>Quản trị viên của xã tạo khóa trong trang quản trị (mục Khóa API), chọn quyền: <code>PUBLIC_READ</code> (đọc dữ liệu công khai), <code>STATISTICS</code> (số liệu tổng hợp), <code>SUBMIT</code> (gửi ý tưởng), số yêu cầu mỗi phút và ngày hết hạn. Khóa chỉ hiện một lần; hệ thống chỉ lưu mã băm. Khóa có thể bị thu hồi bất cứ lúc nào và có hiệu lực ngay. Mỗi khóa chỉ dùng cho xã đã tạo ra nó; khóa có thể được giới hạn thêm vào một đơn vị (thôn, tổ dân phố): khi đó danh sách ý tưởng chỉ gồm ý tưởng của đơn vị ấy và ý tưởng gửi qua khóa thuộc về đơn vị ấy.</p>
+<p>Khóa cấp tỉnh do quản trị viên tỉnh tạo, đọc dữ liệu của các xã trong tỉnh (tất cả, hoặc các xã được chọn). Mỗi yêu cầu của khóa cấp tỉnh nêu xã cần đọc trong tiêu đề <code>X-Tenant</code> (mã xã); thiếu tiêu đề: HTTP 400, xã không thuộc phạm vi của khóa: HTTP 403 <code>FORBIDDEN</code>.</p>
 <h2 id="auth">Xác thực <span class="en">— Authentication</span></h2>
 <p>Gửi khóa trong tiêu đề <code>X-Api-Key</code> của mỗi yêu cầu POST (JSON: <code>query</code>, <code>variables</code>):</p>
 <pre><code>${esc(curl)}</code></pre>
-<p>Với khóa, bạn được xem lược đồ (introspection) và dùng công cụ khám phá GraphQL của mình; khách không có khóa thì không, trong môi trường vận hành.</p>
+<p>Với khóa, bạn được xem lược đồ (introspection) và dùng <a href="/docs/explorer">công cụ khám phá GraphQL</a> của nền tảng hoặc công cụ GraphQL của mình; khách không có khóa thì không, trong môi trường vận hành.</p>
 <h2 id="limits">Giới hạn <span class="en">— Limits</span></h2>
 <p>Mỗi khóa có số yêu cầu tối đa mỗi phút (mặc định ${DEFAULT_REQUESTS_PER_MINUTE}), đếm chung cho mọi máy chủ. Mỗi câu trả lời có <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code>, <code>RateLimit-Reset</code> (giây đến khi hết phút). Vượt giới hạn: HTTP 429, mã <code>RATE_LIMITED</code> và <code>Retry-After</code>. Mỗi truy vấn còn bị giới hạn độ sâu, độ phức tạp và số bản ghi mỗi trang (tối đa 100).</p>
+<h2 id="persisted">Truy vấn lưu sẵn <span class="en">— Persisted queries</span></h2>
+<p>Nền tảng nhận truy vấn lưu sẵn tự động (automatic persisted queries của Apollo): gửi <code>extensions.persistedQuery = { version: 1, sha256Hash }</code> không kèm văn bản; nếu máy chủ chưa biết mã băm, nó trả <code>PERSISTED_QUERY_NOT_FOUND</code> và bạn gửi lại kèm văn bản một lần. Truy vấn đọc công khai gửi bằng <code>GET /graphql?query=…</code> (hoặc chỉ mã băm) để bộ nhớ đệm và CDN lưu được. Khi xã bật chế độ danh sách cho phép (<code>KN_PERSISTED_QUERIES=allowlist</code>), người không có khóa chỉ chạy được các thao tác đã đăng ký của hai ứng dụng (<code>OPERATION_NOT_ALLOWED</code>, HTTP 403); với khóa, bạn vẫn gửi truy vấn của riêng mình.</p>
 <h2 id="paging">Phân trang <span class="en">— Pagination</span></h2>
 <p>Danh sách là connection: <code>first</code> (0–100), <code>after</code> (con trỏ), <code>nodes</code> hoặc <code>edges { cursor node }</code>, <code>pageInfo { hasNextPage endCursor }</code>, <code>totalCount</code>. Trang sau: gửi <code>endCursor</code> vào <code>after</code>. Con trỏ gắn với thứ tự sắp xếp đã dùng.</p>
 <h2 id="filters">Bộ lọc <span class="en">— Filters</span></h2>
@@ -222,7 +232,10 @@ ${examples}
 </body></html>`;
 }
 
-/** `GET /docs` and `GET /docs/schema.graphql`. */
+/**
+ * `GET /docs`, `GET /docs/schema.graphql`, and the explorer: `GET /docs/explorer` with its script
+ * and style sheet (partner-explorer.ts).
+ */
 export function registerPartnerDocs(app: Express, opts: { sdl: () => string }) {
   app.get('/docs', (req, res) => {
     // The address the partner reached this page at (behind a trusted proxy, the public one).
@@ -240,4 +253,5 @@ export function registerPartnerDocs(app: Express, opts: { sdl: () => string }) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type('text/plain; charset=utf-8').send(opts.sdl());
   });
+  registerPartnerExplorer(app, { examples: PARTNER_EXAMPLES, errorCodes: ERROR_CODES });
 }

@@ -526,6 +526,8 @@ export type CouncilRole =
 
 /** Khóa API mới cho một đối tác */
 export type CreateApiKeyInput = {
+  /** Khóa cấp tỉnh: chỉ dùng cho các xã có mã này; bỏ trống: mọi xã của tỉnh */
+  communeCodes?: Array<string> | null | undefined;
   /** Hết hạn lúc (bỏ trống: không hết hạn) */
   expiresAt?: string | null | undefined;
   /** Tên gợi nhớ: đối tác và mục đích (tối đa 120 ký tự) */
@@ -533,6 +535,8 @@ export type CreateApiKeyInput = {
   /** Số yêu cầu tối đa mỗi phút (mặc định 600) */
   requestsPerMinute?: number | null | undefined;
   scopes: Array<ApiKeyScope>;
+  /** Khóa của xã: chỉ dùng cho một thôn/đơn vị (ví dụ máy tiếp nhận ở nhà văn hóa thôn); bỏ trống: cả xã */
+  unitId?: string | null | undefined;
 };
 
 /** Webhook mới */
@@ -654,6 +658,18 @@ export type GuardianInput = {
   /** Quan hệ với người đề xuất (bố, mẹ, người giám hộ…) */
   relation: string;
 };
+
+export type IdeaActivityType =
+  /** Có tin mới trong luồng trao đổi */
+  | 'MESSAGE'
+  /** Ý tưởng mới được tiếp nhận */
+  | 'RECEIVED'
+  /** Trạng thái thay đổi */
+  | 'STATUS_CHANGED'
+  /** Tác giả bổ sung thông tin */
+  | 'SUPPLEMENTED'
+  /** Cập nhật khác (phân công, thời hạn, công khai) */
+  | 'UPDATED';
 
 export type IdeaEventKind =
   /** Phân công cán bộ xử lý */
@@ -971,6 +987,8 @@ export type Permission =
   | 'IMPORT_IDEAS'
   /** Quản lý tài khoản cán bộ: mời, phân vai trò, khóa */
   | 'MANAGE_ACCOUNTS'
+  /** Cấp và thu hồi khóa API cho đối tác */
+  | 'MANAGE_API_KEYS'
   /** Khen thưởng, vinh danh */
   | 'MANAGE_AWARDS'
   /** Quản lý lĩnh vực, phong trào và giai đoạn */
@@ -1573,26 +1591,36 @@ export type DisableTwoFactorMutationVariables = Exact<{
 
 export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
 
-export type ApiKeyRowFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string };
+export type ApiKeyRowFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string, communeCodes: Array<string>, unit: { id: string, name: string } | null };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string }> };
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string, communeCodes: Array<string>, unit: { id: string, name: string } | null }>, currentTenant: { code: string, name: string, level: TenantLevel } };
+
+export type ApiKeyUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyUnitsQuery = { units: Array<{ id: string, name: string }> };
+
+export type ApiKeyCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyCommunesQuery = { provinceOverview: { communes: Array<{ code: string, name: string }> } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string } } };
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string, communeCodes: Array<string>, unit: { id: string, name: string } | null } } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string } };
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, requestsPerMinute: number, expiresAt: string | null, lastUsedAt: string | null, useCount: number, revokedAt: string | null, createdByName: string, createdAt: string, communeCodes: Array<string>, unit: { id: string, name: string } | null } };
 
 export type AuditLogQueryVariables = Exact<{
   where?: AuditWhereInput | null | undefined;
@@ -1920,6 +1948,13 @@ export type SetRubricMutationVariables = Exact<{
 
 export type SetRubricMutation = { setRubric: { id: string, rubricFrozenAt: string | null } };
 
+export type ReviewProgressSubscriptionVariables = Exact<{
+  r?: string | null | undefined;
+}>;
+
+
+export type ReviewProgressSubscription = { reviewProgress: { type: string, reviewId: string, submitted: number, eligible: number, at: string } };
+
 export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
 export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
@@ -2066,6 +2101,13 @@ export type IdeaHistoryQueryVariables = Exact<{
 
 
 export type IdeaHistoryQuery = { idea: { id: string, history: Array<{ id: string, kind: IdeaEventKind, at: string, fromStatus: IdeaStatus | null, toStatus: IdeaStatus | null, note: string | null, reason: string | null, actorName: string | null }> } | null };
+
+export type IdeaActivitySubscriptionVariables = Exact<{
+  i?: string | null | undefined;
+}>;
+
+
+export type IdeaActivitySubscription = { ideaActivity: { type: IdeaActivityType, ideaId: string, status: IdeaStatus, at: string, idea: { title: string } | null } };
 
 export type InboxFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2791,6 +2833,11 @@ export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
   revokedAt
   createdByName
   createdAt
+  unit {
+    id
+    name
+  }
+  communeCodes
 }
     `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
 export const AwardRowFragmentDoc = new TypedDocumentString(`
@@ -3627,6 +3674,11 @@ export const ApiKeysDocument = new TypedDocumentString(`
   apiKeys {
     ...ApiKeyRow
   }
+  currentTenant {
+    code
+    name
+    level
+  }
 }
     fragment ApiKeyRow on ApiKey {
   id
@@ -3640,7 +3692,30 @@ export const ApiKeysDocument = new TypedDocumentString(`
   revokedAt
   createdByName
   createdAt
+  unit {
+    id
+    name
+  }
+  communeCodes
 }`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyUnitsDocument = new TypedDocumentString(`
+    query ApiKeyUnits {
+  units {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyUnitsQuery, ApiKeyUnitsQueryVariables>;
+export const ApiKeyCommunesDocument = new TypedDocumentString(`
+    query ApiKeyCommunes {
+  provinceOverview {
+    communes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyCommunesQuery, ApiKeyCommunesQueryVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -3662,6 +3737,11 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
   revokedAt
   createdByName
   createdAt
+  unit {
+    id
+    name
+  }
+  communeCodes
 }`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($id: ID!) {
@@ -3681,6 +3761,11 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   revokedAt
   createdByName
   createdAt
+  unit {
+    id
+    name
+  }
+  communeCodes
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($where: AuditWhereInput, $first: Int!, $after: String) {
@@ -4464,6 +4549,17 @@ export const SetRubricDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetRubricMutation, SetRubricMutationVariables>;
+export const ReviewProgressDocument = new TypedDocumentString(`
+    subscription ReviewProgress($r: ID) {
+  reviewProgress(reviewId: $r) {
+    type
+    reviewId
+    submitted
+    eligible
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewProgressSubscription, ReviewProgressSubscriptionVariables>;
 export const IdeaFollowUpDocument = new TypedDocumentString(`
     query IdeaFollowUp($id: ID!) {
   idea(id: $id) {
@@ -5019,6 +5115,19 @@ export const IdeaHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaHistoryQuery, IdeaHistoryQueryVariables>;
+export const IdeaActivityDocument = new TypedDocumentString(`
+    subscription IdeaActivity($i: ID) {
+  ideaActivity(ideaId: $i) {
+    type
+    ideaId
+    status
+    at
+    idea {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaActivitySubscription, IdeaActivitySubscriptionVariables>;
 export const InboxFiltersDocument = new TypedDocumentString(`
     query InboxFilters {
   fields(includeRetired: true) {

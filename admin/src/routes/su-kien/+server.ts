@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
+import { IdeaActivityDocument } from '$lib/gql/graphql';
 import type { RequestHandler } from './$types';
 import { t } from '$lib/messages';
 
@@ -15,8 +16,7 @@ export const GET: RequestHandler = ({ locals, request, url }) => {
   return subscriptionStream({
     apiUrl: env.API_URL || 'http://127.0.0.1:4000/graphql',
     connectionParams: { authorization: `Bearer ${locals.token}`, tenant: env.KN_TENANT || '16228' },
-    query:
-      'subscription ($i: ID) { ideaActivity(ideaId: $i) { type ideaId status at idea { title } } }',
+    query: IdeaActivityDocument.toString(),
     variables: { i: ideaId && /^[0-9a-f-]{36}$/i.test(ideaId) ? ideaId : null },
     field: 'ideaActivity',
     eventName: 'activity',

@@ -15,6 +15,7 @@ import { Migration20261205120000SharedLimits } from './Migration20261205120000Sh
 import { Migration20261205130000PublicCounters } from './Migration20261205130000PublicCounters.js';
 import { Migration20261205140000ApiKeys } from './Migration20261205140000ApiKeys.js';
 import { Migration20261205150000Webhooks } from './Migration20261205150000Webhooks.js';
+import { Migration20261206100000ApiKeyScope } from './Migration20261206100000ApiKeyScope.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205130000PublicCounters', class: Migration20261205130000PublicCounters },
   { name: 'Migration20261205140000ApiKeys', class: Migration20261205140000ApiKeys },
   { name: 'Migration20261205150000Webhooks', class: Migration20261205150000Webhooks },
+  { name: 'Migration20261206100000ApiKeyScope', class: Migration20261206100000ApiKeyScope },
 ];

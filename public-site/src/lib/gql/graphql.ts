@@ -822,6 +822,13 @@ export type MyDataRequestsQueryVariables = Exact<{
 
 export type MyDataRequestsQuery = { trackIdeaByToken: { trackingCode: string, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, data: unknown }> } };
 
+export type TrackingUpdatesSubscriptionVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TrackingUpdatesSubscription = { ideaTrackingUpdated: { status: IdeaStatus, statusLabel: string, at: string, type: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2726,3 +2733,13 @@ export const MyDataRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyDataRequestsQuery, MyDataRequestsQueryVariables>;
+export const TrackingUpdatesDocument = new TypedDocumentString(`
+    subscription TrackingUpdates($t: String!) {
+  ideaTrackingUpdated(token: $t) {
+    status
+    statusLabel
+    at
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingUpdatesSubscription, TrackingUpdatesSubscriptionVariables>;

@@ -6,16 +6,19 @@ import { galleryWhere, readGalleryQuery, yearOptions } from '$lib/gallery';
 /** The data of both galleries: all published ideas (/y-tuong) and honoured ones (/vinh-danh). */
 export async function loadGallery(event: RequestEvent, honouredPage: boolean) {
   const query = readGalleryQuery(event.url.searchParams, honouredPage);
-  const filters = gql(event, IdeaFiltersDocument);
   try {
-    const list = await gql(event, PublicIdeasDocument, {
-      where: galleryWhere(query),
-      after: query.after,
-      orderBy: honouredPage
-        ? { field: 'HONOURED_AT', direction: 'DESC' }
-        : { field: 'PUBLISHED_AT', direction: 'DESC' },
-    });
-    const f = await filters;
+    // Both at once; a failure of either is this page's error (never a promise left to reject
+    // unobserved, which would end the server process).
+    const [list, f] = await Promise.all([
+      gql(event, PublicIdeasDocument, {
+        where: galleryWhere(query),
+        after: query.after,
+        orderBy: honouredPage
+          ? { field: 'HONOURED_AT', direction: 'DESC' }
+          : { field: 'PUBLISHED_AT', direction: 'DESC' },
+      }),
+      gql(event, IdeaFiltersDocument),
+    ]);
     return {
       filters: f,
       years: yearOptions(f.currentCampaign?.startsOn, new Date(f.serverTime)),

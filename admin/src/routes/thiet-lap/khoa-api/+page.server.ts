@@ -1,4 +1,6 @@
 import {
+  ApiKeyCommunesDocument,
+  ApiKeyUnitsDocument,
   ApiKeysDocument,
   CreateApiKeyDocument,
   RevokeApiKeyDocument,
@@ -14,10 +16,27 @@ import type { Actions, PageServerLoad } from './$types';
 /** The word the revocation's confirmation sends: nothing is revoked without it. */
 const REVOKE_CONFIRMATION = 'thu-hoi-khoa';
 
+/**
+ * The keys, and what a new key may be restricted to: one of the commune's active units for a
+ * commune's administrator; some of the province's communes for a province's (the names also
+ * label the communes of the list's keys).
+ */
 export const load: PageServerLoad = async (event) => {
   requireApiKeyManager(event.locals);
-  const { apiKeys } = await gql(event, ApiKeysDocument, {});
-  return { keys: apiKeys, graphqlUrl: partnerApiUrl(), docsUrl: partnerDocsUrl() };
+  const { apiKeys, currentTenant } = await gql(event, ApiKeysDocument, {});
+  const province = currentTenant.level === 'PROVINCE';
+  const units = province ? [] : (await gql(event, ApiKeyUnitsDocument, {})).units;
+  const communes = province
+    ? (await gql(event, ApiKeyCommunesDocument, {})).provinceOverview.communes
+    : [];
+  return {
+    keys: apiKeys,
+    province,
+    units,
+    communes,
+    graphqlUrl: partnerApiUrl(),
+    docsUrl: partnerDocsUrl(),
+  };
 };
 
 /**
@@ -35,6 +54,9 @@ export const actions: Actions = {
       ),
       requestsPerMinute: textOf(data, 'requestsPerMinute'),
       expiresAt: textOf(data, 'expiresAt'),
+      // A commune's key for one unit ('' for the whole commune); a province's for some communes.
+      unitId: textOf(data, 'unitId'),
+      communeCodes: [...new Set(textsOf(data, 'communeCodes'))],
     };
     const errors: Record<string, string> = {};
     const perMinute = values.requestsPerMinute
@@ -53,6 +75,8 @@ export const actions: Actions = {
           scopes: [...new Set(values.scopes)],
           requestsPerMinute: perMinute,
           expiresAt: expiresAt?.toISOString() ?? null,
+          unitId: values.unitId || null,
+          communeCodes: values.communeCodes.length ? values.communeCodes : null,
         },
       });
       // The answer holds the secret: no cache keeps it.

@@ -1,6 +1,7 @@
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
 import { apiUrl, tenantOf } from '$lib/server/graphql';
 import { TRACK_COOKIE } from '$lib/server/tracking';
+import { TrackingUpdatesDocument } from '$lib/gql/graphql';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,8 +15,7 @@ export const GET: RequestHandler = ({ cookies, request, locals }) => {
   return subscriptionStream({
     apiUrl: apiUrl(),
     connectionParams: { tenant: tenantOf({ locals }) },
-    query:
-      'subscription ($t: String!) { ideaTrackingUpdated(token: $t) { status statusLabel at type } }',
+    query: TrackingUpdatesDocument.toString(),
     variables: { t: token },
     field: 'ideaTrackingUpdated',
     eventName: 'update',

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { subscriptionStream } from '@khoi-nguon/schema/client/sse';
+import { ReviewProgressDocument } from '$lib/gql/graphql';
 import type { RequestHandler } from './$types';
 import { t } from '$lib/messages';
 
@@ -16,8 +17,7 @@ export const GET: RequestHandler = ({ locals, params, request }) => {
   return subscriptionStream({
     apiUrl: env.API_URL || 'http://127.0.0.1:4000/graphql',
     connectionParams: { authorization: `Bearer ${locals.token}`, tenant: env.KN_TENANT || '16228' },
-    query:
-      'subscription ($r: ID) { reviewProgress(reviewId: $r) { type reviewId submitted eligible at } }',
+    query: ReviewProgressDocument.toString(),
     variables: { r: params.id },
     field: 'reviewProgress',
     eventName: 'progress',
