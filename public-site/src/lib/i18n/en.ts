@@ -1,4 +1,8 @@
 import type { MessageKey } from './vi';
+import * as submitPart from './parts/submit';
+import * as trackingPart from './parts/tracking';
+import * as layoutPart from './parts/layout';
+import * as englishPart from './parts/english';
 
 /** English, the second language of the interface. */
 export const en: Record<MessageKey, string> = {
@@ -578,4 +582,8 @@ export const en: Record<MessageKey, string> = {
   'inPerson.address': 'Address',
   'inPerson.hours': 'Opening hours',
   'inPerson.phone': 'Phone',
+  ...submitPart.en,
+  ...trackingPart.en,
+  ...layoutPart.en,
+  ...englishPart.en,
 };

@@ -1,3 +1,8 @@
+import * as submitPart from './parts/submit';
+import * as trackingPart from './parts/tracking';
+import * as layoutPart from './parts/layout';
+import * as englishPart from './parts/english';
+
 /** Vietnamese, the default language of the public site. Keys are shared with en.ts. */
 export const vi = {
   'site.name': 'Khơi Nguồn',
@@ -577,6 +582,10 @@ export const vi = {
   'inPerson.address': 'Địa chỉ',
   'inPerson.hours': 'Giờ tiếp nhận',
   'inPerson.phone': 'Điện thoại',
+  ...submitPart.vi,
+  ...trackingPart.vi,
+  ...layoutPart.vi,
+  ...englishPart.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
