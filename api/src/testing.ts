@@ -11,7 +11,7 @@ export {
   TEST_COMMUNE,
   OTHER_COMMUNE,
 } from './db/seeders/test.seeder.js';
-export { DEMO_STAFF, DEMO_PASSWORD } from './db/seeders/demo-data.js';
+export { DEMO_STAFF, DEMO_PASSWORD, DEMO_PROVINCE_ADMIN } from './db/seeders/demo-data.js';
 export { ErrorCode } from './common/errors.js';
 export type { Clock } from './context.js';
 export { entryHash, GENESIS_HASH, verifyChain } from './receipts/receipt-log.service.js';

@@ -5,7 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { ensureDatabase, prepareDatabase } from '@khoi-nguon/api/testing';
+import { readFile } from 'node:fs/promises';
+import {
+  DEMO_PROVINCE_ADMIN,
+  DEMO_STAFF,
+  ensureDatabase,
+  prepareDatabase,
+} from '@khoi-nguon/api/testing';
 import { dropDatabase, startTestApi, TestClock } from '../helpers/api.js';
 
 const created: string[] = [];
@@ -151,5 +157,15 @@ describe('the demo data', () => {
     } finally {
       await api.close();
     }
+  });
+
+  it('has its accounts listed in the README, as `npm start` prints them', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('Demo accounts'),
+      readme.indexOf('## Configuration'),
+    );
+    const listed = [...section.matchAll(/`([^`\s@]+@[^`\s@]+\.[a-z]+)`/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...DEMO_STAFF, DEMO_PROVINCE_ADMIN].map((s) => s.email).sort());
   });
 });

@@ -235,6 +235,38 @@ describe('the public read path', () => {
     expect(filtered.fast.nodes.map((n: any) => n.id)).toEqual([ids.named]);
   });
 
+  it('searches village and unit names as well as the ideas, and "%" is no wildcard', async () => {
+    const found = async (search: string) => {
+      const r = await both({ first: 10, w: { search } });
+      expect(r.fast).toEqual(r.slow);
+      return r.fast.nodes.map((n: any) => n.id).sort();
+    };
+    // Thôn Bãi Bằng's two public ideas, by the village's name alone, accents or not.
+    expect(await found('Bãi Bằng')).toEqual([ids.anonymous, ids.second].sort());
+    expect(await found('thon bai bang')).toEqual([ids.anonymous, ids.second].sort());
+    // A village's name and a word of the idea: both required.
+    expect(await found('bai bang gieng')).toEqual([ids.second]);
+    expect(await found('dong anh nuoc')).toEqual([ids.named]);
+    expect(await found('dong anh cho phien')).toEqual([]);
+    // A former name of the unit finds it too.
+    await api.sql(
+      `update unit set former_names = '[{"name": "Xóm Núi Tùng", "until": "2025-06-30"}]'
+        where code = 'thon-b' and tenant_id = (select tenant_id from idea where id = $1)`,
+      [ids.second],
+    );
+    try {
+      expect(await found('nui tung')).toEqual([ids.anonymous, ids.second].sort());
+    } finally {
+      await api.sql(`update unit set former_names = '[]' where code = 'thon-b'`);
+    }
+    // Nothing to look for finds nothing, never everything.
+    for (const wildcard of ['%', '%%', '_', '***', ' % ']) {
+      const r = await both({ first: 10, w: { search: wildcard } });
+      expect(r.fast).toEqual(r.slow);
+      expect(r.fast.totalCount, wildcard).toBe(0);
+    }
+  });
+
   it('counts on the public read model, without repeating "published" or probing consents', async () => {
     const { fastQueries, midQueries } = await both({
       first: 5,
@@ -334,6 +366,9 @@ describe('operations compiled whole (one statement builds the answer)', () => {
     expect(found.fast.data!.posts.nodes.map((n: any) => n.title)).toEqual([
       'Tập huấn viết ý tưởng cho thôn Đồng Lạc',
     ]);
+    const none = await three(NEWS, { first: 5, search: '%' });
+    expect(none.fast.data).toEqual(none.slow.data);
+    expect(none.fast.data!.posts.totalCount).toBe(0);
   });
 
   it('answers the counters like the general path, only those asked for', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../common/errors.js';
 import { pageByCreatedAt } from '../common/connection.js';
 import { Role } from '../common/roles.js';
-import { formatDateTimeVi, normalizeEmail, searchTerms } from '../common/text.js';
+import { formatDateTimeVi, normalizeEmail, searchTerms, searchesNothing } from '../common/text.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { audit, auditActor, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
@@ -101,7 +101,7 @@ export async function listStaffAccounts(
       [ctx.tenant.id, ...terms.map((t) => `(^|[^[:alnum:]])${t}`)],
     );
     ids = rows.map((r) => r.id);
-  }
+  } else if (searchesNothing(where?.search)) ids = [];
   const status = where?.status;
   const filter = (): FilterQuery<StaffUser> => ({
     tenant: ctx.tenant.id,

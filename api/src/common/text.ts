@@ -40,6 +40,14 @@ export function searchTerms(query: string): string[] {
     .slice(0, 12);
 }
 
+/**
+ * A query typed but without a letter or digit ("%", "***"): it has nothing to look for, so it
+ * finds nothing — never every row.
+ */
+export function searchesNothing(query: string | null | undefined): boolean {
+  return Boolean(query?.trim()) && searchTerms(query!).length === 0;
+}
+
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase();

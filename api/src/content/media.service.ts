@@ -18,7 +18,7 @@ import {
 } from '../common/access.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection.js';
-import { searchTerms } from '../common/text.js';
+import { searchTerms, searchesNothing } from '../common/text.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { extensionOf, sniff } from '../attachment/sniff.js';
 import type { FileStorage } from '../attachment/file.storage.js';
@@ -525,6 +525,8 @@ export async function listMedia(
   const filters = (): FilterQuery<MediaAsset>[] => {
     const where: FilterQuery<MediaAsset>[] = [{ tenant: ctx.tenant.id }];
     if (args.kind) where.push({ kind: args.kind });
+    if (searchesNothing(args.search))
+      where.push({ [raw(() => 'false')]: [] } as FilterQuery<MediaAsset>);
     for (const term of searchTerms(args.search ?? '')) {
       where.push({
         [raw(

@@ -16,7 +16,7 @@ import {
   type SqlBuilder,
 } from '../common/compiled-read.js';
 import { MAX_PAGE_SIZE } from '../common/connection.js';
-import { searchTerms } from '../common/text.js';
+import { searchTerms, searchesNothing } from '../common/text.js';
 import { ContentStatus, type ContentKind } from './content.enums.js';
 
 const POST_SQL = columns({
@@ -54,6 +54,7 @@ export const compilePosts: RootCompiler = (sel, b: SqlBuilder) => {
     // Values GraphQL has checked against the enum are written as literals: with the commune as the
     // only parameter, PostgreSQL keeps one generic plan instead of planning every execution.
     if (args.kind) parts.push(`${a}.kind = ${sqlString(args.kind)}`);
+    if (searchesNothing(args.search)) parts.push('false');
     for (const term of searchTerms(args.search ?? '')) {
       b.planForValues = true;
       parts.push(

@@ -29,7 +29,7 @@ import {
 } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection.js';
-import { formatDateTimeVi, searchTerms } from '../common/text.js';
+import { formatDateTimeVi, searchTerms, searchesNothing } from '../common/text.js';
 import { audit, auditActor, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
 import { AuditAction } from '../audit/audit.enums.js';
 import { enqueueJob, type CronTask, type JobHandler } from '../jobs/job.runner.js';
@@ -95,6 +95,7 @@ export async function listPosts(
     if (status) where.push({ status });
     if (args.kind) where.push({ kind: args.kind });
     if (args.tag) where.push({ tags: { slug: args.tag.trim().toLowerCase() } });
+    if (searchesNothing(args.search)) where.push({ [raw(() => 'false')]: [] } as FilterQuery<Post>);
     for (const term of searchTerms(args.search ?? '')) {
       where.push({
         [raw(

@@ -21,7 +21,7 @@ import {
   type SqlBuilder,
 } from '../common/compiled-read.js';
 import { MAX_PAGE_SIZE, SortDirection } from '../common/connection.js';
-import { searchTerms } from '../common/text.js';
+import { ideaSearch, ideaSearchSql, NO_MATCH_SQL } from './idea-search.js';
 import { isUuid } from '../common/validate.js';
 import { vietnamYearRange } from '../common/vietnam-time.js';
 import { IDEA_STATUS_LABEL } from './idea.enums.js';
@@ -187,10 +187,10 @@ function whereSql(a: string, where: IdeaWhereInput | null | undefined, b: SqlBui
     if (b.staff && /^KN-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(normalizeTrackingCode(where.search))) {
       throw new Unsupported('tracking code search');
     }
-    const terms = searchTerms(where.search);
-    if (terms.length) {
-      const query = terms.map((t) => `${t}:*`).join(' & ');
-      parts.push(`${a}.search_vector @@ to_tsquery('simple', ${b.param(query)})`);
+    const search = ideaSearch(where.search);
+    if (search === 'nothing') parts.push(NO_MATCH_SQL);
+    else {
+      parts.push(ideaSearchSql(a, search, b.tenantId, (value) => b.param(value)));
       // A rare term and a common one want different plans (index of the term or of the order).
       b.planForValues = true;
     }

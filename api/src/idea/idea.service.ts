@@ -20,6 +20,7 @@ import { Authorship, Idea, IdeaEvent, IdeaMessage } from './idea.entity.js';
 import { AuthorRole, IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from './idea.enums.js';
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
 import { normalizeTrackingCode } from './receipt.digest.js';
+import { ideaSearch, ideaSearchSql, NO_MATCH_SQL } from './idea-search.js';
 import { signTrackingToken } from './tracking-token.js';
 import { assertRightsCleared, isCredited, isPubliclyVisible } from '../rights/rights.gate.js';
 import { consentSummary } from '../rights/consent.view.js';
@@ -68,10 +69,17 @@ function whereFor(
           { [raw((a) => `${a}.search_vector @@ to_tsquery('simple', ?)`, [query])]: [] },
         ],
       });
-    } else if (terms.length) {
-      // Each term as a prefix, all required: "y tuong so" ⇒ y:* & tuong:* & so:*.
-      const query = terms.map((t) => `${t}:*`).join(' & ');
-      parts.push({ [raw((a) => `${a}.search_vector @@ to_tsquery('simple', ?)`, [query])]: [] });
+    } else {
+      // Words of the idea or of its thôn/unit; a query without a word finds nothing.
+      const search = ideaSearch(where.search);
+      if (search === 'nothing') parts.push({ [raw(() => NO_MATCH_SQL)]: [] });
+      else {
+        // The placeholders are in a fixed order: collect the values once.
+        const params: unknown[] = [];
+        ideaSearchSql('i', search, ctx.tenant.id, (value) => String(params.push(value)));
+        const sql = (a: string) => ideaSearchSql(a, search, ctx.tenant.id, () => '?');
+        parts.push({ [raw((a) => sql(a), params)]: [] });
+      }
     }
   }
   if (where.status?.length) parts.push({ status: { $in: where.status } });

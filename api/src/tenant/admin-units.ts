@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { foldVietnamese, searchTerms } from '../common/text.js';
+import { foldVietnamese, searchTerms, searchesNothing } from '../common/text.js';
 
 /**
  * Vietnam's official administrative units after the 2025 reorganisation (34 provinces, 3,321
@@ -84,7 +84,11 @@ export function provinceOfCommune(code: string): AdminProvince | null {
 export function searchCommunes(provinceCode: string, query = '', limit = 50): AdminCommune[] {
   const list = load().byProvince.get(provinceCode) ?? [];
   const terms = searchTerms(query);
-  const hits = terms.length ? list.filter((c) => terms.every((t) => c.folded.includes(t))) : list;
+  const hits = terms.length
+    ? list.filter((c) => terms.every((t) => c.folded.includes(t)))
+    : searchesNothing(query)
+      ? []
+      : list;
   return hits.slice(0, limit).map(strip);
 }
 

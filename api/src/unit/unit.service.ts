@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { assertAllowed, mayManageOrganisation } from '../common/access.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors.js';
-import { foldVietnamese, searchTerms, viCollator } from '../common/text.js';
+import { foldVietnamese, searchTerms, searchesNothing, viCollator } from '../common/text.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { localDay } from '../common/vietnam-time.js';
 import { audit, auditActor } from '../audit/audit.service.js';
@@ -46,7 +46,9 @@ export async function listUnits(
         );
         return terms.every((t) => text.includes(t));
       })
-    : rows;
+    : searchesNothing(search)
+      ? []
+      : rows;
   return matching.sort(byKindThenName);
 }
 

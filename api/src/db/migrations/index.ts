@@ -16,6 +16,7 @@ import { Migration20261205130000PublicCounters } from './Migration20261205130000
 import { Migration20261205140000ApiKeys } from './Migration20261205140000ApiKeys.js';
 import { Migration20261205150000Webhooks } from './Migration20261205150000Webhooks.js';
 import { Migration20261206100000ApiKeyScope } from './Migration20261206100000ApiKeyScope.js';
+import { Migration20261207090000IdeaSearchUnits } from './Migration20261207090000IdeaSearchUnits.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205140000ApiKeys', class: Migration20261205140000ApiKeys },
   { name: 'Migration20261205150000Webhooks', class: Migration20261205150000Webhooks },
   { name: 'Migration20261206100000ApiKeyScope', class: Migration20261206100000ApiKeyScope },
+  { name: 'Migration20261207090000IdeaSearchUnits', class: Migration20261207090000IdeaSearchUnits },
 ];
