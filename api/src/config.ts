@@ -52,6 +52,10 @@ export interface Config {
   submissionsPerContactPerDay: number;
   /** Failed tracking lookups one address may make per 10 minutes (0: no limit). */
   trackingFailuresPerAddress: number;
+  /** Lost-code requests ("resend my tracking codes") per address per hour (0: no limit). */
+  codeRemindersPerAddressPerHour: number;
+  /** Lost-code requests for one email or phone number per day (0: no limit). */
+  codeRemindersPerContactPerDay: number;
   /**
    * Which proxies' `X-Forwarded-For` names the client (Express's `trust proxy`): the public site
    * and the admin forward their visitors' addresses; the load balancer's too in production.
@@ -214,6 +218,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     submissionsPerAddressPerHour: int('KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR', 30, 0, 1_000_000),
     submissionsPerContactPerDay: int('KN_SUBMISSIONS_PER_CONTACT_PER_DAY', 10, 0, 1_000_000),
     trackingFailuresPerAddress: int('KN_TRACKING_FAILURES_PER_10_MIN', 20, 0, 1_000_000),
+    codeRemindersPerAddressPerHour: int('KN_CODE_REMINDERS_PER_ADDRESS_PER_HOUR', 10, 0, 1_000_000),
+    codeRemindersPerContactPerDay: int('KN_CODE_REMINDERS_PER_CONTACT_PER_DAY', 3, 0, 1_000_000),
     trustProxy: env.KN_TRUST_PROXY || 'loopback',
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),

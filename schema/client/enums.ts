@@ -141,7 +141,8 @@ export type MessageKind =
   | 'IDEA_RECEIVED'
   | 'INFO_REQUESTED'
   | 'PASSWORD_RESET'
-  | 'STAFF_INVITATION';
+  | 'STAFF_INVITATION'
+  | 'TRACKING_CODES';
 export type MissingInfo =
   | 'BENEFIT'
   | 'CONTACT'

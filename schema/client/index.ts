@@ -1,5 +1,5 @@
 export { ApiError, request, type ClientOptions, type TypedDocument } from './graphql-client.js';
-export { formatDate, formatDateTime, formatNumber } from './format.js';
+export { formatBytes, formatDate, formatDateTime, formatDay, formatNumber } from './format.js';
 export { toQueryString } from './query-string.js';
 export { uploadFile, type UploadedFile } from './upload.js';
 export { endpointRouteIds, refuseNonFormPost } from './form-post.js';

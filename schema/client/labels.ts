@@ -951,6 +951,7 @@ export const MESSAGE_KIND: Labels<MessageKind> = {
     DATA_REQUEST_OUTCOME: 'Kết quả yêu cầu về dữ liệu cá nhân',
     STAFF_INVITATION: 'Lời mời cán bộ kích hoạt tài khoản',
     PASSWORD_RESET: 'Đặt lại mật khẩu cán bộ',
+    TRACKING_CODES: 'Gửi lại mã tra cứu cho tác giả quên mã',
   },
   en: {
     IDEA_RECEIVED: 'Idea received',
@@ -962,6 +963,7 @@ export const MESSAGE_KIND: Labels<MessageKind> = {
     DATA_REQUEST_OUTCOME: 'Outcome of a personal data request',
     STAFF_INVITATION: 'Staff invitation',
     PASSWORD_RESET: 'Staff password reset',
+    TRACKING_CODES: 'Tracking codes resent to an author',
   },
 };
 

@@ -54,6 +54,8 @@ const PUBLIC_MUTATIONS = new Set([
   'setMyConsent',
   'raiseDisputeAsAuthor',
   'answerCoAuthorInvitation',
+  // An author who lost their code has it sent to the contact they gave (the answer says nothing).
+  'requestTrackingCodes',
   // Anyone may dispute the authorship of a public idea, and ask for their personal data.
   'raiseDispute',
   'fileDataRequest',

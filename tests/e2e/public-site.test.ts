@@ -38,6 +38,8 @@ describe.skipIf(!browserAvailable)(
 
       // Filters combine; each value keeps its place in the address, so the result can be shared.
       await page.getByLabel('Tìm kiếm').fill('');
+      // On a phone the filters other than the search fold away until asked for.
+      await page.getByTestId('more-filters').click();
       await page.getByLabel('Lĩnh vực').selectOption({ label: 'Y tế' });
       await page.getByLabel('Thôn, đơn vị').selectOption({ label: 'Thôn Khe Rồng' });
       // The year it came in (the demo's history follows the day it was seeded).

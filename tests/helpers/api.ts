@@ -157,6 +157,8 @@ export async function startTestApi(
       submissionsPerAddressPerHour: 0,
       submissionsPerContactPerDay: 0,
       trackingFailuresPerAddress: 0,
+      codeRemindersPerAddressPerHour: 0,
+      codeRemindersPerContactPerDay: 0,
       ...opts.config,
     },
   );

@@ -4,7 +4,12 @@ import { AppError, ErrorCode } from '../common/errors.js';
 import { decodedHeader, type ContextFor } from '../common/http.js';
 import type { RateLimiter } from '../common/rate-limit.js';
 import { AttachmentKind } from './attachment.enums.js';
-import { attachmentForDownload, storeUpload, UPLOAD_LIMITS } from './attachment.service.js';
+import {
+  attachmentForDownload,
+  fileTooLarge,
+  storeUpload,
+  UPLOAD_LIMITS,
+} from './attachment.service.js';
 import { sendStored } from './file.storage.js';
 
 /**
@@ -21,10 +26,18 @@ export function registerAttachmentRoutes(
   },
 ) {
   const { contextFor, anonymousUploads } = deps;
+  const rawBody = express.raw({ type: () => true, limit: UPLOAD_LIMITS.fileBytes + 1 });
 
   app.post(
     '/uploads',
-    express.raw({ type: () => true, limit: UPLOAD_LIMITS.fileBytes + 1 }),
+    // A file over the limit is answered like one the service refuses (its name and the 10 MB),
+    // not with the generic "request too large" of the GraphQL body limit.
+    (req, res, next) =>
+      rawBody(req, res, (err?: unknown) => {
+        if ((err as { type?: string } | undefined)?.type === 'entity.too.large')
+          next(fileTooLarge(decodedHeader(req, 'x-file-name') ?? 'tep'));
+        else next(err);
+      }),
     async (req, res) => {
       const ctx = await contextFor(req);
       const waitMs =

@@ -181,6 +181,12 @@ export const UPLOAD_LIMITS = {
   unattachedHours: 24,
 };
 
+/** A file over the limit of one file, named as the person knows it. */
+export function fileTooLarge(name: string): AppError {
+  const message = `Tệp "${cleanFileName(name)}" vượt quá ${UPLOAD_LIMITS.fileBytes / 1024 / 1024} MB.`;
+  return new AppError(ErrorCode.LIMITS_EXCEEDED, message, { fieldErrors: { file: message } });
+}
+
 function cleanFileName(name: string): string {
   const base = name
     .normalize('NFC')
@@ -208,12 +214,7 @@ export async function storeUpload(
 ): Promise<Attachment> {
   const fileName = cleanFileName(opts.fileName);
   if (opts.data.length === 0) throw new BadInputError({ file: 'Tệp rỗng.' }, 'Tệp rỗng.');
-  if (opts.data.length > UPLOAD_LIMITS.fileBytes) {
-    throw new AppError(
-      ErrorCode.LIMITS_EXCEEDED,
-      `Tệp "${fileName}" vượt quá ${UPLOAD_LIMITS.fileBytes / 1024 / 1024} MB.`,
-    );
-  }
+  if (opts.data.length > UPLOAD_LIMITS.fileBytes) throw fileTooLarge(opts.fileName);
   if (opts.kind !== AttachmentKind.SUPPORTING && !isStaff(opts.viewer)) {
     throw new ForbiddenError('Chỉ cán bộ được tải lên loại tệp này.');
   }

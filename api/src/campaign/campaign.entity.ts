@@ -80,6 +80,11 @@ export class CampaignPhase extends TenantOwned<'sortOrder'> {
   @Property({ length: 200 })
   name: string;
 
+  /** The name on English pages; when empty they show `name` (marked as Vietnamese). */
+  @Field(() => String, { nullable: true, description: 'Tên tiếng Anh (trang tiếng Anh)' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  nameEn?: string | null;
+
   @Field({ description: 'YYYY-MM-DD' })
   @Property({ type: 'date' })
   startsOn: string;

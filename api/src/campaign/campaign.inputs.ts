@@ -35,6 +35,12 @@ export class PhaseInput {
   @Field()
   name: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tên tiếng Anh; bỏ qua để giữ nguyên, để trống để xóa',
+  })
+  nameEn?: string | null;
+
   @Field({ description: 'YYYY-MM-DD' })
   startsOn: string;
 

@@ -191,6 +191,7 @@ export async function setCampaignPhases(
     const at = `phases.${i}`;
     if (p.id && !existing.has(p.id)) v.add(`${at}.id`, 'Giai đoạn không thuộc phong trào này.');
     const name = v.text(`${at}.name`, p.name, { label: 'tên giai đoạn', required: true, max: 200 });
+    const nameEn = v.text(`${at}.nameEn`, p.nameEn, { label: 'tên tiếng Anh', max: 200 }) || null;
     const okStart = isDay(p.startsOn);
     const okEnd = isDay(p.endsOn);
     if (!okStart) v.add(`${at}.startsOn`, 'Ngày bắt đầu không hợp lệ.');
@@ -209,7 +210,13 @@ export async function setCampaignPhases(
           `Giai đoạn phải kết thúc muộn nhất ngày ${vnDay(campaign.endsOn)} (ngày kết thúc phong trào).`,
         );
     }
-    return { ...p, name: name ?? '', index: i, valid: okStart && okEnd && p.endsOn >= p.startsOn };
+    return {
+      ...p,
+      name: name ?? '',
+      nameEn: p.nameEn === undefined ? undefined : nameEn,
+      index: i,
+      valid: okStart && okEnd && p.endsOn >= p.startsOn,
+    };
   });
   const dated = clean.filter((p) => p.valid).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   for (let k = 1; k < dated.length; k++) {
@@ -234,6 +241,8 @@ export async function setCampaignPhases(
       Object.assign(row, {
         kind: p.kind,
         name: p.name,
+        // Kept when the client does not send it (a form without the English name).
+        nameEn: p.nameEn === undefined ? row.nameEn : p.nameEn,
         startsOn: p.startsOn,
         endsOn: p.endsOn,
         sortOrder: i + 1,
@@ -244,6 +253,7 @@ export async function setCampaignPhases(
         campaign,
         kind: p.kind,
         name: p.name,
+        nameEn: p.nameEn ?? null,
         startsOn: p.startsOn,
         endsOn: p.endsOn,
         sortOrder: i + 1,

@@ -530,6 +530,12 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     'This email or phone number has sent many ideas today. Please try again in {0} minutes.',
   'Đã tra cứu sai quá nhiều lần từ địa chỉ mạng này. Vui lòng thử lại sau {0} phút.':
     'Too many failed lookups from this network address. Please try again in {0} minutes.',
+  'Đã có quá nhiều yêu cầu gửi lại mã từ địa chỉ mạng này. Vui lòng thử lại sau {0} phút.':
+    'Too many requests to resend codes from this network address. Please try again in {0} minutes.',
+  'Mã tra cứu đã được gửi lại cho email hoặc số điện thoại này nhiều lần trong hôm nay. Vui lòng thử lại sau {0} phút.':
+    'The tracking codes have already been resent to this email or phone number several times today. Please try again in {0} minutes.',
+  'Vui lòng nhập đúng email hoặc số điện thoại bạn đã ghi khi gửi ý tưởng.':
+    'Please enter the email or phone number you gave when submitting the idea.',
   'Dữ liệu đầu vào không đúng kiểu.': 'The input has the wrong type.',
   'Yêu cầu không hợp lệ.': 'Invalid request.',
   'Không xác định được thao tác cần chạy.': 'Could not tell which operation to run.',

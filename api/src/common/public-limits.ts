@@ -5,6 +5,8 @@
  *   `SUBMIT` key (a kiosk serving a whole village from one address) is limited per key instead
  *   of per address, and the contact limit still applies;
  * - failed tracking lookups per address per 10 minutes, so tracking codes cannot be guessed;
+ * - lost-code requests per address per hour and per contact per day, counted whether or not the
+ *   contact is known (the answer is the same either way), so they neither spam nor probe;
  * - a honeypot: the public form's hidden `website` field, which people leave empty.
  * Staff sessions are not limited here. Each limit is off when configured to 0.
  */
@@ -29,12 +31,16 @@ export class PublicLimits {
   private readonly perAddress: RateLimiter | null;
   private readonly perContact: RateLimiter | null;
   private readonly tracking: RateLimiter | null;
+  private readonly remindAddress: RateLimiter | null;
+  private readonly remindContact: RateLimiter | null;
 
   constructor(config: {
     databaseUrl: string;
     submissionsPerAddressPerHour: number;
     submissionsPerContactPerDay: number;
     trackingFailuresPerAddress: number;
+    codeRemindersPerAddressPerHour?: number;
+    codeRemindersPerContactPerDay?: number;
   }) {
     this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
     this.pool.on('error', () => {});
@@ -43,6 +49,16 @@ export class PublicLimits {
     this.perAddress = limiter('submit_address', config.submissionsPerAddressPerHour, 3600);
     this.perContact = limiter('submit_contact', config.submissionsPerContactPerDay, 86_400);
     this.tracking = limiter('track_fail', config.trackingFailuresPerAddress, 600);
+    this.remindAddress = limiter(
+      'remind_address',
+      config.codeRemindersPerAddressPerHour ?? 10,
+      3600,
+    );
+    this.remindContact = limiter(
+      'remind_contact',
+      config.codeRemindersPerContactPerDay ?? 3,
+      86_400,
+    );
   }
 
   /**
@@ -89,6 +105,26 @@ export class PublicLimits {
   async trackingFailed(address: string | null): Promise<void> {
     if (!this.tracking || !address) return;
     await this.tracking.hit(address);
+  }
+
+  /** Before a lost-code request is answered: the address, then the contact asked about. */
+  async admitCodeReminder(opts: { address: string | null; contact: string }): Promise<void> {
+    if (this.remindAddress && opts.address) {
+      const ms = await this.remindAddress.hit(opts.address);
+      if (ms !== null)
+        throw limited(
+          `Đã có quá nhiều yêu cầu gửi lại mã từ địa chỉ mạng này. Vui lòng thử lại sau ${wait(ms)} phút.`,
+          ms,
+        );
+    }
+    if (this.remindContact) {
+      const ms = await this.remindContact.hit(opts.contact);
+      if (ms !== null)
+        throw limited(
+          `Mã tra cứu đã được gửi lại cho email hoặc số điện thoại này nhiều lần trong hôm nay. Vui lòng thử lại sau ${wait(ms)} phút.`,
+          ms,
+        );
+    }
   }
 
   close(): Promise<void> {

@@ -14,6 +14,11 @@ export class IdeaField extends TenantOwned<'active' | 'sortOrder'> {
   @Property({ length: 200 })
   name: string;
 
+  /** The name on English pages; when empty they show `name` (marked as Vietnamese). */
+  @GqlField(() => String, { nullable: true, description: 'Tên tiếng Anh (trang tiếng Anh)' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  nameEn?: string | null;
+
   @GqlField(() => Int)
   @Property({ default: 0 })
   sortOrder: number = 0;

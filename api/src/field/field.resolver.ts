@@ -17,8 +17,13 @@ export class FieldResolver {
   }
 
   @Mutation(() => IdeaField, { description: 'Thêm lĩnh vực (cuối danh mục)' })
-  createField(@Ctx() ctx: Context, @Arg('name', () => String) name: string): Promise<IdeaField> {
-    return fields.createField(ctx, name);
+  createField(
+    @Ctx() ctx: Context,
+    @Arg('name', () => String) name: string,
+    @Arg('nameEn', () => String, { nullable: true, description: 'Tên tiếng Anh (không bắt buộc)' })
+    nameEn: string | null,
+  ): Promise<IdeaField> {
+    return fields.createField(ctx, name, nameEn ?? null);
   }
 
   @Mutation(() => IdeaField, { description: 'Đổi tên lĩnh vực' })
@@ -26,8 +31,13 @@ export class FieldResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('name', () => String) name: string,
+    @Arg('nameEn', () => String, {
+      nullable: true,
+      description: 'Tên tiếng Anh; bỏ qua để giữ nguyên, chuỗi rỗng để xóa',
+    })
+    nameEn: string | null | undefined,
   ): Promise<IdeaField> {
-    return fields.renameField(ctx, id, name);
+    return fields.renameField(ctx, id, name, nameEn);
   }
 
   @Mutation(() => IdeaField, {

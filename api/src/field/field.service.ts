@@ -54,10 +54,15 @@ async function checkName(ctx: Context, v: Validator, name: string | null, except
 }
 
 /** A new field, last in the order; it is offered at once in campaigns whose scope lists fields. */
-export async function createField(ctx: Context, name: string): Promise<IdeaField> {
+export async function createField(
+  ctx: Context,
+  name: string,
+  nameEn: string | null = null,
+): Promise<IdeaField> {
   assertAllowed(ctx.viewer, mayManageCampaigns(ctx.viewer));
   const v = new Validator();
   const clean = v.text('name', name, { label: 'tên lĩnh vực', required: true, max: 200 });
+  const cleanEn = v.text('nameEn', nameEn, { label: 'tên tiếng Anh', max: 200 });
   await checkName(ctx, v, clean, null);
   v.throwIfInvalid();
   const base =
@@ -73,6 +78,7 @@ export async function createField(ctx: Context, name: string): Promise<IdeaField
     tenant: ctx.tenant.id,
     code,
     name: clean!,
+    nameEn: cleanEn || null,
     sortOrder: Math.max(0, ...existing.map((f) => f.sortOrder)) + 1,
     createdAt: ctx.clock.now(),
   });
@@ -88,16 +94,30 @@ export async function createField(ctx: Context, name: string): Promise<IdeaField
   return field;
 }
 
-export async function renameField(ctx: Context, id: string, name: string): Promise<IdeaField> {
+export async function renameField(
+  ctx: Context,
+  id: string,
+  name: string,
+  nameEn?: string | null,
+): Promise<IdeaField> {
   assertAllowed(ctx.viewer, mayManageCampaigns(ctx.viewer));
   const field = await findField(ctx, id);
   const v = new Validator();
   const clean = v.text('name', name, { label: 'tên lĩnh vực', required: true, max: 200 });
+  const cleanEn = v.text('nameEn', nameEn, { label: 'tên tiếng Anh', max: 200 }) || null;
   await checkName(ctx, v, clean, field.id);
   v.throwIfInvalid();
-  if (clean !== field.name) {
-    recordChange(ctx, { fieldRenamed: field.id, from: field.name, to: clean });
+  // The English name is changed only when given (undefined: an older client that renames only).
+  const enChanged = nameEn !== undefined && cleanEn !== (field.nameEn ?? null);
+  if (clean !== field.name || enChanged) {
+    recordChange(ctx, {
+      fieldRenamed: field.id,
+      from: field.name,
+      to: clean,
+      ...(enChanged ? { fromEn: field.nameEn ?? null, toEn: cleanEn } : {}),
+    });
     field.name = clean!;
+    if (nameEn !== undefined) field.nameEn = cleanEn;
     await ctx.em.flush();
   }
   return field;

@@ -34,7 +34,8 @@ import {
 } from './idea.types.js';
 import * as ideas from './idea.service.js';
 import * as view from './idea-view.service.js';
-import { submitIdea } from './submission.service.js';
+import { submitIdea, validateIdeaSubmission } from './submission.service.js';
+import { requestTrackingCodes } from './tracking-help.service.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { Review } from '../council/council.entity.js';
 import { SupportPlan } from '../support/support.entity.js';
@@ -80,6 +81,28 @@ export class IdeaResolver {
   @Mutation(() => IdeaReceipt, { description: 'Gửi ý tưởng; trả về giấy biên nhận sau khi đã lưu' })
   submitIdea(@Ctx() ctx: Context, @Arg('input', () => SubmitIdeaInput) input: SubmitIdeaInput) {
     return submitIdea(ctx, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Quên mã tra cứu: gửi mã của các ý tưởng đã ghi email/số điện thoại này tới chính email/số đó. Luôn trả về true (không cho biết có ý tưởng nào hay không); giới hạn theo địa chỉ mạng và theo liên hệ',
+  })
+  requestTrackingCodes(
+    @Ctx() ctx: Context,
+    @Arg('contact', () => String) contact: string,
+  ): Promise<boolean> {
+    return requestTrackingCodes(ctx, contact);
+  }
+
+  @Query(() => Boolean, {
+    description:
+      'Kiểm tra một đề xuất như submitIdea mà không lưu gì: trả về true, hoặc lỗi BAD_USER_INPUT với fieldErrors theo đường dẫn (biểu mẫu hiện mọi lỗi cùng lúc)',
+  })
+  validateIdeaSubmission(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SubmitIdeaInput) input: SubmitIdeaInput,
+  ): Promise<boolean> {
+    return validateIdeaSubmission(ctx, input);
   }
 
   @Query(() => IdeaTracking, {

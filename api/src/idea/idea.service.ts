@@ -21,6 +21,7 @@ import { AuthorRole, IDEA_STATUS_LABEL, IdeaEventKind, MessageDirection } from '
 import { IdeaOrderField, type IdeaOrderByInput, type IdeaWhereInput } from './idea.inputs.js';
 import { normalizeTrackingCode } from './receipt.digest.js';
 import { ideaSearch, ideaSearchSql, NO_MATCH_SQL } from './idea-search.js';
+import { receiptDetails } from './receipt-details.js';
 import { signTrackingToken } from './tracking-token.js';
 import { assertRightsCleared, isCredited, isPubliclyVisible } from '../rights/rights.gate.js';
 import { consentSummary } from '../rights/consent.view.js';
@@ -409,6 +410,7 @@ export async function trackingView(
         consents: consents.filter((c) => c.authorship.id === a.id),
       })),
     ),
+    ...(await receiptDetails(ctx.em, idea, ctx.clock.now())),
     dataRequests: requests.map((r) => ({
       id: r.id,
       kind: r.kind,

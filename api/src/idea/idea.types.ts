@@ -10,6 +10,7 @@ import {
 } from '../rights/rights.types.js';
 import { RightsStatus } from '../rights/rights.enums.js';
 import { Authorship, Idea } from './idea.entity.js';
+import { ConfirmationNotice, ReceivedFile } from './receipt-details.js';
 import {
   AuthorRole,
   IdeaEventKind,
@@ -38,6 +39,21 @@ export class IdeaReceipt {
 
   @Field()
   title: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Ngày (YYYY-MM-DD, giờ Việt Nam) muộn nhất cơ quan đầu mối phản hồi tác giả, theo thời hạn của bước đang xử lý',
+  })
+  answerDueOn: string | null;
+
+  @Field(() => [ReceivedFile], { description: 'Các tệp đính kèm đã nhận' })
+  attachments: ReceivedFile[];
+
+  @Field(() => [ConfirmationNotice], {
+    description: 'Tin nhắn SMS / email xác nhận đã gửi cho tác giả (địa chỉ đã che bớt)',
+  })
+  confirmations: ConfirmationNotice[];
 }
 
 @ObjectType({ description: 'Thông tin liên hệ của tác giả — chỉ cán bộ có thẩm quyền xem được' })
@@ -269,6 +285,21 @@ export class IdeaTracking {
 
   @Field(() => [MyDataRequest], { description: 'Các yêu cầu về dữ liệu cá nhân của bạn' })
   dataRequests: MyDataRequest[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Ngày (YYYY-MM-DD, giờ Việt Nam) muộn nhất cơ quan đầu mối phản hồi bước đang xử lý; trống khi đang chờ tác giả bổ sung hoặc khi đã xử lý xong',
+  })
+  answerDueOn: string | null;
+
+  @Field(() => [ReceivedFile], { description: 'Các tệp tác giả đã gửi kèm (cả khi bổ sung)' })
+  attachments: ReceivedFile[];
+
+  @Field(() => [ConfirmationNotice], {
+    description: 'Tin nhắn SMS / email xác nhận đã gửi khi tiếp nhận (địa chỉ đã che bớt)',
+  })
+  confirmations: ConfirmationNotice[];
 }
 
 @ObjectType({ description: 'Số liệu tổng hợp của phong trào' })

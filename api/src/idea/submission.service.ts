@@ -45,6 +45,7 @@ import type { InPersonIdeaInput, SubmitIdeaInput } from './idea.inputs.js';
 import { newTrackingCode, receiptDigest } from './receipt.digest.js';
 import { moveStep } from './step.clock.js';
 import type { IdeaReceipt } from './idea.types.js';
+import { receiptDetails } from './receipt-details.js';
 import { currentCampaign } from '../campaign/campaign.service.js';
 
 export const LIMITS = {
@@ -356,12 +357,13 @@ function digestInput(idea: Pick<Idea, 'trackingCode' | 'receivedAt'>, s: ValidSu
   };
 }
 
-function toReceipt(idea: Idea): IdeaReceipt {
+async function toReceipt(em: EntityManager, idea: Idea, now: Date): Promise<IdeaReceipt> {
   return {
     trackingCode: idea.trackingCode,
     receivedAt: idea.receivedAt,
     digest: idea.digest,
     title: idea.title,
+    ...(await receiptDetails(em, idea, now)),
   };
 }
 
@@ -377,7 +379,7 @@ async function replay(ctx: Context, s: ValidSubmission): Promise<IdeaReceipt | n
       'Khóa chống gửi trùng này đã được dùng cho một ý tưởng có nội dung khác.',
     );
   }
-  return toReceipt(existing);
+  return toReceipt(ctx.em.fork(), existing, ctx.clock.now());
 }
 
 export interface ChannelInfo {
@@ -587,7 +589,7 @@ async function persist(ctx: Context, s: ValidSubmission, info: ChannelInfo): Pro
         .transactional((tx) =>
           createIdea(tx, ctx.tenant.id, s, info, receivedAt, newTrackingCode()),
         );
-      return toReceipt(idea);
+      return toReceipt(ctx.em.fork(), idea, ctx.clock.now());
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException)) throw err;
       // A concurrent retry with the same key won the race, or (rarely) the tracking code was taken.
@@ -623,6 +625,19 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput): Promise<
       ? { id: ctx.viewer.userId, name: ctx.viewer.fullName }
       : AUTHOR_ACTOR,
   });
+}
+
+/**
+ * The checks of `submitIdea` without storing anything: a form that has its own errors to show
+ * (an upload refused, a declaration missing) shows the API's at the same time. Nothing is
+ * written and no limit is counted; uploads named are only looked up.
+ */
+export async function validateIdeaSubmission(
+  ctx: Context,
+  input: SubmitIdeaInput,
+): Promise<boolean> {
+  await validateSubmission(ctx, input, { attachmentKinds: [AttachmentKind.SUPPORTING] });
+  return true;
 }
 
 /**

@@ -107,7 +107,7 @@ export function rateLimitedError(retryAfterSeconds: number): AppError {
 }
 
 const STATISTICS_FIELDS = new Set(['transparencyStats', 'ideaCounters']);
-const SUBMIT_FIELDS = new Set(['submitIdea']);
+const SUBMIT_FIELDS = new Set(['submitIdea', 'validateIdeaSubmission']);
 const ALWAYS = new Set(['__typename', '__schema', '__type']);
 
 /** The scope a root field needs from a key, or null when no key may run it. */
@@ -117,6 +117,7 @@ function scopeFor(
 ): ApiKeyScope | null {
   if (operation === 'mutation') return SUBMIT_FIELDS.has(field) ? ApiKeyScope.SUBMIT : null;
   if (operation === 'subscription') return null;
+  if (SUBMIT_FIELDS.has(field)) return ApiKeyScope.SUBMIT;
   return STATISTICS_FIELDS.has(field) ? ApiKeyScope.STATISTICS : ApiKeyScope.PUBLIC_READ;
 }
 

@@ -269,6 +269,36 @@ export const MESSAGE_KINDS: Record<MessageKind, KindSpec> = {
       },
     },
   },
+  TRACKING_CODES: {
+    channels: [EMAIL, SMS],
+    placeholders: [
+      COMMUNE,
+      {
+        name: 'codes',
+        description: 'Các mã tra cứu (kèm tên ý tưởng trong email)',
+        sample: 'KN-AB12-CD34 (Tưới nhỏ giọt cho vườn rau)',
+        requiredIn: [EMAIL, SMS],
+      },
+    ],
+    defaults: {
+      EMAIL: {
+        subject: 'Mã tra cứu ý tưởng của bạn',
+        body: [
+          'Có yêu cầu gửi lại mã tra cứu cho email này trên trang Khơi Nguồn của {{communeName}}.',
+          '',
+          'Mã tra cứu các ý tưởng bạn đã gửi:',
+          '{{codes}}',
+          '',
+          'Tra cứu bằng mã cùng email hoặc số điện thoại bạn đã ghi khi gửi.',
+          'Nếu bạn không yêu cầu, xin bỏ qua thư này.',
+        ].join('\n'),
+      },
+      SMS: {
+        subject: null,
+        body: 'Khoi Nguon: ma tra cuu y tuong cua ban: {{codes}}. Tra cuu cung so dien thoai nay.',
+      },
+    },
+  },
 };
 
 // The lower-case form of a data request's kind, offered alongside the label.

@@ -11,6 +11,7 @@ export enum MessageKind {
   DATA_REQUEST_OUTCOME = 'DATA_REQUEST_OUTCOME',
   STAFF_INVITATION = 'STAFF_INVITATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  TRACKING_CODES = 'TRACKING_CODES',
 }
 
 export const MESSAGE_KIND_LABEL: Record<MessageKind, string> = {
@@ -23,6 +24,7 @@ export const MESSAGE_KIND_LABEL: Record<MessageKind, string> = {
   DATA_REQUEST_OUTCOME: 'Kết quả yêu cầu về dữ liệu cá nhân',
   STAFF_INVITATION: 'Lời mời cán bộ kích hoạt tài khoản',
   PASSWORD_RESET: 'Đặt lại mật khẩu cán bộ',
+  TRACKING_CODES: 'Gửi lại mã tra cứu cho tác giả quên mã',
 };
 
 registerEnumType(MessageKind, {

@@ -24,6 +24,8 @@ import { AreaType, UnitKind } from '../unit/unit.enums.js';
 export interface FieldTemplate {
   code: string;
   name: string;
+  /** For the English pages (the commune may change it). */
+  nameEn: string;
 }
 
 export interface CampaignTemplate {
@@ -32,22 +34,22 @@ export interface CampaignTemplate {
   description: string;
   startsOn: string;
   endsOn: string;
-  phases: { kind: PhaseKind; name: string; startsOn: string; endsOn: string }[];
+  phases: { kind: PhaseKind; name: string; nameEn: string; startsOn: string; endsOn: string }[];
 }
 
 /** The fields of §III.4 and PRODUCT.md §2, in display order. */
 export const DEFAULT_FIELDS: FieldTemplate[] = [
-  { code: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' },
-  { code: 'chuyen-doi-so', name: 'Chuyển đổi số' },
-  { code: 'nong-nghiep', name: 'Nông nghiệp' },
-  { code: 'nong-thon-moi', name: 'Nông thôn mới' },
-  { code: 'do-thi-van-minh', name: 'Đô thị văn minh' },
-  { code: 'san-pham-chu-luc-ocop', name: 'Sản phẩm chủ lực/OCOP' },
-  { code: 'giao-duc', name: 'Giáo dục' },
-  { code: 'y-te', name: 'Y tế' },
-  { code: 'moi-truong', name: 'Môi trường' },
-  { code: 'van-hoa-xa-hoi', name: 'Văn hóa – xã hội' },
-  { code: 'an-ninh-trat-tu', name: 'An ninh, trật tự' },
+  { code: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính', nameEn: 'Administrative reform' },
+  { code: 'chuyen-doi-so', name: 'Chuyển đổi số', nameEn: 'Digital transformation' },
+  { code: 'nong-nghiep', name: 'Nông nghiệp', nameEn: 'Agriculture' },
+  { code: 'nong-thon-moi', name: 'Nông thôn mới', nameEn: 'New rural development' },
+  { code: 'do-thi-van-minh', name: 'Đô thị văn minh', nameEn: 'Civilised urban areas' },
+  { code: 'san-pham-chu-luc-ocop', name: 'Sản phẩm chủ lực/OCOP', nameEn: 'Key products / OCOP' },
+  { code: 'giao-duc', name: 'Giáo dục', nameEn: 'Education' },
+  { code: 'y-te', name: 'Y tế', nameEn: 'Health' },
+  { code: 'moi-truong', name: 'Môi trường', nameEn: 'Environment' },
+  { code: 'van-hoa-xa-hoi', name: 'Văn hóa – xã hội', nameEn: 'Culture and society' },
+  { code: 'an-ninh-trat-tu', name: 'An ninh, trật tự', nameEn: 'Security and public order' },
 ];
 
 /** The 2026–2030 movement of the plan, for a commune named e.g. "xã Như Thanh". */
@@ -63,18 +65,21 @@ export function movementCampaign(communeName: string): CampaignTemplate {
       {
         kind: PhaseKind.ROLLOUT,
         name: 'Triển khai đồng bộ',
+        nameEn: 'Roll-out',
         startsOn: '2026-05-01',
         endsOn: '2027-12-31',
       },
       {
         kind: PhaseKind.MIDTERM_REVIEW,
         name: 'Sơ kết, đánh giá, nhân rộng',
+        nameEn: 'Mid-term review and scaling',
         startsOn: '2028-01-01',
         endsOn: '2028-12-31',
       },
       {
         kind: PhaseKind.FINAL_REVIEW,
         name: 'Tổng kết',
+        nameEn: 'Final review',
         startsOn: '2030-01-01',
         endsOn: '2030-12-31',
       },

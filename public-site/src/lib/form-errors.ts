@@ -27,6 +27,24 @@ export function errorSummary(
   });
 }
 
+/**
+ * Field errors in the order their fields come in the form (the anchors' order), others after:
+ * errors found by the page and by the API read top to bottom like the form.
+ */
+export function inFormOrder(
+  fieldErrors: Record<string, string>,
+  anchors: Record<string, string>,
+): Record<string, string> {
+  const order = Object.keys(anchors);
+  const rank = (key: string) => {
+    const i = order.indexOf(key.replace(/\.\d+\./, '.*.'));
+    return i < 0 ? order.length : i;
+  };
+  const keys = Object.keys(fieldErrors);
+  keys.sort((a, b) => rank(a) - rank(b) || keys.indexOf(a) - keys.indexOf(b));
+  return Object.fromEntries(keys.map((k) => [k, fieldErrors[k]!]));
+}
+
 /** Where each error of the submit form points (TextField ids are `f-<name>`). */
 export const SUBMIT_ANCHORS: Record<string, string> = {
   title: 'f-title',
@@ -34,13 +52,11 @@ export const SUBMIT_ANCHORS: Record<string, string> = {
   solution: 'f-solution',
   benefit: 'f-benefit',
   requirements: 'f-requirements',
-  confidential: 'f-confidential',
   fieldIds: 'fieldIds',
   maturity: 'maturity',
   unitId: 'unitId',
+  confidential: 'f-confidential',
   attachmentIds: 'files',
-  origin: 'origin-own',
-  'origin.sources': 'f-originSources',
   'author.fullName': 'f-fullName',
   'author.email': 'f-email',
   'author.phone': 'f-phone',
@@ -57,6 +73,8 @@ export const SUBMIT_ANCHORS: Record<string, string> = {
   'coAuthors.*.email': 'f-co{i}Email',
   'coAuthors.*.phone': 'f-co{i}Phone',
   'coAuthors.*.share': 'f-co{i}Share',
+  origin: 'origin-own',
+  'origin.sources': 'f-originSources',
   'consents.processData': 'processData',
   'consents.noticeVersion': 'processData',
   'consents.guardianConsent': 'guardianConsent',

@@ -154,3 +154,26 @@ export function submissionInput(v: SubmissionValues): SubmitIdeaInput {
     idempotencyKey: v.idempotencyKey,
   };
 }
+
+/**
+ * Longer than any text the API accepts (its longest is 10,000 characters): a text over this is
+ * refused anyway. To learn which field is too long without sending megabytes (the API's request
+ * limit would answer for the whole request), such texts are checked cut to one character more.
+ */
+export const TEXT_CHECK_CAP = 20_000;
+
+/** The input with every text over TEXT_CHECK_CAP cut to TEXT_CHECK_CAP + 1 characters — to check, never to store. */
+export function withTextsCapped(input: SubmitIdeaInput): SubmitIdeaInput {
+  const cap = <T extends string | null | undefined>(s: T): T =>
+    (typeof s === 'string' && s.length > TEXT_CHECK_CAP ? s.slice(0, TEXT_CHECK_CAP + 1) : s) as T;
+  return {
+    ...input,
+    title: cap(input.title),
+    problem: cap(input.problem),
+    solution: cap(input.solution),
+    benefit: cap(input.benefit),
+    requirements: cap(input.requirements),
+    confidential: cap(input.confidential),
+    origin: input.origin ? { ...input.origin, sources: cap(input.origin.sources) } : input.origin,
+  };
+}

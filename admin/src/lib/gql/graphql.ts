@@ -930,7 +930,9 @@ export type MessageKind =
   /** Đặt lại mật khẩu cán bộ */
   | 'PASSWORD_RESET'
   /** Lời mời cán bộ kích hoạt tài khoản */
-  | 'STAFF_INVITATION';
+  | 'STAFF_INVITATION'
+  /** Gửi lại mã tra cứu cho tác giả quên mã */
+  | 'TRACKING_CODES';
 
 /** Nội dung mẫu thông báo của xã */
 export type MessageTemplateInput = {
@@ -1034,6 +1036,8 @@ export type PhaseInput = {
   id?: string | null | undefined;
   kind: PhaseKind;
   name: string;
+  /** Tên tiếng Anh; bỏ qua để giữ nguyên, để trống để xóa */
+  nameEn?: string | null | undefined;
   /** YYYY-MM-DD */
   startsOn: string;
 };

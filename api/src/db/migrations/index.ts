@@ -17,6 +17,7 @@ import { Migration20261205140000ApiKeys } from './Migration20261205140000ApiKeys
 import { Migration20261205150000Webhooks } from './Migration20261205150000Webhooks.js';
 import { Migration20261206100000ApiKeyScope } from './Migration20261206100000ApiKeyScope.js';
 import { Migration20261207090000IdeaSearchUnits } from './Migration20261207090000IdeaSearchUnits.js';
+import { Migration20261207100000TrackingHelp } from './Migration20261207100000TrackingHelp.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205150000Webhooks', class: Migration20261205150000Webhooks },
   { name: 'Migration20261206100000ApiKeyScope', class: Migration20261206100000ApiKeyScope },
   { name: 'Migration20261207090000IdeaSearchUnits', class: Migration20261207090000IdeaSearchUnits },
+  { name: 'Migration20261207100000TrackingHelp', class: Migration20261207100000TrackingHelp },
 ];

@@ -184,6 +184,21 @@ export type DataRequestKind =
   /** Rút lại sự đồng ý */
   | 'WITHDRAW_CONSENT';
 
+export type DeliveryChannel =
+  /** Thư điện tử */
+  | 'EMAIL'
+  /** Tin nhắn SMS */
+  | 'SMS';
+
+/** Tình trạng gửi; thư lỗi được thử lại nhiều lần trước khi là FAILED */
+export type DeliveryStatus =
+  /** Gửi thất bại */
+  | 'FAILED'
+  /** Đang chờ gửi */
+  | 'PENDING'
+  /** Đã gửi */
+  | 'SENT';
+
 /** Khiếu nại tranh chấp quyền tác giả (từ trang công cộng) */
 export type DisputeInput = {
   /** Email hoặc số điện thoại để nhận kết quả */
@@ -217,6 +232,30 @@ export type GuardianInput = {
   /** Quan hệ với người đề xuất (bố, mẹ, người giám hộ…) */
   relation: string;
 };
+
+export type IdeaEventKind =
+  /** Phân công cán bộ xử lý */
+  | 'ASSIGNED'
+  /** Thay đổi tác giả, tỷ lệ đóng góp */
+  | 'AUTHORS_CHANGED'
+  /** Phân loại */
+  | 'CLASSIFIED'
+  /** Tác giả thay đổi sự đồng ý */
+  | 'CONSENT_CHANGED'
+  /** Đặt hoặc gia hạn thời hạn */
+  | 'DUE_DATE_CHANGED'
+  /** Công khai */
+  | 'PUBLISHED'
+  /** Thay đổi tình trạng quyền tác giả */
+  | 'RIGHTS_CHANGED'
+  /** Chuyển trạng thái */
+  | 'STATUS_CHANGED'
+  /** Tiếp nhận */
+  | 'SUBMITTED'
+  /** Tác giả bổ sung */
+  | 'SUPPLEMENTED'
+  /** Thôi công khai */
+  | 'UNPUBLISHED';
 
 export type IdeaOrderByInput = {
   direction?: SortDirection;
@@ -737,9 +776,16 @@ export type SubmitIdeaMutationVariables = Exact<{
 }>;
 
 
-export type SubmitIdeaMutation = { submitIdea: { trackingCode: string, receivedAt: string, digest: string, title: string } };
+export type SubmitIdeaMutation = { submitIdea: { trackingCode: string, receivedAt: string, digest: string, title: string, answerDueOn: string | null, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }> } };
 
-export type TrackingFragment = { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
+export type ValidateIdeaSubmissionQueryVariables = Exact<{
+  input: SubmitIdeaInput;
+}>;
+
+
+export type ValidateIdeaSubmissionQuery = { validateIdeaSubmission: boolean };
+
+export type TrackingFragment = { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> };
 
 export type TrackIdeaQueryVariables = Exact<{
   code: string;
@@ -747,14 +793,14 @@ export type TrackIdeaQueryVariables = Exact<{
 }>;
 
 
-export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type TrackIdeaQuery = { trackIdea: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type TrackIdeaByTokenQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type TrackIdeaByTokenQuery = { trackIdeaByToken: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type ReplyToIdeaMutationVariables = Exact<{
   token: string;
@@ -762,7 +808,7 @@ export type ReplyToIdeaMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type ReplyToIdeaMutation = { replyToIdea: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type SupplementIdeaMutationVariables = Exact<{
   token: string;
@@ -770,7 +816,7 @@ export type SupplementIdeaMutationVariables = Exact<{
 }>;
 
 
-export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type SupplementIdeaMutation = { supplementIdea: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type WithdrawIdeaMutationVariables = Exact<{
   token: string;
@@ -778,7 +824,7 @@ export type WithdrawIdeaMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type WithdrawIdeaMutation = { withdrawIdea: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type SetMyConsentMutationVariables = Exact<{
   token: string;
@@ -788,7 +834,7 @@ export type SetMyConsentMutationVariables = Exact<{
 }>;
 
 
-export type SetMyConsentMutation = { setMyConsent: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type SetMyConsentMutation = { setMyConsent: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type DeclareOriginMutationVariables = Exact<{
   token: string;
@@ -796,7 +842,7 @@ export type DeclareOriginMutationVariables = Exact<{
 }>;
 
 
-export type DeclareOriginMutation = { declareOrigin: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type DeclareOriginMutation = { declareOrigin: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type FileDataRequestMutationVariables = Exact<{
   token: string;
@@ -804,7 +850,7 @@ export type FileDataRequestMutationVariables = Exact<{
 }>;
 
 
-export type FileDataRequestMutation = { fileDataRequest: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type FileDataRequestMutation = { fileDataRequest: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type RaiseDisputeAsAuthorMutationVariables = Exact<{
   token: string;
@@ -813,7 +859,7 @@ export type RaiseDisputeAsAuthorMutationVariables = Exact<{
 }>;
 
 
-export type RaiseDisputeAsAuthorMutation = { raiseDisputeAsAuthor: { trackingCode: string, title: string, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
+export type RaiseDisputeAsAuthorMutation = { raiseDisputeAsAuthor: { trackingCode: string, title: string, answerDueOn: string | null, status: IdeaStatus, statusLabel: string, receivedAt: string, digest: string, revision: number, token: string, rightsStatus: RightsStatus, rightsStatusLabel: string, publiclyVisible: boolean, attachments: Array<{ fileName: string, size: number }>, confirmations: Array<{ channel: DeliveryChannel, recipient: string, status: DeliveryStatus }>, content: { title: string, problem: string, solution: string, benefit: string, requirements: string | null, confidential: string | null }, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, me: { id: string, role: AuthorRole, share: number, isMinor: boolean, consents: Array<{ kind: ConsentKind, self: boolean, guardian: boolean | null, effective: boolean }> }, authors: Array<{ id: string, fullName: string, role: AuthorRole, share: number, confirmed: boolean, isMe: boolean }>, dataRequests: Array<{ id: string, kind: string, status: string, receivedAt: string, dueAt: string, outcome: string | null, data: unknown }>, history: Array<{ id: string, kind: IdeaEventKind, at: string, toStatus: IdeaStatus | null, note: string | null }>, thread: Array<{ id: string, kind: ResponseKind, direction: MessageDirection, body: string, sentAt: string, missing: Array<MissingInfo> }> } };
 
 export type MyDataRequestsQueryVariables = Exact<{
   token: string;
@@ -828,6 +874,13 @@ export type TrackingUpdatesSubscriptionVariables = Exact<{
 
 
 export type TrackingUpdatesSubscription = { ideaTrackingUpdated: { status: IdeaStatus, statusLabel: string, at: string, type: string } };
+
+export type RequestTrackingCodesMutationVariables = Exact<{
+  contact: string;
+}>;
+
+
+export type RequestTrackingCodesMutation = { requestTrackingCodes: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1001,6 +1054,16 @@ export const TrackingFragmentDoc = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -1054,6 +1117,7 @@ export const TrackingFragmentDoc = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2032,9 +2096,24 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
     receivedAt
     digest
     title
+    answerDueOn
+    attachments {
+      fileName
+      size
+    }
+    confirmations {
+      channel
+      recipient
+      status
+    }
   }
 }
     `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const ValidateIdeaSubmissionDocument = new TypedDocumentString(`
+    query ValidateIdeaSubmission($input: SubmitIdeaInput!) {
+  validateIdeaSubmission(input: $input)
+}
+    `) as unknown as TypedDocumentString<ValidateIdeaSubmissionQuery, ValidateIdeaSubmissionQueryVariables>;
 export const TrackIdeaDocument = new TypedDocumentString(`
     query TrackIdea($code: String!, $contact: String!) {
   trackIdea(code: $code, contact: $contact) {
@@ -2044,6 +2123,16 @@ export const TrackIdeaDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2097,6 +2186,7 @@ export const TrackIdeaDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2119,6 +2209,16 @@ export const TrackIdeaByTokenDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2172,6 +2272,7 @@ export const TrackIdeaByTokenDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2194,6 +2295,16 @@ export const ReplyToIdeaDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2247,6 +2358,7 @@ export const ReplyToIdeaDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2269,6 +2381,16 @@ export const SupplementIdeaDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2322,6 +2444,7 @@ export const SupplementIdeaDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2344,6 +2467,16 @@ export const WithdrawIdeaDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2397,6 +2530,7 @@ export const WithdrawIdeaDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2424,6 +2558,16 @@ export const SetMyConsentDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2477,6 +2621,7 @@ export const SetMyConsentDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2499,6 +2644,16 @@ export const DeclareOriginDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2552,6 +2707,7 @@ export const DeclareOriginDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2574,6 +2730,16 @@ export const FileDataRequestDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2627,6 +2793,7 @@ export const FileDataRequestDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2653,6 +2820,16 @@ export const RaiseDisputeAsAuthorDocument = new TypedDocumentString(`
     fragment Tracking on IdeaTracking {
   trackingCode
   title
+  answerDueOn
+  attachments {
+    fileName
+    size
+  }
+  confirmations {
+    channel
+    recipient
+    status
+  }
   status
   statusLabel
   receivedAt
@@ -2706,6 +2883,7 @@ export const RaiseDisputeAsAuthorDocument = new TypedDocumentString(`
   }
   history {
     id
+    kind
     at
     toStatus
     note
@@ -2743,3 +2921,8 @@ export const TrackingUpdatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackingUpdatesSubscription, TrackingUpdatesSubscriptionVariables>;
+export const RequestTrackingCodesDocument = new TypedDocumentString(`
+    mutation RequestTrackingCodes($contact: String!) {
+  requestTrackingCodes(contact: $contact)
+}
+    `) as unknown as TypedDocumentString<RequestTrackingCodesMutation, RequestTrackingCodesMutationVariables>;

@@ -14,6 +14,7 @@ import type {
   UnitKind,
   ConsentKind,
   DataRequestKind,
+  IdeaEventKind,
   IdeaStatus,
   Maturity,
   MissingInfo,
@@ -26,6 +27,8 @@ import type { Lang } from './index';
 // Labels of the schema's enums, from the one shared source (@khoi-nguon/schema/client/labels).
 
 export const STATUS: Record<Lang, Record<IdeaStatus, string>> = labels.IDEA_STATUS;
+
+export const EVENT_KIND: Record<Lang, Record<IdeaEventKind, string>> = labels.IDEA_EVENT_KIND;
 
 export const MATURITY: Record<Lang, Record<Maturity, string>> = labels.MATURITY;
 

@@ -1,8 +1,9 @@
-import { fail, type Cookies } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import {
   DeclareOriginDocument,
   FileDataRequestDocument,
   RaiseDisputeAsAuthorDocument,
+  RequestTrackingCodesDocument,
   ReplyToIdeaDocument,
   SetMyConsentDocument,
   SupplementIdeaDocument,
@@ -11,23 +12,21 @@ import {
   WithdrawIdeaDocument,
 } from '$lib/gql/graphql';
 import { ApiError, gql, upload } from '$lib/server/graphql';
-import { TRACK_COOKIE, TRACK_COOKIE_PATH } from '$lib/server/tracking';
+import {
+  forgetAuthor,
+  isKiosk,
+  KIOSK_IDLE_SECONDS,
+  KIOSK_MINUTES,
+  rememberAuthor,
+  SESSION_MINUTES,
+  TRACK_COOKIE,
+} from '$lib/server/tracking';
 import { CONSENT_KINDS } from '$lib/consents';
 import { readDataRequest } from '$lib/data-request';
 import { translator } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE = TRACK_COOKIE;
-
-function remember(cookies: Cookies, token: string, secure: boolean) {
-  cookies.set(COOKIE, token, {
-    path: TRACK_COOKIE_PATH,
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    maxAge: 4 * 3600,
-  });
-}
 
 function handle(err: unknown, extra: Record<string, unknown> = {}) {
   if (
@@ -53,20 +52,35 @@ function handle(err: unknown, extra: Record<string, unknown> = {}) {
 }
 
 export const load: PageServerLoad = async (event) => {
+  const kiosk = isKiosk(event.cookies);
+  const session = {
+    kiosk,
+    minutes: kiosk ? KIOSK_MINUTES : SESSION_MINUTES,
+    idleSeconds: kiosk ? KIOSK_IDLE_SECONDS : null,
+  };
+  const code = event.url.searchParams.get('ma') ?? '';
+  // On a shared device, a page opened afresh (not the answer to the author's own action, nor the
+  // page refreshing itself after one) is the next person's: the previous author is forgotten.
+  if (kiosk && event.request.method === 'GET' && !event.isDataRequest) {
+    forgetAuthor(event.cookies);
+    return { code, tracking: null, session };
+  }
   const token = event.cookies.get(COOKIE);
   let tracking = null;
   if (token) {
     try {
       tracking = (await gql(event, TrackIdeaByTokenDocument, { token })).trackIdeaByToken;
+      // Each page shown renews the session: it ends after the minutes without any.
+      rememberAuthor(event.cookies, token, event.url.protocol === 'https:');
     } catch (err) {
       // An expired token, or one naming nothing in this commune (tracked on another commune's
       // site at the same address, or the author since erased): forget it and show the form.
       if (!(err instanceof ApiError) || !['UNAUTHENTICATED', 'NOT_FOUND'].includes(err.code))
         throw err;
-      event.cookies.delete(COOKIE, { path: TRACK_COOKIE_PATH });
+      forgetAuthor(event.cookies);
     }
   }
-  return { code: event.url.searchParams.get('ma') ?? '', tracking };
+  return { code, tracking, session };
 };
 
 // The contact is personal data: it travels in a POST body, never in the address bar.
@@ -77,7 +91,7 @@ export const actions: Actions = {
     const contact = String(data.get('contact') ?? '').trim();
     try {
       const { trackIdea } = await gql(event, TrackIdeaDocument, { code, contact });
-      remember(event.cookies, trackIdea.token, event.url.protocol === 'https:');
+      rememberAuthor(event.cookies, trackIdea.token, event.url.protocol === 'https:');
       return { tracked: true };
     } catch (err) {
       return handle(err, { code, contact });
@@ -227,7 +241,25 @@ export const actions: Actions = {
     }
   },
   forget: async ({ cookies }) => {
-    cookies.delete(COOKIE, { path: TRACK_COOKIE_PATH });
+    forgetAuthor(cookies);
     return { forgotten: true };
+  },
+  // "Quên mã tra cứu?": the API sends the codes to the contact itself and answers the same way
+  // whether or not it knows the contact.
+  remind: async (event) => {
+    const contact = String((await event.request.formData()).get('remindContact') ?? '').trim();
+    try {
+      await gql(event, RequestTrackingCodesDocument, { contact });
+      return { reminded: true, remindContact: contact };
+    } catch (err) {
+      if (err instanceof ApiError && err.fieldErrors.contact)
+        return fail(400, {
+          scope: 'remind',
+          remindContact: contact,
+          message: err.fieldErrors.contact,
+          fieldErrors: { remindContact: err.fieldErrors.contact },
+        });
+      return handle(err, { scope: 'remind', remindContact: contact });
+    }
   },
 };
