@@ -66,6 +66,8 @@ export interface Context {
   /** The caller's address (behind the apps: the browser's, forwarded) and browser, for sign-in. */
   clientIp: string | null;
   userAgent: string | null;
+  /** The caller's language (`Accept-Language`): system texts stored in Vietnamese are given in it. */
+  lang: 'vi' | 'en';
   /** A partner's API key the request was made with (no session): what it may do. */
   partner: PartnerAccess | null;
   /** Strangers' limits (submissions, tracking lookups); null where none apply. */
@@ -142,6 +144,8 @@ export async function createContext(
     purpose?: string;
     clientIp?: string | null;
     userAgent?: string | null;
+    /** The caller's language (GraphQL over HTTP); Vietnamese elsewhere. */
+    lang?: 'vi' | 'en';
     /**
      * GraphQL over HTTP only, where the pipeline lets such a session run nothing but TOTP
      * enrolment: elsewhere a session that must first enrol TOTP counts as no session.
@@ -208,6 +212,7 @@ export async function createContext(
     tenants: deps.tenants,
     clientIp: input.clientIp ?? null,
     userAgent: input.userAgent ?? null,
+    lang: input.lang ?? 'vi',
     partner,
     limits: deps.limits ?? null,
     personalData: new PersonalDataAudit(

@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { languageOf } from './common/language.js';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -536,6 +537,7 @@ async function startGraphql(opts: {
           requestId: header(req, 'x-request-id') ?? randomUUID(),
           clientIp: req.ip ?? null,
           userAgent: header(req, 'user-agent'),
+          lang: languageOf(header(req, 'accept-language')),
           enrolmentOnlySessions: true,
           apiKey: header(req, API_KEY_HEADER),
         }).catch((err: unknown) => {

@@ -371,3 +371,41 @@ describe('campaigns and phases', () => {
     expect(log.details.after.status).toBe('ACTIVE');
   });
 });
+
+describe('names for the English pages', () => {
+  it('keeps a phase’s English name, unchanged when a client does not send it', async () => {
+    const c = await create();
+    const withEn = PHASE_LIST.map((p, i) => ({ ...p, nameEn: i === 0 ? 'Launch' : null }));
+    const set = (await ok(PHASES, { id: c.id, phases: withEn })).setCampaignPhases;
+    const read = async () =>
+      (
+        await ok(`query ($id: ID!) { campaignById(id: $id) { phases { id name nameEn } } }`, {
+          id: c.id,
+        })
+      ).campaignById.phases;
+    expect((await read()).map((p: any) => p.nameEn)).toEqual(['Launch', null, null]);
+    // An older form sends no nameEn: the English name stays.
+    await ok(PHASES, {
+      id: c.id,
+      phases: set.phases.map((p: any, i: number) => ({
+        id: p.id,
+        kind: PHASE_LIST[i]!.kind,
+        name: p.name,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+      })),
+    });
+    expect((await read())[0].nameEn).toBe('Launch');
+    // Too long: refused by field, nothing changed.
+    const bad = await api.gql(
+      PHASES,
+      { id: c.id, phases: withEn.map((p) => ({ ...p, nameEn: 'x'.repeat(201) })) },
+      { token: tokens.ADMIN ?? null },
+    );
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(bad.errors![0]!.extensions!.fieldErrors as object)).toContain(
+      'phases.0.nameEn',
+    );
+    expect((await read())[0].nameEn).toBe('Launch');
+  });
+});

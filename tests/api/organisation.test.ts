@@ -699,3 +699,43 @@ describe('fields', () => {
     expect(log).toHaveLength(2);
   });
 });
+
+describe('the fields in English', () => {
+  it('creates and renames a field with its English name, which the public lists carry', async () => {
+    const r = await api.gql(
+      `mutation ($n: String!, $e: String) { createField(name: $n, nameEn: $e) { id name nameEn } }`,
+      { n: `Du lịch cộng đồng ${Date.now()}`, e: 'Community tourism' },
+      { token: tokens.ADMIN ?? null },
+    );
+    expect(r.errors).toBeUndefined();
+    const id = r.data!.createField.id;
+    expect(r.data!.createField.nameEn).toBe('Community tourism');
+    // Renamed without nameEn (an older client): the English name stays; with "" it is cleared.
+    const kept = await api.gql(
+      RENAME_FIELD,
+      { id, name: r.data!.createField.name },
+      { token: tokens.ADMIN ?? null },
+    );
+    expect(kept.errors).toBeUndefined();
+    const RENAME_EN = `mutation ($id: ID!, $n: String!, $e: String) {
+      renameField(id: $id, name: $n, nameEn: $e) { nameEn } }`;
+    const read = async () =>
+      (await api.gql('{ fields { id nameEn } }')).data!.fields.find((f: any) => f.id === id).nameEn;
+    expect(await read()).toBe('Community tourism');
+    await api.gql(
+      RENAME_EN,
+      { id, n: r.data!.createField.name, e: 'Rural tourism' },
+      { token: tokens.ADMIN ?? null },
+    );
+    expect(await read()).toBe('Rural tourism');
+    await api.gql(
+      RENAME_EN,
+      { id, n: r.data!.createField.name, e: '' },
+      { token: tokens.ADMIN ?? null },
+    );
+    expect(await read()).toBeNull();
+    // The commune's template gives every default field an English name.
+    const all = (await api.gql('{ fields { code nameEn } }')).data!.fields;
+    expect(all.find((f: any) => f.code === 'nong-nghiep')?.nameEn).toBe('Agriculture');
+  });
+});

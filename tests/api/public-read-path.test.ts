@@ -19,7 +19,7 @@ const ids: Record<string, string> = {};
 
 const NODE = `id title status statusLabel publishedAt receivedAt updatedAt trackingCode honouredAt
   rightsStatus maturity channel
-  fields { id name code sortOrder }
+  fields { id name nameEn code sortOrder }
   unit { id name code kind }
   authors { displayName role share kind id personId contact { fullName email } isMinor confirmed }`;
 

@@ -536,6 +536,35 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     'The tracking codes have already been resent to this email or phone number several times today. Please try again in {0} minutes.',
   'Vui lòng nhập đúng email hoặc số điện thoại bạn đã ghi khi gửi ý tưởng.':
     'Please enter the email or phone number you gave when submitting the idea.',
+  // The public notes of an idea's steps (its history on the idea and tracking pages).
+  'Ý tưởng đã được tiếp nhận.': 'The idea has been received.',
+  'Tác giả đã rút ý tưởng.': 'The author withdrew the idea.',
+  'Tác giả đã bổ sung thông tin (phiên bản {0}).': 'The author added information (version {0}).',
+  'Tỷ lệ đóng góp của các tác giả đã được điều chỉnh.': 'The authors’ shares have been adjusted.',
+  'Chủ nhiệm đã cam đoan về nguồn gốc ý tưởng.': 'The lead author declared the idea’s origin.',
+  'Tình trạng quyền tác giả: {0}.': 'Authorship status: {0}.',
+  'Một đồng tác giả đã xác nhận tham gia ý tưởng.':
+    'A co-author confirmed taking part in the idea.',
+  'Một người được ghi là đồng tác giả đã từ chối; tỷ lệ đóng góp của họ chuyển cho chủ nhiệm.':
+    'A person named as co-author declined; their share went to the lead author.',
+  'Tác giả đã đồng ý {0}.': 'The author consented to {0}.',
+  'Tác giả đã rút lại sự đồng ý {0}.': 'The author withdrew consent to {0}.',
+  'Ý tưởng trùng với một ý tưởng tiếp nhận trước.': 'The idea duplicates one received earlier.',
+  'Đề nghị tác giả bổ sung thông tin.': 'The author is asked for more information.',
+  'Ý tưởng không thuộc phạm vi tiếp nhận của phong trào cấp xã.':
+    'The idea is outside what the commune’s movement takes in.',
+  'Ý tưởng đã được phân loại và chấp nhận xem xét.':
+    'The idea was classified and accepted for consideration.',
+  'Cơ quan chuyên môn hỗ trợ tác giả hoàn thiện ý tưởng.':
+    'A specialist office is helping the author refine the idea.',
+  'Hội đồng tư vấn đang đánh giá ý tưởng.': 'The advisory council is reviewing the idea.',
+  'Hội đồng tư vấn đề xuất thử nghiệm.': 'The advisory council recommended a pilot.',
+  'Ý tưởng đang được thử nghiệm.': 'The idea is being piloted.',
+  'Ý tưởng đã được ứng dụng chính thức.': 'The idea has been officially applied.',
+  'Ý tưởng đã được nhân rộng ra các đơn vị khác.': 'The idea has been scaled to other units.',
+  'Ý tưởng được lưu trữ, theo dõi.': 'The idea is archived and followed.',
+  'Bạn cần đồng ý với thông báo xử lý dữ liệu cá nhân để gửi ý tưởng.':
+    'You need to agree to the personal data notice to submit an idea.',
   'Dữ liệu đầu vào không đúng kiểu.': 'The input has the wrong type.',
   'Yêu cầu không hợp lệ.': 'Invalid request.',
   'Không xác định được thao tác cần chạy.': 'Could not tell which operation to run.',
@@ -748,6 +777,15 @@ function fragment(text: string): string {
  * built from with its variable parts translated in turn. Unknown text (a person's name, an idea's
  * title) stays as it is.
  */
+/**
+ * A text the system wrote in Vietnamese and stored (a step's public note), in the caller's
+ * language: translated when it is one of the system's own messages, else left as written (a
+ * note an officer typed).
+ */
+export function inLanguage(lang: 'vi' | 'en', vi: string | null): string | null {
+  return vi && lang === 'en' ? toEnglish(vi) : vi;
+}
+
 export function toEnglish(vi: string): string {
   const whole = oneMessage(vi);
   if (whole !== null) return whole;

@@ -1,3 +1,4 @@
+import { inLanguage } from '../common/messages.en.js';
 /**
  * What an idea shows, field by field, to the viewer asking: the public sees credited authors and
  * public history; staff working on the idea see contacts, the thread, revisions, files and steps;
@@ -156,7 +157,7 @@ export async function ideaHistory(ctx: Context, idea: Idea): Promise<IdeaHistory
     at: e.createdAt,
     fromStatus: e.fromStatus ?? null,
     toStatus: e.toStatus ?? null,
-    note: e.publicNote ?? null,
+    note: inLanguage(ctx.lang, e.publicNote ?? null),
     reason: internal ? (e.reason ?? null) : null,
     actorName: internal ? (names[i] ?? null) : null,
   }));

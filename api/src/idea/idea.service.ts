@@ -1,3 +1,4 @@
+import { inLanguage } from '../common/messages.en.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import { assertAllowed, isStaff, mayPublishIdeas } from '../common/access.js';
@@ -381,7 +382,7 @@ export async function trackingView(
       at: e.createdAt,
       fromStatus: e.fromStatus ?? null,
       toStatus: e.toStatus ?? null,
-      note: e.publicNote ?? null,
+      note: inLanguage(ctx.lang, e.publicNote ?? null),
       reason: null,
       actorName: null,
     })),

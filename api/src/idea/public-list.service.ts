@@ -63,6 +63,7 @@ export const FIELD_COLUMNS: Record<string, string> = {
   createdAt: 'created_at',
   code: 'code',
   name: 'name',
+  nameEn: 'name_en',
   sortOrder: 'sort_order',
   active: 'active',
 };

@@ -160,8 +160,8 @@ export async function transparencyStats(
       `select i.status, count(*) as count from idea i where ${ideaScope} group by i.status`,
       scopeParams,
     ),
-    em.execute<{ id: string; name: string; count: string }[]>(
-      `select f.id, f.name, count(i.id) as count
+    em.execute<{ id: string; name: string; name_en: string | null; count: string }[]>(
+      `select f.id, f.name, f.name_en, count(i.id) as count
          from field f
          left join idea_field x on x.field_id = f.id
          left join idea i on i.id = x.idea_id and ${ideaScope}
@@ -262,7 +262,12 @@ export async function transparencyStats(
     withoutUnit: rest.received > 0 ? rest : null,
     byAreaType,
     byStage: STAGE_ORDER.map((status) => ({ status, count: stageCount.get(status) ?? 0 })),
-    byField: fieldRows.map((f) => ({ fieldId: f.id, name: f.name, count: Number(f.count) })),
+    byField: fieldRows.map((f) => ({
+      fieldId: f.id,
+      name: f.name,
+      nameEn: f.name_en,
+      count: Number(f.count),
+    })),
     byMonth: monthRows.map((m) => ({
       month: m.month,
       received: Number(m.received),

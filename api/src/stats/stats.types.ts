@@ -74,6 +74,9 @@ export class FieldStat {
   @Field()
   name: string;
 
+  @Field(() => String, { nullable: true, description: 'Tên tiếng Anh của lĩnh vực' })
+  nameEn: string | null;
+
   @Field(() => Int)
   count: number;
 }

@@ -2286,22 +2286,24 @@ export type SetReceptionPointActiveMutation = { setReceptionPointActive: { id: s
 export type OrgFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgFieldsQuery = { fields: Array<{ id: string, code: string, name: string, sortOrder: number, active: boolean }> };
+export type OrgFieldsQuery = { fields: Array<{ id: string, code: string, name: string, nameEn: string | null, sortOrder: number, active: boolean }> };
 
 export type CreateFieldMutationVariables = Exact<{
   name: string;
+  nameEn?: string | null | undefined;
 }>;
 
 
-export type CreateFieldMutation = { createField: { id: string, name: string } };
+export type CreateFieldMutation = { createField: { id: string, name: string, nameEn: string | null } };
 
 export type RenameFieldMutationVariables = Exact<{
   id: string;
   name: string;
+  nameEn?: string | null | undefined;
 }>;
 
 
-export type RenameFieldMutation = { renameField: { id: string, name: string } };
+export type RenameFieldMutation = { renameField: { id: string, name: string, nameEn: string | null } };
 
 export type SetFieldRetiredMutationVariables = Exact<{
   id: string;
@@ -2328,7 +2330,7 @@ export type OrgCampaignQueryVariables = Exact<{
 }>;
 
 
-export type OrgCampaignQuery = { campaignById: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, status: CampaignStatus, currentPhasePinned: boolean, phases: Array<{ id: string, kind: PhaseKind, name: string, startsOn: string, endsOn: string, sortOrder: number }>, currentPhase: { id: string, name: string } | null } | null };
+export type OrgCampaignQuery = { campaignById: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, status: CampaignStatus, currentPhasePinned: boolean, phases: Array<{ id: string, kind: PhaseKind, name: string, nameEn: string | null, startsOn: string, endsOn: string, sortOrder: number }>, currentPhase: { id: string, name: string } | null } | null };
 
 export type SetCurrentPhaseMutationVariables = Exact<{
   campaignId: string;
@@ -5532,24 +5534,27 @@ export const OrgFieldsDocument = new TypedDocumentString(`
     id
     code
     name
+    nameEn
     sortOrder
     active
   }
 }
     `) as unknown as TypedDocumentString<OrgFieldsQuery, OrgFieldsQueryVariables>;
 export const CreateFieldDocument = new TypedDocumentString(`
-    mutation CreateField($name: String!) {
-  createField(name: $name) {
+    mutation CreateField($name: String!, $nameEn: String) {
+  createField(name: $name, nameEn: $nameEn) {
     id
     name
+    nameEn
   }
 }
     `) as unknown as TypedDocumentString<CreateFieldMutation, CreateFieldMutationVariables>;
 export const RenameFieldDocument = new TypedDocumentString(`
-    mutation RenameField($id: ID!, $name: String!) {
-  renameField(id: $id, name: $name) {
+    mutation RenameField($id: ID!, $name: String!, $nameEn: String) {
+  renameField(id: $id, name: $name, nameEn: $nameEn) {
     id
     name
+    nameEn
   }
 }
     `) as unknown as TypedDocumentString<RenameFieldMutation, RenameFieldMutationVariables>;
@@ -5598,6 +5603,7 @@ export const OrgCampaignDocument = new TypedDocumentString(`
       id
       kind
       name
+      nameEn
       startsOn
       endsOn
       sortOrder

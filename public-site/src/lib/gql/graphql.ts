@@ -576,7 +576,7 @@ export type CampaignDetailQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDetailQuery = { campaign: { code: string, title: string, description: string | null, status: CampaignStatus, startsOn: string, endsOn: string, currentPhase: { kind: PhaseKind } | null, phases: Array<{ kind: PhaseKind, name: string, startsOn: string, endsOn: string }>, fields: Array<{ id: string, name: string }>, rubric: Array<{ code: string, name: string, description: string | null, weight: number, scaleMax: number }>, councils: Array<{ name: string, decisionNumber: string, decisionDate: string, signer: string, termStart: string, termEnd: string, quorum: number, rule: ConclusionRule, fields: Array<{ id: string, name: string }>, members: Array<{ fullName: string, role: CouncilRole, title: string, external: boolean }> }> } | null, units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ name: string, address: string | null, openingHours: string | null, phone: string | null }> }> };
+export type CampaignDetailQuery = { campaign: { code: string, title: string, description: string | null, status: CampaignStatus, startsOn: string, endsOn: string, currentPhase: { kind: PhaseKind } | null, phases: Array<{ kind: PhaseKind, name: string, nameEn: string | null, startsOn: string, endsOn: string }>, fields: Array<{ id: string, name: string, nameEn: string | null }>, rubric: Array<{ code: string, name: string, description: string | null, weight: number, scaleMax: number }>, councils: Array<{ name: string, decisionNumber: string, decisionDate: string, signer: string, termStart: string, termEnd: string, quorum: number, rule: ConclusionRule, fields: Array<{ id: string, name: string, nameEn: string | null }>, members: Array<{ fullName: string, role: CouncilRole, title: string, external: boolean }> }> } | null, units: Array<{ id: string, name: string, kind: UnitKind, receptionPoints: Array<{ name: string, address: string | null, openingHours: string | null, phone: string | null }> }> };
 
 export type PictureFragment = { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
 
@@ -629,7 +629,7 @@ export type ContentPreviewQuery = { contentPreview: { status: ContentStatus, id:
 export type HomeContentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeContentQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, image: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }>, featured: Array<{ id: string, idea: { honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null } | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }>, news: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, propaganda: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, honoured: { nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> }, latest: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }> } };
+export type HomeContentQuery = { banners: Array<{ id: string, title: string, text: string | null, linkUrl: string | null, image: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null }>, featured: Array<{ id: string, idea: { honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string, nameEn: string | null }>, unit: { id: string, name: string } | null } | null, post: { id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> } | null }>, news: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, propaganda: { nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, summary: string | null, publishedAt: string | null, coverImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ slug: string, name: string }> }> }, honoured: { nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string, nameEn: string | null }>, unit: { id: string, name: string } | null }> }, latest: { nodes: Array<{ id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string, nameEn: string | null }>, unit: { id: string, name: string } | null }> } };
 
 export type ContentVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -639,7 +639,7 @@ export type ContentVersionQuery = { contentVersion: string };
 export type HomeVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeVersionQuery = { contentVersion: string, currentCampaign: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, kind: PhaseKind, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
+export type HomeVersionQuery = { contentVersion: string, currentCampaign: { id: string, code: string, title: string, description: string | null, startsOn: string, endsOn: string, currentPhase: { name: string, nameEn: string | null, kind: PhaseKind, startsOn: string, endsOn: string } | null } | null, ideaCounters: { received: number, answered: number, piloted: number, applied: number, scaled: number, honoured: number } };
 
 export type StaticPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -690,12 +690,12 @@ export type CurrentTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentTenantQuery = { currentTenant: { code: string, name: string, displayName: string | null, province: string, address: string | null, phone: string | null, email: string | null, website: string | null, logoUrl: string | null } };
 
-export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null };
+export type IdeaCardFragment = { id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string, nameEn: string | null }>, unit: { id: string, name: string } | null };
 
 export type IdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdeaFiltersQuery = { serverTime: string, fields: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind }>, currentCampaign: { startsOn: string } | null };
+export type IdeaFiltersQuery = { serverTime: string, fields: Array<{ id: string, name: string, nameEn: string | null }>, units: Array<{ id: string, name: string, kind: UnitKind }>, currentCampaign: { startsOn: string } | null };
 
 export type PublicIdeasQueryVariables = Exact<{
   where?: IdeaWhereInput | null | undefined;
@@ -704,14 +704,14 @@ export type PublicIdeasQueryVariables = Exact<{
 }>;
 
 
-export type PublicIdeasQuery = { ideas: { totalCount: number, nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string }>, unit: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PublicIdeasQuery = { ideas: { totalCount: number, nodes: Array<{ honourCitation: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, fields: Array<{ id: string, name: string, nameEn: string | null }>, unit: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PublicIdeaQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, unit: { id: string, name: string, nowPartOf: { name: string } | null } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string }> } | null };
+export type PublicIdeaQuery = { idea: { solution: string, benefit: string, requirements: string | null, maturity: Maturity, updatedAt: string, honourCitation: string | null, seoTitle: string | null, seoDescription: string | null, id: string, title: string, problem: string, status: IdeaStatus, receivedAt: string, publishedAt: string | null, honouredAt: string | null, unit: { id: string, name: string, nowPartOf: { name: string } | null } | null, ogImage: { id: string, alt: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, campaign: { code: string, title: string }, authors: Array<{ displayName: string, role: AuthorRole, share: number }>, origin: { ownWork: boolean, sources: string | null, declaredAt: string } | null, history: Array<{ id: string, at: string, toStatus: IdeaStatus | null, note: string | null }>, pilots: Array<{ id: string, scope: string, startsOn: string, endsOn: string, status: PilotStatus, results: string | null, recommendation: PilotRecommendation | null, reportedAt: string | null, hostUnit: { name: string }, budget: Array<{ amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, unit: { name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }>, awards: Array<{ form: AwardForm, formLabel: string, recipientKind: RecipientKind, decisionNumber: string, decisionDate: string }>, fields: Array<{ id: string, name: string, nameEn: string | null }> } | null };
 
 export type IndicatorViewFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
@@ -764,12 +764,12 @@ export type CountsFragment = { received: number, eligible: number, answered: num
 export type TransparencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TransparencyQuery = { currentCampaign: { title: string } | null, transparencyStats: { generatedAt: string, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
+export type TransparencyQuery = { currentCampaign: { title: string } | null, transparencyStats: { generatedAt: string, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, nameEn: string | null, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
 
 export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null };
+export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string, nameEn: string | null }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null };
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
@@ -1023,6 +1023,7 @@ export const IdeaCardFragmentDoc = new TypedDocumentString(`
   fields {
     id
     name
+    nameEn
   }
   unit {
     id
@@ -1161,12 +1162,14 @@ export const CampaignDetailDocument = new TypedDocumentString(`
     phases {
       kind
       name
+      nameEn
       startsOn
       endsOn
     }
     fields {
       id
       name
+      nameEn
     }
     rubric {
       code
@@ -1187,6 +1190,7 @@ export const CampaignDetailDocument = new TypedDocumentString(`
       fields {
         id
         name
+        nameEn
       }
       members {
         fullName
@@ -1557,6 +1561,7 @@ fragment IdeaCard on Idea {
   fields {
     id
     name
+    nameEn
   }
   unit {
     id
@@ -1580,6 +1585,7 @@ export const HomeVersionDocument = new TypedDocumentString(`
     endsOn
     currentPhase {
       name
+      nameEn
       kind
       startsOn
       endsOn
@@ -1730,6 +1736,7 @@ export const IdeaFiltersDocument = new TypedDocumentString(`
   fields(includeRetired: true) {
     id
     name
+    nameEn
   }
   units {
     id
@@ -1767,6 +1774,7 @@ export const PublicIdeasDocument = new TypedDocumentString(`
   fields {
     id
     name
+    nameEn
   }
   unit {
     id
@@ -1881,6 +1889,7 @@ fragment IdeaCard on Idea {
   fields {
     id
     name
+    nameEn
   }
   unit {
     id
@@ -2040,6 +2049,7 @@ export const TransparencyDocument = new TypedDocumentString(`
     byField {
       fieldId
       name
+      nameEn
       count
     }
     byMonth {
@@ -2075,6 +2085,7 @@ export const SubmitFormDocument = new TypedDocumentString(`
     fields {
       id
       name
+      nameEn
     }
   }
   units {

@@ -19,20 +19,27 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   create: async (event) => {
     requireCampaignManager(event.locals);
-    const name = textOf(await event.request.formData(), 'name');
-    if (!name) return localFailure('create', { name: 'Vui lòng nhập tên lĩnh vực.' }, { name });
+    const data = await event.request.formData();
+    const name = textOf(data, 'name');
+    const nameEn = textOf(data, 'nameEn');
+    if (!name)
+      return localFailure('create', { name: 'Vui lòng nhập tên lĩnh vực.' }, { name, nameEn });
     try {
-      const r = await gql(event, CreateFieldDocument, { name });
+      const r = await gql(event, CreateFieldDocument, { name, nameEn: nameEn || null });
       return { form: 'create', message: `Đã thêm lĩnh vực ${r.createField.name}.` };
     } catch (err) {
-      return apiFailure(err, 'create', { name }, event.url.pathname);
+      return apiFailure(err, 'create', { name, nameEn }, event.url.pathname);
     }
   },
 
   rename: async (event) => {
     requireCampaignManager(event.locals);
     const data = await event.request.formData();
-    const values = { id: textOf(data, 'id'), name: textOf(data, 'name') };
+    const values = {
+      id: textOf(data, 'id'),
+      name: textOf(data, 'name'),
+      nameEn: textOf(data, 'nameEn'),
+    };
     try {
       const r = await gql(event, RenameFieldDocument, values);
       return { form: `rename-${values.id}`, message: `Đã đổi tên thành ${r.renameField.name}.` };

@@ -42,12 +42,14 @@ export const actions: Actions = {
     const ids = column('phaseId');
     const kinds = column('phaseKind');
     const names = column('phaseName');
+    const namesEn = column('phaseNameEn');
     const starts = column('phaseStartsOn');
     const ends = column('phaseEndsOn');
     const rows = ids.map((id, i) => ({
       id,
       kind: kinds[i] ?? '',
       name: names[i] ?? '',
+      nameEn: namesEn[i] ?? '',
       startsOn: starts[i] ?? '',
       endsOn: ends[i] ?? '',
     }));
@@ -59,7 +61,14 @@ export const actions: Actions = {
       if (!kind) errors[`phases.${i}.kind`] = 'Vui lòng chọn loại giai đoạn.';
       if (!startsOn) errors[`phases.${i}.startsOn`] = 'Ngày bắt đầu không hợp lệ (dd/mm/yyyy).';
       if (!endsOn) errors[`phases.${i}.endsOn`] = 'Ngày kết thúc không hợp lệ (dd/mm/yyyy).';
-      return { id: r.id || null, kind: kind!, name: r.name, startsOn: startsOn!, endsOn: endsOn! };
+      return {
+        id: r.id || null,
+        kind: kind!,
+        name: r.name,
+        nameEn: r.nameEn,
+        startsOn: startsOn!,
+        endsOn: endsOn!,
+      };
     });
     if (Object.keys(errors).length) return localFailure('phases', errors, { rows });
     try {
