@@ -10,7 +10,7 @@ import {
 } from '../rights/rights.types.js';
 import { RightsStatus } from '../rights/rights.enums.js';
 import { Authorship, Idea } from './idea.entity.js';
-import { ConfirmationNotice, ReceivedFile } from './receipt-details.js';
+import { ReceiptFacts } from './receipt-details.js';
 import {
   AuthorRole,
   IdeaEventKind,
@@ -24,7 +24,7 @@ import {
   description:
     'Giấy biên nhận: mã tra cứu, thời điểm tiếp nhận và mã băm SHA-256 của nội dung đã gửi (bằng chứng về thời điểm đề xuất)',
 })
-export class IdeaReceipt {
+export class IdeaReceipt extends ReceiptFacts {
   @Field({ description: 'Mã tra cứu, dùng cùng email/số điện thoại để theo dõi ý tưởng' })
   trackingCode: string;
 
@@ -39,21 +39,6 @@ export class IdeaReceipt {
 
   @Field()
   title: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Ngày (YYYY-MM-DD, giờ Việt Nam) muộn nhất cơ quan đầu mối phản hồi tác giả, theo thời hạn của bước đang xử lý',
-  })
-  answerDueOn: string | null;
-
-  @Field(() => [ReceivedFile], { description: 'Các tệp đính kèm đã nhận' })
-  attachments: ReceivedFile[];
-
-  @Field(() => [ConfirmationNotice], {
-    description: 'Tin nhắn SMS / email xác nhận đã gửi cho tác giả (địa chỉ đã che bớt)',
-  })
-  confirmations: ConfirmationNotice[];
 }
 
 @ObjectType({ description: 'Thông tin liên hệ của tác giả — chỉ cán bộ có thẩm quyền xem được' })
@@ -225,7 +210,7 @@ export class IdeaContent {
 }
 
 @ObjectType({ description: 'Kết quả tra cứu ý tưởng của tác giả' })
-export class IdeaTracking {
+export class IdeaTracking extends ReceiptFacts {
   @Field()
   trackingCode: string;
 
@@ -285,21 +270,6 @@ export class IdeaTracking {
 
   @Field(() => [MyDataRequest], { description: 'Các yêu cầu về dữ liệu cá nhân của bạn' })
   dataRequests: MyDataRequest[];
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Ngày (YYYY-MM-DD, giờ Việt Nam) muộn nhất cơ quan đầu mối phản hồi bước đang xử lý; trống khi đang chờ tác giả bổ sung hoặc khi đã xử lý xong',
-  })
-  answerDueOn: string | null;
-
-  @Field(() => [ReceivedFile], { description: 'Các tệp tác giả đã gửi kèm (cả khi bổ sung)' })
-  attachments: ReceivedFile[];
-
-  @Field(() => [ConfirmationNotice], {
-    description: 'Tin nhắn SMS / email xác nhận đã gửi khi tiếp nhận (địa chỉ đã che bớt)',
-  })
-  confirmations: ConfirmationNotice[];
 }
 
 @ObjectType({ description: 'Số liệu tổng hợp của phong trào' })

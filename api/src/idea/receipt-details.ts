@@ -38,11 +38,28 @@ export class ConfirmationNotice {
   status: DeliveryStatus;
 }
 
-export interface ReceiptDetails {
+/** What the receipt (submitIdea) and the tracking page (trackIdea) both tell the author. */
+@ObjectType()
+export class ReceiptFacts {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Ngày (YYYY-MM-DD, giờ Việt Nam) muộn nhất cơ quan đầu mối phản hồi tác giả, theo thời hạn của bước đang xử lý; trống khi đang chờ tác giả bổ sung hoặc khi đã xử lý xong',
+  })
   answerDueOn: string | null;
+
+  @Field(() => [ReceivedFile], {
+    description: 'Các tệp tác giả đã gửi kèm (cả khi bổ sung), tên và kích thước',
+  })
   attachments: ReceivedFile[];
+
+  @Field(() => [ConfirmationNotice], {
+    description: 'Tin nhắn SMS / email xác nhận đã gửi khi tiếp nhận (địa chỉ đã che bớt)',
+  })
   confirmations: ConfirmationNotice[];
 }
+
+export type ReceiptDetails = Pick<ReceiptFacts, 'answerDueOn' | 'attachments' | 'confirmations'>;
 
 /** A phone or email with most of it hidden: enough to recognise, not to reuse. */
 export function maskContact(channel: DeliveryChannel, value: string): string {
