@@ -128,7 +128,9 @@ describe.skipIf(!browserAvailable)(
       await page.getByLabel('Mật khẩu').fill(DEMO.password);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.waitForURL(/\/y-tuong/);
-      await page.getByRole('link', { name: 'Bảng tin điện tử ở nhà văn hóa thôn' }).waitFor();
+      await page
+        .getByRole('link', { name: 'Bảng tin điện tử ở nhà văn hóa thôn', exact: true })
+        .waitFor();
       expect(logs.filter((l) => l.includes('OPERATION_NOT_ALLOWED'))).toEqual([]);
       await context.close();
     });

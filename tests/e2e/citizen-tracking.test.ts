@@ -20,7 +20,7 @@ import { submitIdea } from '../helpers/public.js';
 let browser: Browser;
 let code = '';
 let phone = '';
-const title = `Bảng tin điện tử ở nhà văn hóa thôn ${Date.now()}`;
+const title = `Loa truyền thanh thông minh cho xóm núi ${Date.now()}`;
 
 /** Letters only Vietnamese uses: none may be left outside content marked lang="vi". */
 const VIETNAMESE = /[ạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵđĐ]/;

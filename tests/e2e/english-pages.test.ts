@@ -55,12 +55,17 @@ describe.skipIf(!browserAvailable)(
         const [campaign] = await e2eSql<{ code: string }>(
           `select code from campaign order by starts_on limit 1`,
         );
+        const [page1] = await e2eSql<{ slug: string }>(
+          `select slug from post where kind = 'PAGE' and status = 'PUBLISHED' order by slug limit 1`,
+        );
         for (const path of [
           '/y-tuong?lang=en&giai-doan=APPLIED',
           '/vinh-danh?lang=en',
           `/y-tuong/${idea!.id}?lang=en`,
           `/phong-trao/${campaign!.code}?lang=en`,
           '/?lang=en',
+          // A footer page: the commune's text stays Vietnamese (marked), the page around it English.
+          `/trang/${page1!.slug}?lang=en`,
         ]) {
           await page.goto(`${urls.public}${path}`);
           expect(await vietnameseLines(page), path).toEqual([]);
@@ -79,6 +84,11 @@ describe.skipIf(!browserAvailable)(
         expect(await vietnameseLines(page)).toEqual([]);
         await page.locator('#files').setInputFiles([
           {
+            name: 'ghi-chu.pdf',
+            mimeType: 'application/pdf',
+            buffer: Buffer.from('Một tệp văn bản đổi tên thành .pdf'),
+          },
+          {
             name: 'tool.exe',
             mimeType: 'application/octet-stream',
             buffer: Buffer.from('MZ\u0090\u0000 not a document'),
@@ -88,6 +98,9 @@ describe.skipIf(!browserAvailable)(
         await page.locator('#files-error').waitFor();
         const error = (await page.locator('#files-error').textContent())!;
         expect(error).not.toMatch(VIETNAMESE);
+        // Each refused file is named (the one renamed .pdf is found out by its content).
+        expect(error).toContain('ghi-chu.pdf');
+        expect(error).toContain('tool.exe');
         expect(await vietnameseLines(page)).toEqual([]);
         await context.close();
       });
