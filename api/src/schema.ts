@@ -28,6 +28,13 @@ import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
+import {
+  MovementActivityResolver,
+  MovementResolver,
+  MovementTargetResolver,
+  UnitPlanResolver,
+  UnitRequestResolver,
+} from './movement/movement.resolver.js';
 import { ApiKeyResolver } from './partner/api-key.resolver.js';
 import { WebhookResolver } from './partner/webhook.resolver.js';
 import { DataRequestResolver, DataRequestResultResolver } from './privacy/data-request.resolver.js';
@@ -80,6 +87,11 @@ export const resolvers = [
   MediaResolver,
   HomeContentResolver,
   IdeaSeoResolver,
+  MovementResolver,
+  MovementTargetResolver,
+  UnitPlanResolver,
+  MovementActivityResolver,
+  UnitRequestResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

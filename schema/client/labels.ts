@@ -59,6 +59,17 @@ import type {
   PhaseKind,
   MessageKind,
   VoteChoice,
+  ActivityKind,
+  AgeBand,
+  Gender,
+  PlanStatus,
+  TargetMetric,
+  TargetSource,
+  UnitRequestKind,
+  UnitRequestStatus,
+  Criterion,
+  KpiDimension,
+  FigureMetric,
   SchemaEnums,
 } from './enums.js';
 
@@ -349,6 +360,8 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     API_KEY_CREATED: 'Tạo khóa API cho đối tác',
     API_KEY_REVOKED: 'Thu hồi khóa API',
     WEBHOOK_CHANGED: 'Tạo, bật, tắt webhook',
+    MOVEMENT_CHANGED: 'Kế hoạch, chỉ tiêu, hoạt động, kiến nghị của đơn vị',
+    SCOREBOARD_FROZEN: 'Chốt bảng điểm thi đua',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -414,6 +427,8 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     API_KEY_CREATED: 'Partner API key created',
     API_KEY_REVOKED: 'API key revoked',
     WEBHOOK_CHANGED: 'Webhook created, enabled or disabled',
+    MOVEMENT_CHANGED: "Units' plans, targets, activities and requests",
+    SCOREBOARD_FROZEN: 'Emulation scoreboard frozen',
   },
 };
 
@@ -449,6 +464,8 @@ export const ATTACHMENT_KIND: Labels<AttachmentKind> = {
     DECISION: 'Văn bản quyết định',
     REPORT: 'Báo cáo',
     EVIDENCE: 'Bằng chứng về quyền tác giả',
+    PLAN_DOCUMENT: 'Văn bản kế hoạch triển khai của đơn vị',
+    ACTIVITY_PHOTO: 'Ảnh hoạt động phong trào',
   },
   en: {
     SUPPORTING: 'Supporting document',
@@ -457,6 +474,8 @@ export const ATTACHMENT_KIND: Labels<AttachmentKind> = {
     DECISION: 'Decision',
     REPORT: 'Report',
     EVIDENCE: "Evidence of authors' rights",
+    PLAN_DOCUMENT: "A unit's implementation plan",
+    ACTIVITY_PHOTO: 'Photo of a movement activity',
   },
 };
 
@@ -1050,6 +1069,174 @@ export const INVITATION_STATUS: Labels<InvitationStatus> = {
   en: { PENDING: 'Pending', ACCEPTED: 'Accepted', REVOKED: 'Revoked', EXPIRED: 'Expired' },
 };
 
+// The movement's management (§IV, §V): plans, targets, activities, requests, the scoreboard.
+
+export const AGE_BAND: Labels<AgeBand> = {
+  vi: {
+    UNDER_18: 'Dưới 18 tuổi',
+    FROM_18_TO_35: 'Từ 18 đến 35 tuổi',
+    FROM_36_TO_60: 'Từ 36 đến 60 tuổi',
+    OVER_60: 'Trên 60 tuổi',
+  },
+  en: {
+    UNDER_18: 'Under 18',
+    FROM_18_TO_35: '18 to 35',
+    FROM_36_TO_60: '36 to 60',
+    OVER_60: 'Over 60',
+  },
+};
+
+export const GENDER: Labels<Gender> = {
+  vi: { FEMALE: 'Nữ', MALE: 'Nam', OTHER: 'Khác' },
+  en: { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other' },
+};
+
+export const PLAN_STATUS: Labels<PlanStatus> = {
+  vi: {
+    DRAFT: 'Dự thảo',
+    ISSUED: 'Đã ban hành',
+    IN_PROGRESS: 'Đang triển khai',
+    REVIEWED: 'Đã sơ kết, tổng kết',
+  },
+  en: { DRAFT: 'Draft', ISSUED: 'Issued', IN_PROGRESS: 'Being carried out', REVIEWED: 'Reviewed' },
+};
+
+export const TARGET_METRIC: Labels<TargetMetric> = {
+  vi: {
+    RECEIVED: 'Số ý tưởng tiếp nhận',
+    RESPONSE_RATE: 'Tỷ lệ phản hồi (%)',
+    ACCEPTED: 'Số ý tưởng đưa ra Hội đồng',
+    PILOTS: 'Số thử nghiệm',
+    APPLICATIONS: 'Số mô hình ứng dụng',
+    SCALINGS: 'Số lượt nhân rộng',
+    HONOURS: 'Số ý tưởng được vinh danh',
+  },
+  en: {
+    RECEIVED: 'Ideas received',
+    RESPONSE_RATE: 'Response rate (%)',
+    ACCEPTED: 'Ideas taken to the council',
+    PILOTS: 'Pilots',
+    APPLICATIONS: 'Applications',
+    SCALINGS: 'Scalings',
+    HONOURS: 'Ideas honoured',
+  },
+};
+
+export const TARGET_SOURCE: Labels<TargetSource> = {
+  vi: {
+    UNIT: 'Chỉ tiêu riêng của đơn vị',
+    KIND_AND_AREA: 'Mặc định theo loại đơn vị và loại địa bàn',
+    KIND: 'Mặc định theo loại đơn vị',
+    AREA: 'Mặc định theo loại địa bàn',
+    COMMUNE: 'Mặc định chung của xã',
+  },
+  en: {
+    UNIT: "The unit's own target",
+    KIND_AND_AREA: 'Default for the unit kind and area type',
+    KIND: 'Default for the unit kind',
+    AREA: 'Default for the area type',
+    COMMUNE: "The commune's default",
+  },
+};
+
+export const ACTIVITY_KIND: Labels<ActivityKind> = {
+  vi: {
+    MEETING: 'Họp, sinh hoạt',
+    CONFERENCE: 'Hội nghị',
+    PROPAGANDA: 'Tuyên truyền',
+    TRAINING: 'Tập huấn, hướng dẫn',
+    OTHER: 'Khác',
+  },
+  en: {
+    MEETING: 'Meeting',
+    CONFERENCE: 'Conference',
+    PROPAGANDA: 'Awareness session',
+    TRAINING: 'Training',
+    OTHER: 'Other',
+  },
+};
+
+export const UNIT_REQUEST_KIND: Labels<UnitRequestKind> = {
+  vi: { DIFFICULTY: 'Khó khăn, vướng mắc', SUPPORT: 'Đề nghị hỗ trợ' },
+  en: { DIFFICULTY: 'Difficulty', SUPPORT: 'Request for support' },
+};
+
+export const UNIT_REQUEST_STATUS: Labels<UnitRequestStatus> = {
+  vi: { OPEN: 'Chờ trả lời', ANSWERED: 'Đã trả lời', CLOSED: 'Đã đóng' },
+  en: { OPEN: 'Awaiting an answer', ANSWERED: 'Answered', CLOSED: 'Closed' },
+};
+
+export const CRITERION: Labels<Criterion> = {
+  vi: {
+    PARTICIPATION: 'a) Mức độ tham gia rộng rãi, thực chất',
+    IDEAS: 'b) Số lượng và chất lượng ý tưởng',
+    EFFECTIVENESS: 'c) Hiệu quả tư vấn, hỗ trợ, thử nghiệm, ứng dụng',
+    SPREAD: 'd) Khả năng lan tỏa, nhân rộng',
+    IMPACT: 'đ) Tác động đến cải cách hành chính, chuyển đổi số, phát triển kinh tế - xã hội',
+  },
+  en: {
+    PARTICIPATION: 'a) Broad and genuine participation',
+    IDEAS: 'b) Number and quality of ideas',
+    EFFECTIVENESS: 'c) Effectiveness of advice, support, pilots and application',
+    SPREAD: 'd) Spread and scaling',
+    IMPACT: 'e) Impact on administrative reform, digital transformation and development',
+  },
+};
+
+export const KPI_DIMENSION: Labels<KpiDimension> = {
+  vi: {
+    UNIT: 'Theo đơn vị',
+    AREA_TYPE: 'Theo loại địa bàn',
+    FIELD: 'Theo lĩnh vực',
+    PARTICIPANT_GROUP: 'Theo nhóm đối tượng',
+    MONTH: 'Theo tháng',
+  },
+  en: {
+    UNIT: 'By unit',
+    AREA_TYPE: 'By area type',
+    FIELD: 'By field',
+    PARTICIPANT_GROUP: 'By participant group',
+    MONTH: 'By month',
+  },
+};
+
+export const FIGURE_METRIC: Labels<FigureMetric> = {
+  vi: {
+    RECEIVED: 'Ý tưởng tiếp nhận',
+    ELIGIBLE: 'Ý tưởng cần phản hồi',
+    ANSWERED: 'Ý tưởng đã phản hồi',
+    ACCEPTED: 'Đưa ra Hội đồng',
+    SUPPORTED: 'Được hỗ trợ hoàn thiện',
+    PILOTS: 'Thử nghiệm chủ trì',
+    APPLICATIONS: 'Lượt ứng dụng tại đơn vị',
+    APPLIED_ELSEWHERE: 'Đơn vị khác ứng dụng',
+    SCALINGS: 'Lượt nhân rộng',
+    HONOURS: 'Được vinh danh',
+    PARTICIPANTS: 'Người đề xuất',
+    PARTICIPANT_GROUPS: 'Nhóm đối tượng tham gia',
+    ACTIVITIES: 'Hoạt động phong trào',
+    AUDIENCE: 'Lượt tham dự hoạt động',
+    PROGRAMME_TAGS: 'Lượt gắn chương trình',
+  },
+  en: {
+    RECEIVED: 'Ideas received',
+    ELIGIBLE: 'Ideas to answer',
+    ANSWERED: 'Ideas answered',
+    ACCEPTED: 'Taken to the council',
+    SUPPORTED: 'Supported',
+    PILOTS: 'Pilots hosted',
+    APPLICATIONS: 'Applications at the unit',
+    APPLIED_ELSEWHERE: 'Applied by other units',
+    SCALINGS: 'Scalings',
+    HONOURS: 'Honoured',
+    PARTICIPANTS: 'Proposers',
+    PARTICIPANT_GROUPS: 'Participant groups',
+    ACTIVITIES: 'Movement activities',
+    AUDIENCE: 'Activity attendance',
+    PROGRAMME_TAGS: 'Programme tags',
+  },
+};
+
 /**
  * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
  * the viewer's permissions (they decide screens).
@@ -1121,4 +1308,15 @@ export const ENUM_LABELS: {
   ApiKeyScope: API_KEY_SCOPE,
   WebhookEvent: WEBHOOK_EVENT,
   WebhookDeliveryStatus: WEBHOOK_DELIVERY_STATUS,
+  AgeBand: AGE_BAND,
+  Gender: GENDER,
+  PlanStatus: PLAN_STATUS,
+  TargetMetric: TARGET_METRIC,
+  TargetSource: TARGET_SOURCE,
+  ActivityKind: ACTIVITY_KIND,
+  UnitRequestKind: UNIT_REQUEST_KIND,
+  UnitRequestStatus: UNIT_REQUEST_STATUS,
+  Criterion: CRITERION,
+  KpiDimension: KPI_DIMENSION,
+  FigureMetric: FIGURE_METRIC,
 };

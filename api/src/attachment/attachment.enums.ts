@@ -7,6 +7,8 @@ export enum AttachmentKind {
   DECISION = 'DECISION',
   REPORT = 'REPORT',
   EVIDENCE = 'EVIDENCE',
+  PLAN_DOCUMENT = 'PLAN_DOCUMENT',
+  ACTIVITY_PHOTO = 'ACTIVITY_PHOTO',
 }
 
 registerEnumType(AttachmentKind, {
@@ -18,5 +20,7 @@ registerEnumType(AttachmentKind, {
     DECISION: { description: 'Văn bản quyết định' },
     REPORT: { description: 'Báo cáo' },
     EVIDENCE: { description: 'Bằng chứng về quyền tác giả' },
+    PLAN_DOCUMENT: { description: 'Văn bản kế hoạch triển khai của đơn vị' },
+    ACTIVITY_PHOTO: { description: 'Ảnh hoạt động phong trào' },
   },
 });

@@ -64,6 +64,8 @@ export enum AuditAction {
   API_KEY_CREATED = 'API_KEY_CREATED',
   API_KEY_REVOKED = 'API_KEY_REVOKED',
   WEBHOOK_CHANGED = 'WEBHOOK_CHANGED',
+  MOVEMENT_CHANGED = 'MOVEMENT_CHANGED',
+  SCOREBOARD_FROZEN = 'SCOREBOARD_FROZEN',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -130,6 +132,8 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   API_KEY_CREATED: 'Tạo khóa API cho đối tác',
   API_KEY_REVOKED: 'Thu hồi khóa API',
   WEBHOOK_CHANGED: 'Tạo, bật, tắt webhook',
+  MOVEMENT_CHANGED: 'Kế hoạch, chỉ tiêu, hoạt động, kiến nghị của đơn vị',
+  SCOREBOARD_FROZEN: 'Chốt bảng điểm thi đua',
 };
 
 registerEnumType(AuditAction, {

@@ -242,3 +242,28 @@ export function mayManageCommunes(viewer: Viewer): boolean {
 export function mayManageCommuneSettings(viewer: Viewer): boolean {
   return hasRole(viewer, Role.ADMIN);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The movement's management (§IV, §V): plans, targets, activities, requests, the scoreboard.
+
+/** The hub (and ADMIN) run the movement: targets, weights, freezing, answering units. */
+export function mayManageMovement(viewer: Viewer): boolean {
+  return seesWholeTenant(viewer);
+}
+
+/**
+ * The units whose movement records (plan, activities, requests, targets and scoreboard row) the
+ * viewer may read: null for the whole commune (the hub), a list for a unit head (their unit and
+ * the units merged into it), empty for anyone else.
+ */
+export function movementUnitScope(viewer: Viewer): readonly string[] | null {
+  if (seesWholeTenant(viewer)) return null;
+  if (!hasRole(viewer, Role.UNIT_HEAD)) return [];
+  return unitScope(viewer) ?? [];
+}
+
+/** May the viewer act for this unit (record its plan, activities, requests, pilot updates)? */
+export function mayActForUnit(viewer: Viewer, unitId: string): boolean {
+  const scope = movementUnitScope(viewer);
+  return scope === null || scope.includes(unitId);
+}

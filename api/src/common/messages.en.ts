@@ -661,6 +661,72 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     'The website address must start with http:// or https://.',
   'Biểu trưng phải là một ảnh trong thư viện của xã.':
     "The emblem must be an image of the commune's media library.",
+  // The movement's management (issue 16): plans, targets, activities, requests, scoreboard.
+  'Nhóm đối tượng không có trong danh mục của xã.':
+    "The participant group is not on the commune's list.",
+  'Nhóm tuổi, giới tính chỉ ghi cho cá nhân, không cho tổ chức.':
+    'Age band and gender apply to individuals, not organisations.',
+  'Chỉ cơ quan đầu mối xem bảng số liệu của cả xã.':
+    "Only the hub sees the whole commune's figures.",
+  'Giai đoạn không tồn tại.': 'The phase does not exist.',
+  'Bạn chỉ {0} cho đơn vị của mình.': 'You may only {0} for your own unit.',
+  'Tối đa 10 tệp.': 'At most 10 files.',
+  'Tệp không tồn tại, đã được dùng hoặc không phải do bạn tải lên; vui lòng tải lên lại.':
+    'The file does not exist, is already used or was not uploaded by you; please upload it again.',
+  'Chỉ cơ quan đầu mối sửa danh mục nhóm đối tượng.':
+    'Only the hub edits the list of participant groups.',
+  'Không tìm thấy nhóm đối tượng.': 'Participant group not found.',
+  'Đã có nhóm trùng tên này.': 'A group with this name already exists.',
+  'Năm không hợp lệ.': 'Invalid year.',
+  'Ngày ban hành không hợp lệ.': 'Invalid date of issue.',
+  'Đầu mối tiếp nhận không thuộc đơn vị này.': 'The reception point does not belong to this unit.',
+  'Kế hoạch đã ban hành cần có số văn bản.': 'An issued plan needs its document number.',
+  'Kế hoạch đã ban hành cần có ngày ban hành.': 'An issued plan needs its date of issue.',
+  'Chỉ cơ quan đầu mối xem tổng hợp kế hoạch.': "Only the hub sees the summary of units' plans.",
+  'Ngày tổ chức không hợp lệ.': 'Invalid date held.',
+  'Chỉ ghi hoạt động đã tổ chức (ngày không ở tương lai).':
+    'Only record activities already held (no future date).',
+  'Số người tham dự là số nguyên từ 1 đến 100.000.':
+    'The audience is a whole number from 1 to 100,000.',
+  'Ảnh hoạt động phải là tệp ảnh (JPEG, PNG…).': 'Activity photos must be pictures (JPEG, PNG…).',
+  'Không tìm thấy hoạt động.': 'Activity not found.',
+  'Không tìm thấy kiến nghị.': 'Request not found.',
+  'Kiến nghị đã đóng.': 'The request is closed.',
+  'Chỉ cơ quan đầu mối đặt hạn trả lời.': 'Only the hub sets the answer date.',
+  'Hạn trả lời không hợp lệ.': 'Invalid answer date.',
+  'Hạn trả lời không thể ở quá khứ.': 'The answer date cannot be in the past.',
+  'Chỉ thủ trưởng đơn vị gửi ý tưởng thay mặt đơn vị.':
+    'Only the head of a unit submits ideas on behalf of the unit.',
+  'Xã chưa ban hành thông báo xử lý dữ liệu.':
+    'The commune has not published its privacy notice yet.',
+  'Chỉ cơ quan đầu mối đặt trọng số.': 'Only the hub sets the weights.',
+  'Trọng số là số từ 0 đến 100.': 'A weight is a number from 0 to 100.',
+  'Cần ít nhất một tiêu chí có trọng số lớn hơn 0.':
+    'At least one criterion needs a weight above 0.',
+  'Chỉ cơ quan đầu mối và thủ trưởng đơn vị xem bảng điểm.':
+    'Only the hub and unit heads see the scoreboard.',
+  'Chỉ cơ quan đầu mối chốt bảng điểm thi đua.': 'Only the hub freezes the emulation scoreboard.',
+  'Bảng điểm {0} đã được chốt; bản đã chốt không thay đổi.':
+    'The scoreboard of {0} is already frozen; a frozen scoreboard does not change.',
+  'Đơn vị không có trên bảng điểm.': 'The unit is not on the scoreboard.',
+  'Chỉ cơ quan đầu mối giao chỉ tiêu; đơn vị xem chỉ tiêu được giao.':
+    'Only the hub sets targets; units see the targets they are given.',
+  'Nhóm đối tượng không tồn tại.': 'The participant group does not exist.',
+  'Chỉ tiêu theo lĩnh vực hoặc nhóm đối tượng là chỉ tiêu chung của xã, không kèm đơn vị, loại đơn vị hay địa bàn.':
+    'A target by field or participant group is commune-wide: without a unit, unit kind or area type.',
+  'Chỉ tiêu riêng của một đơn vị không kèm loại đơn vị hay địa bàn.':
+    "A unit's own target takes no unit kind or area type.",
+  'Chỉ tiêu phải là số không âm.': 'A target is a number of zero or more.',
+  'Tỷ lệ phản hồi tối đa 100%.': 'The response rate is at most 100%.',
+  'Chỉ tiêu số lượng phải là số nguyên.': 'A count target must be a whole number.',
+  'Địa bàn khó khăn được giao chỉ tiêu thấp hơn nhưng phải có ít nhất 1 ý tưởng (§IV.2).':
+    'Difficult areas may get lower targets but at least 1 idea (§IV.2).',
+  'Chỉ cơ quan đầu mối và thủ trưởng đơn vị xem tiến độ chỉ tiêu.':
+    'Only the hub and unit heads see progress against targets.',
+  'Chỉ cơ quan đầu mối và thủ trưởng đơn vị chủ trì cập nhật thử nghiệm.':
+    "Only the hub and the head of the pilot's host unit update a pilot.",
+  'Bạn chỉ xem được thử nghiệm do đơn vị mình chủ trì.':
+    'You may only see the pilots your unit hosts.',
 };
 
 /** Variable parts that are words, not messages: names of fields, actions, units of measure. */
@@ -698,6 +764,17 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   'nguồn gốc, tài liệu tham khảo': 'origin and references',
   'họ và tên người giám hộ': "guardian's full name",
   'quan hệ với người đề xuất': 'relationship to the proposer',
+  'ghi kế hoạch': 'record a plan',
+  'ghi hoạt động': 'record an activity',
+  'xóa hoạt động': 'delete an activity',
+  'gửi kiến nghị': 'raise a request',
+  'tên nhóm': 'group name',
+  'số văn bản': 'document number',
+  'chỉ tiêu của đơn vị': "unit's targets",
+  'tên hoạt động': 'activity name',
+  'ghi chú': 'notes',
+  'nội dung trả lời': 'answer',
+  'kết quả thử nghiệm': 'pilot results',
   'lý do': 'reason',
   'lý do tạm ngừng': 'reason for the suspension',
   'hướng dẫn': 'guidance',

@@ -50,10 +50,28 @@ import {
   Tag,
 } from '../content/content.entity.js';
 import { MediaAsset } from '../content/media.entity.js';
+import { ParticipantGroup } from '../person/participant-group.entity.js';
+import {
+  MovementActivity,
+  MovementTarget,
+  ScoreboardRecord,
+  ScoreboardSetting,
+  UnitPlan,
+  UnitRequest,
+  UnitRequestMessage,
+} from '../movement/movement.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
   Tenant,
+  ParticipantGroup,
+  UnitPlan,
+  MovementTarget,
+  MovementActivity,
+  UnitRequest,
+  UnitRequestMessage,
+  ScoreboardSetting,
+  ScoreboardRecord,
   Unit,
   ReceptionPoint,
   IdeaField,

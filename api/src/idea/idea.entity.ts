@@ -18,6 +18,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { ReceptionPoint } from '../unit/reception-point.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Person } from '../person/person.entity.js';
+import { ParticipantGroup } from '../person/participant-group.entity.js';
 import { RightsStatus } from '../rights/rights.enums.js';
 import {
   Applicability,
@@ -218,6 +219,14 @@ export class Idea extends TenantOwned<'updatedAt' | 'status' | 'revision' | 'rig
   /** Phần cần giữ bí mật (bí quyết, chi tiết kỹ thuật…): never published, never in public search. */
   @Property({ type: 'text', nullable: true })
   confidential?: string | null;
+
+  /**
+   * The lead author's participant group when given (§II.2, §IV.2): counted in the movement's
+   * aggregates only, never shown per idea to the public.
+   */
+  @Index()
+  @ManyToOne(() => ParticipantGroup, { ref: true, nullable: true, deleteRule: 'set null' })
+  participantGroup?: Ref<ParticipantGroup> | null;
 
   @Field(() => RightsStatus, { description: 'Tình trạng quyền tác giả' })
   @Enum({ items: () => RightsStatus, default: RightsStatus.UNCLEAR })

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection } from '../common/connection.js';
 import { Channel, IdeaStatus, Maturity } from './idea.enums.js';
 import { PersonKind } from '../person/person.enums.js';
+import { AgeBand, Gender } from '../person/demographics.enums.js';
 import { registerEnumType } from 'type-graphql';
 
 @InputType({ description: 'Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi' })
@@ -65,6 +66,19 @@ export class AuthorInput {
 
   @Field(() => String, { nullable: true, description: 'Địa chỉ liên hệ' })
   address?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Nhóm đối tượng (danh mục participantGroups; không bắt buộc, chỉ dùng trong số liệu tổng hợp)',
+  })
+  participantGroupId?: string | null;
+
+  @Field(() => AgeBand, { nullable: true, description: 'Nhóm tuổi (không bắt buộc)' })
+  ageBand?: AgeBand | null;
+
+  @Field(() => Gender, { nullable: true, description: 'Giới tính (không bắt buộc)' })
+  gender?: Gender | null;
 }
 
 @InputType({ description: 'Đồng tác giả (được ghi nhận sau khi xác nhận)' })

@@ -326,6 +326,9 @@ export function importHandler(deps: {
               kind: PersonKind.INDIVIDUAL,
               isMinor: false,
               guardian: null,
+              participantGroupId: null,
+              ageBand: null,
+              gender: null,
             },
             coAuthors: [],
             consents: {

@@ -3,6 +3,8 @@
  * everything first, then writes the idea, its authors, consents, first revision, first step,
  * acknowledgement and audit entry in one transaction, and only then answers with the receipt.
  */
+import { ParticipantGroup } from '../person/participant-group.entity.js';
+import type { AgeBand, Gender } from '../person/demographics.enums.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
@@ -81,6 +83,9 @@ export interface ValidSubmission {
     kind: PersonKind;
     isMinor: boolean;
     guardian: (ValidPerson & { relation: string }) | null;
+    participantGroupId: string | null;
+    ageBand: AgeBand | null;
+    gender: Gender | null;
   };
   coAuthors: (ValidPerson & { share: number; kind: PersonKind })[];
   origin: { ownWork: boolean; sources: string | null } | null;
@@ -249,6 +254,25 @@ export async function validateSubmission(
         'Người dưới 16 tuổi cần có sự đồng ý của cha, mẹ hoặc người giám hộ.',
       );
   }
+  // Who takes part (§II.2): optional, and only counted in aggregates.
+  const participantGroupId = v.id(
+    'author.participantGroupId',
+    input.author?.participantGroupId,
+    'nhóm đối tượng',
+  );
+  if (
+    participantGroupId &&
+    !(await ctx.em.findOne(ParticipantGroup, {
+      id: participantGroupId,
+      tenant: tenantId,
+      active: true,
+    }))
+  )
+    v.add('author.participantGroupId', 'Nhóm đối tượng không có trong danh mục của xã.');
+  const ageBand = input.author?.ageBand ?? null;
+  const gender = input.author?.gender ?? null;
+  if ((ageBand || gender) && kind !== PersonKind.INDIVIDUAL)
+    v.add('author.ageBand', 'Nhóm tuổi, giới tính chỉ ghi cho cá nhân, không cho tổ chức.');
   let origin: ValidSubmission['origin'] = null;
   if (input.origin) {
     const sources = v.text('origin.sources', input.origin.sources, {
@@ -329,7 +353,16 @@ export async function validateSubmission(
     benefit: content.benefit!,
     requirements: content.requirements,
     maturity: input.maturity,
-    author: { ...author, share: leadShare, kind, isMinor, guardian },
+    author: {
+      ...author,
+      share: leadShare,
+      kind,
+      isMinor,
+      guardian,
+      participantGroupId,
+      ageBand: kind === PersonKind.INDIVIDUAL ? ageBand : null,
+      gender: kind === PersonKind.INDIVIDUAL ? gender : null,
+    },
     coAuthors,
     origin,
     confidential,
@@ -426,6 +459,7 @@ export async function createIdea(
     originOwnWork: s.origin?.ownWork ?? null,
     originSources: s.origin?.sources ?? null,
     originDeclaredAt: s.origin ? receivedAt : null,
+    participantGroup: s.author.participantGroupId,
     createdAt: receivedAt,
     updatedAt: receivedAt,
   });
@@ -437,6 +471,9 @@ export async function createIdea(
       role: AuthorRole.CO_AUTHOR,
       isMinor: false,
       guardian: null,
+      participantGroupId: null,
+      ageBand: null,
+      gender: null,
     })),
   ];
   const invitations: { authorship: Authorship; person: Person }[] = [];
@@ -448,6 +485,9 @@ export async function createIdea(
       email: p.email,
       phone: p.phone,
       address: p.address,
+      participantGroup: p.participantGroupId,
+      ageBand: p.ageBand,
+      gender: p.gender,
       createdAt: receivedAt,
     });
     const guardian = p.guardian

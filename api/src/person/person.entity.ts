@@ -1,6 +1,8 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { PersonKind } from './person.enums.js';
+import { ParticipantGroup } from './participant-group.entity.js';
+import { AgeBand, Gender } from './demographics.enums.js';
 
 /** What an erased person is called from then on (the idea and its record stay). */
 export const ANONYMISED_NAME = 'Người đề xuất đã ẩn danh';
@@ -36,4 +38,14 @@ export class Person extends TenantOwned<'kind'> {
   /** Processing restricted at the person's request: no email/SMS, contact hidden from most staff. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   restrictedAt?: Date | null;
+
+  /** Who takes part (optional, aggregates only, erased with the rest of the person's data). */
+  @ManyToOne(() => ParticipantGroup, { ref: true, nullable: true, deleteRule: 'set null' })
+  participantGroup?: Ref<ParticipantGroup> | null;
+
+  @Enum({ items: () => AgeBand, nullable: true })
+  ageBand?: AgeBand | null;
+
+  @Enum({ items: () => Gender, nullable: true })
+  gender?: Gender | null;
 }

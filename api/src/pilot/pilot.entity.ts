@@ -44,6 +44,27 @@ export class Indicator {
   actual?: number | null;
 }
 
+@ObjectType({ description: 'Báo cáo kết quả thử nghiệm do đơn vị chủ trì đề xuất' })
+export class ProposedPilotReport {
+  @Field()
+  results: string;
+
+  @Field(() => PilotRecommendation)
+  recommendation: PilotRecommendation;
+
+  @Field(() => [Indicator])
+  indicators: Indicator[];
+
+  @Field(() => [Programme])
+  programmes: Programme[];
+
+  @Field({ description: 'Người đề xuất báo cáo' })
+  proposedBy: string;
+
+  @Field()
+  proposedAt: Date;
+}
+
 /** Thử nghiệm (§III.4): where, for how long, with what money, measured how. */
 @ObjectType({ description: 'Thử nghiệm ý tưởng' })
 @Entity({ tableName: 'pilot' })
@@ -90,6 +111,17 @@ export class Pilot extends TenantOwned<'status'> {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   reportedAt?: Date | null;
+
+  /**
+   * The final report the host unit proposes (§V.2: units report adoption results); the hub
+   * approves it with `reportPilot`, which clears it.
+   */
+  @Field(() => ProposedPilotReport, {
+    nullable: true,
+    description: 'Báo cáo kết quả do đơn vị chủ trì đề xuất, chờ cơ quan đầu mối duyệt',
+  })
+  @Property({ type: 'json', nullable: true })
+  proposedReport?: ProposedPilotReport | null;
 }
 
 @ObjectType({ description: 'Cập nhật tiến độ thử nghiệm' })

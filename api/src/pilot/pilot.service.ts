@@ -5,7 +5,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import { assertAllowed, mayManagePilots } from '../common/access.js';
+import { assertAllowed, hasRole, mayActForUnit, mayManagePilots } from '../common/access.js';
+import { Role } from '../common/roles.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { formatDateVi } from '../common/text.js';
@@ -181,12 +182,30 @@ export function addAdoption(
   });
 }
 
-async function pilotForWork(tx: EntityManager, ctx: Context, pilotId: string) {
+/**
+ * The pilot to work on. The hub manages every pilot; with `hostUnitMay`, the head of the unit that
+ * hosts the pilot may also act on it (progress updates, a proposed final report the hub approves).
+ */
+async function pilotForWork(
+  tx: EntityManager,
+  ctx: Context,
+  pilotId: string,
+  hostUnitMay = false,
+) {
   const { viewer } = ctx;
-  assertAllowed(viewer, mayManagePilots(viewer), 'Chỉ cơ quan đầu mối quản lý thử nghiệm.');
   const pilot = isUuid(pilotId)
     ? await tx.findOne(Pilot, { id: pilotId, tenant: ctx.tenant.id })
     : null;
+  const allowed =
+    mayManagePilots(viewer) ||
+    (hostUnitMay && !!pilot && hasRole(viewer, Role.UNIT_HEAD) && mayActForUnit(viewer, pilot.hostUnit.id));
+  assertAllowed(
+    viewer,
+    allowed,
+    hostUnitMay
+      ? 'Chỉ cơ quan đầu mối và thủ trưởng đơn vị chủ trì cập nhật thử nghiệm.'
+      : 'Chỉ cơ quan đầu mối quản lý thử nghiệm.',
+  );
   if (!pilot) throw new NotFoundError('Không tìm thấy thử nghiệm.');
   const idea = await tx.findOneOrFail(
     Idea,
@@ -204,7 +223,7 @@ export async function addPilotUpdate(
 ): Promise<Pilot> {
   return ctx.em.fork().transactional(async (tx) => {
     const now = ctx.clock.now();
-    const { pilot, idea, viewer } = await pilotForWork(tx, ctx, pilotId);
+    const { pilot, idea, viewer } = await pilotForWork(tx, ctx, pilotId, true);
     if (pilot.status !== PilotStatus.RUNNING)
       throw new InvalidTransitionError('Thử nghiệm đã báo cáo kết quả.');
     const v = new Validator();
@@ -223,6 +242,53 @@ export async function addPilotUpdate(
       values: checked,
       author: tx.getReference(StaffUser, viewer.userId),
       createdAt: now,
+    });
+    await tx.flush();
+    await publishFor(tx, idea, 'UPDATED', now);
+    return pilot;
+  });
+}
+
+/**
+ * The host unit's head proposes the final report (results, measured indicators, recommendation);
+ * nothing moves until the hub approves it with `reportPilot`. A new proposal replaces the last.
+ */
+export async function proposePilotReport(
+  ctx: Context,
+  pilotId: string,
+  input: PilotReportInput,
+): Promise<Pilot> {
+  return ctx.em.fork().transactional(async (tx) => {
+    const now = ctx.clock.now();
+    const { pilot, idea, viewer } = await pilotForWork(tx, ctx, pilotId, true);
+    if (pilot.status !== PilotStatus.RUNNING)
+      throw new InvalidTransitionError('Thử nghiệm đã báo cáo kết quả.');
+    const v = new Validator();
+    const results = v.text('results', input.results, {
+      label: 'kết quả thử nghiệm',
+      required: true,
+      max: 10_000,
+      multiline: true,
+    });
+    const indicators = input.indicators.length
+      ? checkIndicators(v, 'indicators', input.indicators)
+      : pilot.indicators;
+    v.throwIfInvalid();
+    pilot.proposedReport = {
+      results: results!,
+      recommendation: input.recommendation,
+      indicators,
+      programmes: input.programmes,
+      proposedBy: viewer.fullName,
+      proposedAt: now,
+    };
+    audit(tx, {
+      tenantId: ctx.tenant.id,
+      action: AuditAction.PILOT_CHANGED,
+      actor: auditActor(viewer),
+      ideaId: idea.id,
+      details: { pilotId: pilot.id, reportProposed: input.recommendation },
+      at: now,
     });
     await tx.flush();
     await publishFor(tx, idea, 'UPDATED', now);
@@ -258,6 +324,7 @@ export async function reportPilot(
     if (input.recommendation !== PilotRecommendation.STOP)
       await assertRightsCleared(tx, idea, RightsUse.PILOT);
     pilot.status = PilotStatus.REPORTED;
+    pilot.proposedReport = null;
     pilot.results = results;
     pilot.recommendation = input.recommendation;
     pilot.indicators = indicators;
@@ -388,4 +455,18 @@ export async function recordAdoption(
 /** A pilot's progress reports, oldest first (one query for a page of pilots). */
 export function pilotUpdates(ctx: Context, pilot: Pilot): Promise<PilotUpdate[]> {
   return pilotLoaders(ctx).updatesByPilot.load(pilot.id);
+}
+
+/** The pilots a unit hosts, newest first: the hub for any unit, a unit head for their own. */
+export async function hostedPilots(ctx: Context, unitId: string): Promise<Pilot[]> {
+  assertAllowed(
+    ctx.viewer,
+    isUuid(unitId) && (mayManagePilots(ctx.viewer) || mayActForUnit(ctx.viewer, unitId)),
+    'Bạn chỉ xem được thử nghiệm do đơn vị mình chủ trì.',
+  );
+  return ctx.em.find(
+    Pilot,
+    { tenant: ctx.tenant.id, hostUnit: unitId },
+    { orderBy: { startsOn: 'desc', createdAt: 'desc' } },
+  );
 }

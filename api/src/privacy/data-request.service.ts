@@ -668,6 +668,10 @@ export async function erasePersons(
     p.email = null;
     p.phone = null;
     p.address = null;
+    // Age band and gender describe the person; the idea keeps its participant group for the
+    // movement's aggregates, which name nobody.
+    p.ageBand = null;
+    p.gender = null;
     p.anonymisedAt = now;
     p.restrictedAt = now;
   }

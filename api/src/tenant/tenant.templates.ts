@@ -1,3 +1,7 @@
+import {
+  DEFAULT_PARTICIPANT_GROUPS,
+  ParticipantGroup,
+} from '../person/participant-group.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Tenant } from './tenant.entity.js';
 import { IdeaField } from '../field/field.entity.js';
@@ -103,7 +107,7 @@ export interface AppliedTemplate {
 /**
  * Creates a commune's starting rows in the caller's unit of work (nothing is flushed here): the
  * fields, the active campaign with its phases and rubric, the base salary and award rates, the
- * public holidays and the privacy notice.
+ * public holidays, the participant groups and the privacy notice.
  */
 export function applyCommuneTemplate(
   em: EntityManager,
@@ -128,6 +132,9 @@ export function applyCommuneTemplate(
   em.create(BaseSalary, { tenant, ...DEFAULT_BASE_SALARY });
   for (const r of DEFAULT_AWARD_RATES) em.create(AwardRate, { tenant, ...r });
   for (const h of DEFAULT_HOLIDAYS) em.create(PublicHoliday, { tenant, ...h });
+  DEFAULT_PARTICIPANT_GROUPS.forEach((g, i) =>
+    em.create(ParticipantGroup, { tenant, ...g, sortOrder: i + 1 }),
+  );
   em.create(PrivacyNotice, {
     tenant,
     version: 1,

@@ -40,6 +40,17 @@ export type AdoptionKind =
   /** Nhân rộng */
   | 'SCALED';
 
+/** Nhóm tuổi (không bắt buộc; chỉ dùng trong số liệu tổng hợp) */
+export type AgeBand =
+  /** Từ 18 đến 35 tuổi */
+  | 'FROM_18_TO_35'
+  /** Từ 36 đến 60 tuổi */
+  | 'FROM_36_TO_60'
+  /** Trên 60 tuổi */
+  | 'OVER_60'
+  /** Dưới 18 tuổi */
+  | 'UNDER_18';
+
 /** Quyền của khóa API */
 export type ApiKeyScope =
   /** Đọc dữ liệu công khai */
@@ -72,6 +83,8 @@ export type AreaType =
   | 'URBAN';
 
 export type AttachmentKind =
+  /** Ảnh hoạt động phong trào */
+  | 'ACTIVITY_PHOTO'
   /** Văn bản quyết định */
   | 'DECISION'
   /** Bằng chứng về quyền tác giả */
@@ -80,6 +93,8 @@ export type AttachmentKind =
   | 'IMPORT_SOURCE'
   /** Bản quét phiếu đề xuất giấy */
   | 'PAPER_FORM'
+  /** Văn bản kế hoạch triển khai của đơn vị */
+  | 'PLAN_DOCUMENT'
   /** Báo cáo */
   | 'REPORT'
   /** Tài liệu kèm theo */
@@ -162,6 +177,8 @@ export type AuditAction =
   | 'INVITATION_SENT'
   /** Sửa, khôi phục mẫu thông báo */
   | 'MESSAGE_TEMPLATE_CHANGED'
+  /** Kế hoạch, chỉ tiêu, hoạt động, kiến nghị của đơn vị */
+  | 'MOVEMENT_CHANGED'
   /** Đổi mật khẩu */
   | 'PASSWORD_CHANGED'
   /** Đặt lại mật khẩu */
@@ -192,6 +209,8 @@ export type AuditAction =
   | 'RIGHTS_CHANGED'
   /** Sửa bộ tiêu chí chấm điểm */
   | 'RUBRIC_CHANGED'
+  /** Chốt bảng điểm thi đua */
+  | 'SCOREBOARD_FROZEN'
   /** Kết thúc phiên đăng nhập */
   | 'SESSION_ENDED'
   /** Thay đổi thiết lập */
@@ -226,15 +245,21 @@ export type AuditWhereInput = {
 export type AuthorInput = {
   /** Địa chỉ liên hệ */
   address?: string | null | undefined;
+  /** Nhóm tuổi (không bắt buộc) */
+  ageBand?: AgeBand | null | undefined;
   /** Email (cần email hoặc số điện thoại) */
   email?: string | null | undefined;
   /** Họ và tên (hoặc tên tổ chức, tập thể) */
   fullName: string;
+  /** Giới tính (không bắt buộc) */
+  gender?: Gender | null | undefined;
   /** Bắt buộc khi người đề xuất dưới 16 tuổi */
   guardian?: GuardianInput | null | undefined;
   /** Người đề xuất dưới 16 tuổi */
   isMinor?: boolean;
   kind?: PersonKind;
+  /** Nhóm đối tượng (danh mục participantGroups; không bắt buộc, chỉ dùng trong số liệu tổng hợp) */
+  participantGroupId?: string | null | undefined;
   /** Số điện thoại */
   phone?: string | null | undefined;
   /** Tỷ lệ đóng góp của chủ nhiệm (%); bỏ trống: phần còn lại sau đồng tác giả. Tổng phải bằng 100 % */
@@ -648,6 +673,15 @@ export type FundingSource =
   | 'SPONSORSHIP'
   /** Ngân sách nhà nước */
   | 'STATE_BUDGET';
+
+/** Giới tính (không bắt buộc; chỉ dùng trong số liệu tổng hợp) */
+export type Gender =
+  /** Nữ */
+  | 'FEMALE'
+  /** Nam */
+  | 'MALE'
+  /** Khác */
+  | 'OTHER';
 
 /** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
 export type GuardianInput = {

@@ -18,6 +18,7 @@ import { Migration20261205150000Webhooks } from './Migration20261205150000Webhoo
 import { Migration20261206100000ApiKeyScope } from './Migration20261206100000ApiKeyScope.js';
 import { Migration20261207090000IdeaSearchUnits } from './Migration20261207090000IdeaSearchUnits.js';
 import { Migration20261207100000TrackingHelp } from './Migration20261207100000TrackingHelp.js';
+import { Migration20261208100000Movement } from './Migration20261208100000Movement.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206100000ApiKeyScope', class: Migration20261206100000ApiKeyScope },
   { name: 'Migration20261207090000IdeaSearchUnits', class: Migration20261207090000IdeaSearchUnits },
   { name: 'Migration20261207100000TrackingHelp', class: Migration20261207100000TrackingHelp },
+  { name: 'Migration20261208100000Movement', class: Migration20261208100000Movement },
 ];

@@ -470,6 +470,9 @@ export class DemoSeeder extends Seeder {
               kind: PersonKind.INDIVIDUAL,
               isMinor: false,
               guardian: null,
+              participantGroupId: null,
+              ageBand: null,
+              gender: null,
             },
             coAuthors: [],
             // Authors of ideas that go public or into use agreed to it when they submitted.

@@ -10,6 +10,17 @@ export type AdoptionKind =
   /** Nhân rộng */
   | 'SCALED';
 
+/** Nhóm tuổi (không bắt buộc; chỉ dùng trong số liệu tổng hợp) */
+export type AgeBand =
+  /** Từ 18 đến 35 tuổi */
+  | 'FROM_18_TO_35'
+  /** Từ 36 đến 60 tuổi */
+  | 'FROM_36_TO_60'
+  /** Trên 60 tuổi */
+  | 'OVER_60'
+  /** Dưới 18 tuổi */
+  | 'UNDER_18';
+
 /** Loại địa bàn (§IV.2) */
 export type AreaType =
   /** Miền núi */
@@ -27,15 +38,21 @@ export type AreaType =
 export type AuthorInput = {
   /** Địa chỉ liên hệ */
   address?: string | null | undefined;
+  /** Nhóm tuổi (không bắt buộc) */
+  ageBand?: AgeBand | null | undefined;
   /** Email (cần email hoặc số điện thoại) */
   email?: string | null | undefined;
   /** Họ và tên (hoặc tên tổ chức, tập thể) */
   fullName: string;
+  /** Giới tính (không bắt buộc) */
+  gender?: Gender | null | undefined;
   /** Bắt buộc khi người đề xuất dưới 16 tuổi */
   guardian?: GuardianInput | null | undefined;
   /** Người đề xuất dưới 16 tuổi */
   isMinor?: boolean;
   kind?: PersonKind;
+  /** Nhóm đối tượng (danh mục participantGroups; không bắt buộc, chỉ dùng trong số liệu tổng hợp) */
+  participantGroupId?: string | null | undefined;
   /** Số điện thoại */
   phone?: string | null | undefined;
   /** Tỷ lệ đóng góp của chủ nhiệm (%); bỏ trống: phần còn lại sau đồng tác giả. Tổng phải bằng 100 % */
@@ -222,6 +239,15 @@ export type FundingSource =
   | 'SPONSORSHIP'
   /** Ngân sách nhà nước */
   | 'STATE_BUDGET';
+
+/** Giới tính (không bắt buộc; chỉ dùng trong số liệu tổng hợp) */
+export type Gender =
+  /** Nữ */
+  | 'FEMALE'
+  /** Nam */
+  | 'MALE'
+  /** Khác */
+  | 'OTHER';
 
 /** Cha, mẹ hoặc người giám hộ của người đề xuất dưới 16 tuổi */
 export type GuardianInput = {
