@@ -183,6 +183,8 @@ export type MissingInfo =
   | 'LOCATION'
   | 'OTHER';
 export type Permission =
+  | 'ACT_FOR_UNIT'
+  | 'DRAFT_UNIT_NEWS'
   | 'EDIT_CONTENT'
   | 'FILE_DATA_REQUESTS'
   | 'HANDLE_DATA_REQUESTS'
@@ -194,6 +196,7 @@ export type Permission =
   | 'MANAGE_COMMUNES'
   | 'MANAGE_COMMUNE_SETTINGS'
   | 'MANAGE_COUNCILS'
+  | 'MANAGE_MOVEMENT'
   | 'MANAGE_ORGANISATION'
   | 'MANAGE_PILOTS'
   | 'MANAGE_RIGHTS'
@@ -226,6 +229,7 @@ export type Role =
   | 'HUB'
   | 'PROVINCE_ADMIN'
   | 'RECEPTION_OFFICER'
+  | 'UNIT_EDITOR'
   | 'UNIT_HEAD';
 export type SortDirection = 'ASC' | 'DESC';
 export type SupportStatus = 'ACTIVE' | 'DONE';

@@ -152,6 +152,7 @@ export const ROLE: Labels<Role> = {
     COUNCIL_MEMBER: 'Thành viên Hội đồng',
     EDITOR: 'Biên tập viên',
     UNIT_HEAD: 'Thủ trưởng đơn vị',
+    UNIT_EDITOR: 'Biên tập viên của đơn vị (soạn tin của đơn vị, biên tập viên của xã duyệt đăng)',
     PROVINCE_ADMIN: 'Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh)',
   },
   en: {
@@ -161,6 +162,7 @@ export const ROLE: Labels<Role> = {
     COUNCIL_MEMBER: 'Council member',
     EDITOR: 'Editor',
     UNIT_HEAD: 'Head of unit',
+    UNIT_EDITOR: "Unit's editor (drafts the unit's news; the commune's editor approves)",
     PROVINCE_ADMIN: 'Province administrator (creates and follows the province’s communes)',
   },
 };

@@ -24,6 +24,7 @@ const HUB = [
   'FILE_DATA_REQUESTS',
   'SEE_CONTENT',
   'MANAGE_CAMPAIGNS',
+  'MANAGE_MOVEMENT',
 ];
 
 /** One account per role, with what the API lets it do. */
@@ -44,7 +45,8 @@ const BY_ROLE = {
     email: TEST_STAFF.officerA,
     permissions: ['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'],
   },
-  UNIT_HEAD: { email: TEST_STAFF.headA, permissions: ['FILE_DATA_REQUESTS'] },
+  UNIT_HEAD: { email: TEST_STAFF.headA, permissions: ['FILE_DATA_REQUESTS', 'ACT_FOR_UNIT'] },
+  UNIT_EDITOR: { email: TEST_STAFF.unitEditorA, permissions: ['DRAFT_UNIT_NEWS'] },
   COUNCIL_MEMBER: { email: TEST_STAFF.council, permissions: ['SCORE'] },
   EDITOR: { email: TEST_STAFF.editor, permissions: ['EDIT_CONTENT', 'SEE_CONTENT'] },
   PROVINCE_ADMIN: {

@@ -22,7 +22,11 @@ export const INVITATION_LINK_TTL_MS = 7 * 24 * 3_600_000;
 export const INVITATION_CODE_TTL_MS = 72 * 3_600_000;
 
 /** Roles that act for one unit of the commune and so need one. */
-export const ROLES_WITH_UNIT: readonly Role[] = [Role.RECEPTION_OFFICER, Role.UNIT_HEAD];
+export const ROLES_WITH_UNIT: readonly Role[] = [
+  Role.RECEPTION_OFFICER,
+  Role.UNIT_HEAD,
+  Role.UNIT_EDITOR,
+];
 
 // No 0/O, 1/I/L: a printed code is read and typed by a person.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -22,6 +22,9 @@ import {
   mayManageCommunes,
   mayManageCommuneSettings,
   hasRole,
+  mayActForUnit,
+  mayManageMovement,
+  unitNewsDesk,
   type Viewer,
 } from '../common/access.js';
 import type { Idea } from '../idea/idea.entity.js';
@@ -53,6 +56,9 @@ export enum Permission {
   MANAGE_API_KEYS = 'MANAGE_API_KEYS',
   MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
   MANAGE_CAMPAIGNS = 'MANAGE_CAMPAIGNS',
+  MANAGE_MOVEMENT = 'MANAGE_MOVEMENT',
+  ACT_FOR_UNIT = 'ACT_FOR_UNIT',
+  DRAFT_UNIT_NEWS = 'DRAFT_UNIT_NEWS',
 }
 registerEnumType(Permission, {
   name: 'Permission',
@@ -85,6 +91,15 @@ registerEnumType(Permission, {
     MANAGE_API_KEYS: { description: 'Cấp và thu hồi khóa API cho đối tác' },
     MANAGE_ORGANISATION: { description: 'Quản lý đơn vị, đầu mối tiếp nhận' },
     MANAGE_CAMPAIGNS: { description: 'Quản lý lĩnh vực, phong trào và giai đoạn' },
+    MANAGE_MOVEMENT: {
+      description:
+        'Chỉ tiêu, bảng điểm thi đua, kế hoạch và kiến nghị của các đơn vị, bảng số liệu',
+    },
+    ACT_FOR_UNIT: {
+      description:
+        'Thủ trưởng: kế hoạch, hoạt động, kiến nghị, thử nghiệm, chỉ tiêu và bảng điểm của đơn vị mình',
+    },
+    DRAFT_UNIT_NEWS: { description: 'Soạn tin của đơn vị chờ biên tập viên của xã duyệt' },
   },
 });
 
@@ -129,6 +144,10 @@ export function permissionsOf(viewer: Viewer): Permission[] {
     MANAGE_API_KEYS: mayManageApiKeys(viewer),
     MANAGE_ORGANISATION: mayManageOrganisation(viewer),
     MANAGE_CAMPAIGNS: mayManageCampaigns(viewer),
+    MANAGE_MOVEMENT: mayManageMovement(viewer),
+    ACT_FOR_UNIT:
+      hasRole(viewer, Role.UNIT_HEAD) && !!viewer.unitId && mayActForUnit(viewer, viewer.unitId),
+    DRAFT_UNIT_NEWS: unitNewsDesk(viewer) !== null && !mayWriteContent(viewer),
   };
   return Object.values(Permission).filter((p) => rules[p]);
 }

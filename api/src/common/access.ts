@@ -230,6 +230,25 @@ export function mayReadContentDrafts(viewer: Viewer): boolean {
 }
 
 /**
+ * A unit with an editor of its own (§V.2): the unit's editor drafts news for the unit, which the
+ * commune's editor approves and publishes. The unit id their drafts belong to (null: not one).
+ */
+export function unitNewsDesk(viewer: Viewer): string | null {
+  if (!isStaff(viewer) || !viewer.unitId || !hasRole(viewer, Role.UNIT_EDITOR)) return null;
+  return viewer.unitId;
+}
+
+/** May the viewer edit this post: the commune's editors any; a unit's editor its unit's drafts. */
+export function mayEditPost(
+  viewer: Viewer,
+  post: { unit?: { id: string } | null; status: string },
+): boolean {
+  if (mayWriteContent(viewer)) return true;
+  const desk = unitNewsDesk(viewer);
+  return desk !== null && post.unit?.id === desk && post.status === 'DRAFT';
+}
+
+/**
  * The province's administrators (accounts of the province-level tenant) create the communes of
  * their province and compare them; they see aggregate counts only, and a commune's personal data
  * only when that commune has granted it (tenant.service checks the grant).

@@ -7,6 +7,7 @@ export enum Role {
   COUNCIL_MEMBER = 'COUNCIL_MEMBER',
   EDITOR = 'EDITOR',
   UNIT_HEAD = 'UNIT_HEAD',
+  UNIT_EDITOR = 'UNIT_EDITOR',
   PROVINCE_ADMIN = 'PROVINCE_ADMIN',
 }
 registerEnumType(Role, {
@@ -19,6 +20,10 @@ registerEnumType(Role, {
     COUNCIL_MEMBER: { description: 'Thành viên Hội đồng' },
     EDITOR: { description: 'Biên tập viên' },
     UNIT_HEAD: { description: 'Thủ trưởng đơn vị' },
+    UNIT_EDITOR: {
+      description:
+        'Biên tập viên của đơn vị (soạn tin của đơn vị, biên tập viên của xã duyệt đăng)',
+    },
     PROVINCE_ADMIN: { description: 'Quản trị cấp tỉnh (tạo và theo dõi các xã của tỉnh)' },
   },
 });

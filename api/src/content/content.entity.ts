@@ -1,3 +1,4 @@
+import { Unit } from '../unit/unit.entity.js';
 import {
   Check,
   Collection,
@@ -132,6 +133,16 @@ export class Post extends TenantOwned<'status' | 'version' | 'updatedAt'> {
   @Field({ description: 'Lần cập nhật gần nhất' })
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+
+  /** News a unit's own editor drafted for the unit (§V.2); null for the commune's own posts. */
+  @Index()
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'set null' })
+  unit?: Ref<Unit> | null;
+
+  /** When the unit's editor asked the commune's editor to approve and publish the draft. */
+  @Field(() => Date, { nullable: true, description: 'Đơn vị đã gửi bài chờ duyệt lúc' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  reviewRequestedAt?: Date | null;
 
   /** The editor working on the post now (advisory lock, renewed while typing). */
   @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'set null' })

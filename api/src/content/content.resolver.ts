@@ -1,3 +1,4 @@
+import { Unit } from '../unit/unit.entity.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../context.js';
@@ -54,10 +55,35 @@ export class PostResolver {
     search: string | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Tối đa 100' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('awaitingReview', () => Boolean, {
+      nullable: true,
+      description: 'Chỉ bản nháp đơn vị đã gửi chờ duyệt (biên tập viên)',
+    })
+    awaitingReview: boolean | null,
   ): Promise<PostConnection> {
     return PostConnection.from(
-      await posts.listPosts(ctx, { kind, tag, status, search, first, after }),
+      await posts.listPosts(ctx, { kind, tag, status, search, first, after, awaitingReview }),
     );
+  }
+
+  @Mutation(() => Post, {
+    description:
+      'Biên tập viên của đơn vị gửi bản nháp tin của đơn vị chờ biên tập viên của xã duyệt đăng (requested: false để rút lại)',
+  })
+  requestPostReview(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('requested', () => Boolean, { defaultValue: true }) requested: boolean,
+  ) {
+    return posts.requestPostReview(ctx, id, requested);
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị soạn tin (tin do biên tập viên của đơn vị soạn)',
+  })
+  unit(@Root() post: Post): Promise<Unit | null> | null {
+    return post.unit ? (post.unit.load({ dataloader: true }) as Promise<Unit>) : null;
   }
 
   @Query(() => PostLookup, {

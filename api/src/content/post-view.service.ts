@@ -4,7 +4,12 @@
  * editor-only fields and null for the rest.
  */
 import type { Context } from '../context.js';
-import { assertAllowed, mayReadContentDrafts, mayWriteContent } from '../common/access.js';
+import {
+  assertAllowed,
+  mayReadContentDrafts,
+  mayWriteContent,
+  unitNewsDesk,
+} from '../common/access.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { Post, PostRevision } from './content.entity.js';
 import type { MediaAsset } from './media.entity.js';
@@ -16,9 +21,16 @@ import * as content from './content.service.js';
 import * as media from './media.service.js';
 
 /** Fields only editors (and the hub, reading) may see: the public gets FORBIDDEN. */
-export function assertStaffField(ctx: Context, field: string): void {
-  if (!mayReadContentDrafts(ctx.viewer))
+export function assertStaffField(ctx: Context, field: string, post?: Post): void {
+  if (!readsDraftsOf(ctx, post))
     throw new ForbiddenError(`Trường "${field}" chỉ dành cho biên tập viên.`);
+}
+
+/** Editors and the hub read every post's drafts; a unit's editor those of their unit's posts. */
+function readsDraftsOf(ctx: Context, post?: Post): boolean {
+  if (mayReadContentDrafts(ctx.viewer)) return true;
+  const desk = unitNewsDesk(ctx.viewer);
+  return !!post && desk !== null && post.unit?.id === desk;
 }
 
 export async function lockView(ctx: Context, view: posts.EditLockView): Promise<EditLock> {
@@ -39,22 +51,22 @@ export function postArchivedAt(ctx: Context, post: Post): Date | null {
 }
 
 export function postBody(ctx: Context, post: Post): unknown {
-  assertStaffField(ctx, 'body');
+  assertStaffField(ctx, 'body', post);
   return post.body;
 }
 
 export function postVersion(ctx: Context, post: Post): number {
-  assertStaffField(ctx, 'version');
+  assertStaffField(ctx, 'version', post);
   return post.version;
 }
 
 export function postRevisions(ctx: Context, post: Post): Promise<PostRevision[]> {
-  assertStaffField(ctx, 'revisions');
+  assertStaffField(ctx, 'revisions', post);
   return contentLoaders(ctx).revisionsByPost.load(post.id);
 }
 
 export async function postLock(ctx: Context, post: Post): Promise<EditLock | null> {
-  if (!mayReadContentDrafts(ctx.viewer)) return null;
+  if (!readsDraftsOf(ctx, post)) return null;
   const view = posts.currentLock(post, ctx.viewer, ctx.clock.now());
   return view ? lockView(ctx, view) : null;
 }

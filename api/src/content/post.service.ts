@@ -14,8 +14,10 @@ import type { Context, Clock } from '../context.js';
 import {
   assertAllowed,
   isStaff,
+  mayEditPost,
   mayReadContentDrafts,
   mayWriteContent,
+  unitNewsDesk,
   type StaffViewer,
   type Viewer,
 } from '../common/access.js';
@@ -59,9 +61,27 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Which posts a viewer may see: editors and the hub every status, everyone else published ones. */
 export function postReadFilter(viewer: Viewer, tenantId: string): FilterQuery<Post> {
-  return mayReadContentDrafts(viewer)
-    ? { tenant: tenantId }
+  if (mayReadContentDrafts(viewer)) return { tenant: tenantId };
+  // A unit's editor also sees their unit's drafts.
+  const desk = unitNewsDesk(viewer);
+  return desk
+    ? { tenant: tenantId, $or: [{ status: ContentStatus.PUBLISHED }, { unit: desk }] }
     : { tenant: tenantId, status: ContentStatus.PUBLISHED };
+}
+
+/** The commune's editors; a unit's editor only for the drafts of their unit (`post` given). */
+function assertPostEditor(
+  viewer: Viewer,
+  post: Pick<Post, 'unit' | 'status'> | null,
+): asserts viewer is StaffViewer {
+  if (mayWriteContent(viewer)) return;
+  assertAllowed(
+    viewer,
+    post ? mayEditPost(viewer, post) : unitNewsDesk(viewer) !== null,
+    unitNewsDesk(viewer)
+      ? 'Biên tập viên của đơn vị chỉ sửa bản nháp tin của đơn vị mình; biên tập viên của xã duyệt và đăng.'
+      : 'Chỉ biên tập viên và quản trị viên được soạn, đăng bài.',
+  );
 }
 
 function assertWriter(viewer: Viewer): asserts viewer is StaffViewer {
@@ -84,15 +104,20 @@ export async function listPosts(
     search?: string | null;
     first: number;
     after?: string | null;
+    awaitingReview?: boolean | null;
   },
 ): Promise<Page<Post>> {
   const first = checkPageSize(args.first);
-  const staff = mayReadContentDrafts(ctx.viewer);
+  const desk = unitNewsDesk(ctx.viewer);
+  const staff = mayReadContentDrafts(ctx.viewer) || desk !== null;
   const status = staff ? (args.status ?? null) : ContentStatus.PUBLISHED;
   // raw() fragments are used once: the list and the count each build their own filter.
   const filters = (): FilterQuery<Post>[] => {
-    const where: FilterQuery<Post>[] = [{ tenant: ctx.tenant.id }];
+    const where: FilterQuery<Post>[] = [postReadFilter(ctx.viewer, ctx.tenant.id)];
     if (status) where.push({ status });
+    // The commune's editor's queue: drafts a unit sent for approval.
+    if (args.awaitingReview)
+      where.push({ status: ContentStatus.DRAFT, reviewRequestedAt: { $ne: null } });
     if (args.kind) where.push({ kind: args.kind });
     if (args.tag) where.push({ tags: { slug: args.tag.trim().toLowerCase() } });
     if (searchesNothing(args.search)) where.push({ [raw(() => 'false')]: [] } as FilterQuery<Post>);
@@ -400,9 +425,13 @@ async function retryOnSlugRace<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function createPost(ctx: Context, input: PostInput): Promise<Post> {
-  assertWriter(ctx.viewer);
+  assertPostEditor(ctx.viewer, null);
   const viewer = ctx.viewer;
   const values = await validatePostInput(ctx, input);
+  // A unit's editor writes news of their unit, nothing else.
+  const desk = mayWriteContent(viewer) ? null : unitNewsDesk(viewer);
+  if (desk && values.kind !== ContentKind.NEWS)
+    throw new BadInputError({ kind: 'Biên tập viên của đơn vị chỉ soạn tin tức của đơn vị.' });
   const now = ctx.clock.now();
   return retryOnSlugRace(() =>
     ctx.em.transactional(async (tx) => {
@@ -423,6 +452,7 @@ export async function createPost(ctx: Context, input: PostInput): Promise<Post> 
         body: values.body as RichTextDoc,
         status: ContentStatus.DRAFT,
         version: 1,
+        unit: desk,
         createdBy: viewer.userId,
         updatedBy: viewer.userId,
         createdAt: now,
@@ -510,13 +540,16 @@ export async function updatePost(
   expectedVersion: number,
   input: PostInput,
 ): Promise<Post> {
-  assertWriter(ctx.viewer);
+  assertPostEditor(ctx.viewer, null);
   const viewer = ctx.viewer;
   const values = await validatePostInput(ctx, input);
   const now = ctx.clock.now();
   return retryOnSlugRace(() =>
     ctx.em.transactional(async (tx) => {
       const post = await lockRow(tx, ctx, id);
+      assertPostEditor(viewer, post);
+      if (!mayWriteContent(viewer) && values.kind !== ContentKind.NEWS)
+        throw new BadInputError({ kind: 'Biên tập viên của đơn vị chỉ soạn tin tức của đơn vị.' });
       await assertMaySave(tx, post, viewer, expectedVersion, now);
       const from = { kind: post.kind, slug: post.slug };
       let slug: string;
@@ -823,9 +856,14 @@ export interface EditLockView {
  * at once exactly one gets it; the other gets CONFLICT naming who holds it.
  */
 export async function acquireEditLock(ctx: Context, postId: string): Promise<EditLockView> {
-  assertWriter(ctx.viewer);
+  assertPostEditor(ctx.viewer, null);
   const viewer = ctx.viewer;
   if (!isUuid(postId)) throw new NotFoundError('Không tìm thấy bài viết.');
+  if (!mayWriteContent(viewer)) {
+    const target = await ctx.em.findOne(Post, { id: postId, tenant: ctx.tenant.id });
+    if (!target) throw new NotFoundError('Không tìm thấy bài viết.');
+    assertPostEditor(viewer, target);
+  }
   const now = ctx.clock.now();
   const expires = new Date(now.getTime() + LOCK_MS);
   const rows = await ctx.em.execute<{ locked_at: Date; lock_expires_at: Date }[]>(
@@ -860,7 +898,7 @@ export async function acquireEditLock(ctx: Context, postId: string): Promise<Edi
 }
 
 export async function releaseEditLock(ctx: Context, postId: string): Promise<boolean> {
-  assertWriter(ctx.viewer);
+  assertPostEditor(ctx.viewer, null);
   if (!isUuid(postId)) return false;
   const n = await ctx.em.nativeUpdate(
     Post,
@@ -886,7 +924,7 @@ export function currentLock(post: Post, viewer: Viewer, now: Date): EditLockView
 export async function createPreviewLink(ctx: Context, postId: string): Promise<string> {
   assertAllowed(
     ctx.viewer,
-    mayReadContentDrafts(ctx.viewer),
+    mayReadContentDrafts(ctx.viewer) || unitNewsDesk(ctx.viewer) !== null,
     'Chỉ biên tập viên được tạo liên kết xem trước.',
   );
   const post = await postById(ctx, postId);
@@ -989,4 +1027,26 @@ export async function comparePostRevisions(
     changes.push({ field: 'tags', label: 'Thẻ', before: ta || null, after: tb || null });
   const lines = (r: PostRevision) => docToText(normalizeDoc(r.body)).split('\n');
   return { from, to, changes, body: diffLines(lines(a), lines(b)) };
+}
+
+/**
+ * A unit's editor sends a draft of their unit for the commune's editor to approve and publish (or
+ * withdraws it with `requested: false` to keep working on it).
+ */
+export async function requestPostReview(
+  ctx: Context,
+  id: string,
+  requested: boolean,
+): Promise<Post> {
+  assertPostEditor(ctx.viewer, null);
+  const viewer = ctx.viewer;
+  return ctx.em.transactional(async (tx) => {
+    const post = await lockRow(tx, ctx, id);
+    assertPostEditor(viewer, post);
+    if (post.status !== ContentStatus.DRAFT)
+      throw new InvalidTransitionError('Chỉ gửi duyệt bài đang là bản nháp.');
+    post.reviewRequestedAt = requested ? ctx.clock.now() : null;
+    await tx.flush();
+    return post;
+  });
 }

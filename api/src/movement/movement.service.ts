@@ -391,6 +391,7 @@ export async function recordActivity(
 }
 
 export async function deleteActivity(ctx: Context, id: string): Promise<boolean> {
+  assertAllowed(ctx.viewer, isStaff(ctx.viewer));
   const activity = isUuid(id)
     ? await ctx.em.findOne(MovementActivity, { id, tenant: ctx.tenant.id })
     : null;

@@ -256,7 +256,12 @@ function visibleTo(ctx: Context, board: Scoreboard): Scoreboard {
 
 /** The scoreboard of a period: the frozen record when there is one, else computed now. */
 export async function scoreboard(ctx: Context, input: PeriodInput): Promise<Scoreboard> {
-  assertAllowed(ctx.viewer, isStaff(ctx.viewer));
+  const scope = movementUnitScope(ctx.viewer);
+  assertAllowed(
+    ctx.viewer,
+    isStaff(ctx.viewer) && (scope === null || scope.length > 0),
+    'Chỉ cơ quan đầu mối và thủ trưởng đơn vị xem bảng điểm.',
+  );
   const period = await resolvePeriod(ctx, input);
   const record = await ctx.em.findOne(ScoreboardRecord, {
     tenant: ctx.tenant.id,

@@ -186,19 +186,17 @@ export function addAdoption(
  * The pilot to work on. The hub manages every pilot; with `hostUnitMay`, the head of the unit that
  * hosts the pilot may also act on it (progress updates, a proposed final report the hub approves).
  */
-async function pilotForWork(
-  tx: EntityManager,
-  ctx: Context,
-  pilotId: string,
-  hostUnitMay = false,
-) {
+async function pilotForWork(tx: EntityManager, ctx: Context, pilotId: string, hostUnitMay = false) {
   const { viewer } = ctx;
   const pilot = isUuid(pilotId)
     ? await tx.findOne(Pilot, { id: pilotId, tenant: ctx.tenant.id })
     : null;
   const allowed =
     mayManagePilots(viewer) ||
-    (hostUnitMay && !!pilot && hasRole(viewer, Role.UNIT_HEAD) && mayActForUnit(viewer, pilot.hostUnit.id));
+    (hostUnitMay &&
+      !!pilot &&
+      hasRole(viewer, Role.UNIT_HEAD) &&
+      mayActForUnit(viewer, pilot.hostUnit.id));
   assertAllowed(
     viewer,
     allowed,

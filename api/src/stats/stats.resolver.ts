@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { TransparencyStats } from './stats.types.js';
 import { transparencyStats } from './stats.service.js';
@@ -13,7 +13,17 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Arg('campaignId', () => ID, { nullable: true, description: 'Chỉ một phong trào' })
     campaignId: string | null,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Chỉ ý tưởng tiếp nhận trong năm này (giờ Việt Nam)',
+    })
+    year: number | null,
+    @Arg('phaseId', () => ID, {
+      nullable: true,
+      description: 'Chỉ ý tưởng tiếp nhận trong một giai đoạn của phong trào',
+    })
+    phaseId: string | null,
   ): Promise<TransparencyStats> {
-    return transparencyStats(ctx, campaignId);
+    return transparencyStats(ctx, campaignId, { year, phaseId });
   }
 }

@@ -19,6 +19,18 @@ import type {
   UnitStat,
 } from './stats.types.js';
 import { VN_TIME_ZONE } from '../common/vietnam-time.js';
+import { resolvePeriod } from '../movement/kpi.service.js';
+import { CampaignPhase } from '../campaign/campaign.entity.js';
+import { BadInputError } from '../common/errors.js';
+
+/** The year a phase starts in (a phase chosen without a year). */
+async function phaseYear(ctx: Context, phaseId: string): Promise<number> {
+  const phase = isUuid(phaseId)
+    ? await ctx.em.findOne(CampaignPhase, { id: phaseId, tenant: ctx.tenant.id })
+    : null;
+  if (!phase) throw new BadInputError({ phaseId: 'Giai đoạn không tồn tại.' });
+  return Number(phase.startsOn.slice(0, 4));
+}
 
 /** Days bounding the response-time histogram: [0,1), [1,3), [3,7), [7,15), [15,30), [30,∞). */
 export const RESPONSE_BUCKETS = [0, 1, 3, 7, 15, 30];
@@ -93,12 +105,25 @@ const hours = (v: string | number | null | undefined) =>
 export async function transparencyStats(
   ctx: Context,
   campaignId?: string | null,
+  periodInput: { year?: number | null; phaseId?: string | null } = {},
 ): Promise<TransparencyStats> {
   const tenant = ctx.tenant.id;
   const byCampaign = campaignId && isUuid(campaignId) ? campaignId : null;
-  // Restricts ideas (alias i) to the tenant and, when asked, one campaign.
-  const ideaScope = `i.tenant_id = ?${byCampaign ? ' and i.campaign_id = ?' : ''}`;
-  const scopeParams = byCampaign ? [tenant, byCampaign] : [tenant];
+  // A year, or a phase of the campaign (a phase's own year is its start's): ideas received in it.
+  const period =
+    periodInput.year || periodInput.phaseId
+      ? await resolvePeriod(ctx, {
+          year: periodInput.year ?? (await phaseYear(ctx, periodInput.phaseId!)),
+          phaseId: periodInput.phaseId ?? null,
+        })
+      : null;
+  // Restricts ideas (alias i) to the tenant and, when asked, one campaign and one period.
+  const ideaScope =
+    `i.tenant_id = ?${byCampaign ? ' and i.campaign_id = ?' : ''}` +
+    (period ? ' and i.received_at >= ? and i.received_at < ?' : '');
+  const scopeParams: unknown[] = [tenant];
+  if (byCampaign) scopeParams.push(byCampaign);
+  if (period) scopeParams.push(period.from, period.to);
   const em = ctx.em;
 
   const elapsed = `extract(epoch from i.responded_at - i.received_at) / 3600`;
@@ -110,9 +135,10 @@ export async function transparencyStats(
     return `count(i.id) filter (where i.responded_at is not null and ${cond}) as b${k}`;
   }).join(',\n  ');
 
-  const [totalsRows, unitRows, stageRows, fieldRows, monthRows, fundingRows] = await Promise.all([
-    em.execute<(CountsRow & Record<string, string | number | null>)[]>(
-      `select ${COUNTS_SQL},
+  const [totalsRows, unitRows, stageRows, fieldRows, monthRows, fundingRows, peopleRows] =
+    await Promise.all([
+      em.execute<(CountsRow & Record<string, string | number | null>)[]>(
+        `select ${COUNTS_SQL},
         count(i.id) filter (where i.published_at is not null and i.rights_status = 'ESTABLISHED'
           and not ${missingConsentSql('i', ConsentKind.PUBLISH_CONTENT)}) as published,
         percentile_cont(0.5) within group (order by ${elapsed})
@@ -122,22 +148,22 @@ export async function transparencyStats(
         avg(${elapsed}) filter (where i.responded_at is not null) as avg_hours,
         ${bucketSql}
        from idea i where ${ideaScope}`,
-      scopeParams,
-    ),
-    em.execute<
-      (CountsRow & {
-        id: string;
-        name: string;
-        kind: UnitKind;
-        area_type: AreaType;
-        active: boolean;
-        has_point: boolean;
-        has_staffed_point: boolean;
-      })[]
-    >(
-      // Ideas of a merged unit count under the unit it was merged into (end of the chain), so
-      // the history stays attributable while the statistics follow today's organisation.
-      `with recursive merged(id, root) as (
+        scopeParams,
+      ),
+      em.execute<
+        (CountsRow & {
+          id: string;
+          name: string;
+          kind: UnitKind;
+          area_type: AreaType;
+          active: boolean;
+          has_point: boolean;
+          has_staffed_point: boolean;
+        })[]
+      >(
+        // Ideas of a merged unit count under the unit it was merged into (end of the chain), so
+        // the history stays attributable while the statistics follow today's organisation.
+        `with recursive merged(id, root) as (
           select id, id from unit where tenant_id = ? and merged_into_id is null
           union all
           select u.id, m.root from unit u join merged m on u.merged_into_id = m.id)
@@ -154,42 +180,67 @@ export async function transparencyStats(
          left join idea i on i.unit_id = m.id and ${ideaScope}
         where u.tenant_id = ?
         group by u.id`,
-      [tenant, ...scopeParams, tenant],
-    ),
-    em.execute<{ status: IdeaStatus; count: string }[]>(
-      `select i.status, count(*) as count from idea i where ${ideaScope} group by i.status`,
-      scopeParams,
-    ),
-    em.execute<{ id: string; name: string; name_en: string | null; count: string }[]>(
-      `select f.id, f.name, f.name_en, count(i.id) as count
+        [tenant, ...scopeParams, tenant],
+      ),
+      em.execute<{ status: IdeaStatus; count: string }[]>(
+        `select i.status, count(*) as count from idea i where ${ideaScope} group by i.status`,
+        scopeParams,
+      ),
+      em.execute<{ id: string; name: string; name_en: string | null; count: string }[]>(
+        `select f.id, f.name, f.name_en, count(i.id) as count
          from field f
          left join idea_field x on x.field_id = f.id
          left join idea i on i.id = x.idea_id and ${ideaScope}
         where f.tenant_id = ? and f.active
         group by f.id
         order by f.sort_order, f.name`,
-      [...scopeParams, tenant],
-    ),
-    em.execute<{ month: string; received: string; answered: string }[]>(
-      `select to_char(i.received_at at time zone '${VN_TIME_ZONE}', 'YYYY-MM') as month,
+        [...scopeParams, tenant],
+      ),
+      em.execute<{ month: string; received: string; answered: string }[]>(
+        `select to_char(i.received_at at time zone '${VN_TIME_ZONE}', 'YYYY-MM') as month,
           count(*) as received,
           count(*) filter (where i.status <> 'WITHDRAWN' and i.responded_at is not null) as answered
          from idea i where ${ideaScope}
         group by 1 order by 1`,
-      scopeParams,
-    ),
-    // The grouping set () adds the total row (source null): a pilot with two sources counts once.
-    em.execute<{ source: FundingSource | null; amount: string; pilots: string }[]>(
-      `select b->>'source' as source, sum((b->>'amount')::numeric) as amount,
+        scopeParams,
+      ),
+      // The grouping set () adds the total row (source null): a pilot with two sources counts once.
+      em.execute<{ source: FundingSource | null; amount: string; pilots: string }[]>(
+        `select b->>'source' as source, sum((b->>'amount')::numeric) as amount,
           count(distinct p.id) as pilots
          from pilot p
          join idea i on i.id = p.idea_id
          cross join lateral jsonb_array_elements(p.budget) as b
         where p.tenant_id = ? and ${ideaScope}
         group by grouping sets ((b->>'source'), ())`,
-      [tenant, ...scopeParams],
-    ),
-  ]);
+        [tenant, ...scopeParams],
+      ),
+      // Distinct proposers per unit (the unit a merged one now belongs to) and in all (grouping
+      // set ()): a person who wrote to two units counts once in the total. Counts only.
+      em.execute<{ unit_id: string | null; participants: string }[]>(
+        `with recursive merged(id, root) as (
+          select id, id from unit where tenant_id = ? and merged_into_id is null
+          union all
+          select u.id, m.root from unit u join merged m on u.merged_into_id = m.id)
+       select m.root as unit_id, count(distinct coalesce(p.email, p.phone, p.id::text)) as participants,
+              grouping(m.root) as total
+         from idea i
+         join authorship a on a.idea_id = i.id
+         join person p on p.id = a.person_id
+         left join merged m on m.id = i.unit_id
+        where ${ideaScope}
+        group by grouping sets ((m.root), ())`,
+        [tenant, ...scopeParams],
+      ),
+    ]);
+  const participantsOf = new Map(
+    peopleRows
+      .filter((r) => !Number((r as { total?: number }).total))
+      .map((r) => [r.unit_id, Number(r.participants)]),
+  );
+  const allParticipants = Number(
+    peopleRows.find((r) => Number((r as { total?: number }).total))?.participants ?? 0,
+  );
 
   const t = totalsRows[0];
   const totals = counts(t);
@@ -203,6 +254,7 @@ export async function transparencyStats(
       kind: u.kind,
       areaType: u.area_type,
       hasReceptionPoint: Boolean(u.has_point),
+      participants: participantsOf.get(u.id) ?? 0,
       ...counts(u),
     }))
     .sort(
@@ -249,6 +301,8 @@ export async function transparencyStats(
 
   return {
     generatedAt: ctx.clock.now(),
+    periodLabel: period?.label ?? null,
+    participants: allParticipants,
     totals,
     published: Number(t?.['published'] ?? 0),
     responseTime: {

@@ -43,6 +43,12 @@ export class UnitStat extends ResponseCounts {
 
   @Field({ description: 'Đơn vị có đầu mối tiếp nhận đang hoạt động (chỉ tiêu §IV.1)' })
   hasReceptionPoint: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Số người đề xuất (mỗi email/số điện thoại tính một lần; không có dữ liệu cá nhân)',
+  })
+  participants: number;
 }
 
 @ObjectType({ description: 'Số liệu theo loại địa bàn (§IV.2)' })
@@ -181,6 +187,15 @@ export class ReceptionCoverage {
 export class TransparencyStats {
   @Field({ description: 'Thời điểm tổng hợp' })
   generatedAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kỳ đang xem (năm hoặc giai đoạn); null: từ trước đến nay',
+  })
+  periodLabel: string | null;
+
+  @Field(() => Int, { description: 'Số người đề xuất trong kỳ (mỗi người tính một lần)' })
+  participants: number;
 
   @Field(() => ResponseCounts, { description: 'Toàn xã' })
   totals: ResponseCounts;

@@ -1013,6 +1013,10 @@ export type OutboxWhereInput = {
 
 /** Việc cán bộ được làm, tính từ vai trò và đơn vị theo đúng quy tắc API áp dụng (API vẫn kiểm tra mọi thao tác) */
 export type Permission =
+  /** Thủ trưởng: kế hoạch, hoạt động, kiến nghị, thử nghiệm, chỉ tiêu và bảng điểm của đơn vị mình */
+  | 'ACT_FOR_UNIT'
+  /** Soạn tin của đơn vị chờ biên tập viên của xã duyệt */
+  | 'DRAFT_UNIT_NEWS'
   /** Viết, đăng tin bài, trang, băng-rôn, thư viện ảnh */
   | 'EDIT_CONTENT'
   /** Ghi nhận yêu cầu về dữ liệu cá nhân cho người đến trực tiếp */
@@ -1035,6 +1039,8 @@ export type Permission =
   | 'MANAGE_COMMUNE_SETTINGS'
   /** Thành lập Hội đồng, bộ tiêu chí, phân công đánh giá */
   | 'MANAGE_COUNCILS'
+  /** Chỉ tiêu, bảng điểm thi đua, kế hoạch và kiến nghị của các đơn vị, bảng số liệu */
+  | 'MANAGE_MOVEMENT'
   /** Quản lý đơn vị, đầu mối tiếp nhận */
   | 'MANAGE_ORGANISATION'
   /** Hỗ trợ, thử nghiệm, ứng dụng, nhân rộng */
@@ -1267,6 +1273,8 @@ export type Role =
   | 'PROVINCE_ADMIN'
   /** Cán bộ tiếp nhận */
   | 'RECEPTION_OFFICER'
+  /** Biên tập viên của đơn vị (soạn tin của đơn vị, biên tập viên của xã duyệt đăng) */
+  | 'UNIT_EDITOR'
   /** Thủ trưởng đơn vị */
   | 'UNIT_HEAD';
 

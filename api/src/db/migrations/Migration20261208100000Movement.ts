@@ -6,7 +6,8 @@ const esc = (s: string) => s.replace(/'/g, "''");
 /**
  * The movement's management (issue #16): participant groups on authors and ideas, units'
  * implementation plans, targets, movement activities, units' requests to the hub, a pilot report
- * the host unit proposes, the scoreboard's weights and frozen records.
+ * the host unit proposes, the scoreboard's weights and frozen records, news a unit's own editor
+ * drafts for the commune's editor to approve.
  */
 export class Migration20261208100000Movement extends Migration {
   override async up(): Promise<void> {
@@ -150,6 +151,13 @@ export class Migration20261208100000Movement extends Migration {
     this.addSql(
       `alter table "attachment" add constraint "attachment_kind_check" check("kind" in ('SUPPORTING', 'PAPER_FORM', 'IMPORT_SOURCE', 'DECISION', 'REPORT', 'EVIDENCE', 'PLAN_DOCUMENT', 'ACTIVITY_PHOTO'))`,
     );
+    this.addSql(
+      `alter table "post" add column "unit_id" uuid null, add column "review_requested_at" timestamptz null`,
+    );
+    this.addSql(
+      `alter table "post" add constraint "post_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(`create index "post_unit_id_index" on "post" ("unit_id")`);
     // Every existing commune gets the default list of participant groups (§II.2).
     DEFAULT_PARTICIPANT_GROUPS.forEach((g, i) =>
       this.addSql(
@@ -165,6 +173,9 @@ export class Migration20261208100000Movement extends Migration {
       `alter table "person" drop column if exists "participant_group_id", drop column if exists "age_band", drop column if exists "gender"`,
     );
     this.addSql(`alter table "pilot" drop column if exists "proposed_report"`);
+    this.addSql(
+      `alter table "post" drop column if exists "unit_id", drop column if exists "review_requested_at"`,
+    );
     for (const t of [
       'unit_request_message',
       'unit_request',

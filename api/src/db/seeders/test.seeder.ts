@@ -25,6 +25,8 @@ export const TEST_STAFF = {
   council2: 'hoidong2@test.example',
   council3: 'hoidong3@test.example',
   editor: 'bientap@test.example',
+  /** UNIT_EDITOR of thon-a: drafts the village's news for the commune's editor to approve. */
+  unitEditorA: 'bientap.thon-a@test.example',
   otherTenantHub: 'hub@khac.example',
   /** PROVINCE_ADMIN of Thanh Hóa (38), the province of both test communes. */
   provinceAdmin: 'tinh@test.example',
@@ -100,6 +102,12 @@ export const TEST_COMMUNE: CommuneSpec = {
     { email: TEST_STAFF.council2, fullName: 'Chuyên Gia Thứ Hai', roles: [Role.COUNCIL_MEMBER] },
     { email: TEST_STAFF.council3, fullName: 'Chuyên Gia Thứ Ba', roles: [Role.COUNCIL_MEMBER] },
     { email: TEST_STAFF.editor, fullName: 'Biên Tập Viên', roles: [Role.EDITOR] },
+    {
+      email: TEST_STAFF.unitEditorA,
+      fullName: 'Biên Tập Thôn A',
+      roles: [Role.UNIT_EDITOR],
+      unitCode: 'thon-a',
+    },
   ],
 };
 
