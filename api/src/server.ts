@@ -65,6 +65,7 @@ import { sendersFromConfig, type Senders } from './outbox/outbox.senders.js';
 import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
 import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
 import { registerCouncilRoutes } from './council/council.routes.js';
+import { registerMovementRoutes } from './movement/movement.routes.js';
 import {
   publishDuePostsTask,
   publishScheduledHandler,
@@ -351,6 +352,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     const sdl = printAppSchema(schema);
     registerPartnerDocs(app, { sdl: () => sdl });
     registerCouncilRoutes(app, { contextFor });
+    registerMovementRoutes(app, { contextFor });
     registerMediaRoutes(app, { contextFor, orm, storage, corsOrigins: config.corsOrigins });
     if (testClock) {
       registerTestClockRoutes(app, {

@@ -3,6 +3,7 @@
  * by hand: four units in 2029 — a village that absorbed a merged village, a mountain village, a
  * village of an especially difficult area, and the hub's department.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_STAFF } from '@khoi-nguon/api/testing';
 import { startTestApi, TestClock, type TestApi } from '../helpers/api.js';
@@ -323,6 +324,37 @@ describe('the movement figures of a period', () => {
     // A unit head does not see the whole commune's table.
     const denied = await api.gql(q, { p: Y2029, by: 'UNIT' }, { token: headA });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the tables as files', () => {
+  const get = (path: string, token: string) =>
+    fetch(`${api.origin}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+  it('download as CSV and XLSX with the same figures as the screens', async () => {
+    const csv = await get('/movement/kpis.csv?year=2029&by=AREA_TYPE', hub);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // A byte-order mark, so spreadsheets read the Vietnamese as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Loại địa bàn,Ý tưởng tiếp nhận,/);
+    expect(lines.find((l) => l.startsWith('Nông thôn,'))).toMatch(/^Nông thôn,4,2,1,/);
+    expect(lines.at(-1)).toMatch(/^Cả xã,6,4,2,/);
+    const xlsx = await get('/movement/scoreboard.xlsx?year=2029', hub);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(2).value).toBe('Đơn vị');
+    expect([ws.getRow(2).getCell(1).value, ws.getRow(2).getCell(2).value]).toEqual([
+      1,
+      'Thôn Đồng Ánh',
+    ]);
+    expect((await get('/movement/kpis.xlsx?year=2029&by=UNIT', headA)).status).toBe(403);
+    expect((await get('/movement/kpis.pdf?year=2029&by=UNIT', hub)).status).toBe(404);
+    expect((await get('/movement/kpis.csv?year=2029&by=WHATEVER', hub)).status).toBe(400);
   });
 });
 

@@ -727,6 +727,13 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "Only the hub and the head of the pilot's host unit update a pilot.",
   'Bạn chỉ xem được thử nghiệm do đơn vị mình chủ trì.':
     'You may only see the pilots your unit hosts.',
+  'Biên tập viên của đơn vị chỉ sửa bản nháp tin của đơn vị mình; biên tập viên của xã duyệt và đăng.':
+    "A unit's editor edits only the drafts of their unit's news; the commune's editor approves and publishes.",
+  'Biên tập viên của đơn vị chỉ soạn tin tức của đơn vị.':
+    "A unit's editor writes only the unit's news.",
+  'Chỉ gửi duyệt bài đang là bản nháp.': 'Only a draft can be sent for approval.',
+  'Chỉ xuất được định dạng CSV hoặc XLSX.': 'Only CSV or XLSX can be exported.',
+  'Chiều tổng hợp không hợp lệ.': 'Invalid breakdown.',
 };
 
 /** Variable parts that are words, not messages: names of fields, actions, units of measure. */
