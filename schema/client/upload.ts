@@ -11,10 +11,20 @@ export interface UploadedFile {
  * Sends one file to the API (POST /uploads). The API checks the type from the content, not the
  * name, and answers with an id to name in the mutation that uses the file.
  */
+/** What an upload is for (the API's AttachmentKind a client may choose). */
+export type UploadKind =
+  | 'SUPPORTING'
+  | 'PAPER_FORM'
+  | 'IMPORT_SOURCE'
+  | 'DECISION'
+  | 'EVIDENCE'
+  | 'PLAN_DOCUMENT'
+  | 'ACTIVITY_PHOTO';
+
 export async function uploadFile(
   opts: { fetch: typeof fetch; apiUrl: string; headers?: Record<string, string> },
   file: { name: string; data: ArrayBuffer },
-  kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' | 'EVIDENCE' = 'SUPPORTING',
+  kind: UploadKind = 'SUPPORTING',
 ): Promise<UploadedFile> {
   const origin = opts.apiUrl.replace(/\/graphql\/?$/, '');
   let res: Response;

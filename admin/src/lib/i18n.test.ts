@@ -67,7 +67,7 @@ describe('admin labels', () => {
     });
     expect(MISSING_INFOS).toHaveLength(8);
     // …with the partners' API keys (created, revoked) and webhooks (changed).
-    expect(AUDIT_ACTIONS).toHaveLength(63);
+    expect(AUDIT_ACTIONS).toHaveLength(65);
     expect(AUDIT_ACTION.REVIEW_SCORED).toBe('Nộp phiếu chấm điểm');
     for (const labels of [
       MISSING_INFO,

@@ -55,6 +55,15 @@ import type {
   SupportStatus,
   TagKind,
   VoteChoice,
+  PlanStatus,
+  TargetMetric,
+  TargetSource,
+  ActivityKind,
+  UnitRequestKind,
+  UnitRequestStatus,
+  Criterion,
+  KpiDimension,
+  FigureMetric,
 } from '$lib/gql/graphql';
 import * as labels from '@khoi-nguon/schema/client/labels';
 
@@ -222,3 +231,22 @@ export const API_KEY_SCOPE: Record<ApiKeyScope, string> = labels.API_KEY_SCOPE.v
 export const WEBHOOK_EVENT: Record<WebhookEvent, string> = labels.WEBHOOK_EVENT.vi;
 export const WEBHOOK_DELIVERY_STATUS: Record<WebhookDeliveryStatus, string> =
   labels.WEBHOOK_DELIVERY_STATUS.vi;
+
+// The movement's management (§IV, §V).
+export const PLAN_STATUS: Record<PlanStatus, string> = labels.PLAN_STATUS.vi;
+export const PLAN_STATUSES = Object.keys(PLAN_STATUS) as PlanStatus[];
+export const TARGET_METRIC: Record<TargetMetric, string> = labels.TARGET_METRIC.vi;
+export const TARGET_METRICS = Object.keys(TARGET_METRIC) as TargetMetric[];
+export const TARGET_SOURCE: Record<TargetSource, string> = labels.TARGET_SOURCE.vi;
+export const ACTIVITY_KIND: Record<ActivityKind, string> = labels.ACTIVITY_KIND.vi;
+export const ACTIVITY_KINDS = Object.keys(ACTIVITY_KIND) as ActivityKind[];
+export const UNIT_REQUEST_KIND: Record<UnitRequestKind, string> = labels.UNIT_REQUEST_KIND.vi;
+export const UNIT_REQUEST_KINDS = Object.keys(UNIT_REQUEST_KIND) as UnitRequestKind[];
+export const UNIT_REQUEST_STATUS: Record<UnitRequestStatus, string> = labels.UNIT_REQUEST_STATUS.vi;
+export const UNIT_REQUEST_STATUSES = Object.keys(UNIT_REQUEST_STATUS) as UnitRequestStatus[];
+export const CRITERION: Record<Criterion, string> = labels.CRITERION.vi;
+export const CRITERIA = Object.keys(CRITERION) as Criterion[];
+export const KPI_DIMENSION: Record<KpiDimension, string> = labels.KPI_DIMENSION.vi;
+export const KPI_DIMENSIONS = Object.keys(KPI_DIMENSION) as KpiDimension[];
+export const FIGURE_METRIC: Record<FigureMetric, string> = labels.FIGURE_METRIC.vi;
+export const FIGURE_METRICS = Object.keys(FIGURE_METRIC) as FigureMetric[];

@@ -90,17 +90,40 @@ describe('admin navigation', () => {
       '/thiet-lap/don-vi',
       '/thiet-lap/diem-tiep-nhan',
       '/thiet-lap/linh-vuc',
+      '/thiet-lap/nhom-doi-tuong',
       '/thiet-lap/dot-phat-dong',
       '/thiet-lap/khen-thuong',
       '/thiet-lap/ngay-nghi',
     ]);
     expect(setup([...HUB, 'MANAGE_CAMPAIGNS'])).toEqual([
       '/thiet-lap/linh-vuc',
+      '/thiet-lap/nhom-doi-tuong',
       '/thiet-lap/dot-phat-dong',
       '/thiet-lap/khen-thuong',
       '/thiet-lap/ngay-nghi',
     ]);
     expect(setup(['RECORD_IN_PERSON', 'FILE_DATA_REQUESTS'])).toEqual([]);
+  });
+
+  it('shows the movement screens to the hub, and a unit head their unit, scoreboard and requests', () => {
+    const movement = (permissions: string[]) =>
+      navFor({ permissions: permissions as never })
+        .find((g) => g.id === 'movement')
+        ?.links.map((l) => l.href) ?? [];
+    expect(movement([...HUB, 'MANAGE_MOVEMENT'])).toEqual([
+      '/phong-trao',
+      '/phong-trao/chi-tieu',
+      '/phong-trao/bang-diem',
+      '/phong-trao/kien-nghi',
+    ]);
+    expect(movement(['FILE_DATA_REQUESTS', 'ACT_FOR_UNIT'])).toEqual([
+      '/don-vi-cua-toi',
+      '/phong-trao/bang-diem',
+      '/phong-trao/kien-nghi',
+    ]);
+    expect(movement(['RECORD_IN_PERSON'])).toEqual([]);
+    const drafter = navFor({ permissions: ['DRAFT_UNIT_NEWS'] });
+    expect(drafter.flatMap((g) => g.links.map((l) => l.href))).toEqual(['/y-tuong', '/noi-dung']);
   });
 
   it('marks the most specific link of the current page', () => {

@@ -16,6 +16,9 @@ import {
   mayManageCommunes,
   mayManageCommuneSettings,
   maySeeContent,
+  mayActForUnit,
+  mayDraftUnitNews,
+  mayManageMovement,
   type PermissionHolder,
 } from './roles';
 
@@ -27,6 +30,10 @@ export interface NavCounts {
   disputes?: number;
   dataRequests?: number;
   dataRequestsOverdue?: number;
+  /** Units' requests waiting for the hub's answer. */
+  unitRequests?: number;
+  /** Units' news drafts waiting for the commune's editor. */
+  postsToApprove?: number;
 }
 
 export interface NavBadge {
@@ -98,10 +105,41 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
       links: [{ href: '/khen-thuong', label: 'nav.awards', show: hub, badges: [] }],
     },
     {
+      id: 'movement',
+      label: 'nav.group.movement',
+      links: [
+        { href: '/don-vi-cua-toi', label: 'nav.myUnit', show: mayActForUnit(roles), badges: [] },
+        { href: '/phong-trao', label: 'nav.dashboard', show: mayManageMovement(roles), badges: [] },
+        {
+          href: '/phong-trao/chi-tieu',
+          label: 'nav.targets',
+          show: mayManageMovement(roles),
+          badges: [],
+        },
+        {
+          href: '/phong-trao/bang-diem',
+          label: 'nav.scoreboard',
+          show: mayManageMovement(roles) || mayActForUnit(roles),
+          badges: [],
+        },
+        {
+          href: '/phong-trao/kien-nghi',
+          label: 'nav.unitRequests',
+          show: mayManageMovement(roles) || mayActForUnit(roles),
+          badges: badge('nav.count.openRequests', counts.unitRequests, true),
+        },
+      ],
+    },
+    {
       id: 'content',
       label: 'nav.group.content',
       links: [
-        { href: '/noi-dung', label: 'nav.posts', show: content, badges: [] },
+        {
+          href: '/noi-dung',
+          label: 'nav.posts',
+          show: content || mayDraftUnitNews(roles),
+          badges: badge('nav.count.toApprove', counts.postsToApprove),
+        },
         { href: '/noi-dung/banner', label: 'nav.banners', show: content, badges: [] },
         { href: '/noi-dung/noi-bat', label: 'nav.featured', show: content, badges: [] },
         { href: '/thu-vien', label: 'nav.library', show: content, badges: [] },
@@ -148,6 +186,12 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
         {
           href: '/thiet-lap/linh-vuc',
           label: 'nav.fields',
+          show: mayManageCampaigns(roles),
+          badges: [],
+        },
+        {
+          href: '/thiet-lap/nhom-doi-tuong',
+          label: 'nav.participantGroups',
           show: mayManageCampaigns(roles),
           badges: [],
         },

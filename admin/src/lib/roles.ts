@@ -93,6 +93,22 @@ const IDEA_WORK: Permission[] = ['TRIAGE', 'RECORD_IN_PERSON', 'SCORE', 'FILE_DA
 export function landingPage(holder: PermissionHolder): string {
   const p = permissionsOf(holder);
   if (p.has('MANAGE_COMMUNES') && !IDEA_WORK.some((w) => p.has(w))) return '/thiet-lap/cac-xa';
-  const onlyContent = p.has('SEE_CONTENT') && !IDEA_WORK.some((w) => p.has(w));
+  const onlyContent =
+    (p.has('SEE_CONTENT') || p.has('DRAFT_UNIT_NEWS')) && !IDEA_WORK.some((w) => p.has(w));
   return onlyContent ? '/noi-dung' : '/y-tuong';
+}
+
+/** The movement's management: targets, scoreboard, units' plans and requests, dashboards. */
+export function mayManageMovement(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('MANAGE_MOVEMENT');
+}
+
+/** A unit head's own unit: plan, activities, requests, hosted pilots, targets and scoreboard. */
+export function mayActForUnit(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('ACT_FOR_UNIT');
+}
+
+/** A unit's own editor drafts the unit's news for the commune's editor to approve. */
+export function mayDraftUnitNews(holder: PermissionHolder): boolean {
+  return permissionsOf(holder).has('DRAFT_UNIT_NEWS');
 }

@@ -1,6 +1,6 @@
 import { NavCountsDocument } from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
-import { isCouncilMember, isHub } from '$lib/roles';
+import { isCouncilMember, isHub, mayEditContent } from '$lib/roles';
 import type { NavCounts } from '$lib/nav';
 import type { LayoutServerLoad } from './$types';
 
@@ -18,6 +18,7 @@ export const load: LayoutServerLoad = async (event) => {
       const answer = await gql(event, NavCountsDocument, {
         hub,
         reviewer: hub || isCouncilMember(viewer),
+        editor: mayEditContent(viewer),
       });
       counts = {
         overdue: answer.inboxSummary.overdue,
@@ -26,6 +27,8 @@ export const load: LayoutServerLoad = async (event) => {
         disputes: answer.disputes?.length,
         dataRequests: answer.dataRequests?.length,
         dataRequestsOverdue: answer.dataRequests?.filter((r) => r.overdue).length,
+        unitRequests: answer.unitRequests?.length,
+        postsToApprove: answer.posts?.totalCount,
       };
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;

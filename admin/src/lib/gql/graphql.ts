@@ -24,6 +24,32 @@ export type AccountStatus =
   /** Đã mời, chưa kích hoạt */
   | 'INVITED';
 
+/** Hoạt động phong trào đơn vị đã tổ chức */
+export type ActivityInput = {
+  audience: number;
+  /** YYYY-MM-DD */
+  heldOn: string;
+  kind: ActivityKind;
+  notes?: string | null | undefined;
+  /** Ảnh đã tải lên (/uploads?kind=ACTIVITY_PHOTO) */
+  photoIds?: Array<string>;
+  title: string;
+  unitId: string;
+};
+
+/** Loại hoạt động phong trào */
+export type ActivityKind =
+  /** Hội nghị */
+  | 'CONFERENCE'
+  /** Họp, sinh hoạt */
+  | 'MEETING'
+  /** Khác */
+  | 'OTHER'
+  /** Tuyên truyền */
+  | 'PROPAGANDA'
+  /** Tập huấn, hướng dẫn */
+  | 'TRAINING';
+
 /** Một đơn vị ứng dụng hoặc nhân rộng ý tưởng */
 export type AdoptionInput = {
   /** YYYY-MM-DD */
@@ -573,6 +599,19 @@ export type CreateWebhookInput = {
   url: string;
 };
 
+/** Tiêu chí đánh giá thi đua (§IV.3) */
+export type Criterion =
+  /** c) Hiệu quả tư vấn, hỗ trợ, thử nghiệm, ứng dụng */
+  | 'EFFECTIVENESS'
+  /** b) Số lượng và chất lượng ý tưởng */
+  | 'IDEAS'
+  /** đ) Tác động đến cải cách hành chính, chuyển đổi số, phát triển kinh tế - xã hội */
+  | 'IMPACT'
+  /** a) Mức độ tham gia rộng rãi, thực chất */
+  | 'PARTICIPATION'
+  /** d) Khả năng lan tỏa, nhân rộng */
+  | 'SPREAD';
+
 export type DataRequestChannel =
   /** Trực tiếp */
   | 'IN_PERSON'
@@ -656,6 +695,39 @@ export type FeaturedInput = {
   ideaId?: string | null | undefined;
   postId?: string | null | undefined;
 };
+
+/** Một số liệu của phong trào */
+export type FigureMetric =
+  /** Đưa ra Hội đồng */
+  | 'ACCEPTED'
+  /** Hoạt động phong trào */
+  | 'ACTIVITIES'
+  /** Ý tưởng đã phản hồi */
+  | 'ANSWERED'
+  /** Lượt ứng dụng tại đơn vị */
+  | 'APPLICATIONS'
+  /** Đơn vị khác ứng dụng */
+  | 'APPLIED_ELSEWHERE'
+  /** Lượt tham dự hoạt động */
+  | 'AUDIENCE'
+  /** Ý tưởng cần phản hồi */
+  | 'ELIGIBLE'
+  /** Được vinh danh */
+  | 'HONOURS'
+  /** Người đề xuất */
+  | 'PARTICIPANTS'
+  /** Nhóm đối tượng tham gia */
+  | 'PARTICIPANT_GROUPS'
+  /** Thử nghiệm chủ trì */
+  | 'PILOTS'
+  /** Lượt gắn chương trình */
+  | 'PROGRAMME_TAGS'
+  /** Ý tưởng tiếp nhận */
+  | 'RECEIVED'
+  /** Lượt nhân rộng */
+  | 'SCALINGS'
+  /** Được hỗ trợ hoàn thiện */
+  | 'SUPPORTED';
 
 /** Quản trị viên đầu tiên của xã (được mời qua email) */
 export type FirstAdminInput = {
@@ -912,6 +984,18 @@ export type JobStatus =
   /** Đang chạy */
   | 'RUNNING';
 
+export type KpiDimension =
+  /** Theo loại địa bàn */
+  | 'AREA_TYPE'
+  /** Theo lĩnh vực */
+  | 'FIELD'
+  /** Theo tháng */
+  | 'MONTH'
+  /** Theo nhóm đối tượng */
+  | 'PARTICIPANT_GROUP'
+  /** Theo đơn vị */
+  | 'UNIT';
+
 /** Mức độ hoàn thiện */
 export type Maturity =
   /** Đã hoàn thiện */
@@ -1009,6 +1093,13 @@ export type OutboxWhereInput = {
   channel?: DeliveryChannel | null | undefined;
   ideaId?: string | null | undefined;
   status?: DeliveryStatus | null | undefined;
+};
+
+/** Kỳ tính: một năm, hoặc một giai đoạn của phong trào */
+export type PeriodInput = {
+  /** Giai đoạn (bỏ trống: cả năm) */
+  phaseId?: string | null | undefined;
+  year: number;
 };
 
 /** Việc cán bộ được làm, tính từ vai trò và đơn vị theo đúng quy tắc API áp dụng (API vẫn kiểm tra mọi thao tác) */
@@ -1128,6 +1219,17 @@ export type PilotStatus =
   | 'REPORTED'
   /** Đang thử nghiệm */
   | 'RUNNING';
+
+/** Tình trạng kế hoạch triển khai của đơn vị */
+export type PlanStatus =
+  /** Dự thảo */
+  | 'DRAFT'
+  /** Đang triển khai */
+  | 'IN_PROGRESS'
+  /** Đã ban hành */
+  | 'ISSUED'
+  /** Đã sơ kết, tổng kết */
+  | 'REVIEWED';
 
 /** Nội dung một bài viết (mỗi lần lưu tạo một phiên bản) */
 export type PostInput = {
@@ -1359,6 +1461,50 @@ export type TagKind =
   /** Chủ đề */
   | 'TOPIC';
 
+/** Một chỉ tiêu: của một đơn vị (unitId), mặc định theo loại đơn vị và/hoặc loại địa bàn, mặc định của xã (không phạm vi), hoặc chỉ tiêu chung theo lĩnh vực/nhóm đối tượng */
+export type TargetInput = {
+  areaType?: AreaType | null | undefined;
+  fieldId?: string | null | undefined;
+  metric: TargetMetric;
+  participantGroupId?: string | null | undefined;
+  phaseId?: string | null | undefined;
+  unitId?: string | null | undefined;
+  unitKind?: UnitKind | null | undefined;
+  /** Bỏ trống để xóa chỉ tiêu này */
+  value?: number | null | undefined;
+  year: number;
+};
+
+/** Chỉ tiêu */
+export type TargetMetric =
+  /** Số ý tưởng đưa ra Hội đồng */
+  | 'ACCEPTED'
+  /** Số mô hình ứng dụng */
+  | 'APPLICATIONS'
+  /** Số ý tưởng được vinh danh */
+  | 'HONOURS'
+  /** Số thử nghiệm */
+  | 'PILOTS'
+  /** Số ý tưởng tiếp nhận */
+  | 'RECEIVED'
+  /** Tỷ lệ phản hồi (%) */
+  | 'RESPONSE_RATE'
+  /** Số lượt nhân rộng */
+  | 'SCALINGS';
+
+/** Chỉ tiêu áp dụng cho đơn vị lấy từ đâu */
+export type TargetSource =
+  /** Mặc định theo loại địa bàn */
+  | 'AREA'
+  /** Mặc định chung của xã */
+  | 'COMMUNE'
+  /** Mặc định theo loại đơn vị */
+  | 'KIND'
+  /** Mặc định theo loại đơn vị và loại địa bàn */
+  | 'KIND_AND_AREA'
+  /** Chỉ tiêu riêng của đơn vị */
+  | 'UNIT';
+
 /** Cấp của đơn vị dùng nền tảng */
 export type TenantLevel =
   /** Cấp xã, phường */
@@ -1399,6 +1545,25 @@ export type TransitionIdeaInput = {
   /** Hỗ trợ hoàn thiện (IN_SUPPORT) */
   support?: SupportInput | null | undefined;
   to: IdeaStatus;
+};
+
+/** Ý tưởng do đơn vị (tập thể) đề xuất, thủ trưởng gửi thay mặt đơn vị */
+export type UnitIdeaInput = {
+  attachmentIds?: Array<string>;
+  benefit: string;
+  /** Phong trào (bỏ trống: phong trào đang nhận) */
+  campaignId?: string | null | undefined;
+  fieldIds: Array<string>;
+  idempotencyKey?: string | null | undefined;
+  maturity?: Maturity;
+  /** Nhóm đối tượng (không bắt buộc) */
+  participantGroupId?: string | null | undefined;
+  problem: string;
+  /** Đồng ý công khai nội dung khi được công nhận */
+  publishContent?: boolean;
+  requirements?: string | null | undefined;
+  solution: string;
+  title: string;
 };
 
 /** Thông tin một đơn vị (thêm mới hoặc sửa) */
@@ -1458,6 +1623,43 @@ export type UnitKind =
   /** Đoàn Thanh niên */
   | 'YOUTH_UNION';
 
+/** Kế hoạch triển khai của đơn vị */
+export type UnitPlanInput = {
+  /** YYYY-MM-DD */
+  documentDate?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  /** Tệp kế hoạch (tải lên /uploads?kind=PLAN_DOCUMENT); bỏ trống để giữ tệp cũ */
+  fileId?: string | null | undefined;
+  ownTargets?: string | null | undefined;
+  /** Đầu mối tiếp nhận của đơn vị */
+  receptionPointId?: string | null | undefined;
+  status: PlanStatus;
+  unitId: string;
+  year: number;
+};
+
+/** Kiến nghị, đề nghị hỗ trợ của đơn vị */
+export type UnitRequestInput = {
+  body: string;
+  kind: UnitRequestKind;
+  subject: string;
+  unitId: string;
+};
+
+export type UnitRequestKind =
+  /** Khó khăn, vướng mắc */
+  | 'DIFFICULTY'
+  /** Đề nghị hỗ trợ */
+  | 'SUPPORT';
+
+export type UnitRequestStatus =
+  /** Đã trả lời */
+  | 'ANSWERED'
+  /** Đã đóng */
+  | 'CLOSED'
+  /** Chờ trả lời */
+  | 'OPEN';
+
 /** Sửa tài khoản cán bộ */
 export type UpdateStaffAccountInput = {
   fullName: string;
@@ -1490,6 +1692,11 @@ export type WebhookEvent =
   | 'IDEA_STATUS_CHANGED'
   /** Bài viết được đăng */
   | 'POST_PUBLISHED';
+
+export type WeightInput = {
+  criterion: Criterion;
+  weight: number;
+};
 
 export type CompleteLoginMutationVariables = Exact<{
   challenge: string;
@@ -1758,7 +1965,7 @@ export type AddBaseSalaryMutation = { addBaseSalary: { id: string } };
 
 export type MediaThumbFragment = { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> };
 
-export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string };
+export type PostRowFragment = { id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, reviewRequestedAt: string | null, unit: { id: string, name: string } | null };
 
 export type PostsQueryVariables = Exact<{
   kind?: ContentKind | null | undefined;
@@ -1766,23 +1973,24 @@ export type PostsQueryVariables = Exact<{
   search?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  awaitingReview?: boolean | null | undefined;
 }>;
 
 
-export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string }> } };
+export type PostsQuery = { posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, reviewRequestedAt: string | null, unit: { id: string, name: string } | null }> } };
 
 export type StaffNameFragment = { id: string, fullName: string };
 
 export type EditLockViewFragment = { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } };
 
-export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null };
+export type PostEditFragment = { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, reviewRequestedAt: string | null, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null, unit: { id: string, name: string } | null };
 
 export type PostForEditQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null } | null };
+export type PostForEditQuery = { postById: { summary: string | null, body: unknown, html: string, version: number, seoTitle: string | null, seoDescription: string | null, id: string, kind: ContentKind, slug: string, title: string, status: ContentStatus, scheduledAt: string | null, publishedAt: string | null, updatedAt: string, reviewRequestedAt: string | null, revisions: Array<{ id: string, number: number, title: string, body: unknown, createdAt: string, summary: string | null, author: { id: string, fullName: string } | null }>, coverImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, ogImage: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null, tags: Array<{ id: string, slug: string, name: string, kind: TagKind }>, campaign: { id: string, title: string } | null, lock: { since: string, expiresAt: string, mine: boolean, by: { id: string, fullName: string } } | null, unit: { id: string, name: string } | null } | null };
 
 export type PostLatestQueryVariables = Exact<{
   id: string;
@@ -2246,6 +2454,198 @@ export type MediaAssetByIdQueryVariables = Exact<{
 
 export type MediaAssetByIdQuery = { mediaAsset: { id: string, kind: MediaKind, filename: string, mimeType: string, alt: string | null, caption: string | null, width: number | null, height: number | null, focalX: number | null, focalY: number | null, url: string, variants: Array<{ name: string, format: string, width: number, height: number, url: string }> } | null };
 
+export type MovementFiguresFragment = { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, appliedElsewhere: number, scalings: number, honours: number, participants: number, participantGroups: number, activities: number, audience: number, programmeTags: number, byProgramme: Array<{ programme: Programme, count: number }> };
+
+export type MovementPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MovementPeriodsQuery = { currentCampaign: { id: string, phases: Array<{ id: string, name: string, startsOn: string, endsOn: string }> } | null };
+
+export type MovementKpisQueryVariables = Exact<{
+  period: PeriodInput;
+  by: KpiDimension;
+}>;
+
+
+export type MovementKpisQuery = { movementKpis: { period: { key: string, label: string }, rows: Array<{ key: string, label: string, figures: { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, appliedElsewhere: number, scalings: number, honours: number, participants: number, participantGroups: number, activities: number, audience: number, programmeTags: number, byProgramme: Array<{ programme: Programme, count: number }> }, targets: Array<{ metric: TargetMetric, value: number }> }>, total: { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, appliedElsewhere: number, scalings: number, honours: number, participants: number, participantGroups: number, activities: number, audience: number, programmeTags: number, byProgramme: Array<{ programme: Programme, count: number }> }, totalTargets: Array<{ metric: TargetMetric, value: number }> } };
+
+export type PlanCoverageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PlanCoverageQuery = { planCoverage: { units: number, withIssuedPlan: number, withWorkingPoint: number, planShare: number | null, pointShare: number | null, missing: Array<{ lacksPlan: boolean, lacksPoint: boolean, unit: { id: string, name: string }, plan: { status: PlanStatus } | null }> } };
+
+export type MovementTargetsQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type MovementTargetsQuery = { movementTargets: Array<{ id: string, metric: TargetMetric, value: number, unitKind: UnitKind | null, areaType: AreaType | null, fieldId: string | null, participantGroupId: string | null, unit: { id: string, name: string } | null }>, fields: Array<{ id: string, name: string }>, participantGroups: Array<{ id: string, name: string }>, units: Array<{ id: string, name: string, kind: UnitKind, areaType: AreaType }> };
+
+export type SetMovementTargetMutationVariables = Exact<{
+  input: TargetInput;
+}>;
+
+
+export type SetMovementTargetMutation = { setMovementTarget: { id: string } | null };
+
+export type TargetProgressQueryVariables = Exact<{
+  period: PeriodInput;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type TargetProgressQuery = { targetProgress: { period: { label: string }, units: Array<{ unit: { id: string, name: string, areaType: AreaType, kind: UnitKind }, items: Array<{ metric: TargetMetric, target: number | null, source: TargetSource | null, actual: number | null, share: number | null }> }> } };
+
+export type BreakdownProgressQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type BreakdownProgressQuery = { breakdownProgress: Array<{ dimension: KpiDimension, key: string, label: string, item: { metric: TargetMetric, target: number | null, actual: number | null, share: number | null } }> };
+
+export type ScoreboardQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type ScoreboardQuery = { scoreboard: { periodKey: string, periodLabel: string, frozenAt: string | null, frozenByName: string | null, unitCount: number, rule: string, weights: Array<{ criterion: Criterion, weight: number }>, formulas: Array<{ criterion: Criterion, formula: string }>, rows: Array<{ rank: number, unitId: string, unitName: string, total: number, cells: Array<{ criterion: Criterion, raw: number, score: number }>, figures: { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, appliedElsewhere: number, scalings: number, honours: number, participants: number, participantGroups: number, activities: number, audience: number, programmeTags: number, byProgramme: Array<{ programme: Programme, count: number }> } }> } };
+
+export type ScoreboardIdeasQueryVariables = Exact<{
+  period: PeriodInput;
+  unitId: string;
+  metric: FigureMetric;
+}>;
+
+
+export type ScoreboardIdeasQuery = { scoreboardIdeas: Array<{ id: string, title: string, trackingCode: string, status: string }> };
+
+export type SetScoreboardWeightsMutationVariables = Exact<{
+  weights: Array<WeightInput> | WeightInput;
+}>;
+
+
+export type SetScoreboardWeightsMutation = { setScoreboardWeights: Array<{ criterion: Criterion, weight: number }> };
+
+export type FreezeScoreboardMutationVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type FreezeScoreboardMutation = { freezeScoreboard: { frozenAt: string | null } };
+
+export type UnitPlanViewFragment = { id: string, year: number, status: PlanStatus, documentNumber: string | null, documentDate: string | null, fileId: string | null, fileName: string | null, ownTargets: string | null, updatedAt: string, unit: { id: string, name: string }, receptionPoint: { id: string, name: string } | null };
+
+export type UnitWorkspaceQueryVariables = Exact<{
+  unitId: string;
+  year: number;
+  from: string;
+  to: string;
+}>;
+
+
+export type UnitWorkspaceQuery = { unitPlans: Array<{ id: string, year: number, status: PlanStatus, documentNumber: string | null, documentDate: string | null, fileId: string | null, fileName: string | null, ownTargets: string | null, updatedAt: string, unit: { id: string, name: string }, receptionPoint: { id: string, name: string } | null }>, receptionPoints: Array<{ id: string, name: string }>, movementActivities: Array<{ id: string, kind: ActivityKind, title: string, heldOn: string, audience: number, notes: string | null, photoIds: Array<string> }>, unitRequests: Array<{ id: string, kind: UnitRequestKind, subject: string, status: UnitRequestStatus, dueOn: string, overdue: boolean, updatedAt: string }>, hostedPilots: Array<{ id: string, ideaId: string, ideaTitle: string, status: PilotStatus, startsOn: string, endsOn: string, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, proposedReport: { results: string, recommendation: PilotRecommendation, proposedBy: string, proposedAt: string } | null, updates: Array<{ id: string, note: string, createdAt: string }> }>, fields: Array<{ id: string, name: string }>, participantGroups: Array<{ id: string, name: string }> };
+
+export type SaveUnitPlanMutationVariables = Exact<{
+  input: UnitPlanInput;
+}>;
+
+
+export type SaveUnitPlanMutation = { saveUnitPlan: { id: string } };
+
+export type RecordMovementActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type RecordMovementActivityMutation = { recordMovementActivity: { id: string } };
+
+export type DeleteMovementActivityMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteMovementActivityMutation = { deleteMovementActivity: boolean };
+
+export type RaiseUnitRequestMutationVariables = Exact<{
+  input: UnitRequestInput;
+}>;
+
+
+export type RaiseUnitRequestMutation = { raiseUnitRequest: { id: string } };
+
+export type UnitRequestsQueryVariables = Exact<{
+  status?: UnitRequestStatus | null | undefined;
+}>;
+
+
+export type UnitRequestsQuery = { unitRequests: Array<{ id: string, kind: UnitRequestKind, subject: string, status: UnitRequestStatus, dueOn: string, overdue: boolean, updatedAt: string, unit: { id: string, name: string } }> };
+
+export type UnitRequestQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitRequestQuery = { unitRequest: { id: string, kind: UnitRequestKind, subject: string, status: UnitRequestStatus, dueOn: string, overdue: boolean, answeredAt: string | null, createdAt: string, unit: { id: string, name: string }, messages: Array<{ id: string, body: string, fromHub: boolean, authorName: string, createdAt: string }> } };
+
+export type ReplyToUnitRequestMutationVariables = Exact<{
+  id: string;
+  body?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  close: boolean;
+}>;
+
+
+export type ReplyToUnitRequestMutation = { replyToUnitRequest: { id: string, status: UnitRequestStatus } };
+
+export type SubmitUnitIdeaMutationVariables = Exact<{
+  input: UnitIdeaInput;
+}>;
+
+
+export type SubmitUnitIdeaMutation = { submitUnitIdea: { trackingCode: string } };
+
+export type UnitPilotUpdateMutationVariables = Exact<{
+  pilotId: string;
+  note: string;
+  values: Array<IndicatorInput> | IndicatorInput;
+}>;
+
+
+export type UnitPilotUpdateMutation = { addPilotUpdate: { id: string } };
+
+export type ProposePilotReportMutationVariables = Exact<{
+  pilotId: string;
+  input: PilotReportInput;
+}>;
+
+
+export type ProposePilotReportMutation = { proposePilotReport: { id: string } };
+
+export type ParticipantGroupsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParticipantGroupsAdminQuery = { participantGroups: Array<{ id: string, code: string, name: string, nameEn: string | null, active: boolean }> };
+
+export type SaveParticipantGroupMutationVariables = Exact<{
+  id?: string | null | undefined;
+  name: string;
+  nameEn?: string | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type SaveParticipantGroupMutation = { saveParticipantGroup: { id: string, name: string } };
+
+export type RequestPostReviewMutationVariables = Exact<{
+  id: string;
+  requested: boolean;
+}>;
+
+
+export type RequestPostReviewMutation = { requestPostReview: { id: string, reviewRequestedAt: string | null } };
+
 export type UnitRowFragment = { id: string, code: string, name: string, kind: UnitKind, areaType: AreaType, population: number | null, active: boolean, mergedAt: string | null, parent: { id: string, name: string } | null, mergedInto: { id: string, name: string } | null, formerNames: Array<{ name: string, until: string }>, receptionPoints: Array<{ id: string }> };
 
 export type OrgUnitsQueryVariables = Exact<{
@@ -2649,10 +3049,11 @@ export type LogoutMutation = { logout: boolean };
 export type NavCountsQueryVariables = Exact<{
   hub: boolean;
   reviewer: boolean;
+  editor: boolean;
 }>;
 
 
-export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }> };
+export type NavCountsQuery = { inboxSummary: { overdue: number, unassigned: number }, reviews?: Array<{ id: string, me: { conflict: boolean | null, submittedAt: string | null } | null }>, disputes?: Array<{ id: string }>, dataRequests?: Array<{ id: string, overdue: boolean }>, unitRequests?: Array<{ id: string }>, posts?: { totalCount: number } };
 
 export type MessageTemplatesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2947,6 +3348,11 @@ export const PostRowFragmentDoc = new TypedDocumentString(`
   scheduledAt
   publishedAt
   updatedAt
+  reviewRequestedAt
+  unit {
+    id
+    name
+  }
 }
     `, {"fragmentName":"PostRow"}) as unknown as TypedDocumentString<PostRowFragment, unknown>;
 export const MediaThumbFragmentDoc = new TypedDocumentString(`
@@ -3048,6 +3454,11 @@ fragment PostRow on Post {
   scheduledAt
   publishedAt
   updatedAt
+  reviewRequestedAt
+  unit {
+    id
+    name
+  }
 }
 fragment StaffName on StaffUser {
   id
@@ -3271,6 +3682,51 @@ export const ImportJobFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"ImportJob"}) as unknown as TypedDocumentString<ImportJobFragment, unknown>;
+export const MovementFiguresFragmentDoc = new TypedDocumentString(`
+    fragment MovementFigures on Figures {
+  received
+  eligible
+  answered
+  responseRate
+  accepted
+  supported
+  pilots
+  applications
+  appliedElsewhere
+  scalings
+  honours
+  participants
+  participantGroups
+  activities
+  audience
+  programmeTags
+  byProgramme {
+    programme
+    count
+  }
+}
+    `, {"fragmentName":"MovementFigures"}) as unknown as TypedDocumentString<MovementFiguresFragment, unknown>;
+export const UnitPlanViewFragmentDoc = new TypedDocumentString(`
+    fragment UnitPlanView on UnitPlan {
+  id
+  year
+  status
+  documentNumber
+  documentDate
+  fileId
+  fileName
+  ownTargets
+  updatedAt
+  unit {
+    id
+    name
+  }
+  receptionPoint {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"UnitPlanView"}) as unknown as TypedDocumentString<UnitPlanViewFragment, unknown>;
 export const UnitRowFragmentDoc = new TypedDocumentString(`
     fragment UnitRow on Unit {
   id
@@ -4019,13 +4475,14 @@ export const AddBaseSalaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddBaseSalaryMutation, AddBaseSalaryMutationVariables>;
 export const PostsDocument = new TypedDocumentString(`
-    query Posts($kind: ContentKind, $status: ContentStatus, $search: String, $first: Int, $after: String) {
+    query Posts($kind: ContentKind, $status: ContentStatus, $search: String, $first: Int, $after: String, $awaitingReview: Boolean) {
   posts(
     kind: $kind
     status: $status
     search: $search
     first: $first
     after: $after
+    awaitingReview: $awaitingReview
   ) {
     totalCount
     pageInfo {
@@ -4046,6 +4503,11 @@ export const PostsDocument = new TypedDocumentString(`
   scheduledAt
   publishedAt
   updatedAt
+  reviewRequestedAt
+  unit {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
 export const PostForEditDocument = new TypedDocumentString(`
     query PostForEdit($id: ID!) {
@@ -4093,6 +4555,11 @@ fragment PostRow on Post {
   scheduledAt
   publishedAt
   updatedAt
+  reviewRequestedAt
+  unit {
+    id
+    name
+  }
 }
 fragment StaffName on StaffUser {
   id
@@ -5424,6 +5891,452 @@ export const MediaAssetByIdDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<MediaAssetByIdQuery, MediaAssetByIdQueryVariables>;
+export const MovementPeriodsDocument = new TypedDocumentString(`
+    query MovementPeriods {
+  currentCampaign {
+    id
+    phases {
+      id
+      name
+      startsOn
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MovementPeriodsQuery, MovementPeriodsQueryVariables>;
+export const MovementKpisDocument = new TypedDocumentString(`
+    query MovementKpis($period: PeriodInput!, $by: KpiDimension!) {
+  movementKpis(period: $period, by: $by) {
+    period {
+      key
+      label
+    }
+    rows {
+      key
+      label
+      figures {
+        ...MovementFigures
+      }
+      targets {
+        metric
+        value
+      }
+    }
+    total {
+      ...MovementFigures
+    }
+    totalTargets {
+      metric
+      value
+    }
+  }
+}
+    fragment MovementFigures on Figures {
+  received
+  eligible
+  answered
+  responseRate
+  accepted
+  supported
+  pilots
+  applications
+  appliedElsewhere
+  scalings
+  honours
+  participants
+  participantGroups
+  activities
+  audience
+  programmeTags
+  byProgramme {
+    programme
+    count
+  }
+}`) as unknown as TypedDocumentString<MovementKpisQuery, MovementKpisQueryVariables>;
+export const PlanCoverageDocument = new TypedDocumentString(`
+    query PlanCoverage($year: Int!) {
+  planCoverage(year: $year) {
+    units
+    withIssuedPlan
+    withWorkingPoint
+    planShare
+    pointShare
+    missing {
+      unit {
+        id
+        name
+      }
+      plan {
+        status
+      }
+      lacksPlan
+      lacksPoint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanCoverageQuery, PlanCoverageQueryVariables>;
+export const MovementTargetsDocument = new TypedDocumentString(`
+    query MovementTargets($period: PeriodInput!) {
+  movementTargets(period: $period) {
+    id
+    metric
+    value
+    unitKind
+    areaType
+    fieldId
+    participantGroupId
+    unit {
+      id
+      name
+    }
+  }
+  fields {
+    id
+    name
+  }
+  participantGroups {
+    id
+    name
+  }
+  units {
+    id
+    name
+    kind
+    areaType
+  }
+}
+    `) as unknown as TypedDocumentString<MovementTargetsQuery, MovementTargetsQueryVariables>;
+export const SetMovementTargetDocument = new TypedDocumentString(`
+    mutation SetMovementTarget($input: TargetInput!) {
+  setMovementTarget(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetMovementTargetMutation, SetMovementTargetMutationVariables>;
+export const TargetProgressDocument = new TypedDocumentString(`
+    query TargetProgress($period: PeriodInput!, $unitId: ID) {
+  targetProgress(period: $period, unitId: $unitId) {
+    period {
+      label
+    }
+    units {
+      unit {
+        id
+        name
+        areaType
+        kind
+      }
+      items {
+        metric
+        target
+        source
+        actual
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetProgressQuery, TargetProgressQueryVariables>;
+export const BreakdownProgressDocument = new TypedDocumentString(`
+    query BreakdownProgress($period: PeriodInput!) {
+  breakdownProgress(period: $period) {
+    dimension
+    key
+    label
+    item {
+      metric
+      target
+      actual
+      share
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreakdownProgressQuery, BreakdownProgressQueryVariables>;
+export const ScoreboardDocument = new TypedDocumentString(`
+    query Scoreboard($period: PeriodInput!) {
+  scoreboard(period: $period) {
+    periodKey
+    periodLabel
+    frozenAt
+    frozenByName
+    unitCount
+    rule
+    weights {
+      criterion
+      weight
+    }
+    formulas {
+      criterion
+      formula
+    }
+    rows {
+      rank
+      unitId
+      unitName
+      total
+      cells {
+        criterion
+        raw
+        score
+      }
+      figures {
+        ...MovementFigures
+      }
+    }
+  }
+}
+    fragment MovementFigures on Figures {
+  received
+  eligible
+  answered
+  responseRate
+  accepted
+  supported
+  pilots
+  applications
+  appliedElsewhere
+  scalings
+  honours
+  participants
+  participantGroups
+  activities
+  audience
+  programmeTags
+  byProgramme {
+    programme
+    count
+  }
+}`) as unknown as TypedDocumentString<ScoreboardQuery, ScoreboardQueryVariables>;
+export const ScoreboardIdeasDocument = new TypedDocumentString(`
+    query ScoreboardIdeas($period: PeriodInput!, $unitId: ID!, $metric: FigureMetric!) {
+  scoreboardIdeas(period: $period, unitId: $unitId, metric: $metric) {
+    id
+    title
+    trackingCode
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreboardIdeasQuery, ScoreboardIdeasQueryVariables>;
+export const SetScoreboardWeightsDocument = new TypedDocumentString(`
+    mutation SetScoreboardWeights($weights: [WeightInput!]!) {
+  setScoreboardWeights(weights: $weights) {
+    criterion
+    weight
+  }
+}
+    `) as unknown as TypedDocumentString<SetScoreboardWeightsMutation, SetScoreboardWeightsMutationVariables>;
+export const FreezeScoreboardDocument = new TypedDocumentString(`
+    mutation FreezeScoreboard($period: PeriodInput!) {
+  freezeScoreboard(period: $period) {
+    frozenAt
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeScoreboardMutation, FreezeScoreboardMutationVariables>;
+export const UnitWorkspaceDocument = new TypedDocumentString(`
+    query UnitWorkspace($unitId: ID!, $year: Int!, $from: String!, $to: String!) {
+  unitPlans(year: $year) {
+    ...UnitPlanView
+  }
+  receptionPoints(unitId: $unitId) {
+    id
+    name
+  }
+  movementActivities(unitId: $unitId, from: $from, to: $to) {
+    id
+    kind
+    title
+    heldOn
+    audience
+    notes
+    photoIds
+  }
+  unitRequests(unitId: $unitId) {
+    id
+    kind
+    subject
+    status
+    dueOn
+    overdue
+    updatedAt
+  }
+  hostedPilots(unitId: $unitId) {
+    id
+    ideaId
+    ideaTitle
+    status
+    startsOn
+    endsOn
+    indicators {
+      name
+      unit
+      baseline
+      target
+      actual
+    }
+    proposedReport {
+      results
+      recommendation
+      proposedBy
+      proposedAt
+    }
+    updates {
+      id
+      note
+      createdAt
+    }
+  }
+  fields {
+    id
+    name
+  }
+  participantGroups {
+    id
+    name
+  }
+}
+    fragment UnitPlanView on UnitPlan {
+  id
+  year
+  status
+  documentNumber
+  documentDate
+  fileId
+  fileName
+  ownTargets
+  updatedAt
+  unit {
+    id
+    name
+  }
+  receptionPoint {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UnitWorkspaceQuery, UnitWorkspaceQueryVariables>;
+export const SaveUnitPlanDocument = new TypedDocumentString(`
+    mutation SaveUnitPlan($input: UnitPlanInput!) {
+  saveUnitPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveUnitPlanMutation, SaveUnitPlanMutationVariables>;
+export const RecordMovementActivityDocument = new TypedDocumentString(`
+    mutation RecordMovementActivity($input: ActivityInput!) {
+  recordMovementActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMovementActivityMutation, RecordMovementActivityMutationVariables>;
+export const DeleteMovementActivityDocument = new TypedDocumentString(`
+    mutation DeleteMovementActivity($id: ID!) {
+  deleteMovementActivity(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteMovementActivityMutation, DeleteMovementActivityMutationVariables>;
+export const RaiseUnitRequestDocument = new TypedDocumentString(`
+    mutation RaiseUnitRequest($input: UnitRequestInput!) {
+  raiseUnitRequest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseUnitRequestMutation, RaiseUnitRequestMutationVariables>;
+export const UnitRequestsDocument = new TypedDocumentString(`
+    query UnitRequests($status: UnitRequestStatus) {
+  unitRequests(status: $status) {
+    id
+    kind
+    subject
+    status
+    dueOn
+    overdue
+    updatedAt
+    unit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitRequestsQuery, UnitRequestsQueryVariables>;
+export const UnitRequestDocument = new TypedDocumentString(`
+    query UnitRequest($id: ID!) {
+  unitRequest(id: $id) {
+    id
+    kind
+    subject
+    status
+    dueOn
+    overdue
+    answeredAt
+    createdAt
+    unit {
+      id
+      name
+    }
+    messages {
+      id
+      body
+      fromHub
+      authorName
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitRequestQuery, UnitRequestQueryVariables>;
+export const ReplyToUnitRequestDocument = new TypedDocumentString(`
+    mutation ReplyToUnitRequest($id: ID!, $body: String, $dueOn: String, $close: Boolean!) {
+  replyToUnitRequest(id: $id, body: $body, dueOn: $dueOn, close: $close) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToUnitRequestMutation, ReplyToUnitRequestMutationVariables>;
+export const SubmitUnitIdeaDocument = new TypedDocumentString(`
+    mutation SubmitUnitIdea($input: UnitIdeaInput!) {
+  submitUnitIdea(input: $input) {
+    trackingCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitUnitIdeaMutation, SubmitUnitIdeaMutationVariables>;
+export const UnitPilotUpdateDocument = new TypedDocumentString(`
+    mutation UnitPilotUpdate($pilotId: ID!, $note: String!, $values: [IndicatorInput!]!) {
+  addPilotUpdate(pilotId: $pilotId, note: $note, values: $values) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPilotUpdateMutation, UnitPilotUpdateMutationVariables>;
+export const ProposePilotReportDocument = new TypedDocumentString(`
+    mutation ProposePilotReport($pilotId: ID!, $input: PilotReportInput!) {
+  proposePilotReport(pilotId: $pilotId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposePilotReportMutation, ProposePilotReportMutationVariables>;
+export const ParticipantGroupsAdminDocument = new TypedDocumentString(`
+    query ParticipantGroupsAdmin {
+  participantGroups(includeRetired: true) {
+    id
+    code
+    name
+    nameEn
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantGroupsAdminQuery, ParticipantGroupsAdminQueryVariables>;
+export const SaveParticipantGroupDocument = new TypedDocumentString(`
+    mutation SaveParticipantGroup($id: ID, $name: String!, $nameEn: String, $active: Boolean) {
+  saveParticipantGroup(id: $id, name: $name, nameEn: $nameEn, active: $active) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SaveParticipantGroupMutation, SaveParticipantGroupMutationVariables>;
+export const RequestPostReviewDocument = new TypedDocumentString(`
+    mutation RequestPostReview($id: ID!, $requested: Boolean!) {
+  requestPostReview(id: $id, requested: $requested) {
+    id
+    reviewRequestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPostReviewMutation, RequestPostReviewMutationVariables>;
 export const OrgUnitsDocument = new TypedDocumentString(`
     query OrgUnits($search: String, $kind: UnitKind, $includeInactive: Boolean!) {
   units(search: $search, kind: $kind, includeInactive: $includeInactive) {
@@ -6153,7 +7066,7 @@ export const LogoutDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const NavCountsDocument = new TypedDocumentString(`
-    query NavCounts($hub: Boolean!, $reviewer: Boolean!) {
+    query NavCounts($hub: Boolean!, $reviewer: Boolean!, $editor: Boolean!) {
   inboxSummary {
     overdue
     unassigned
@@ -6171,6 +7084,12 @@ export const NavCountsDocument = new TypedDocumentString(`
   dataRequests(status: RECEIVED) @include(if: $hub) {
     id
     overdue
+  }
+  unitRequests(status: OPEN) @include(if: $hub) {
+    id
+  }
+  posts(awaitingReview: true, first: 1) @include(if: $editor) {
+    totalCount
   }
 }
     `) as unknown as TypedDocumentString<NavCountsQuery, NavCountsQueryVariables>;

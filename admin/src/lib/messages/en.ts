@@ -9,6 +9,7 @@ import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
+import * as movement from './catalog/movement';
 import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
@@ -244,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   ...tenants.en,
   ...accounts.en,
   ...organisation.en,
+  ...movement.en,
   ...apikeys.en,
   ...webhooks.en,
 };

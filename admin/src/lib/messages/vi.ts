@@ -12,6 +12,7 @@ import * as followup from './catalog/followup';
 import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
+import * as movement from './catalog/movement';
 import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
@@ -253,6 +254,7 @@ export const vi = {
   ...tenants.vi,
   ...accounts.vi,
   ...organisation.vi,
+  ...movement.vi,
   ...apikeys.vi,
   ...webhooks.vi,
 } as const;

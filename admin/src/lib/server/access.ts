@@ -12,6 +12,9 @@ import {
   maySeeContent,
   mayManageCommunes,
   mayManageCommuneSettings,
+  mayManageMovement,
+  mayActForUnit,
+  mayDraftUnitNews,
 } from '$lib/roles';
 import { t } from '$lib/messages';
 
@@ -134,5 +137,40 @@ export function requireCampaignManager(locals: Locals): void {
       message: 'Chỉ quản trị viên và cơ quan đầu mối được quản lý lĩnh vực và phong trào.',
       code: 'FORBIDDEN',
     });
+  }
+}
+
+/** Dashboards, targets, weights, freezing, answering units: the hub and the administrator. */
+export function requireMovementManager(locals: Locals): void {
+  if (!mayManageMovement(locals.viewer)) {
+    error(403, { message: t('server.forbidden.movement'), code: 'FORBIDDEN' });
+  }
+}
+
+/** The scoreboard and the requests: the hub, and a unit head for their own unit. */
+export function requireMovementReader(locals: Locals): void {
+  if (!mayManageMovement(locals.viewer) && !mayActForUnit(locals.viewer)) {
+    error(403, { message: t('server.forbidden.movementReader'), code: 'FORBIDDEN' });
+  }
+}
+
+/** "My unit": a unit head. */
+export function requireUnitHead(locals: Locals): void {
+  if (!mayActForUnit(locals.viewer)) {
+    error(403, { message: t('server.forbidden.unitHead'), code: 'FORBIDDEN' });
+  }
+}
+
+/** Drafting news: the commune's editors, and a unit's own editor (for their unit's drafts). */
+export function requirePostDrafter(locals: Locals): void {
+  if (!mayEditContent(locals.viewer) && !mayDraftUnitNews(locals.viewer)) {
+    error(403, { message: t('server.forbidden.contentEditor'), code: 'FORBIDDEN' });
+  }
+}
+
+/** The list of posts: whoever reads content, and a unit's editor (their unit's drafts). */
+export function requirePostReader(locals: Locals): void {
+  if (!maySeeContent(locals.viewer) && !mayDraftUnitNews(locals.viewer)) {
+    error(403, { message: t('server.forbidden.contentReader'), code: 'FORBIDDEN' });
   }
 }

@@ -4,6 +4,7 @@ import {
   ApiError,
   request,
   uploadFile,
+  type UploadKind,
   type TypedDocument,
   type UploadedFile,
 } from '@khoi-nguon/schema/client';
@@ -95,7 +96,7 @@ export function gqlAsBrowser<R, V>(
 export async function upload(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,
   file: File,
-  kind: 'SUPPORTING' | 'PAPER_FORM' | 'IMPORT_SOURCE' | 'DECISION' | 'EVIDENCE',
+  kind: UploadKind,
 ): Promise<UploadedFile> {
   return uploadFile(
     {

@@ -8,6 +8,7 @@ import {
   PostForEditDocument,
   PostLatestDocument,
   PublishPostDocument,
+  RequestPostReviewDocument,
   RestorePostRevisionDocument,
   SchedulePostDocument,
   UnpublishPostDocument,
@@ -15,10 +16,10 @@ import {
   type TagKind,
 } from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
-import { requireContentEditor, requireContentReader } from '$lib/server/access';
+import { requireContentEditor, requirePostDrafter, requirePostReader } from '$lib/server/access';
 import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import { readPostForm, type PostFormValues } from '$lib/server/post-form';
-import { mayEditContent } from '$lib/roles';
+import { mayDraftUnitNews, mayEditContent } from '$lib/roles';
 import { asDoc, docRefs } from '$lib/rich-text';
 import { toMediaChoice } from '$lib/content';
 import { parseDateTime } from '$lib/dates';
@@ -31,7 +32,7 @@ import { t } from '$lib/messages';
 const MAX_LOOKUPS = 40;
 
 export const load: PageServerLoad = async (event) => {
-  requireContentReader(event.locals);
+  requirePostReader(event.locals);
   const [{ postById: post }, choices] = await Promise.all([
     gql(event, PostForEditDocument, { id: event.params.id }),
     gql(event, ContentChoicesDocument),
@@ -59,6 +60,8 @@ export const load: PageServerLoad = async (event) => {
       ),
     ),
   ]);
+  // A unit's editor drafts their unit's news and sends it for approval; publishing is not theirs.
+  const drafter = !mayEditContent(event.locals.viewer) && mayDraftUnitNews(event.locals.viewer);
   const imageSrc: Record<string, string> = {};
   for (const asset of images) if (asset) imageSrc[asset.id] = toMediaChoice(asset).medium;
 
@@ -73,7 +76,10 @@ export const load: PageServerLoad = async (event) => {
       ideas.filter((i): i is NonNullable<typeof i> => Boolean(i)).map((i) => [i.id, i.title]),
     ) as Record<string, string>,
     imageSrc,
-    mayEdit: mayEditContent(event.locals.viewer),
+    mayEdit:
+      mayEditContent(event.locals.viewer) ||
+      (drafter && post.status === 'DRAFT' && post.unit?.id === event.locals.viewer?.unit?.id),
+    drafter,
   };
 };
 
@@ -127,7 +133,7 @@ async function conflictOrFailure(
 
 export const actions: Actions = {
   save: async (event) => {
-    requireContentEditor(event.locals);
+    requirePostDrafter(event.locals);
     const data = await event.request.formData();
     const saved = await save(event, data, 'save');
     if ('failure' in saved) return saved.failure;
@@ -198,6 +204,21 @@ export const actions: Actions = {
       return { form: 'save', message: t('server.post.archived'), saved: true };
     } catch (err) {
       return conflictOrFailure(event, err, 'save');
+    }
+  },
+
+  /** A unit's editor sends the draft for approval, or withdraws it to keep editing. */
+  review: async (event) => {
+    requirePostDrafter(event.locals);
+    const requested = textOf(await event.request.formData(), 'requested') === '1';
+    try {
+      await gql(event, RequestPostReviewDocument, { id: event.params.id, requested });
+      return {
+        form: 'review',
+        message: requested ? t('post.review.sent') : t('post.review.withdrawn'),
+      };
+    } catch (err) {
+      return apiFailure(err, 'review', {}, event.url.pathname);
     }
   },
 

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { CreatePostDocument, type ContentKind } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
-import { requireContentEditor } from '$lib/server/access';
+import { requirePostDrafter } from '$lib/server/access';
 import { apiFailure, localFailure, textOf } from '$lib/server/forms';
 import { CONTENT_KINDS } from '$lib/i18n';
 import { EMPTY_DOC } from '$lib/rich-text';
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { t } from '$lib/messages';
 
 export const load: PageServerLoad = (event) => {
-  requireContentEditor(event.locals);
+  requirePostDrafter(event.locals);
   const kind = event.url.searchParams.get('loai');
   return { kind: CONTENT_KINDS.includes(kind as ContentKind) ? (kind as ContentKind) : 'NEWS' };
 };
@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 /** A new draft with its title; writing continues in the editor. */
 export const actions: Actions = {
   default: async (event) => {
-    requireContentEditor(event.locals);
+    requirePostDrafter(event.locals);
     const data = await event.request.formData();
     const values = { kind: textOf(data, 'kind'), title: textOf(data, 'title') };
     const errors: Record<string, string> = {};

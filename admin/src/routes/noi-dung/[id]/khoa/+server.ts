@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { AcquireEditLockDocument, ReleaseEditLockDocument } from '$lib/gql/graphql';
 import { ApiError, gql } from '$lib/server/graphql';
-import { mayEditContent } from '$lib/roles';
+import { mayDraftUnitNews, mayEditContent } from '$lib/roles';
 import type { RequestHandler } from './$types';
 import { t } from '$lib/messages';
 
@@ -16,7 +16,7 @@ function refused(err: unknown) {
  * else holding it is answered 409 with their name), DELETE gives it back when leaving.
  */
 export const POST: RequestHandler = async (event) => {
-  if (!mayEditContent(event.locals.viewer)) {
+  if (!mayEditContent(event.locals.viewer) && !mayDraftUnitNews(event.locals.viewer)) {
     return json(
       { ok: false, code: 'FORBIDDEN', message: t('server.post.readOnly') },
       { status: 403 },
