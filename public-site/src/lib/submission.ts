@@ -1,8 +1,11 @@
-import type { PersonKind, SubmitIdeaInput } from '$lib/gql/graphql';
+import type { AgeBand, Gender, PersonKind, SubmitIdeaInput } from '$lib/gql/graphql';
 import { readConsentChoices, type ConsentChoices } from './consents';
 
 /** Optional co-author rows on the submit form (the hub can add more later). */
 export const CO_AUTHOR_ROWS = 3;
+
+export const AGE_BANDS: AgeBand[] = ['UNDER_18', 'FROM_18_TO_35', 'FROM_36_TO_60', 'OVER_60'];
+export const GENDERS: Gender[] = ['FEMALE', 'MALE', 'OTHER'];
 
 export type OriginChoice = '' | 'own' | 'sources';
 
@@ -20,6 +23,10 @@ export interface SubmissionValues {
   fullName: string;
   email: string;
   phone: string;
+  /** Who takes part (optional, only counted in aggregates). */
+  participantGroupId: string;
+  ageBand: string;
+  gender: string;
   isMinor: boolean;
   guardian: { fullName: string; relation: string; email: string; phone: string };
   origin: OriginChoice;
@@ -64,6 +71,9 @@ export function readSubmission(
     fullName: text('fullName'),
     email: text('email'),
     phone: text('phone'),
+    participantGroupId: text('participantGroupId'),
+    ageBand: text('ageBand'),
+    gender: text('gender'),
     isMinor: data.get('isMinor') === 'on',
     guardian: {
       fullName: text('guardianName'),
@@ -124,6 +134,15 @@ export function submissionInput(v: SubmissionValues): SubmitIdeaInput {
       email: orNull(v.email),
       phone: orNull(v.phone),
       kind: v.authorKind,
+      participantGroupId: orNull(v.participantGroupId),
+      ageBand:
+        v.authorKind === 'INDIVIDUAL' && AGE_BANDS.includes(v.ageBand as AgeBand)
+          ? (v.ageBand as AgeBand)
+          : null,
+      gender:
+        v.authorKind === 'INDIVIDUAL' && GENDERS.includes(v.gender as Gender)
+          ? (v.gender as Gender)
+          : null,
       isMinor: v.isMinor,
       guardian:
         v.isMinor && Object.values(v.guardian).some((s) => s.trim())

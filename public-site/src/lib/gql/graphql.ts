@@ -787,15 +787,18 @@ export type ReceiptLogQuery = { serverTime: string, receiptLog: Array<{ seq: num
 
 export type CountsFragment = { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number };
 
-export type TransparencyQueryVariables = Exact<{ [key: string]: never; }>;
+export type TransparencyQueryVariables = Exact<{
+  year?: number | null | undefined;
+  phaseId?: string | null | undefined;
+}>;
 
 
-export type TransparencyQuery = { currentCampaign: { title: string } | null, transparencyStats: { generatedAt: string, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, nameEn: string | null, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
+export type TransparencyQuery = { currentCampaign: { title: string, phases: Array<{ id: string, name: string, nameEn: string | null }> } | null, transparencyStats: { generatedAt: string, periodLabel: string | null, participants: number, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, participants: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, nameEn: string | null, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
 
 export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string, nameEn: string | null }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null };
+export type SubmitFormQuery = { currentCampaign: { id: string, title: string, fields: Array<{ id: string, name: string, nameEn: string | null }> } | null, units: Array<{ id: string, name: string, kind: UnitKind }>, privacyNotice: { version: number, title: string, body: string } | null, participantGroups: Array<{ id: string, name: string, nameEn: string | null }> };
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
@@ -2016,12 +2019,19 @@ export const ReceiptLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReceiptLogQuery, ReceiptLogQueryVariables>;
 export const TransparencyDocument = new TypedDocumentString(`
-    query Transparency {
+    query Transparency($year: Int, $phaseId: ID) {
   currentCampaign {
     title
+    phases {
+      id
+      name
+      nameEn
+    }
   }
-  transparencyStats {
+  transparencyStats(year: $year, phaseId: $phaseId) {
     generatedAt
+    periodLabel
+    participants
     published
     units
     unitsWithReceptionPoint
@@ -2045,6 +2055,7 @@ export const TransparencyDocument = new TypedDocumentString(`
       kind
       areaType
       hasReceptionPoint
+      participants
       received
       eligible
       answered
@@ -2123,6 +2134,11 @@ export const SubmitFormDocument = new TypedDocumentString(`
     version
     title
     body
+  }
+  participantGroups {
+    id
+    name
+    nameEn
   }
 }
     `) as unknown as TypedDocumentString<SubmitFormQuery, SubmitFormQueryVariables>;

@@ -20,6 +20,8 @@ import type {
   MissingInfo,
   ReceiptLogKind,
   RightsStatus,
+  AgeBand,
+  Gender,
 } from '$lib/gql/graphql';
 import * as labels from '@khoi-nguon/schema/client/labels';
 import type { Lang } from './index';
@@ -92,3 +94,6 @@ export const CAMPAIGN_STATUS: Record<Lang, Record<CampaignStatus, string>> = lab
 export const CONTENT_KIND: Record<Lang, Record<ContentKind, string>> = labels.CONTENT_KIND;
 
 export const CONTENT_STATUS: Record<Lang, Record<ContentStatus, string>> = labels.CONTENT_STATUS;
+
+export const AGE_BAND: Record<Lang, Record<AgeBand, string>> = labels.AGE_BAND;
+export const GENDER: Record<Lang, Record<Gender, string>> = labels.GENDER;

@@ -12,6 +12,13 @@ export const vi = {
     'Chưa gửi được vì máy chủ tạm thời không phản hồi. Nội dung bạn nhập vẫn còn nguyên; vui lòng bấm gửi lại sau ít phút.',
   'submit.filesTooLarge':
     'Các tệp đã chọn vượt quá giới hạn (mỗi tệp tối đa 10 MB, tổng 30 MB). Vui lòng bỏ bớt tệp rồi gửi lại.',
+  'submit.aboutYou': 'Thông tin thêm về bạn (không bắt buộc)',
+  'submit.aboutYouHint':
+    'Giúp xã biết phong trào đã đến được với những ai. Chỉ dùng để tính số liệu tổng hợp, không công khai theo từng người.',
+  'submit.group': 'Bạn thuộc nhóm nào?',
+  'submit.ageBand': 'Nhóm tuổi',
+  'submit.gender': 'Giới tính',
+  'submit.notSaying': 'Không muốn cho biết',
   'receipt.dueOn': 'Hạn phản hồi',
   'receipt.dueOnText': 'Cơ quan đầu mối sẽ phản hồi bạn chậm nhất ngày {date}.',
   'receipt.noDue': 'Hiện không có hạn phản hồi (đang chờ bạn bổ sung, hoặc đã xử lý xong).',
@@ -40,6 +47,13 @@ export const en: Record<keyof typeof vi, string> = {
     'Not sent: the server is not answering for the moment. What you typed is kept; please press send again in a few minutes.',
   'submit.filesTooLarge':
     'The files chosen are over the limit (10 MB each, 30 MB in all). Please remove some and send again.',
+  'submit.aboutYou': 'More about you (optional)',
+  'submit.aboutYouHint':
+    'Helps the commune see whom the movement reaches. Used only in aggregate figures, never shown per person.',
+  'submit.group': 'Which group are you in?',
+  'submit.ageBand': 'Age band',
+  'submit.gender': 'Gender',
+  'submit.notSaying': 'Prefer not to say',
   'receipt.dueOn': 'Answer due',
   'receipt.dueOnText': 'The hub will answer you by {date} at the latest.',
   'receipt.noDue': 'No answer is due at the moment (waiting for your additions, or handled).',
