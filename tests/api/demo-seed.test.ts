@@ -42,6 +42,7 @@ const FUTURE_BY_DESIGN = new Set([
   'idea.step_due_at',
   'job.run_at',
   'pilot.ends_on',
+  'unit_request.due_on',
   'post.scheduled_at',
   'public_holiday.day',
   'review.due_at',

@@ -171,6 +171,13 @@ export const DEMO_STAFF = [
     roles: [Role.EDITOR],
     label: 'Biên tập viên',
   },
+  {
+    email: 'bientap.donglac@nhuthanh.example',
+    fullName: 'Lò Thị Hoa',
+    roles: [Role.UNIT_EDITOR],
+    unitCode: 'thon-dong-lac',
+    label: 'Biên tập viên của Thôn Đồng Lạc (tin chờ xã duyệt)',
+  },
 ];
 
 /** The province's demo administrator (Thanh Hóa, 38): creates and compares the communes. */

@@ -16,6 +16,7 @@ import { ConsentChannel } from '../../consent/consent.enums.js';
 import { audit } from '../../audit/audit.service.js';
 import { AuditAction } from '../../audit/audit.enums.js';
 import { seedCommune, seedProvince } from './commune.js';
+import { seedDemoMovement } from './demo-movement.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Unit } from '../../unit/unit.entity.js';
 import { UnitKind } from '../../unit/unit.enums.js';
@@ -585,6 +586,13 @@ export class DemoSeeder extends Seeder {
       campaign.rubricFrozenAt = first.createdAt;
       await em.flush();
     }
+    await seedDemoMovement(em, {
+      tenant,
+      hub,
+      unitHead: commune.staff.get('truongthon.donglac@nhuthanh.example')!,
+      now,
+      rand,
+    });
     await seedDemoContent(em, {
       tenantId: tenant.id,
       campaign,
