@@ -224,6 +224,8 @@ export interface DemoIdea {
   honour?: string;
   author: { fullName: string; email?: string; phone?: string };
   inPerson?: boolean;
+  /** The unit hosting its pilot, when not the idea's own (an association piloting in a village). */
+  pilotHost?: string;
 }
 
 const M = Maturity;
@@ -273,6 +275,7 @@ export const DEMO_IDEAS: DemoIdea[] = [
     benefit: 'Bà con chủ động phòng tránh; giảm thiệt hại mùa màng.',
     fields: ['nong-nghiep', 'chuyen-doi-so'],
     unit: 'hoi-nong-dan',
+    pilotHost: 'thon-dong-lac',
     maturity: M.TESTED,
     status: S.PILOTING,
     published: true,

@@ -147,6 +147,8 @@ type HistoryInput = {
   criteria: RubricCriterion[];
   rand: () => number;
   unit: Unit;
+  /** The unit hosting a pilot (the idea's own unless the demo idea names another). */
+  host: Unit;
   hub: StaffUser;
   /** The seed's "now". */
   now: Date;
@@ -286,8 +288,8 @@ export class DemoSeeder extends Seeder {
       const pilot = em.create(Pilot, {
         tenant,
         idea: h.idea,
-        hostUnit: h.unit,
-        scope: `Thử nghiệm tại ${h.unit.name} trong ${reported ? '2 tuần' : '3 tháng'}.`,
+        hostUnit: h.host,
+        scope: `Thử nghiệm tại ${h.host.name} trong ${reported ? '2 tuần' : '3 tháng'}.`,
         startsOn: start,
         endsOn: new Date(ends).toISOString().slice(0, 10),
         status: reported ? PilotStatus.REPORTED : PilotStatus.RUNNING,
@@ -326,7 +328,7 @@ export class DemoSeeder extends Seeder {
         em.create(Adoption, {
           tenant,
           idea: h.idea,
-          unit: h.unit,
+          unit: h.host,
           kind: AdoptionKind.APPLIED,
           adoptedOn: new Date(h.at - 10 * DAY).toISOString().slice(0, 10),
           results: 'Ứng dụng chính thức sau thử nghiệm.',
@@ -575,6 +577,7 @@ export class DemoSeeder extends Seeder {
         criteria,
         rand,
         unit,
+        host: d.pilotHost ? units.get(d.pilotHost)! : unit,
         hub,
         now,
       });
