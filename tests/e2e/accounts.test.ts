@@ -179,7 +179,7 @@ describe.skipIf(!browserAvailable)(
         await page.getByLabel('Gửi đường dẫn qua email').check();
         await page.getByLabel('Họ và tên').fill(linkName);
         await page.getByLabel('Email', { exact: true }).last().fill(linkEmail);
-        await page.getByLabel('Biên tập viên').check();
+        await page.getByLabel('Biên tập viên', { exact: true }).check();
         await page.getByRole('button', { name: 'Gửi lời mời' }).click();
         await expect
           .poll(() => page.locator('body').innerText())

@@ -106,6 +106,7 @@ describe.skipIf(!browserAvailable)(
         'Tiếp nhận & xử lý',
         'Hội đồng',
         'Thử nghiệm & khen thưởng',
+        'Phong trào',
         'Nội dung',
         'Quyền & dữ liệu',
         'Thiết lập',
