@@ -17,6 +17,8 @@ let browser: Browser;
 const HEAD = 'truongthon.donglac@nhuthanh.example';
 const ACTIVITY = 'Họp thôn bàn ý tưởng phòng chống mưa lũ (kiểm thử trình duyệt)';
 const UPDATE = 'Tháng này thêm 18 hộ tham gia nhóm Zalo (kiểm thử trình duyệt).';
+const REPORT = 'Sau ba tháng, 58 hộ nhận bản tin thời tiết mỗi sáng; đề xuất nhân rộng.';
+let pilotIdea = '';
 
 /**
  * The movement's management in the browser (issue #16): the head of Thôn Đồng Lạc records an
@@ -35,6 +37,10 @@ describe.skipIf(!browserAvailable)(
         `delete from movement_target where unit_kind = 'VILLAGE' and area_type = 'URBAN' and metric = 'ACCEPTED'`,
       );
       await e2eSql(`delete from scoreboard_record`);
+      await e2eSql(
+        `update pilot set proposed_report = null where proposed_report->>'results' = $1`,
+        [REPORT],
+      );
     };
     beforeAll(async () => {
       browser = await launchBrowser();
@@ -93,6 +99,13 @@ describe.skipIf(!browserAvailable)(
       );
       expect(update.email).toBe(HEAD);
       expect(update.values[0]).toMatchObject({ name: 'Số hộ, người được phục vụ', actual: 58 });
+      // The village proposes the final report; the hub approves it (next test).
+      await card.getByText('Đề xuất báo cáo kết quả').click();
+      await card.getByLabel('Kết quả thử nghiệm').fill(REPORT);
+      await card.getByLabel('Đề xuất').selectOption('SCALE');
+      await card.getByRole('button', { name: 'Gửi đề xuất báo cáo' }).click();
+      await page.getByText('Đã gửi đề xuất báo cáo, chờ cơ quan đầu mối duyệt.').waitFor();
+      pilotIdea = pilot.idea_id;
 
       // The unit's own scoreboard row only, with its rank among all units.
       await page.goto(`${urls.admin}/phong-trao/bang-diem`);
@@ -129,6 +142,16 @@ describe.skipIf(!browserAvailable)(
         `select value from movement_target where unit_kind = 'VILLAGE' and area_type = 'URBAN' and metric = 'ACCEPTED'`,
       );
       expect(saved.value).toBe(2);
+
+      // The village's proposed pilot report waits on the idea's support tab, filled in.
+      await page.goto(`${urls.admin}/y-tuong/${pilotIdea}/ho-tro`);
+      await expect
+        .poll(() => page.locator('[data-testid^="proposed-report-"]').textContent())
+        .toContain('Thôn Đồng Lạc đã đề xuất báo cáo kết quả (Hoàng Văn Bình');
+      expect(await page.getByLabel(/^Kết quả thử nghiệm/).inputValue()).toBe(REPORT);
+      expect(
+        await page.getByRole('radio', { name: 'Ứng dụng và đề xuất nhân rộng' }).isChecked(),
+      ).toBe(true);
 
       // The dashboard: KPI cards, a chart with its table, a download of the same table.
       await page.goto(`${urls.admin}/phong-trao?nam=${year}&xem-theo=AREA_TYPE`);

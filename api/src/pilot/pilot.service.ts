@@ -247,6 +247,22 @@ export async function addPilotUpdate(
   });
 }
 
+/** A final report's results and measured indicators (the pilot's own when none are given). */
+function checkReport(input: PilotReportInput, pilot: Pilot) {
+  const v = new Validator();
+  const results = v.text('results', input.results, {
+    label: 'kết quả thử nghiệm',
+    required: true,
+    max: 10_000,
+    multiline: true,
+  });
+  const indicators = input.indicators.length
+    ? checkIndicators(v, 'indicators', input.indicators)
+    : pilot.indicators;
+  v.throwIfInvalid();
+  return { results: results!, indicators };
+}
+
 /**
  * The host unit's head proposes the final report (results, measured indicators, recommendation);
  * nothing moves until the hub approves it with `reportPilot`. A new proposal replaces the last.
@@ -261,19 +277,9 @@ export async function proposePilotReport(
     const { pilot, idea, viewer } = await pilotForWork(tx, ctx, pilotId, true);
     if (pilot.status !== PilotStatus.RUNNING)
       throw new InvalidTransitionError('Thử nghiệm đã báo cáo kết quả.');
-    const v = new Validator();
-    const results = v.text('results', input.results, {
-      label: 'kết quả thử nghiệm',
-      required: true,
-      max: 10_000,
-      multiline: true,
-    });
-    const indicators = input.indicators.length
-      ? checkIndicators(v, 'indicators', input.indicators)
-      : pilot.indicators;
-    v.throwIfInvalid();
+    const { results, indicators } = checkReport(input, pilot);
     pilot.proposedReport = {
-      results: results!,
+      results,
       recommendation: input.recommendation,
       indicators,
       programmes: input.programmes,
@@ -308,17 +314,7 @@ export async function reportPilot(
     const { pilot, idea } = await pilotForWork(tx, ctx, pilotId);
     if (pilot.status !== PilotStatus.RUNNING)
       throw new InvalidTransitionError('Thử nghiệm đã báo cáo kết quả.');
-    const v = new Validator();
-    const results = v.text('results', input.results, {
-      label: 'kết quả thử nghiệm',
-      required: true,
-      max: 10_000,
-      multiline: true,
-    });
-    const indicators = input.indicators.length
-      ? checkIndicators(v, 'indicators', input.indicators)
-      : pilot.indicators;
-    v.throwIfInvalid();
+    const { results, indicators } = checkReport(input, pilot);
     if (input.recommendation !== PilotRecommendation.STOP)
       await assertRightsCleared(tx, idea, RightsUse.PILOT);
     pilot.status = PilotStatus.REPORTED;

@@ -217,7 +217,7 @@ export async function transparencyStats(
       ),
       // Distinct proposers per unit (the unit a merged one now belongs to) and in all (grouping
       // set ()): a person who wrote to two units counts once in the total. Counts only.
-      em.execute<{ unit_id: string | null; participants: string }[]>(
+      em.execute<{ unit_id: string | null; participants: string; total: number }[]>(
         `with recursive merged(id, root) as (
           select id, id from unit where tenant_id = ? and merged_into_id is null
           union all
@@ -233,14 +233,11 @@ export async function transparencyStats(
         [tenant, ...scopeParams],
       ),
     ]);
+  // grouping() is 1 on the total row, 0 on a unit's.
   const participantsOf = new Map(
-    peopleRows
-      .filter((r) => !Number((r as { total?: number }).total))
-      .map((r) => [r.unit_id, Number(r.participants)]),
+    peopleRows.filter((r) => !Number(r.total)).map((r) => [r.unit_id, Number(r.participants)]),
   );
-  const allParticipants = Number(
-    peopleRows.find((r) => Number((r as { total?: number }).total))?.participants ?? 0,
-  );
+  const allParticipants = Number(peopleRows.find((r) => Number(r.total))?.participants ?? 0);
 
   const t = totalsRows[0];
   const totals = counts(t);

@@ -2211,14 +2211,14 @@ export type ReviewProgressSubscription = { reviewProgress: { type: string, revie
 
 export type FollowUpIndicatorFragment = { name: string, unit: string, baseline: number, target: number, actual: number | null };
 
-export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
+export type IdeaFollowUpPartsFragment = { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, proposedReport: { results: string, recommendation: PilotRecommendation, proposedBy: string, proposedAt: string, programmes: Array<Programme>, indicators: Array<{ name: string, actual: number | null }> } | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> };
 
 export type IdeaFollowUpQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
+export type IdeaFollowUpQuery = { idea: { id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, proposedReport: { results: string, recommendation: PilotRecommendation, proposedBy: string, proposedAt: string, programmes: Array<Programme>, indicators: Array<{ name: string, actual: number | null }> } | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
 export type FollowUpUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2340,7 +2340,7 @@ export type IdeaSupportQueryVariables = Exact<{
 }>;
 
 
-export type IdeaSupportQuery = { idea: { viewerWorksOnIt: boolean, title: string, problem: string, solution: string, benefit: string, requirements: string | null, id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
+export type IdeaSupportQuery = { idea: { viewerWorksOnIt: boolean, title: string, problem: string, solution: string, benefit: string, requirements: string | null, id: string, status: IdeaStatus, publishedAt: string | null, honouredAt: string | null, honourCitation: string | null, supportPlans: Array<{ id: string, status: SupportStatus, goal: string, expertName: string | null, createdAt: string, completedAt: string | null, unit: { id: string, name: string } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, doneAt: string | null, createdAt: string }> }> | null, pilots: Array<{ id: string, status: PilotStatus, scope: string, startsOn: string, endsOn: string, createdAt: string, reportedAt: string | null, results: string | null, recommendation: PilotRecommendation | null, proposedReport: { results: string, recommendation: PilotRecommendation, proposedBy: string, proposedAt: string, programmes: Array<Programme>, indicators: Array<{ name: string, actual: number | null }> } | null, hostUnit: { id: string, name: string }, budget: Array<{ item: string, amount: number, source: FundingSource }>, indicators: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }>, updates: Array<{ id: string, note: string, createdAt: string, values: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> }>, adoptions: Array<{ id: string, kind: AdoptionKind, adoptedOn: string, results: string, programmes: Array<Programme>, createdAt: string, unit: { id: string, name: string }, measurements: Array<{ name: string, unit: string, baseline: number, target: number, actual: number | null }> }> } | null };
 
 export type IdeaHonourQueryVariables = Exact<{
   id: string;
@@ -3591,6 +3591,17 @@ export const IdeaFollowUpPartsFragmentDoc = new TypedDocumentString(`
     reportedAt
     results
     recommendation
+    proposedReport {
+      results
+      recommendation
+      proposedBy
+      proposedAt
+      programmes
+      indicators {
+        name
+        actual
+      }
+    }
     hostUnit {
       id
       name
@@ -5123,6 +5134,17 @@ fragment IdeaFollowUpParts on Idea {
     reportedAt
     results
     recommendation
+    proposedReport {
+      results
+      recommendation
+      proposedBy
+      proposedAt
+      programmes
+      indicators {
+        name
+        actual
+      }
+    }
     hostUnit {
       id
       name
@@ -5558,6 +5580,17 @@ fragment IdeaFollowUpParts on Idea {
     reportedAt
     results
     recommendation
+    proposedReport {
+      results
+      recommendation
+      proposedBy
+      proposedAt
+      programmes
+      indicators {
+        name
+        actual
+      }
+    }
     hostUnit {
       id
       name

@@ -244,6 +244,8 @@ export const vi = {
   'post.review.withdrawn': 'Đã rút bài về để sửa tiếp.',
   'post.review.waiting': 'Đã gửi duyệt lúc {time}.',
   'post.review.fromUnit': 'Tin do {name} soạn, gửi chờ duyệt lúc {time}.',
+  'pilot.report.proposed':
+    '{unit} đã đề xuất báo cáo kết quả ({by}, {at}); nội dung đề xuất đã được điền sẵn bên dưới để bạn xem xét, sửa và duyệt.',
   'groups.title': 'Nhóm đối tượng tham gia',
   'groups.intro':
     'Danh mục nhóm đối tượng người đề xuất chọn (không bắt buộc) trên biểu mẫu; chỉ dùng trong số liệu tổng hợp, không công khai theo từng người.',
@@ -505,6 +507,8 @@ export const en: Record<keyof typeof vi, string> = {
   'post.review.withdrawn': 'Withdrawn to keep editing.',
   'post.review.waiting': 'Sent for approval at {time}.',
   'post.review.fromUnit': 'Drafted by {name}, sent for approval at {time}.',
+  'pilot.report.proposed':
+    '{unit} proposed the final report ({by}, {at}); it is filled in below for you to review, amend and approve.',
   'groups.title': 'Participant groups',
   'groups.intro':
     'The groups proposers may choose (optionally) on the form; used only in aggregate figures, never shown per person.',
