@@ -20,6 +20,7 @@ import {
   zeroFigures,
   type Figures,
   type MetricName,
+  type Period,
 } from './kpi.service.js';
 import type { PeriodInput } from './movement.inputs.js';
 
@@ -175,8 +176,7 @@ export async function setWeights(
 }
 
 /** The live scoreboard of a period, computed now. */
-async function compute(ctx: Context, input: PeriodInput): Promise<Scoreboard> {
-  const period = await resolvePeriod(ctx, input);
+async function compute(ctx: Context, period: Period): Promise<Scoreboard> {
   const [facts, w] = await Promise.all([loadFacts(ctx, period), weights(ctx)]);
   const byUnit = aggregate(facts, KpiDimension.UNIT);
   const units = [...facts.units.values()].filter((u) => u.active && u.root === u.id);
@@ -275,7 +275,7 @@ export async function scoreboard(ctx: Context, input: PeriodInput): Promise<Scor
       frozenByName: record.frozenByName,
     });
   }
-  return visibleTo(ctx, await compute(ctx, input));
+  return visibleTo(ctx, await compute(ctx, period));
 }
 
 /** Freezes the period's scoreboard as the record of the emulation review (once). */
@@ -285,7 +285,7 @@ export async function freezeScoreboard(ctx: Context, input: PeriodInput): Promis
     mayManageMovement(ctx.viewer),
     'Chỉ cơ quan đầu mối chốt bảng điểm thi đua.',
   );
-  const board = await compute(ctx, input);
+  const board = await compute(ctx, await resolvePeriod(ctx, input));
   const now = ctx.clock.now();
   const existing = await ctx.em.findOne(ScoreboardRecord, {
     tenant: ctx.tenant.id,

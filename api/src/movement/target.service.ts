@@ -54,13 +54,14 @@ export function actualFor(metric: TargetMetric, f: Figures): number | null {
   }
 }
 
-function scopeKey(t: {
-  phaseId: string | null;
-  unitId: string | null;
-  unitKind: UnitKind | null;
-  areaType: AreaType | null;
-  fieldId: string | null;
-  participantGroupId: string | null;
+/** The key naming a target's scope, so the same scope is stored once (the demo data uses it too). */
+export function scopeKey(t: {
+  phaseId?: string | null;
+  unitId?: string | null;
+  unitKind?: UnitKind | null;
+  areaType?: AreaType | null;
+  fieldId?: string | null;
+  participantGroupId?: string | null;
   metric: TargetMetric;
 }): string {
   return [

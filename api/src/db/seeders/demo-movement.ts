@@ -30,22 +30,11 @@ import {
   UnitRequestKind,
   UnitRequestStatus,
 } from '../../movement/movement.enums.js';
+import { scopeKey } from '../../movement/target.service.js';
 
 const DAY = 86_400_000;
 const AGE_BANDS = Object.values(AgeBand);
 const GENDERS = [Gender.FEMALE, Gender.MALE];
-
-function scopeKey(p: {
-  unitId?: string;
-  kind?: UnitKind;
-  area?: AreaType;
-  fieldId?: string;
-  metric: TargetMetric;
-}): string {
-  return ['-', p.unitId ?? '-', p.kind ?? '-', p.area ?? '-', p.fieldId ?? '-', '-', p.metric].join(
-    '|',
-  );
-}
 
 export async function seedDemoMovement(
   em: EntityManager,
@@ -77,7 +66,14 @@ export async function seedDemoMovement(
 
   const year = Number(localDay(now).slice(0, 4));
   const units = await em.find(Unit, { tenant: t, active: true }, { orderBy: { name: 'asc' } });
-  const target = (p: Parameters<typeof scopeKey>[0] & { value: number }) =>
+  const target = (p: {
+    unitId?: string;
+    kind?: UnitKind;
+    area?: AreaType;
+    fieldId?: string;
+    metric: TargetMetric;
+    value: number;
+  }) =>
     em.create(MovementTarget, {
       tenant: t,
       year,
@@ -87,7 +83,13 @@ export async function seedDemoMovement(
       field: p.fieldId ?? null,
       metric: p.metric,
       value: p.value,
-      scopeKey: scopeKey(p),
+      scopeKey: scopeKey({
+        unitId: p.unitId,
+        unitKind: p.kind,
+        areaType: p.area,
+        fieldId: p.fieldId,
+        metric: p.metric,
+      }),
       setBy: hub,
       createdAt: now,
     });
