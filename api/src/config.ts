@@ -61,6 +61,8 @@ export interface Config {
    * and the admin forward their visitors' addresses; the load balancer's too in production.
    */
   trustProxy: string;
+  /** Strangers' requests to /graphql per address per minute, shared by every instance (0: off). */
+  anonymousRequestsPerMinute: number;
   /** The public site's address, for links in messages (co-author invitations, tracking, previews). */
   publicUrl: string;
   /** The admin app's address, for links in staff emails (invitations, password resets). */
@@ -221,6 +223,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     codeRemindersPerAddressPerHour: int('KN_CODE_REMINDERS_PER_ADDRESS_PER_HOUR', 10, 0, 1_000_000),
     codeRemindersPerContactPerDay: int('KN_CODE_REMINDERS_PER_CONTACT_PER_DAY', 3, 0, 1_000_000),
     trustProxy: env.KN_TRUST_PROXY || 'loopback',
+    anonymousRequestsPerMinute: int('KN_ANONYMOUS_REQUESTS_PER_MINUTE', 300, 0, 1_000_000),
     publicUrl: (env.KN_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     adminUrl: (env.KN_ADMIN_URL || 'http://localhost:3001').replace(/\/+$/, ''),
     mediaUrl: env.KN_MEDIA_URL ? env.KN_MEDIA_URL.replace(/\/+$/, '') : null,

@@ -79,6 +79,7 @@ import { compilePosts } from './content/post.compiled.js';
 import { PERSONAL_DATA_READ_PURPOSE } from './audit/audit.service.js';
 import { PartnerLimits } from './partner/partner-limits.js';
 import { PublicLimits } from './common/public-limits.js';
+import { AddressLimits } from './common/address-limits.js';
 import { registerPartnerDocs } from './partner/partner-docs.js';
 import { WEBHOOK_QUEUE, webhookDeliveryHandler } from './partner/webhook.service.js';
 import { isStaff } from './common/access.js';
@@ -176,6 +177,19 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
   let uploadLimiter: RateLimiter | null = null;
   let partnerLimits: PartnerLimits | null = null;
   let publicLimits: PublicLimits | null = null;
+  // Strangers' requests per address, shared through PostgreSQL in batches (common/address-limits).
+  const addressPool =
+    config.anonymousRequestsPerMinute > 0
+      ? new pg.Pool({ connectionString: config.databaseUrl, max: 1 })
+      : null;
+  addressPool?.on('error', () => undefined);
+  const addressLimits =
+    addressPool &&
+    new AddressLimits(addressPool, {
+      perMinute: config.anonymousRequestsPerMinute,
+      trustProxy: config.trustProxy,
+      onError: (err) => logger.error('[giới hạn theo địa chỉ]', err),
+    });
   try {
     // graphile-worker's schema, in every database the API runs on (idempotent).
     await installJobQueue(config.databaseUrl);
@@ -302,8 +316,24 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         },
         onError: (err) => logError(randomUUID().slice(0, 8), err),
       });
+    const handle: http.RequestListener = compiled
+      ? (req, res) => compiled(req, res, () => void app(req, res))
+      : app;
     const httpServer = http.createServer(
-      compiled ? (req, res) => compiled(req, res, () => void app(req, res)) : app,
+      addressLimits
+        ? (req, res) => {
+            // A stranger's GraphQL request (no session, no partner key) is counted per address.
+            if (
+              req.url?.startsWith('/graphql') &&
+              req.method !== 'OPTIONS' &&
+              !readToken(req.headers) &&
+              req.headers[API_KEY_HEADER] === undefined &&
+              !addressLimits.admit(req, res)
+            )
+              return;
+            handle(req, res);
+          }
+        : handle,
     );
     // Anonymous GET reads are cached until public content changes (NOTIFY after commit) or
     // their time bucket turns over; a reconnect of the listener may have missed a change.
@@ -393,6 +423,8 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         await anonymousUploads.close();
         await partnerLimits?.close();
         await publicLimits?.close();
+        await addressLimits?.close();
+        await addressPool?.end();
         await readPool?.end();
         await staffReadPool?.end();
         await orm.close(true);
@@ -403,6 +435,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     await uploadLimiter?.close();
     await partnerLimits?.close();
     await publicLimits?.close();
+    await addressPool?.end();
     await listener.stop();
     await readPool?.end();
     await staffReadPool?.end();

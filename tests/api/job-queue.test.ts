@@ -128,6 +128,14 @@ describe('the job queue (graphile-worker) with two API instances', () => {
     expect(
       await a.sql(`select 1 from graphile_worker.jobs where key = 'kn-dead-job'`),
     ).toHaveLength(1);
+    // The limiters' ended windows go too; a current one stays.
+    await a.sql(
+      `insert into rate_limit (key, points, expire) values ('kn-old', 3, $1), ('kn-current', 2, $2)`,
+      [Date.now() - 60_000, Date.now() + 3_600_000],
+    );
+    await a.sql(`insert into login_rate_limit (key, points, expire) values ('kn-old', 3, $1)`, [
+      Date.now() - 1000,
+    ]);
     const { removed } = await a.jobs.purgeNow();
     expect(await a.sql(`select 1 from graphile_worker.jobs where key = 'kn-dead-job'`)).toEqual([]);
     expect(removed).toBeGreaterThanOrEqual(1);
@@ -136,6 +144,10 @@ describe('the job queue (graphile-worker) with two API instances', () => {
       [new Date(clock.now().getTime() - 30 * 24 * HOUR)],
     );
     expect(rows).toEqual([]);
+    expect(await a.sql(`select key from rate_limit where key like 'kn-%'`)).toEqual([
+      { key: 'kn-current' },
+    ]);
+    expect(await a.sql(`select key from login_rate_limit where key = 'kn-old'`)).toEqual([]);
     const recent = await a.sql(`select status from job where status = 'FAILED' and payload = '{}'`);
     expect(recent).toEqual([{ status: 'FAILED' }]);
   });

@@ -157,6 +157,7 @@ async function startServers(databaseUrl, dataDir) {
     KN_STORAGE_DIR: path.resolve(ROOT, dataDir, 'files'),
     // submitIdea is measured at c=10 from one address: strangers' limits would refuse it.
     KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR: '0',
+    KN_ANONYMOUS_REQUESTS_PER_MINUTE: '0',
     KN_SUBMISSIONS_PER_CONTACT_PER_DAY: '0',
     KN_TRACKING_FAILURES_PER_10_MIN: '0',
   });

@@ -30,6 +30,7 @@ describe.skipIf(!browserAvailable)(
           KN_PERSISTED_QUERIES: 'allowlist',
           KN_RUN_JOBS: 'false',
           KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR: '0',
+          KN_ANONYMOUS_REQUESTS_PER_MINUTE: '0',
           KN_SUBMISSIONS_PER_CONTACT_PER_DAY: '0',
           KN_TRACKING_FAILURES_PER_10_MIN: '0',
         },

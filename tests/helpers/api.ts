@@ -159,6 +159,7 @@ export async function startTestApi(
       trackingFailuresPerAddress: 0,
       codeRemindersPerAddressPerHour: 0,
       codeRemindersPerContactPerDay: 0,
+      anonymousRequestsPerMinute: 0,
       ...opts.config,
     },
   );

@@ -117,6 +117,7 @@ export default async function setup(project: TestProject) {
       KN_STORAGE_DIR: filesDir,
       // The load comes from one address: strangers' limits would refuse it (tested on their own).
       KN_SUBMISSIONS_PER_ADDRESS_PER_HOUR: '0',
+      KN_ANONYMOUS_REQUESTS_PER_MINUTE: '0',
       KN_SUBMISSIONS_PER_CONTACT_PER_DAY: '0',
       KN_TRACKING_FAILURES_PER_10_MIN: '0',
       // One public site for many communes: tests/e2e/province.test.ts creates Xã Tam Chung (14848)

@@ -524,6 +524,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Vui lòng để trống trường này.': 'Leave this field empty.',
   'Không gửi được ý tưởng. Vui lòng tải lại trang và thử lại.':
     'The idea could not be sent. Please reload the page and try again.',
+  'Có quá nhiều yêu cầu từ địa chỉ mạng này. Vui lòng thử lại sau {0} giây.':
+    'Too many requests from this network address. Please try again in {0} seconds.',
   'Đã có quá nhiều ý tưởng gửi từ địa chỉ mạng này trong một giờ. Vui lòng thử lại sau {0} phút.':
     'Too many ideas were sent from this network address in an hour. Please try again in {0} minutes.',
   'Email hoặc số điện thoại này đã gửi nhiều ý tưởng trong hôm nay. Vui lòng thử lại sau {0} phút.':

@@ -313,8 +313,8 @@ export class JobQueue {
   }
 
   /**
-   * Daily: removes `job` rows finished more than the retention ago, and graphile-worker's jobs
-   * that failed for good and its unused task names and queues.
+   * Daily: removes `job` rows finished more than the retention ago, graphile-worker's jobs
+   * that failed for good and its unused task names and queues, and the limiters' ended windows.
    */
   private async purge(): Promise<{ removed: number }> {
     const before = new Date(this.opts.clock.now().getTime() - this.opts.retentionDays * 86_400_000);
@@ -322,6 +322,12 @@ export class JobQueue {
       status: { $in: [JobStatus.DONE, JobStatus.FAILED] },
       finishedAt: { $lt: before },
     });
+    // The limiters' rows whose window has ended (their counters use real time, as
+    // rate-limiter-flexible does): one row per address, contact or key seen.
+    for (const table of ['rate_limit', 'login_rate_limit'])
+      await this.pool.query(`delete from ${table} where expire is not null and expire < $1`, [
+        Date.now(),
+      ]);
     const utils = await makeWorkerUtils({ pgPool: this.pool, logger: this.logger });
     try {
       await utils.cleanup({
