@@ -51,6 +51,7 @@ import {
 } from '../content/content.entity.js';
 import { MediaAsset } from '../content/media.entity.js';
 import { ParticipantGroup } from '../person/participant-group.entity.js';
+import { HandlingFeedback } from '../feedback/feedback.entity.js';
 import {
   MovementActivity,
   MovementTarget,
@@ -64,6 +65,7 @@ import {
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
   Tenant,
+  HandlingFeedback,
   ParticipantGroup,
   UnitPlan,
   MovementTarget,
