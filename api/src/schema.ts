@@ -29,6 +29,7 @@ import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { FeedbackResolver } from './feedback/feedback.resolver.js';
+import { FundingResolver } from './funding/funding.resolver.js';
 import {
   MovementActivityResolver,
   MovementResolver,
@@ -94,6 +95,7 @@ export const resolvers = [
   MovementActivityResolver,
   UnitRequestResolver,
   FeedbackResolver,
+  FundingResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

@@ -52,6 +52,7 @@ import {
 import { MediaAsset } from '../content/media.entity.js';
 import { ParticipantGroup } from '../person/participant-group.entity.js';
 import { HandlingFeedback } from '../feedback/feedback.entity.js';
+import { BudgetEstimate, SpendingLine } from '../funding/funding.entity.js';
 import {
   MovementActivity,
   MovementTarget,
@@ -66,6 +67,8 @@ import {
 export const entities = [
   Tenant,
   HandlingFeedback,
+  SpendingLine,
+  BudgetEstimate,
   ParticipantGroup,
   UnitPlan,
   MovementTarget,
