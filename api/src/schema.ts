@@ -28,6 +28,8 @@ import { SupportResolver } from './support/support.resolver.js';
 import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
+import { FeedbackResolver } from './feedback/feedback.resolver.js';
+import { FundingResolver } from './funding/funding.resolver.js';
 import {
   MovementActivityResolver,
   MovementResolver,
@@ -92,6 +94,8 @@ export const resolvers = [
   UnitPlanResolver,
   MovementActivityResolver,
   UnitRequestResolver,
+  FeedbackResolver,
+  FundingResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

@@ -51,6 +51,8 @@ import {
 } from '../content/content.entity.js';
 import { MediaAsset } from '../content/media.entity.js';
 import { ParticipantGroup } from '../person/participant-group.entity.js';
+import { HandlingFeedback } from '../feedback/feedback.entity.js';
+import { BudgetEstimate, SpendingLine } from '../funding/funding.entity.js';
 import {
   MovementActivity,
   MovementTarget,
@@ -64,6 +66,9 @@ import {
 /** Every entity, listed explicitly (no folder scanning: the same list works from src and dist). */
 export const entities = [
   Tenant,
+  HandlingFeedback,
+  SpendingLine,
+  BudgetEstimate,
   ParticipantGroup,
   UnitPlan,
   MovementTarget,

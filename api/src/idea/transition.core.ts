@@ -200,6 +200,11 @@ export interface TransitionData {
   /** Replaces the standard wording of the response (council conclusions, pilot reports). */
   responseBody?: string | null;
   auditDetails?: Record<string, unknown>;
+  /**
+   * The hub reopens an archived idea (§III.2: archived ideas stay followed): ARCHIVED → ACCEPTED,
+   * outside the normal state machine, with a reason kept in the history.
+   */
+  reopen?: boolean;
 }
 
 export function refuseTransition(from: IdeaStatus, to: IdeaStatus): never {
@@ -216,8 +221,10 @@ export function refuseTransition(from: IdeaStatus, to: IdeaStatus): never {
 export async function applyTransition(tx: EntityManager, d: TransitionData): Promise<void> {
   const { idea, to, now } = d;
   const from = idea.status;
-  if (!canTransition(from, to)) refuseTransition(from, to);
+  const reopening = d.reopen && from === IdeaStatus.ARCHIVED && to === IdeaStatus.ACCEPTED;
+  if (!canTransition(from, to) && !reopening) refuseTransition(from, to);
   idea.status = to;
+  if (reopening) idea.route = null;
   idea.updatedAt = now;
   // Leaving support by any path (a hub decision, the author withdrawing) ends the plan and the
   // helper's access to the idea, as completing the support does.

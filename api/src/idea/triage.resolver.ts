@@ -78,6 +78,18 @@ export class TriageResolver {
     return triage.transition(ctx, input);
   }
 
+  @Mutation(() => Idea, {
+    description:
+      'Mở lại ý tưởng đã lưu trữ, theo dõi (về "Đã phân loại" để xử lý tiếp), kèm lý do; lịch sử giữ cả hai bước',
+  })
+  reopenIdea(
+    @Ctx() ctx: Context,
+    @Arg('ideaId', () => ID) ideaId: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return triage.reopenIdea(ctx, ideaId, reason);
+  }
+
   @Mutation(() => [BulkOutcomeView], {
     description: 'Cùng một quyết định cho nhiều ý tưởng (mỗi ý tưởng một giao dịch)',
   })

@@ -60,7 +60,6 @@ import type { BulkTransitionInput, TransitionIdeaInput } from './triage.inputs.j
 
 export { leadContact, publishFor, respond } from './transition.core.js';
 
-/** Changes an idea's status; refuses (INVALID_TRANSITION) anything the state machine does not allow. */
 export async function transition(ctx: Context, input: TransitionIdeaInput): Promise<Idea> {
   assertAllowed(
     ctx.viewer,
@@ -203,7 +202,49 @@ export async function transition(ctx: Context, input: TransitionIdeaInput): Prom
   });
 }
 
-/** Changes an idea's status; refuses (INVALID_TRANSITION) anything the state machine does not allow. */
+/**
+ * The hub reopens an archived idea with a reason (new conditions, new resources): it goes back to
+ * ACCEPTED to be routed again; its history keeps the archiving and the reopening, and the author is
+ * told why.
+ */
+export async function reopenIdea(ctx: Context, ideaId: string, reason: string): Promise<Idea> {
+  const viewer = ctx.viewer;
+  assertAllowed(viewer, mayTriage(viewer), 'Chỉ cơ quan đầu mối mở lại ý tưởng đã lưu trữ.');
+  const v = new Validator();
+  const why = v.text('reason', reason, {
+    label: 'lý do mở lại',
+    required: true,
+    min: 10,
+    max: 2000,
+    multiline: true,
+  });
+  v.throwIfInvalid();
+  return ctx.em.fork().transactional(async (tx) => {
+    const now = ctx.clock.now();
+    const idea = await loadForUpdate(tx, ctx, ideaId);
+    if (idea.status !== IdeaStatus.ARCHIVED)
+      throw new InvalidTransitionError('Chỉ mở lại được ý tưởng đang lưu trữ, theo dõi.', {
+        from: idea.status,
+        to: IdeaStatus.ACCEPTED,
+      });
+    await applyTransition(tx, {
+      tenantId: ctx.tenant.id,
+      idea,
+      to: IdeaStatus.ACCEPTED,
+      actor: auditActor(viewer),
+      now,
+      message: `Ý tưởng được mở lại để xem xét tiếp: ${why}`,
+      responseBody: `Ý tưởng "${idea.title}" của bạn được mở lại để xem xét tiếp. Lý do: ${why}`,
+      internalNote: why,
+      reopen: true,
+      auditDetails: { reopened: true, reason: why },
+    });
+    await tx.flush();
+    await publishFor(tx, idea, 'STATUS_CHANGED', now);
+    return idea;
+  });
+}
+
 /** Classification changes fields and maturity: a new revision keeps the author's version. */
 async function applyClassification(
   tx: EntityManager,

@@ -19,6 +19,7 @@ import { Migration20261206100000ApiKeyScope } from './Migration20261206100000Api
 import { Migration20261207090000IdeaSearchUnits } from './Migration20261207090000IdeaSearchUnits.js';
 import { Migration20261207100000TrackingHelp } from './Migration20261207100000TrackingHelp.js';
 import { Migration20261208100000Movement } from './Migration20261208100000Movement.js';
+import { Migration20261209100000Accountability } from './Migration20261209100000Accountability.js';
 
 /** Applied in this order; a new migration is appended, never edited after it has landed. */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207090000IdeaSearchUnits', class: Migration20261207090000IdeaSearchUnits },
   { name: 'Migration20261207100000TrackingHelp', class: Migration20261207100000TrackingHelp },
   { name: 'Migration20261208100000Movement', class: Migration20261208100000Movement },
+  {
+    name: 'Migration20261209100000Accountability',
+    class: Migration20261209100000Accountability,
+  },
 ];
