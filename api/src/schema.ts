@@ -29,7 +29,8 @@ import { AwardResolver, IdeaAwardsResolver } from './award/award.resolver.js';
 import { IdeaRightsResolver, RightsResolver } from './rights/rights.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { FeedbackResolver } from './feedback/feedback.resolver.js';
-import { FundingResolver } from './funding/funding.resolver.js';
+import { FundingResolver, SpendingLineResolver } from './funding/funding.resolver.js';
+import { ReportResolver } from './report/report.resolver.js';
 import {
   MovementActivityResolver,
   MovementResolver,
@@ -96,6 +97,8 @@ export const resolvers = [
   UnitRequestResolver,
   FeedbackResolver,
   FundingResolver,
+  SpendingLineResolver,
+  ReportResolver,
 ] as const;
 
 /** For printing the schema without a database: subscriptions are never started. */

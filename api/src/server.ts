@@ -66,6 +66,9 @@ import { deliveryHandler, DELIVER_QUEUE } from './outbox/outbox.service.js';
 import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
 import { registerCouncilRoutes } from './council/council.routes.js';
 import { registerMovementRoutes } from './movement/movement.routes.js';
+import { registerReportRoutes } from './report/report.routes.js';
+import { REPORT_QUEUE, reportHandler } from './report/hub-report.service.js';
+import { unitReportReminderTask } from './report/unit-report.service.js';
 import {
   publishDuePostsTask,
   publishScheduledHandler,
@@ -223,12 +226,17 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
         [DELIVER_QUEUE]: deliveryHandler(senders, () => clock.now()),
         [IMPORT_QUEUE]: importHandler({ storage, clock, publicUrl: config.publicUrl }),
         [PUBLISH_QUEUE]: publishScheduledHandler({ clock }),
+        [REPORT_QUEUE]: reportHandler({ storage, now: () => clock.now() }),
         [WEBHOOK_QUEUE]: webhookDeliveryHandler({
           now: () => clock.now(),
           publicUrl: config.publicUrl,
         }),
       },
-      cron: [cleanupTask({ storage, clock }), publishDuePostsTask({ clock })],
+      cron: [
+        cleanupTask({ storage, clock }),
+        publishDuePostsTask({ clock }),
+        unitReportReminderTask({ clock }),
+      ],
       clock,
       log: (m, err) => logger.error(m, err),
       concurrency: config.jobConcurrency,
@@ -383,6 +391,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     registerPartnerDocs(app, { sdl: () => sdl });
     registerCouncilRoutes(app, { contextFor });
     registerMovementRoutes(app, { contextFor });
+    registerReportRoutes(app, { contextFor, storage });
     registerMediaRoutes(app, { contextFor, orm, storage, corsOrigins: config.corsOrigins });
     if (testClock) {
       registerTestClockRoutes(app, {

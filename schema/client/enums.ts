@@ -15,6 +15,7 @@ export type AttachmentKind =
   | 'PAPER_FORM'
   | 'PLAN_DOCUMENT'
   | 'REPORT'
+  | 'SPENDING_DOCUMENT'
   | 'SUPPORTING';
 export type AuditAction =
   | 'ACCOUNT_CHANGED'
@@ -85,6 +86,7 @@ export type AuditAction =
 export type AuthorRole = 'CO_AUTHOR' | 'LEAD';
 export type AwardForm = 'ADVANCED_WORKER' | 'COMMUNE_CERTIFICATE' | 'HIGHER_LEVEL';
 export type AwardStatus = 'DECIDED' | 'PROPOSED' | 'REVOKED';
+export type BudgetLevel = 'CENTRAL' | 'COMMUNE' | 'PROVINCE';
 export type CampaignStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT';
 export type Channel = 'IMPORTED' | 'IN_PERSON' | 'ONLINE';
 export type ConclusionRule = 'SCORE' | 'SCORE_AND_VOTE' | 'VOTE';
@@ -106,6 +108,9 @@ export type DiffOp = 'ADDED' | 'EQUAL' | 'REMOVED';
 export type DisputeParty = 'AUTHOR' | 'THIRD_PARTY';
 export type DisputeStatus = 'DISMISSED' | 'OPEN' | 'UPHELD';
 export type Feasibility = 'HIGH' | 'LOW' | 'MEDIUM';
+export type FeedbackChannel = 'IN_PERSON' | 'PUBLIC_SITE' | 'TRACKING';
+export type FeedbackStage = 'EVALUATION' | 'OTHER' | 'RECEPTION' | 'USE';
+export type FeedbackStatus = 'ANSWERED' | 'ESCALATED' | 'RECEIVED';
 export type FigureMetric =
   | 'ACCEPTED'
   | 'ACTIVITIES'
@@ -124,6 +129,8 @@ export type FigureMetric =
   | 'SUPPORTED';
 export type FundingSource = 'OTHER' | 'SOCIALISED' | 'SPONSORSHIP' | 'STATE_BUDGET';
 export type Gender = 'FEMALE' | 'MALE' | 'OTHER';
+export type HubReportKind = 'FINAL' | 'MID_TERM' | 'PERIODIC';
+export type HubReportStatus = 'DRAFT' | 'ISSUED';
 export type IdeaActivityType =
   'MESSAGE' | 'RECEIVED' | 'STATUS_CHANGED' | 'SUPPLEMENTED' | 'UPDATED';
 export type IdeaEventKind =
@@ -216,6 +223,8 @@ export type Programme =
   'ADMIN_REFORM' | 'CIVILISED_URBAN' | 'DIGITAL_TRANSFORMATION' | 'NEW_RURAL' | 'OCOP';
 export type ReceiptLogKind = 'REVISION' | 'SUBMISSION';
 export type RecipientKind = 'COLLECTIVE' | 'INDIVIDUAL';
+export type ReportFormat = 'DOCX' | 'PDF' | 'XLSX';
+export type ReportFrequency = 'HALF_YEARLY' | 'QUARTERLY' | 'YEARLY';
 export type ResponseKind = 'ACKNOWLEDGEMENT' | 'DECISION' | 'NEEDS_INFO' | 'REPLY' | 'UPDATE';
 export type ReviewConclusion = 'ARCHIVE' | 'RECOMMEND_PILOT' | 'SEND_TO_SUPPORT';
 export type ReviewStatus = 'CONCLUDED' | 'OPEN';
@@ -232,6 +241,7 @@ export type Role =
   | 'UNIT_EDITOR'
   | 'UNIT_HEAD';
 export type SortDirection = 'ASC' | 'DESC';
+export type SpendingActivity = 'AWARD' | 'COUNCIL' | 'OTHER' | 'PILOT' | 'PROPAGANDA' | 'SUPPORT';
 export type SupportStatus = 'ACTIVE' | 'DONE';
 export type TagKind = 'CAMPAIGN' | 'FIELD' | 'TOPIC';
 export type TargetMetric =
@@ -260,6 +270,7 @@ export type UnitKind =
   | 'VILLAGE'
   | 'WOMENS_UNION'
   | 'YOUTH_UNION';
+export type UnitReportStatus = 'ACCEPTED' | 'DRAFT' | 'NOT_STARTED' | 'RETURNED' | 'SUBMITTED';
 export type UnitRequestKind = 'DIFFICULTY' | 'SUPPORT';
 export type UnitRequestStatus = 'ANSWERED' | 'CLOSED' | 'OPEN';
 export type VoteChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
@@ -280,6 +291,7 @@ export interface SchemaEnums {
   AuthorRole: AuthorRole;
   AwardForm: AwardForm;
   AwardStatus: AwardStatus;
+  BudgetLevel: BudgetLevel;
   CampaignStatus: CampaignStatus;
   Channel: Channel;
   ConclusionRule: ConclusionRule;
@@ -299,9 +311,14 @@ export interface SchemaEnums {
   DisputeParty: DisputeParty;
   DisputeStatus: DisputeStatus;
   Feasibility: Feasibility;
+  FeedbackChannel: FeedbackChannel;
+  FeedbackStage: FeedbackStage;
+  FeedbackStatus: FeedbackStatus;
   FigureMetric: FigureMetric;
   FundingSource: FundingSource;
   Gender: Gender;
+  HubReportKind: HubReportKind;
+  HubReportStatus: HubReportStatus;
   IdeaActivityType: IdeaActivityType;
   IdeaEventKind: IdeaEventKind;
   IdeaOrderField: IdeaOrderField;
@@ -325,6 +342,8 @@ export interface SchemaEnums {
   Programme: Programme;
   ReceiptLogKind: ReceiptLogKind;
   RecipientKind: RecipientKind;
+  ReportFormat: ReportFormat;
+  ReportFrequency: ReportFrequency;
   ResponseKind: ResponseKind;
   ReviewConclusion: ReviewConclusion;
   ReviewStatus: ReviewStatus;
@@ -332,6 +351,7 @@ export interface SchemaEnums {
   RightsStatus: RightsStatus;
   Role: Role;
   SortDirection: SortDirection;
+  SpendingActivity: SpendingActivity;
   SupportStatus: SupportStatus;
   TagKind: TagKind;
   TargetMetric: TargetMetric;
@@ -339,6 +359,7 @@ export interface SchemaEnums {
   TenantLevel: TenantLevel;
   TenantStatus: TenantStatus;
   UnitKind: UnitKind;
+  UnitReportStatus: UnitReportStatus;
   UnitRequestKind: UnitRequestKind;
   UnitRequestStatus: UnitRequestStatus;
   VoteChoice: VoteChoice;

@@ -1,4 +1,14 @@
 import type {
+  BudgetLevel,
+  FeedbackChannel,
+  FeedbackStage,
+  FeedbackStatus,
+  HubReportKind,
+  HubReportStatus,
+  ReportFormat,
+  ReportFrequency,
+  SpendingActivity,
+  UnitReportStatus,
   AccountStatus,
   ApiKeyScope,
   WebhookDeliveryStatus,
@@ -468,6 +478,7 @@ export const ATTACHMENT_KIND: Labels<AttachmentKind> = {
     EVIDENCE: 'Bằng chứng về quyền tác giả',
     PLAN_DOCUMENT: 'Văn bản kế hoạch triển khai của đơn vị',
     ACTIVITY_PHOTO: 'Ảnh hoạt động phong trào',
+    SPENDING_DOCUMENT: 'Chứng từ khoản chi',
   },
   en: {
     SUPPORTING: 'Supporting document',
@@ -478,6 +489,7 @@ export const ATTACHMENT_KIND: Labels<AttachmentKind> = {
     EVIDENCE: "Evidence of authors' rights",
     PLAN_DOCUMENT: "A unit's implementation plan",
     ACTIVITY_PHOTO: 'Photo of a movement activity',
+    SPENDING_DOCUMENT: 'Spending voucher',
   },
 };
 
@@ -1243,6 +1255,116 @@ export const FIGURE_METRIC: Labels<FigureMetric> = {
  * Enums the apps never show to people: sort orders and fields, diff operations, live-update types,
  * the viewer's permissions (they decide screens).
  */
+export const FEEDBACK_STAGE: Labels<FeedbackStage> = {
+  vi: {
+    RECEPTION: 'Việc tiếp nhận ý tưởng',
+    EVALUATION: 'Việc đánh giá, thẩm định',
+    USE: 'Việc sử dụng, ứng dụng, nhân rộng ý tưởng',
+    OTHER: 'Khác',
+  },
+  en: {
+    RECEPTION: 'How the idea was received',
+    EVALUATION: 'How the idea was judged',
+    USE: 'How the idea was used, applied or scaled',
+    OTHER: 'Other',
+  },
+};
+
+export const FEEDBACK_STATUS: Labels<FeedbackStatus> = {
+  vi: {
+    RECEIVED: 'Đã tiếp nhận, đang xem xét',
+    ANSWERED: 'Đã trả lời',
+    ESCALATED: 'Chuyển thành tranh chấp quyền tác giả',
+  },
+  en: {
+    RECEIVED: 'Received, being considered',
+    ANSWERED: 'Answered',
+    ESCALATED: 'Escalated to an authorship dispute',
+  },
+};
+
+export const FEEDBACK_CHANNEL: Labels<FeedbackChannel> = {
+  vi: {
+    PUBLIC_SITE: 'Trang công cộng',
+    TRACKING: 'Trang tra cứu của tác giả',
+    IN_PERSON: 'Trực tiếp tại đầu mối',
+  },
+  en: {
+    PUBLIC_SITE: 'Public site',
+    TRACKING: "The author's tracking page",
+    IN_PERSON: 'In person at the hub',
+  },
+};
+
+export const SPENDING_ACTIVITY: Labels<SpendingActivity> = {
+  vi: {
+    PROPAGANDA: 'Tuyên truyền, phát động',
+    COUNCIL: 'Hoạt động của Hội đồng tư vấn',
+    SUPPORT: 'Tư vấn, hỗ trợ hoàn thiện ý tưởng',
+    PILOT: 'Thử nghiệm, ứng dụng',
+    AWARD: 'Khen thưởng',
+    OTHER: 'Khác',
+  },
+  en: {
+    PROPAGANDA: 'Outreach and launch',
+    COUNCIL: "The advisory council's work",
+    SUPPORT: 'Advice and support to develop ideas',
+    PILOT: 'Pilots and applications',
+    AWARD: 'Awards',
+    OTHER: 'Other',
+  },
+};
+
+export const BUDGET_LEVEL: Labels<BudgetLevel> = {
+  vi: {
+    CENTRAL: 'Ngân sách trung ương',
+    PROVINCE: 'Ngân sách tỉnh',
+    COMMUNE: 'Ngân sách xã',
+  },
+  en: {
+    CENTRAL: 'Central budget',
+    PROVINCE: 'Provincial budget',
+    COMMUNE: 'Commune budget',
+  },
+};
+
+export const REPORT_FREQUENCY: Labels<ReportFrequency> = {
+  vi: { QUARTERLY: 'Hằng quý', HALF_YEARLY: 'Sáu tháng', YEARLY: 'Hằng năm' },
+  en: { QUARTERLY: 'Quarterly', HALF_YEARLY: 'Half-yearly', YEARLY: 'Yearly' },
+};
+
+export const UNIT_REPORT_STATUS: Labels<UnitReportStatus> = {
+  vi: {
+    NOT_STARTED: 'Chưa lập',
+    DRAFT: 'Đang soạn',
+    SUBMITTED: 'Đã gửi, chờ đầu mối xem xét',
+    RETURNED: 'Trả lại để bổ sung',
+    ACCEPTED: 'Đã tiếp nhận',
+  },
+  en: {
+    NOT_STARTED: 'Not started',
+    DRAFT: 'Being written',
+    SUBMITTED: 'Sent, awaiting the hub',
+    RETURNED: 'Returned for changes',
+    ACCEPTED: 'Accepted',
+  },
+};
+
+export const HUB_REPORT_KIND: Labels<HubReportKind> = {
+  vi: { PERIODIC: 'Báo cáo định kỳ', MID_TERM: 'Báo cáo sơ kết', FINAL: 'Báo cáo tổng kết' },
+  en: { PERIODIC: 'Periodic report', MID_TERM: 'Mid-term review', FINAL: 'Final review' },
+};
+
+export const HUB_REPORT_STATUS: Labels<HubReportStatus> = {
+  vi: { DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành' },
+  en: { DRAFT: 'Draft', ISSUED: 'Issued' },
+};
+
+export const REPORT_FORMAT: Labels<ReportFormat> = {
+  vi: { DOCX: 'Văn bản Word (DOCX)', PDF: 'PDF', XLSX: 'Phụ lục số liệu (XLSX)' },
+  en: { DOCX: 'Word document (DOCX)', PDF: 'PDF', XLSX: 'Data annex (XLSX)' },
+};
+
 export type UnlabelledEnum =
   'DiffOp' | 'IdeaActivityType' | 'IdeaOrderField' | 'Permission' | 'SortDirection';
 
@@ -1321,4 +1443,14 @@ export const ENUM_LABELS: {
   Criterion: CRITERION,
   KpiDimension: KPI_DIMENSION,
   FigureMetric: FIGURE_METRIC,
+  FeedbackStage: FEEDBACK_STAGE,
+  FeedbackStatus: FEEDBACK_STATUS,
+  FeedbackChannel: FEEDBACK_CHANNEL,
+  SpendingActivity: SPENDING_ACTIVITY,
+  BudgetLevel: BUDGET_LEVEL,
+  ReportFrequency: REPORT_FREQUENCY,
+  UnitReportStatus: UNIT_REPORT_STATUS,
+  HubReportKind: HUB_REPORT_KIND,
+  HubReportStatus: HUB_REPORT_STATUS,
+  ReportFormat: REPORT_FORMAT,
 };

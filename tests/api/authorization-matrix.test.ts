@@ -56,6 +56,8 @@ const PUBLIC_MUTATIONS = new Set([
   'answerCoAuthorInvitation',
   // An author who lost their code has it sent to the contact they gave (the answer says nothing).
   'requestTrackingCodes',
+  // Anyone may complain about how an idea was received, judged or used (§V.1).
+  'fileHandlingFeedback',
   // Anyone may dispute the authorship of a public idea, and ask for their personal data.
   'raiseDispute',
   'fileDataRequest',

@@ -9,6 +9,7 @@ export enum AttachmentKind {
   EVIDENCE = 'EVIDENCE',
   PLAN_DOCUMENT = 'PLAN_DOCUMENT',
   ACTIVITY_PHOTO = 'ACTIVITY_PHOTO',
+  SPENDING_DOCUMENT = 'SPENDING_DOCUMENT',
 }
 
 registerEnumType(AttachmentKind, {
@@ -22,5 +23,6 @@ registerEnumType(AttachmentKind, {
     EVIDENCE: { description: 'Bằng chứng về quyền tác giả' },
     PLAN_DOCUMENT: { description: 'Văn bản kế hoạch triển khai của đơn vị' },
     ACTIVITY_PHOTO: { description: 'Ảnh hoạt động phong trào' },
+    SPENDING_DOCUMENT: { description: 'Chứng từ khoản chi' },
   },
 });

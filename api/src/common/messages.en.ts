@@ -736,6 +736,77 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Chỉ gửi duyệt bài đang là bản nháp.': 'Only a draft can be sent for approval.',
   'Chỉ xuất được định dạng CSV hoặc XLSX.': 'Only CSV or XLSX can be exported.',
   'Chiều tổng hợp không hợp lệ.': 'Invalid breakdown.',
+  // Reports, funding and accountability (issue #17)
+  'Báo cáo ban hành cần số, ký hiệu.': 'An issued report needs its number and symbol.',
+  'Báo cáo ban hành cần tên người ký.': "An issued report needs the signer's name.",
+  'Báo cáo chưa có tệp này.': 'The report has no such file yet.',
+  'Báo cáo đang được tạo; vui lòng chờ xong.':
+    'The report is being generated; please wait until it finishes.',
+  'Báo cáo đã ban hành không sửa được; hãy tạo phiên bản đính chính.':
+    'An issued report cannot be changed; create a corrected version.',
+  'Báo cáo đã có phiên bản {0}; hãy sửa phiên bản đó.':
+    'The report already has version {0}; correct that version.',
+  'Báo cáo đã gửi; chờ cơ quan đầu mối xem xét hoặc trả lại.':
+    'The report was sent; wait for the hub to review or return it.',
+  'Báo cáo đã được tiếp nhận, không sửa được nữa.':
+    'The report was accepted and can no longer be changed.',
+  'Bạn chỉ xem được báo cáo của đơn vị mình.': "You can only see your own unit's reports.",
+  'Chỉ chi thưởng theo quyết định khen thưởng đã ban hành.':
+    'Awards are paid only under an issued award decision.',
+  'Chỉ chuyển thành tranh chấp phản ánh gắn với một ý tưởng.':
+    'Only feedback about an idea can be escalated to a dispute.',
+  'Chỉ cơ quan đầu mối ghi khoản chi.': 'Only the hub records spending.',
+  'Chỉ cơ quan đầu mối lập dự toán.': 'Only the hub sets estimates.',
+  'Chỉ cơ quan đầu mối mở lại ý tưởng đã lưu trữ.': 'Only the hub reopens an archived idea.',
+  'Chỉ cơ quan đầu mối sửa sổ chi.': 'Only the hub edits the spending ledger.',
+  'Chỉ cơ quan đầu mối trả lời phản ánh.': 'Only the hub answers feedback.',
+  'Chỉ cơ quan đầu mối và thủ trưởng đơn vị xem kỳ báo cáo.':
+    'Only the hub and unit heads see the reporting periods.',
+  'Chỉ cơ quan đầu mối xem bảng báo cáo.': 'Only the hub sees the reports board.',
+  'Chỉ cơ quan đầu mối xem phản ánh, kiến nghị.': 'Only the hub sees feedback and complaints.',
+  'Chỉ cơ quan đầu mối xem sổ chi.': 'Only the hub sees the spending ledger.',
+  'Chỉ cơ quan đầu mối xem xét báo cáo của đơn vị.': "Only the hub reviews units' reports.",
+  'Chỉ cơ quan đầu mối xem đơn vị nộp muộn.': 'Only the hub sees which units are late.',
+  'Chỉ cơ quan đầu mối đặt lịch báo cáo của các đơn vị.':
+    "Only the hub sets the units' reporting schedule.",
+  'Chỉ ghi khoản đã chi (ngày không ở tương lai).':
+    'Record only money already spent (no future date).',
+  'Chỉ mở lại được ý tưởng đang lưu trữ, theo dõi.': 'Only an archived idea can be reopened.',
+  'Chỉ thủ trưởng đơn vị lập báo cáo của đơn vị mình.':
+    "Only a unit head writes their unit's report.",
+  'Chỉ xem xét được báo cáo đơn vị đã gửi.': 'Only a sent unit report can be reviewed.',
+  'Chỉ đính chính báo cáo đã ban hành; bản dự thảo sửa trực tiếp được.':
+    'Only an issued report is corrected; edit a draft directly.',
+  'Cấp ngân sách chỉ ghi cho nguồn ngân sách nhà nước.':
+    'A budget level applies to the state budget only.',
+  'Danh sách nơi nhận cần ít nhất một nơi nhận.': 'A recipient list needs at least one recipient.',
+  'Hãy tạo lại tệp báo cáo sau lần sửa cuối cùng trước khi ban hành.':
+    "Generate the report's files again after the last edit before issuing it.",
+  'Hạn nộp là từ 1 đến 60 ngày sau khi kết thúc kỳ.':
+    'The due date is 1 to 60 days after the period ends.',
+  'Khoản chi thưởng thuộc hoạt động "Khen thưởng".':
+    'An award payment belongs to the "Awards" activity.',
+  'Khoảng thời gian tối đa 10 năm.': 'The period is at most 10 years.',
+  'Không tìm thấy báo cáo.': 'Report not found.',
+  'Không tìm thấy danh sách nơi nhận.': 'Recipient list not found.',
+  'Không tìm thấy khoản chi.': 'Spending line not found.',
+  'Không tìm thấy phản ánh.': 'Feedback not found.',
+  'Không tìm thấy ý tưởng có mã này.': 'No idea has this code.',
+  'Kỳ báo cáo không hợp lệ với lịch báo cáo hiện hành.':
+    'Not a reporting period of the current schedule.',
+  'Kỳ báo cáo kết thúc ngày {0}; gửi báo cáo sau ngày đó.':
+    'The reporting period ends on {0}; send the report after that day.',
+  'Mỗi nơi nhận tối đa 200 ký tự.': 'Each recipient is at most 200 characters.',
+  'Ngày chi không hợp lệ.': 'Invalid spending date.',
+  'Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.': "The period's end must be after its start.",
+  'Nhắc trước từ 0 đến 30 ngày.': 'Reminders are 0 to 30 days ahead.',
+  'Phản ánh đã được trả lời hoặc đã chuyển thành tranh chấp.':
+    'The feedback was already answered or escalated to a dispute.',
+  'Số tiền là số nguyên dương (đồng).': 'The amount is a positive whole number (VND).',
+  'Số tiền là số nguyên không âm (đồng).': 'The amount is a whole number, zero or more (VND).',
+  'Tối đa 30 nơi nhận.': 'At most 30 recipients.',
+  'Vui lòng nhập tên báo cáo.': "Please enter the report's title.",
+  'Định dạng tệp không có.': 'No such file format.',
 };
 
 /** Variable parts that are words, not messages: names of fields, actions, units of measure. */

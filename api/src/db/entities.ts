@@ -54,6 +54,13 @@ import { ParticipantGroup } from '../person/participant-group.entity.js';
 import { HandlingFeedback } from '../feedback/feedback.entity.js';
 import { BudgetEstimate, SpendingLine } from '../funding/funding.entity.js';
 import {
+  HubReport,
+  RecipientList,
+  ReportSchedule,
+  UnitReport,
+  UnitReportReminder,
+} from '../report/report.entity.js';
+import {
   MovementActivity,
   MovementTarget,
   ScoreboardRecord,
@@ -69,6 +76,11 @@ export const entities = [
   HandlingFeedback,
   SpendingLine,
   BudgetEstimate,
+  ReportSchedule,
+  UnitReport,
+  UnitReportReminder,
+  RecipientList,
+  HubReport,
   ParticipantGroup,
   UnitPlan,
   MovementTarget,

@@ -43,15 +43,28 @@ export async function fileFeedback(ctx: Context, input: FeedbackInput): Promise<
     max: 5000,
     multiline: true,
   });
+  const stranger = !isStaff(ctx.viewer);
   let idea: Idea | null = null;
   if (input.trackingCode?.trim()) {
+    // A code that finds nothing counts as a failed tracking lookup (codes cannot be guessed here).
+    if (stranger) await ctx.limits?.admitTracking(ctx.clientIp);
     idea = await ctx.em.findOne(Idea, {
       tenant: ctx.tenant.id,
       trackingCode: input.trackingCode.trim().toUpperCase(),
     });
-    if (!idea) v.add('trackingCode', 'Không tìm thấy ý tưởng có mã này.');
+    if (!idea) {
+      if (stranger) await ctx.limits?.trackingFailed(ctx.clientIp);
+      v.add('trackingCode', 'Không tìm thấy ý tưởng có mã này.');
+    }
   }
   v.throwIfInvalid();
+  // Strangers file within the submissions' limits per address and per contact.
+  if (stranger && ctx.limits)
+    await ctx.limits.admitSubmission({
+      address: ctx.clientIp,
+      partnerKeyId: ctx.partner?.keyId ?? null,
+      contacts: [contact],
+    });
   const now = ctx.clock.now();
   const holidays = await holidaysOf(ctx.em, ctx.tenant.id);
   const feedback = ctx.em.create(HandlingFeedback, {

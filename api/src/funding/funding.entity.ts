@@ -4,6 +4,8 @@ import { TenantOwned } from '../tenant/tenant-owned.entity.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { FundingSource } from '../pilot/pilot.enums.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Award } from '../award/award.entity.js';
 
 /** What the movement's money is spent on (§VI). */
 export enum SpendingActivity {
@@ -26,6 +28,21 @@ registerEnumType(SpendingActivity, {
   },
 });
 
+/** Which level's budget a state-budget line comes from (§VI: "ngân sách nhà nước theo phân cấp"). */
+export enum BudgetLevel {
+  CENTRAL = 'CENTRAL',
+  PROVINCE = 'PROVINCE',
+  COMMUNE = 'COMMUNE',
+}
+registerEnumType(BudgetLevel, {
+  name: 'BudgetLevel',
+  valuesConfig: {
+    CENTRAL: { description: 'Ngân sách trung ương' },
+    PROVINCE: { description: 'Ngân sách tỉnh' },
+    COMMUNE: { description: 'Ngân sách xã' },
+  },
+});
+
 /** An actual spending line: when, how much, from which source, for which activity, on what paper. */
 @ObjectType({ description: 'Khoản chi thực tế của phong trào' })
 @Entity({ tableName: 'spending_line' })
@@ -43,6 +60,13 @@ export class SpendingLine extends TenantOwned {
   @Enum({ items: () => FundingSource })
   source: FundingSource;
 
+  @Field(() => BudgetLevel, {
+    nullable: true,
+    description: 'Cấp ngân sách (nguồn ngân sách nhà nước)',
+  })
+  @Enum({ items: () => BudgetLevel, nullable: true })
+  budgetLevel?: BudgetLevel | null;
+
   @Field(() => SpendingActivity)
   @Enum({ items: () => SpendingActivity })
   activity: SpendingActivity;
@@ -50,6 +74,15 @@ export class SpendingLine extends TenantOwned {
   @Field()
   @Property({ length: 500 })
   description: string;
+
+  /** The unit the money was spent for or by (a village's activity, a pilot it hosts). */
+  @Index()
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'set null' })
+  unit?: Ref<Unit> | null;
+
+  /** An award paid: the award decision it carries out. */
+  @ManyToOne(() => Award, { ref: true, nullable: true, deleteRule: 'set null' })
+  award?: Ref<Award> | null;
 
   @Field(() => String, { nullable: true, description: 'Số chứng từ, quyết định' })
   @Property({ type: 'string', length: 60, nullable: true })

@@ -5,11 +5,17 @@
  */
 import type { Context } from '../context.js';
 import { assertAllowed, mayManageMovement } from '../common/access.js';
-import { Validator } from '../common/validate.js';
+import { NotFoundError } from '../common/errors.js';
+import { isUuid, Validator } from '../common/validate.js';
 import { localDay } from '../common/vietnam-time.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
+import { AttachmentKind } from '../attachment/attachment.enums.js';
+import { Award } from '../award/award.entity.js';
+import { AwardStatus } from '../award/award.enums.js';
 import { FundingSource } from '../pilot/pilot.enums.js';
-import { BudgetEstimate, SpendingActivity, SpendingLine } from './funding.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { claimFiles } from '../movement/movement.service.js';
+import { BudgetEstimate, BudgetLevel, SpendingActivity, SpendingLine } from './funding.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,6 +26,10 @@ export interface SpendingInput {
   activity: SpendingActivity;
   description: string;
   documentNumber?: string | null;
+  budgetLevel?: BudgetLevel | null;
+  unitId?: string | null;
+  awardId?: string | null;
+  fileId?: string | null;
 }
 
 export async function recordSpending(ctx: Context, input: SpendingInput): Promise<SpendingLine> {
@@ -35,22 +45,53 @@ export async function recordSpending(ctx: Context, input: SpendingInput): Promis
     required: true,
     max: 500,
   });
-  const documentNumber = v.text('documentNumber', input.documentNumber, {
+  let documentNumber = v.text('documentNumber', input.documentNumber, {
     label: 'số chứng từ',
     max: 60,
   });
+  if (input.budgetLevel && input.source !== FundingSource.STATE_BUDGET)
+    v.add('budgetLevel', 'Cấp ngân sách chỉ ghi cho nguồn ngân sách nhà nước.');
+  const unit = input.unitId
+    ? isUuid(input.unitId)
+      ? await ctx.em.findOne(Unit, { id: input.unitId, tenant: ctx.tenant.id })
+      : null
+    : null;
+  if (input.unitId && !unit) v.add('unitId', 'Đơn vị không tồn tại.');
+  // An award paid carries out its award decision: the line names it, and its number is the voucher's.
+  const award = input.awardId
+    ? isUuid(input.awardId)
+      ? await ctx.em.findOne(Award, { id: input.awardId, tenant: ctx.tenant.id })
+      : null
+    : null;
+  if (input.awardId) {
+    if (!award) v.add('awardId', 'Không tìm thấy đề nghị khen thưởng.');
+    else if (award.status !== AwardStatus.DECIDED)
+      v.add('awardId', 'Chỉ chi thưởng theo quyết định khen thưởng đã ban hành.');
+    else if (input.activity !== SpendingActivity.AWARD)
+      v.add('activity', 'Khoản chi thưởng thuộc hoạt động "Khen thưởng".');
+    documentNumber ??= award?.decisionNumber ?? null;
+  }
+  const files = input.fileId
+    ? await claimFiles(ctx.em, ctx, [input.fileId], AttachmentKind.SPENDING_DOCUMENT, 'fileId', v)
+    : [];
   v.throwIfInvalid();
+  const now = ctx.clock.now();
   const line = ctx.em.create(SpendingLine, {
     tenant: ctx.tenant.id,
     spentOn: input.spentOn,
     amount: input.amount,
     source: input.source,
+    budgetLevel: input.budgetLevel ?? null,
     activity: input.activity,
     description: description!,
     documentNumber,
+    unit: unit ?? null,
+    award: award ?? null,
+    file: files[0] ?? null,
     recordedBy: ctx.em.getReference(StaffUser, ctx.viewer.userId, { wrapped: true }),
-    createdAt: ctx.clock.now(),
+    createdAt: now,
   });
+  for (const f of files) f.attachedAt = now;
   await ctx.em.flush();
   return line;
 }
@@ -95,6 +136,7 @@ export async function spendingTotals(
   ctx: Context,
   range: { from: string; to: string },
 ): Promise<SpendingTotal[]> {
+  checkRange(range);
   const t = ctx.tenant.id;
   const years = [Number(range.from.slice(0, 4)), Number(range.to.slice(0, 4))];
   const [actual, estimate] = await Promise.all([
@@ -132,4 +174,114 @@ export async function spendingTotals(
     out.set(k, row);
   }
   return [...out.values()];
+}
+
+/** The spending lines of [from, to] (days, inclusive), newest first: the hub's ledger. */
+export async function listSpending(
+  ctx: Context,
+  range: { from: string; to: string },
+): Promise<SpendingLine[]> {
+  assertAllowed(ctx.viewer, mayManageMovement(ctx.viewer), 'Chỉ cơ quan đầu mối xem sổ chi.');
+  checkRange(range);
+  return ctx.em.find(
+    SpendingLine,
+    { tenant: ctx.tenant.id, spentOn: { $gte: range.from, $lte: range.to } },
+    { orderBy: { spentOn: 'desc', createdAt: 'desc' }, populate: ['unit', 'award'] },
+  );
+}
+
+/** A line recorded by mistake is removed by the hub (totals follow at once). */
+export async function removeSpending(ctx: Context, id: string): Promise<boolean> {
+  assertAllowed(ctx.viewer, mayManageMovement(ctx.viewer), 'Chỉ cơ quan đầu mối sửa sổ chi.');
+  const line = isUuid(id)
+    ? await ctx.em.findOne(SpendingLine, { id, tenant: ctx.tenant.id })
+    : null;
+  if (!line) throw new NotFoundError('Không tìm thấy khoản chi.');
+  ctx.em.remove(line);
+  await ctx.em.flush();
+  return true;
+}
+
+export function checkRange(range: { from: string; to: string }): void {
+  const v = new Validator();
+  if (!DATE.test(range.from)) v.add('from', 'Ngày không hợp lệ.');
+  if (!DATE.test(range.to)) v.add('to', 'Ngày không hợp lệ.');
+  else if (DATE.test(range.from) && range.to < range.from)
+    v.add('to', 'Ngày kết thúc phải sau ngày bắt đầu.');
+  else if (
+    DATE.test(range.from) &&
+    Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) > 10
+  )
+    v.add('to', 'Khoảng thời gian tối đa 10 năm.');
+  v.throwIfInvalid();
+}
+
+/** Awards paid in [from, to]: the public sees the decision, its form, the date and the amount (no names). */
+export async function awardPayments(
+  ctx: Context,
+  range: { from: string; to: string },
+): Promise<
+  {
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    paidOn: string;
+    amount: number;
+    form: string;
+  }[]
+> {
+  checkRange(range);
+  const rows = await ctx.em.execute<
+    {
+      decision_number: string | null;
+      decision_date: string | null;
+      spent_on: string;
+      amount: string;
+      form: string;
+    }[]
+  >(
+    `select a.decision_number, to_char(a.decision_date, 'YYYY-MM-DD') as decision_date,
+            to_char(s.spent_on, 'YYYY-MM-DD') as spent_on, s.amount, a.form
+       from spending_line s join award a on a.id = s.award_id
+      where s.tenant_id = ? and s.spent_on between ? and ? and a.status = 'DECIDED'
+      order by s.spent_on desc`,
+    [ctx.tenant.id, range.from, range.to],
+  );
+  return rows.map((r) => ({
+    decisionNumber: r.decision_number,
+    decisionDate: r.decision_date,
+    paidOn: r.spent_on,
+    amount: Number(r.amount),
+    form: r.form,
+  }));
+}
+
+/** Spending of one unit in [from, to] (a unit's report). */
+export async function unitSpending(
+  ctx: Pick<Context, 'em' | 'tenant'>,
+  unitIds: readonly string[],
+  range: { from: string; to: string },
+): Promise<number> {
+  if (!unitIds.length) return 0;
+  const [row] = await ctx.em.execute<{ amount: string | null }[]>(
+    `select sum(amount) as amount from spending_line
+      where tenant_id = ? and unit_id in (${unitIds.map(() => '?').join(', ')})
+        and spent_on between ? and ?`,
+    [ctx.tenant.id, ...unitIds, range.from, range.to],
+  );
+  return Number(row?.amount ?? 0);
+}
+
+/** State-budget spending of [from, to] by budget level (null: level not recorded). */
+export async function spendingByLevel(
+  ctx: Context,
+  range: { from: string; to: string },
+): Promise<{ level: BudgetLevel | null; amount: number }[]> {
+  checkRange(range);
+  const rows = await ctx.em.execute<{ level: BudgetLevel | null; amount: string }[]>(
+    `select budget_level as level, sum(amount) as amount from spending_line
+      where tenant_id = ? and source = 'STATE_BUDGET' and spent_on between ? and ?
+      group by budget_level order by budget_level nulls last`,
+    [ctx.tenant.id, range.from, range.to],
+  );
+  return rows.map((r) => ({ level: r.level, amount: Number(r.amount) }));
 }

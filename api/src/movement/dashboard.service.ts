@@ -15,6 +15,7 @@ import {
   loadFacts,
   resolvePeriod,
   zeroFigures,
+  type Facts,
   type Figures,
   type Period,
 } from './kpi.service.js';
@@ -82,9 +83,22 @@ export async function movementKpis(
   assertAllowed(ctx.viewer, isStaff(ctx.viewer));
   const scope = movementUnitScope(ctx.viewer);
   if (scope !== null) throw new ForbiddenError('Chỉ cơ quan đầu mối xem bảng số liệu của cả xã.');
-  const period = await resolvePeriod(ctx, input);
+  return kpiTable(ctx, await resolvePeriod(ctx, input), by);
+}
+
+/**
+ * The commune's figures for a resolved period grouped by a dimension, without access checks (the
+ * caller's: the dashboard above, or a report being generated in the background). Targets are
+ * those set for the period's year (or phase).
+ */
+export async function kpiTable(
+  ctx: Pick<Context, 'em' | 'tenant'>,
+  period: Period,
+  by: KpiDimension,
+  loaded?: Facts,
+): Promise<KpiTable> {
   const [facts, targets, fields, groups] = await Promise.all([
-    loadFacts(ctx, period),
+    loaded ?? loadFacts(ctx, period),
     ctx.em.find(MovementTarget, {
       tenant: ctx.tenant.id,
       year: period.year,

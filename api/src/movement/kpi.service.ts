@@ -138,7 +138,10 @@ export const NOT_ELIGIBLE_STATUSES = [
 ];
 
 /** Everything the figures of a period are made of, for one commune. */
-export async function loadFacts(ctx: Context, period: Period): Promise<Facts> {
+export async function loadFacts(
+  ctx: Pick<Context, 'em' | 'tenant'>,
+  period: Period,
+): Promise<Facts> {
   const t = ctx.tenant.id;
   const em = ctx.em;
   const { from, to, fromDay, toDay } = period;

@@ -75,7 +75,7 @@ function unitFilter(ctx: Context): { unit?: { $in: string[] } } {
  * Uploads named by a plan or an activity: the viewer's own, not yet used anywhere, of the given
  * kind. They are marked used (attachedAt) so the clean-up of abandoned uploads keeps them.
  */
-async function claimFiles(
+export async function claimFiles(
   em: EntityManager,
   ctx: Context,
   ids: string[],

@@ -123,6 +123,8 @@ export type AttachmentKind =
   | 'PLAN_DOCUMENT'
   /** Báo cáo */
   | 'REPORT'
+  /** Chứng từ khoản chi */
+  | 'SPENDING_DOCUMENT'
   /** Tài liệu kèm theo */
   | 'SUPPORTING';
 

@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Accountability (issue #17): feedback and complaints about how an idea was received, judged or
  * used, answered by the hub by a due date or escalated to a rights dispute; the movement's
- * spending lines and estimates (§VI).
+ * spending lines and estimates (§VI); units' periodic reports and the hub's reports (§V.2, §VII).
  */
 export class Migration20261209100000Accountability extends Migration {
   override async up(): Promise<void> {
@@ -48,9 +48,98 @@ export class Migration20261209100000Accountability extends Migration {
     this.addSql(
       `alter table "spending_line" add constraint "spending_line_recorded_by_id_foreign" foreign key ("recorded_by_id") references "staff_user" ("id") on update cascade on delete set null`,
     );
+    // Periodic reports (§V.2, §VII): the units' schedule and reports, the hub's reports with
+    // their versions and files, and the "Nơi nhận" lists; spending lines name their unit, the
+    // award decision they pay and the budget level.
+    this.addSql(
+      `create table "report_schedule" ("id" uuid not null, "created_at" timestamptz not null default now(), "tenant_id" uuid not null, "frequency" text check ("frequency" in ('QUARTERLY', 'HALF_YEARLY', 'YEARLY')) not null, "due_days" smallint not null, "remind_days" smallint not null, constraint "report_schedule_pkey" primary key ("id"))`,
+    );
+    this.addSql(
+      `alter table "report_schedule" add constraint "report_schedule_tenant_id_unique" unique ("tenant_id")`,
+    );
+    this.addSql(
+      `create table "recipient_list" ("id" uuid not null, "created_at" timestamptz not null default now(), "tenant_id" uuid not null, "name" varchar(200) not null, "entries" jsonb not null, constraint "recipient_list_pkey" primary key ("id"))`,
+    );
+    this.addSql(
+      `create table "hub_report" ("id" uuid not null, "created_at" timestamptz not null default now(), "tenant_id" uuid not null, "family" uuid not null, "version" smallint not null default 1, "kind" text check ("kind" in ('PERIODIC', 'MID_TERM', 'FINAL')) not null, "status" text check ("status" in ('DRAFT', 'ISSUED')) not null default 'DRAFT', "title" varchar(300) not null, "number_symbol" varchar(60) not null default '', "period_from" date not null, "period_to" date not null, "document_date" date not null, "signer_title" varchar(200) not null, "signer_name" varchar(200) not null default '', "recipients" jsonb not null, "assessment" text not null default '', "shortcomings" text not null default '', "next_tasks" text not null default '', "proposals" text not null default '', "data" jsonb null, "files" jsonb null, "generated_at" timestamptz null, "job_id" uuid null, "edited_at" timestamptz not null, "revision" int not null default 1, "files_revision" int null, "issued_at" timestamptz null, "issued_by_id" uuid null, "created_by_id" uuid null, "correction_reason" text null, constraint "hub_report_pkey" primary key ("id"))`,
+    );
+    this.addSql(`create index "hub_report_family_index" on "hub_report" ("family")`);
+    this.addSql(
+      `alter table "hub_report" add constraint "hub_report_family_version_unique" unique ("family", "version")`,
+    );
+    this.addSql(
+      `create table "unit_report" ("id" uuid not null, "created_at" timestamptz not null default now(), "tenant_id" uuid not null, "unit_id" uuid not null, "period_from" date not null, "period_to" date not null, "due_on" date not null, "status" text check ("status" in ('NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED')) not null default 'DRAFT', "figures" jsonb null, "narrative" text not null default '', "difficulties" text not null default '', "proposals" text not null default '', "hub_comment" text null, "submitted_at" timestamptz null, "submitted_by_id" uuid null, "decided_at" timestamptz null, "decided_by_id" uuid null, constraint "unit_report_pkey" primary key ("id"))`,
+    );
+    this.addSql(`create index "unit_report_unit_id_index" on "unit_report" ("unit_id")`);
+    this.addSql(
+      `alter table "unit_report" add constraint "unit_report_unit_id_period_from_period_to_unique" unique ("unit_id", "period_from", "period_to")`,
+    );
+    this.addSql(
+      `create table "unit_report_reminder" ("id" uuid not null, "created_at" timestamptz not null default now(), "tenant_id" uuid not null, "unit_id" uuid not null, "period_from" date not null, constraint "unit_report_reminder_pkey" primary key ("id"))`,
+    );
+    this.addSql(
+      `alter table "unit_report_reminder" add constraint "unit_report_reminder_unit_id_period_from_unique" unique ("unit_id", "period_from")`,
+    );
+    this.addSql(
+      `alter table "report_schedule" add constraint "report_schedule_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict`,
+    );
+    this.addSql(
+      `alter table "recipient_list" add constraint "recipient_list_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict`,
+    );
+    this.addSql(
+      `alter table "hub_report" add constraint "hub_report_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict`,
+    );
+    this.addSql(
+      `alter table "hub_report" add constraint "hub_report_issued_by_id_foreign" foreign key ("issued_by_id") references "staff_user" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(
+      `alter table "hub_report" add constraint "hub_report_created_by_id_foreign" foreign key ("created_by_id") references "staff_user" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(
+      `alter table "unit_report" add constraint "unit_report_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict`,
+    );
+    this.addSql(
+      `alter table "unit_report" add constraint "unit_report_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete cascade`,
+    );
+    this.addSql(
+      `alter table "unit_report" add constraint "unit_report_submitted_by_id_foreign" foreign key ("submitted_by_id") references "staff_user" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(
+      `alter table "unit_report" add constraint "unit_report_decided_by_id_foreign" foreign key ("decided_by_id") references "staff_user" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(
+      `alter table "unit_report_reminder" add constraint "unit_report_reminder_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict`,
+    );
+    this.addSql(
+      `alter table "unit_report_reminder" add constraint "unit_report_reminder_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete cascade`,
+    );
+    this.addSql(`alter table "attachment" drop constraint if exists "attachment_kind_check"`);
+    this.addSql(
+      `alter table "attachment" add constraint "attachment_kind_check" check("kind" in ('SUPPORTING', 'PAPER_FORM', 'IMPORT_SOURCE', 'DECISION', 'REPORT', 'EVIDENCE', 'PLAN_DOCUMENT', 'ACTIVITY_PHOTO', 'SPENDING_DOCUMENT'))`,
+    );
+    this.addSql(
+      `alter table "spending_line" add column "budget_level" text check ("budget_level" in ('CENTRAL', 'PROVINCE', 'COMMUNE')) null, add column "unit_id" uuid null, add column "award_id" uuid null`,
+    );
+    this.addSql(
+      `alter table "spending_line" add constraint "spending_line_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(
+      `alter table "spending_line" add constraint "spending_line_award_id_foreign" foreign key ("award_id") references "award" ("id") on update cascade on delete set null`,
+    );
+    this.addSql(`create index "spending_line_unit_id_index" on "spending_line" ("unit_id")`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "unit_report_reminder" cascade`);
+    this.addSql(`drop table if exists "unit_report" cascade`);
+    this.addSql(`drop table if exists "hub_report" cascade`);
+    this.addSql(`drop table if exists "recipient_list" cascade`);
+    this.addSql(`drop table if exists "report_schedule" cascade`);
+    this.addSql(`alter table "attachment" drop constraint if exists "attachment_kind_check"`);
+    this.addSql(`delete from "attachment" where "kind" = 'SPENDING_DOCUMENT'`);
+    this.addSql(
+      `alter table "attachment" add constraint "attachment_kind_check" check("kind" in ('SUPPORTING', 'PAPER_FORM', 'IMPORT_SOURCE', 'DECISION', 'REPORT', 'EVIDENCE', 'PLAN_DOCUMENT', 'ACTIVITY_PHOTO'))`,
+    );
     this.addSql(`drop table if exists "spending_line" cascade`);
     this.addSql(`drop table if exists "budget_estimate" cascade`);
     this.addSql(`drop table if exists "handling_feedback" cascade`);
