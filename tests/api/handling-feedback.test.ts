@@ -68,6 +68,11 @@ describe('feedback and complaints about handling (§V.1)', () => {
       { token: hub },
     );
     expect(answered.data!.answerHandlingFeedback.status).toBe('ANSWERED');
+    // The answer is sent to the contact the complainant gave.
+    await api.jobs.drain();
+    const mail = api.senders.sent.find((m) => m.recipient === 'phan.anh@example.com');
+    expect(mail?.subject).toBe('Trả lời phản ánh, kiến nghị của ông/bà');
+    expect(mail?.body).toContain('Phòng đã liên hệ lại và bổ sung thông tin vào hồ sơ.');
     const noIdea = await api.gql(
       'mutation ($id: ID!) { escalateHandlingFeedback(id: $id) { status } }',
       { id: other.data!.fileHandlingFeedback.id },

@@ -9,7 +9,8 @@ import { assertAllowed, isStaff, mayTriage } from '../common/access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
 import { Validator, isUuid } from '../common/validate.js';
 import { normalizeEmail, normalizePhone } from '../common/text.js';
-import { addWorkingDays } from '../common/vietnam-time.js';
+import { addWorkingDays, localDay } from '../common/vietnam-time.js';
+import { notifyAuthor } from '../outbox/outbox.service.js';
 import { holidaysOf } from '../privacy/data-request.service.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Idea } from '../idea/idea.entity.js';
@@ -130,9 +131,24 @@ export async function answerFeedback(
   f.answeredAt = ctx.clock.now();
   f.answeredBy = ctx.em.getReference(StaffUser, viewer.userId, { wrapped: true });
   f.status = FeedbackStatus.ANSWERED;
-  await ctx.em.flush();
+  // The answer goes to the contact the complainant gave, in the same transaction as the answer.
+  const email = f.contact.includes('@') ? f.contact : null;
+  await ctx.em.transactional(async (tx) => {
+    tx.persist(f);
+    await notifyAuthor(tx, {
+      tenantId: ctx.tenant.id,
+      ideaId: f.idea?.id ?? null,
+      contact: { email, phone: email ? null : f.contact },
+      subject: 'Trả lời phản ánh, kiến nghị của ông/bà',
+      body: `Kính gửi ${f.name},\n\nCơ quan đầu mối trả lời phản ánh ngày ${dayOf(f.createdAt)} của ông/bà như sau:\n\n${text}`,
+      smsBody: `Khơi Nguồn trả lời phản ánh ngày ${dayOf(f.createdAt)}: ${text!.slice(0, 250)}`,
+      now: f.answeredAt!,
+    });
+  });
   return f;
 }
+
+const dayOf = (d: Date) => localDay(d).split('-').reverse().join('/');
 
 /** A complaint that is in fact about who the idea belongs to becomes a rights dispute. */
 export async function escalateFeedback(ctx: Context, id: string): Promise<HandlingFeedback> {

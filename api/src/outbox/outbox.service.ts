@@ -25,7 +25,8 @@ export async function notifyAuthor(
   em: EntityManager,
   opts: {
     tenantId: string;
-    ideaId: string;
+    /** null: a message about no idea (an answer to a complaint filed without a code). */
+    ideaId: string | null;
     contact: { email?: string | null; phone?: string | null };
     subject: string;
     body: string;
