@@ -61,6 +61,10 @@ import type {
   ActivityKind,
   UnitRequestKind,
   UnitRequestStatus,
+  HubReportKind,
+  HubReportStatus,
+  ReportFrequency,
+  UnitReportStatus,
   Criterion,
   KpiDimension,
   FigureMetric,
@@ -244,6 +248,12 @@ export const UNIT_REQUEST_KIND: Record<UnitRequestKind, string> = labels.UNIT_RE
 export const UNIT_REQUEST_KINDS = Object.keys(UNIT_REQUEST_KIND) as UnitRequestKind[];
 export const UNIT_REQUEST_STATUS: Record<UnitRequestStatus, string> = labels.UNIT_REQUEST_STATUS.vi;
 export const UNIT_REQUEST_STATUSES = Object.keys(UNIT_REQUEST_STATUS) as UnitRequestStatus[];
+export const HUB_REPORT_KIND: Record<HubReportKind, string> = labels.HUB_REPORT_KIND.vi;
+export const HUB_REPORT_KINDS = Object.keys(HUB_REPORT_KIND) as HubReportKind[];
+export const HUB_REPORT_STATUS: Record<HubReportStatus, string> = labels.HUB_REPORT_STATUS.vi;
+export const REPORT_FREQUENCY: Record<ReportFrequency, string> = labels.REPORT_FREQUENCY.vi;
+export const REPORT_FREQUENCIES = Object.keys(REPORT_FREQUENCY) as ReportFrequency[];
+export const UNIT_REPORT_STATUS: Record<UnitReportStatus, string> = labels.UNIT_REPORT_STATUS.vi;
 export const CRITERION: Record<Criterion, string> = labels.CRITERION.vi;
 export const CRITERIA = Object.keys(CRITERION) as Criterion[];
 export const KPI_DIMENSION: Record<KpiDimension, string> = labels.KPI_DIMENSION.vi;

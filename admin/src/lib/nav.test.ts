@@ -115,11 +115,14 @@ describe('admin navigation', () => {
       '/phong-trao/chi-tieu',
       '/phong-trao/bang-diem',
       '/phong-trao/kien-nghi',
+      '/bao-cao',
+      '/bao-cao/don-vi',
     ]);
     expect(movement(['FILE_DATA_REQUESTS', 'ACT_FOR_UNIT'])).toEqual([
       '/don-vi-cua-toi',
       '/phong-trao/bang-diem',
       '/phong-trao/kien-nghi',
+      '/don-vi-cua-toi/bao-cao',
     ]);
     expect(movement(['RECORD_IN_PERSON'])).toEqual([]);
     const drafter = navFor({ permissions: ['DRAFT_UNIT_NEWS'] });

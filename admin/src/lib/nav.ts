@@ -128,6 +128,19 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
           show: mayManageMovement(roles) || mayActForUnit(roles),
           badges: badge('nav.count.openRequests', counts.unitRequests, true),
         },
+        { href: '/bao-cao', label: 'nav.reports', show: mayManageMovement(roles), badges: [] },
+        {
+          href: '/bao-cao/don-vi',
+          label: 'nav.unitReports',
+          show: mayManageMovement(roles),
+          badges: [],
+        },
+        {
+          href: '/don-vi-cua-toi/bao-cao',
+          label: 'nav.myUnitReport',
+          show: mayActForUnit(roles) && !mayManageMovement(roles),
+          badges: [],
+        },
       ],
     },
     {

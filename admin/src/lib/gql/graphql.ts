@@ -767,6 +767,41 @@ export type GuardianInput = {
   relation: string;
 };
 
+export type HubReportInput = {
+  assessment?: string | null | undefined;
+  /** Ngày ghi trên văn bản (YYYY-MM-DD) */
+  documentDate?: string | null | undefined;
+  /** Chỉ khi tạo mới */
+  kind?: HubReportKind | null | undefined;
+  nextTasks?: string | null | undefined;
+  /** Số, ký hiệu, ví dụ 15/BC-UBND */
+  numberSymbol?: string | null | undefined;
+  /** YYYY-MM-DD */
+  periodFrom?: string | null | undefined;
+  /** YYYY-MM-DD */
+  periodTo?: string | null | undefined;
+  proposals?: string | null | undefined;
+  recipients?: Array<string> | null | undefined;
+  shortcomings?: string | null | undefined;
+  signerName?: string | null | undefined;
+  signerTitle?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type HubReportKind =
+  /** Báo cáo tổng kết */
+  | 'FINAL'
+  /** Báo cáo sơ kết */
+  | 'MID_TERM'
+  /** Báo cáo định kỳ */
+  | 'PERIODIC';
+
+export type HubReportStatus =
+  /** Dự thảo */
+  | 'DRAFT'
+  /** Đã ban hành */
+  | 'ISSUED';
+
 export type IdeaActivityType =
   /** Có tin mới trong luồng trao đổi */
   | 'MESSAGE'
@@ -1298,6 +1333,22 @@ export type RecipientKind =
   /** Cá nhân */
   | 'INDIVIDUAL';
 
+export type ReportFormat =
+  /** Văn bản Word (DOCX) */
+  | 'DOCX'
+  /** PDF */
+  | 'PDF'
+  /** Phụ lục số liệu (XLSX) */
+  | 'XLSX';
+
+export type ReportFrequency =
+  /** Sáu tháng */
+  | 'HALF_YEARLY'
+  /** Hằng quý */
+  | 'QUARTERLY'
+  /** Hằng năm */
+  | 'YEARLY';
+
 export type ResolveDisputeInput = {
   disputeId: string;
   /** UPHELD hoặc DISMISSED */
@@ -1639,6 +1690,30 @@ export type UnitPlanInput = {
   unitId: string;
   year: number;
 };
+
+export type UnitReportInput = {
+  difficulties?: string | null | undefined;
+  /** Kết quả thực hiện (bắt buộc khi gửi) */
+  narrative: string;
+  /** Ngày đầu kỳ (YYYY-MM-DD) */
+  periodFrom: string;
+  proposals?: string | null | undefined;
+  /** Gửi cơ quan đầu mối (false: lưu nháp) */
+  submit: boolean;
+  unitId: string;
+};
+
+export type UnitReportStatus =
+  /** Đã tiếp nhận */
+  | 'ACCEPTED'
+  /** Đang soạn */
+  | 'DRAFT'
+  /** Chưa lập */
+  | 'NOT_STARTED'
+  /** Trả lại để bổ sung */
+  | 'RETURNED'
+  /** Đã gửi, chờ đầu mối xem xét */
+  | 'SUBMITTED';
 
 /** Kiến nghị, đề nghị hỗ trợ của đơn vị */
 export type UnitRequestInput = {
@@ -2902,6 +2977,121 @@ export type DataRequestKindQueryVariables = Exact<{
 
 export type DataRequestKindQuery = { dataRequest: { id: string, kind: DataRequestKind, status: DataRequestStatus, subjectName: string } | null };
 
+export type HubReportFieldsFragment = { id: string, family: string, version: number, kind: HubReportKind, status: HubReportStatus, title: string, numberSymbol: string, periodFrom: string, periodTo: string, documentDate: string, signerTitle: string, signerName: string, recipients: Array<string>, assessment: string, shortcomings: string, nextTasks: string, proposals: string, correctionReason: string | null, filesCurrent: boolean, generatedAt: string | null, issuedAt: string | null, createdAt: string, files: Array<{ format: ReportFormat, fileName: string, size: number, sha256: string }>, job: { id: string, status: JobStatus, error: string | null, progress: { done: number, total: number } | null } | null };
+
+export type HubReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubReportsQuery = { hubReports: Array<{ id: string, family: string, version: number, kind: HubReportKind, status: HubReportStatus, title: string, numberSymbol: string, periodFrom: string, periodTo: string, documentDate: string, signerTitle: string, signerName: string, recipients: Array<string>, assessment: string, shortcomings: string, nextTasks: string, proposals: string, correctionReason: string | null, filesCurrent: boolean, generatedAt: string | null, issuedAt: string | null, createdAt: string, files: Array<{ format: ReportFormat, fileName: string, size: number, sha256: string }>, job: { id: string, status: JobStatus, error: string | null, progress: { done: number, total: number } | null } | null }>, recipientLists: Array<{ id: string, name: string, entries: Array<string> }> };
+
+export type HubReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HubReportQuery = { hubReport: { id: string, family: string, version: number, kind: HubReportKind, status: HubReportStatus, title: string, numberSymbol: string, periodFrom: string, periodTo: string, documentDate: string, signerTitle: string, signerName: string, recipients: Array<string>, assessment: string, shortcomings: string, nextTasks: string, proposals: string, correctionReason: string | null, filesCurrent: boolean, generatedAt: string | null, issuedAt: string | null, createdAt: string, files: Array<{ format: ReportFormat, fileName: string, size: number, sha256: string }>, job: { id: string, status: JobStatus, error: string | null, progress: { done: number, total: number } | null } | null } | null, recipientLists: Array<{ id: string, name: string, entries: Array<string> }> };
+
+export type CreateHubReportMutationVariables = Exact<{
+  kind: HubReportKind;
+  input?: HubReportInput | null | undefined;
+}>;
+
+
+export type CreateHubReportMutation = { createHubReport: { id: string } };
+
+export type UpdateHubReportMutationVariables = Exact<{
+  id: string;
+  input: HubReportInput;
+}>;
+
+
+export type UpdateHubReportMutation = { updateHubReport: { id: string } };
+
+export type GenerateHubReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GenerateHubReportMutation = { generateHubReport: { id: string } };
+
+export type IssueHubReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IssueHubReportMutation = { issueHubReport: { id: string } };
+
+export type CorrectHubReportMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type CorrectHubReportMutation = { correctHubReport: { id: string } };
+
+export type SaveRecipientListMutationVariables = Exact<{
+  id?: string | null | undefined;
+  name: string;
+  entries: Array<string> | string;
+}>;
+
+
+export type SaveRecipientListMutation = { saveRecipientList: { id: string } };
+
+export type UnitReportFieldsFragment = { id: string | null, unitId: string, unitName: string, status: UnitReportStatus, late: boolean, narrative: string, difficulties: string, proposals: string, hubComment: string | null, submittedAt: string | null, submittedByName: string | null, decidedAt: string | null, period: { from: string, to: string, label: string, dueOn: string }, figures: { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, scalings: number, honours: number, participants: number, activities: number, audience: number, spending: number } };
+
+export type ReportPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportPeriodsQuery = { reportPeriods: { schedule: { frequency: ReportFrequency, dueDays: number, remindDays: number }, periods: Array<{ from: string, to: string, label: string, dueOn: string }> } };
+
+export type UnitReportBoardQueryVariables = Exact<{
+  periodFrom: string;
+}>;
+
+
+export type UnitReportBoardQuery = { unitReportBoard: Array<{ id: string | null, unitId: string, unitName: string, status: UnitReportStatus, late: boolean, narrative: string, difficulties: string, proposals: string, hubComment: string | null, submittedAt: string | null, submittedByName: string | null, decidedAt: string | null, period: { from: string, to: string, label: string, dueOn: string }, figures: { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, scalings: number, honours: number, participants: number, activities: number, audience: number, spending: number } }> };
+
+export type UnitReportQueryVariables = Exact<{
+  unitId: string;
+  periodFrom: string;
+}>;
+
+
+export type UnitReportQuery = { unitReport: { id: string | null, unitId: string, unitName: string, status: UnitReportStatus, late: boolean, narrative: string, difficulties: string, proposals: string, hubComment: string | null, submittedAt: string | null, submittedByName: string | null, decidedAt: string | null, period: { from: string, to: string, label: string, dueOn: string }, figures: { received: number, eligible: number, answered: number, responseRate: number | null, accepted: number, supported: number, pilots: number, applications: number, scalings: number, honours: number, participants: number, activities: number, audience: number, spending: number } } };
+
+export type SetReportScheduleMutationVariables = Exact<{
+  frequency: ReportFrequency;
+  dueDays: number;
+  remindDays: number;
+}>;
+
+
+export type SetReportScheduleMutation = { setReportSchedule: { frequency: ReportFrequency } };
+
+export type SaveUnitReportMutationVariables = Exact<{
+  input: UnitReportInput;
+}>;
+
+
+export type SaveUnitReportMutation = { saveUnitReport: { id: string | null, status: UnitReportStatus } };
+
+export type ReturnUnitReportMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type ReturnUnitReportMutation = { returnUnitReport: { id: string | null } };
+
+export type AcceptUnitReportMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AcceptUnitReportMutation = { acceptUnitReport: { id: string | null } };
+
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
@@ -3808,6 +3998,85 @@ export const QueuedDataRequestFragmentDoc = new TypedDocumentString(`
   trackingCode
 }
     `, {"fragmentName":"QueuedDataRequest"}) as unknown as TypedDocumentString<QueuedDataRequestFragment, unknown>;
+export const HubReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HubReportFields on HubReportView {
+  id
+  family
+  version
+  kind
+  status
+  title
+  numberSymbol
+  periodFrom
+  periodTo
+  documentDate
+  signerTitle
+  signerName
+  recipients
+  assessment
+  shortcomings
+  nextTasks
+  proposals
+  correctionReason
+  filesCurrent
+  generatedAt
+  issuedAt
+  createdAt
+  files {
+    format
+    fileName
+    size
+    sha256
+  }
+  job {
+    id
+    status
+    error
+    progress {
+      done
+      total
+    }
+  }
+}
+    `, {"fragmentName":"HubReportFields"}) as unknown as TypedDocumentString<HubReportFieldsFragment, unknown>;
+export const UnitReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitReportFields on UnitReportView {
+  id
+  unitId
+  unitName
+  status
+  late
+  narrative
+  difficulties
+  proposals
+  hubComment
+  submittedAt
+  submittedByName
+  decidedAt
+  period {
+    from
+    to
+    label
+    dueOn
+  }
+  figures {
+    received
+    eligible
+    answered
+    responseRate
+    accepted
+    supported
+    pilots
+    applications
+    scalings
+    honours
+    participants
+    activities
+    audience
+    spending
+  }
+}
+    `, {"fragmentName":"UnitReportFields"}) as unknown as TypedDocumentString<UnitReportFieldsFragment, unknown>;
 export const ReviewSheetFragmentDoc = new TypedDocumentString(`
     fragment ReviewSheet on SheetView {
   memberId
@@ -6804,6 +7073,282 @@ export const DataRequestKindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataRequestKindQuery, DataRequestKindQueryVariables>;
+export const HubReportsDocument = new TypedDocumentString(`
+    query HubReports {
+  hubReports {
+    ...HubReportFields
+  }
+  recipientLists {
+    id
+    name
+    entries
+  }
+}
+    fragment HubReportFields on HubReportView {
+  id
+  family
+  version
+  kind
+  status
+  title
+  numberSymbol
+  periodFrom
+  periodTo
+  documentDate
+  signerTitle
+  signerName
+  recipients
+  assessment
+  shortcomings
+  nextTasks
+  proposals
+  correctionReason
+  filesCurrent
+  generatedAt
+  issuedAt
+  createdAt
+  files {
+    format
+    fileName
+    size
+    sha256
+  }
+  job {
+    id
+    status
+    error
+    progress {
+      done
+      total
+    }
+  }
+}`) as unknown as TypedDocumentString<HubReportsQuery, HubReportsQueryVariables>;
+export const HubReportDocument = new TypedDocumentString(`
+    query HubReport($id: ID!) {
+  hubReport(id: $id) {
+    ...HubReportFields
+  }
+  recipientLists {
+    id
+    name
+    entries
+  }
+}
+    fragment HubReportFields on HubReportView {
+  id
+  family
+  version
+  kind
+  status
+  title
+  numberSymbol
+  periodFrom
+  periodTo
+  documentDate
+  signerTitle
+  signerName
+  recipients
+  assessment
+  shortcomings
+  nextTasks
+  proposals
+  correctionReason
+  filesCurrent
+  generatedAt
+  issuedAt
+  createdAt
+  files {
+    format
+    fileName
+    size
+    sha256
+  }
+  job {
+    id
+    status
+    error
+    progress {
+      done
+      total
+    }
+  }
+}`) as unknown as TypedDocumentString<HubReportQuery, HubReportQueryVariables>;
+export const CreateHubReportDocument = new TypedDocumentString(`
+    mutation CreateHubReport($kind: HubReportKind!, $input: HubReportInput) {
+  createHubReport(kind: $kind, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateHubReportMutation, CreateHubReportMutationVariables>;
+export const UpdateHubReportDocument = new TypedDocumentString(`
+    mutation UpdateHubReport($id: ID!, $input: HubReportInput!) {
+  updateHubReport(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHubReportMutation, UpdateHubReportMutationVariables>;
+export const GenerateHubReportDocument = new TypedDocumentString(`
+    mutation GenerateHubReport($id: ID!) {
+  generateHubReport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateHubReportMutation, GenerateHubReportMutationVariables>;
+export const IssueHubReportDocument = new TypedDocumentString(`
+    mutation IssueHubReport($id: ID!) {
+  issueHubReport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssueHubReportMutation, IssueHubReportMutationVariables>;
+export const CorrectHubReportDocument = new TypedDocumentString(`
+    mutation CorrectHubReport($id: ID!, $reason: String!) {
+  correctHubReport(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectHubReportMutation, CorrectHubReportMutationVariables>;
+export const SaveRecipientListDocument = new TypedDocumentString(`
+    mutation SaveRecipientList($id: ID, $name: String!, $entries: [String!]!) {
+  saveRecipientList(id: $id, name: $name, entries: $entries) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveRecipientListMutation, SaveRecipientListMutationVariables>;
+export const ReportPeriodsDocument = new TypedDocumentString(`
+    query ReportPeriods {
+  reportPeriods {
+    schedule {
+      frequency
+      dueDays
+      remindDays
+    }
+    periods {
+      from
+      to
+      label
+      dueOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPeriodsQuery, ReportPeriodsQueryVariables>;
+export const UnitReportBoardDocument = new TypedDocumentString(`
+    query UnitReportBoard($periodFrom: String!) {
+  unitReportBoard(periodFrom: $periodFrom) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReportView {
+  id
+  unitId
+  unitName
+  status
+  late
+  narrative
+  difficulties
+  proposals
+  hubComment
+  submittedAt
+  submittedByName
+  decidedAt
+  period {
+    from
+    to
+    label
+    dueOn
+  }
+  figures {
+    received
+    eligible
+    answered
+    responseRate
+    accepted
+    supported
+    pilots
+    applications
+    scalings
+    honours
+    participants
+    activities
+    audience
+    spending
+  }
+}`) as unknown as TypedDocumentString<UnitReportBoardQuery, UnitReportBoardQueryVariables>;
+export const UnitReportDocument = new TypedDocumentString(`
+    query UnitReport($unitId: ID!, $periodFrom: String!) {
+  unitReport(unitId: $unitId, periodFrom: $periodFrom) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReportView {
+  id
+  unitId
+  unitName
+  status
+  late
+  narrative
+  difficulties
+  proposals
+  hubComment
+  submittedAt
+  submittedByName
+  decidedAt
+  period {
+    from
+    to
+    label
+    dueOn
+  }
+  figures {
+    received
+    eligible
+    answered
+    responseRate
+    accepted
+    supported
+    pilots
+    applications
+    scalings
+    honours
+    participants
+    activities
+    audience
+    spending
+  }
+}`) as unknown as TypedDocumentString<UnitReportQuery, UnitReportQueryVariables>;
+export const SetReportScheduleDocument = new TypedDocumentString(`
+    mutation SetReportSchedule($frequency: ReportFrequency!, $dueDays: Int!, $remindDays: Int!) {
+  setReportSchedule(
+    frequency: $frequency
+    dueDays: $dueDays
+    remindDays: $remindDays
+  ) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<SetReportScheduleMutation, SetReportScheduleMutationVariables>;
+export const SaveUnitReportDocument = new TypedDocumentString(`
+    mutation SaveUnitReport($input: UnitReportInput!) {
+  saveUnitReport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveUnitReportMutation, SaveUnitReportMutationVariables>;
+export const ReturnUnitReportDocument = new TypedDocumentString(`
+    mutation ReturnUnitReport($id: ID!, $comment: String!) {
+  returnUnitReport(id: $id, comment: $comment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnUnitReportMutation, ReturnUnitReportMutationVariables>;
+export const AcceptUnitReportDocument = new TypedDocumentString(`
+    mutation AcceptUnitReport($id: ID!, $comment: String) {
+  acceptUnitReport(id: $id, comment: $comment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptUnitReportMutation, AcceptUnitReportMutationVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews($status: ReviewStatus) {
   reviews(status: $status) {

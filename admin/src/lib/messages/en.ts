@@ -10,6 +10,7 @@ import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as movement from './catalog/movement';
+import * as reports from './catalog/reports';
 import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
@@ -246,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   ...accounts.en,
   ...organisation.en,
   ...movement.en,
+  ...reports.en,
   ...apikeys.en,
   ...webhooks.en,
 };

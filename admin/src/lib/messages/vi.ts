@@ -13,6 +13,7 @@ import * as inbox from './catalog/inbox';
 import * as intake from './catalog/intake';
 import * as lists from './catalog/lists';
 import * as movement from './catalog/movement';
+import * as reports from './catalog/reports';
 import * as organisation from './catalog/organisation';
 import * as rights from './catalog/rights';
 import * as server from './catalog/server';
@@ -255,6 +256,7 @@ export const vi = {
   ...accounts.vi,
   ...organisation.vi,
   ...movement.vi,
+  ...reports.vi,
   ...apikeys.vi,
   ...webhooks.vi,
 } as const;
