@@ -19,7 +19,8 @@ export type UploadKind =
   | 'DECISION'
   | 'EVIDENCE'
   | 'PLAN_DOCUMENT'
-  | 'ACTIVITY_PHOTO';
+  | 'ACTIVITY_PHOTO'
+  | 'SPENDING_DOCUMENT';
 
 export async function uploadFile(
   opts: { fetch: typeof fetch; apiUrl: string; headers?: Record<string, string> },

@@ -65,6 +65,11 @@ import type {
   HubReportStatus,
   ReportFrequency,
   UnitReportStatus,
+  SpendingActivity,
+  BudgetLevel,
+  FeedbackStage,
+  FeedbackStatus,
+  FeedbackChannel,
   Criterion,
   KpiDimension,
   FigureMetric,
@@ -254,6 +259,13 @@ export const HUB_REPORT_STATUS: Record<HubReportStatus, string> = labels.HUB_REP
 export const REPORT_FREQUENCY: Record<ReportFrequency, string> = labels.REPORT_FREQUENCY.vi;
 export const REPORT_FREQUENCIES = Object.keys(REPORT_FREQUENCY) as ReportFrequency[];
 export const UNIT_REPORT_STATUS: Record<UnitReportStatus, string> = labels.UNIT_REPORT_STATUS.vi;
+export const SPENDING_ACTIVITY: Record<SpendingActivity, string> = labels.SPENDING_ACTIVITY.vi;
+export const SPENDING_ACTIVITIES = Object.keys(SPENDING_ACTIVITY) as SpendingActivity[];
+export const BUDGET_LEVEL: Record<BudgetLevel, string> = labels.BUDGET_LEVEL.vi;
+export const BUDGET_LEVELS = Object.keys(BUDGET_LEVEL) as BudgetLevel[];
+export const FEEDBACK_STAGE: Record<FeedbackStage, string> = labels.FEEDBACK_STAGE.vi;
+export const FEEDBACK_STATUS: Record<FeedbackStatus, string> = labels.FEEDBACK_STATUS.vi;
+export const FEEDBACK_CHANNEL: Record<FeedbackChannel, string> = labels.FEEDBACK_CHANNEL.vi;
 export const CRITERION: Record<Criterion, string> = labels.CRITERION.vi;
 export const CRITERIA = Object.keys(CRITERION) as Criterion[];
 export const KPI_DIMENSION: Record<KpiDimension, string> = labels.KPI_DIMENSION.vi;

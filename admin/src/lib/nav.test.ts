@@ -116,6 +116,7 @@ describe('admin navigation', () => {
       '/phong-trao/bang-diem',
       '/phong-trao/kien-nghi',
       '/bao-cao',
+      '/kinh-phi',
       '/bao-cao/don-vi',
     ]);
     expect(movement(['FILE_DATA_REQUESTS', 'ACT_FOR_UNIT'])).toEqual([

@@ -129,6 +129,7 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
           badges: badge('nav.count.openRequests', counts.unitRequests, true),
         },
         { href: '/bao-cao', label: 'nav.reports', show: mayManageMovement(roles), badges: [] },
+        { href: '/kinh-phi', label: 'nav.spending', show: mayManageMovement(roles), badges: [] },
         {
           href: '/bao-cao/don-vi',
           label: 'nav.unitReports',
@@ -168,6 +169,7 @@ export function navFor(roles: PermissionHolder, counts: NavCounts = {}): NavGrou
           show: hub,
           badges: badge('nav.count.open', counts.disputes),
         },
+        { href: '/phan-anh', label: 'nav.feedback', show: hub, badges: [] },
         {
           href: '/yeu-cau-du-lieu',
           label: 'nav.dataRequests',

@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../context.js';
+import { mayTriage } from '../common/access.js';
 import { FeedbackStage } from './feedback.enums.js';
 import { HandlingFeedback } from './feedback.entity.js';
 import * as feedback from './feedback.service.js';
@@ -71,6 +72,27 @@ export class FeedbackResolver {
   @FieldResolver(() => Boolean, { description: 'Quá hạn trả lời' })
   overdue(@Root() f: HandlingFeedback, @Ctx() ctx: Context): boolean {
     return f.status === 'RECEIVED' && f.dueAt < ctx.clock.now();
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Người phản ánh (chỉ cơ quan đầu mối thấy)',
+  })
+  name(@Root() f: HandlingFeedback, @Ctx() ctx: Context): string | null {
+    return mayTriage(ctx.viewer) ? f.name : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Email hoặc số điện thoại nhận trả lời (chỉ cơ quan đầu mối thấy)',
+  })
+  contact(@Root() f: HandlingFeedback, @Ctx() ctx: Context): string | null {
+    return mayTriage(ctx.viewer) ? f.contact : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Ý tưởng được phản ánh' })
+  ideaId(@Root() f: HandlingFeedback): string | null {
+    return f.idea?.id ?? null;
   }
 
   @FieldResolver(() => ID, { nullable: true })

@@ -369,6 +369,14 @@ export type BaseSalaryInput = {
   validFrom: string;
 };
 
+export type BudgetLevel =
+  /** Ngân sách trung ương */
+  | 'CENTRAL'
+  /** Ngân sách xã */
+  | 'COMMUNE'
+  /** Ngân sách tỉnh */
+  | 'PROVINCE';
+
 export type BudgetLineInput = {
   /** Số tiền (đồng) */
   amount: number;
@@ -697,6 +705,32 @@ export type FeaturedInput = {
   ideaId?: string | null | undefined;
   postId?: string | null | undefined;
 };
+
+export type FeedbackChannel =
+  /** Trực tiếp tại đầu mối */
+  | 'IN_PERSON'
+  /** Trang công cộng */
+  | 'PUBLIC_SITE'
+  /** Trang tra cứu của tác giả */
+  | 'TRACKING';
+
+export type FeedbackStage =
+  /** Việc đánh giá, thẩm định */
+  | 'EVALUATION'
+  /** Khác */
+  | 'OTHER'
+  /** Việc tiếp nhận ý tưởng */
+  | 'RECEPTION'
+  /** Việc sử dụng, ứng dụng, nhân rộng ý tưởng */
+  | 'USE';
+
+export type FeedbackStatus =
+  /** Đã trả lời */
+  | 'ANSWERED'
+  /** Chuyển thành tranh chấp quyền tác giả */
+  | 'ESCALATED'
+  /** Đã tiếp nhận, đang xem xét */
+  | 'RECEIVED';
 
 /** Một số liệu của phong trào */
 export type FigureMetric =
@@ -1456,6 +1490,40 @@ export type SeoInput = {
   seoTitle?: string | null | undefined;
 };
 
+export type SpendingActivity =
+  /** Khen thưởng */
+  | 'AWARD'
+  /** Hoạt động của Hội đồng tư vấn */
+  | 'COUNCIL'
+  /** Khác */
+  | 'OTHER'
+  /** Thử nghiệm, ứng dụng */
+  | 'PILOT'
+  /** Tuyên truyền, phát động */
+  | 'PROPAGANDA'
+  /** Tư vấn, hỗ trợ hoàn thiện ý tưởng */
+  | 'SUPPORT';
+
+/** Một khoản chi thực tế */
+export type SpendingInput = {
+  activity: SpendingActivity;
+  /** Số tiền (đồng) */
+  amount: number;
+  /** Quyết định khen thưởng được chi (hoạt động Khen thưởng) */
+  awardId?: string | null | undefined;
+  /** Cấp ngân sách (nguồn ngân sách nhà nước) */
+  budgetLevel?: BudgetLevel | null | undefined;
+  description: string;
+  documentNumber?: string | null | undefined;
+  /** Chứng từ (tải lên /uploads?kind=SPENDING_DOCUMENT) */
+  fileId?: string | null | undefined;
+  source: FundingSource;
+  /** YYYY-MM-DD */
+  spentOn: string;
+  /** Đơn vị chi hoặc được chi cho */
+  unitId?: string | null | undefined;
+};
+
 /** Bộ lọc danh sách tài khoản cán bộ */
 export type StaffAccountWhereInput = {
   /** Có một trong các vai trò này */
@@ -1774,6 +1842,66 @@ export type WeightInput = {
   criterion: Criterion;
   weight: number;
 };
+
+export type SpendingQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type SpendingQuery = { spendingTotals: Array<{ activity: SpendingActivity | null, source: FundingSource | null, estimate: number, actual: number }>, spendingByLevel: Array<{ level: BudgetLevel | null, amount: number }>, spendingLines: Array<{ id: string, spentOn: string, amount: number, source: FundingSource, budgetLevel: BudgetLevel | null, activity: SpendingActivity, description: string, documentNumber: string | null, awardDecision: string | null, fileId: string | null, unit: { id: string, name: string } | null }>, units: Array<{ id: string, name: string }>, awards: Array<{ id: string, recipientName: string, decisionNumber: string | null, decisionDate: string | null, prizeAmount: number | null }> };
+
+export type RecordSpendingMutationVariables = Exact<{
+  input: SpendingInput;
+}>;
+
+
+export type RecordSpendingMutation = { recordSpending: { id: string } };
+
+export type SetBudgetEstimateMutationVariables = Exact<{
+  year: number;
+  activity: SpendingActivity;
+  source: FundingSource;
+  amount: number;
+}>;
+
+
+export type SetBudgetEstimateMutation = { setBudgetEstimate: { id: string } };
+
+export type RemoveSpendingLineMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveSpendingLineMutation = { removeSpendingLine: boolean };
+
+export type HandlingFeedbackListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandlingFeedbackListQuery = { handlingFeedback: Array<{ id: string, stage: FeedbackStage, channel: FeedbackChannel, status: FeedbackStatus, body: string, name: string | null, contact: string | null, ideaId: string | null, disputeId: string | null, answer: string | null, answeredAt: string | null, dueAt: string, overdue: boolean, createdAt: string }> };
+
+export type AnswerHandlingFeedbackMutationVariables = Exact<{
+  id: string;
+  answer: string;
+}>;
+
+
+export type AnswerHandlingFeedbackMutation = { answerHandlingFeedback: { id: string } };
+
+export type EscalateHandlingFeedbackMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EscalateHandlingFeedbackMutation = { escalateHandlingFeedback: { id: string } };
+
+export type ReopenIdeaMutationVariables = Exact<{
+  ideaId: string;
+  reason: string;
+}>;
+
+
+export type ReopenIdeaMutation = { reopenIdea: { id: string } };
 
 export type CompleteLoginMutationVariables = Exact<{
   challenge: string;
@@ -4235,6 +4363,112 @@ export const WebhookDeliveryRowFragmentDoc = new TypedDocumentString(`
   payload
 }
     `, {"fragmentName":"WebhookDeliveryRow"}) as unknown as TypedDocumentString<WebhookDeliveryRowFragment, unknown>;
+export const SpendingDocument = new TypedDocumentString(`
+    query Spending($from: String!, $to: String!) {
+  spendingTotals(from: $from, to: $to) {
+    activity
+    source
+    estimate
+    actual
+  }
+  spendingByLevel(from: $from, to: $to) {
+    level
+    amount
+  }
+  spendingLines(from: $from, to: $to) {
+    id
+    spentOn
+    amount
+    source
+    budgetLevel
+    activity
+    description
+    documentNumber
+    awardDecision
+    fileId
+    unit {
+      id
+      name
+    }
+  }
+  units {
+    id
+    name
+  }
+  awards(status: DECIDED) {
+    id
+    recipientName
+    decisionNumber
+    decisionDate
+    prizeAmount
+  }
+}
+    `) as unknown as TypedDocumentString<SpendingQuery, SpendingQueryVariables>;
+export const RecordSpendingDocument = new TypedDocumentString(`
+    mutation RecordSpending($input: SpendingInput!) {
+  recordSpending(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSpendingMutation, RecordSpendingMutationVariables>;
+export const SetBudgetEstimateDocument = new TypedDocumentString(`
+    mutation SetBudgetEstimate($year: Int!, $activity: SpendingActivity!, $source: FundingSource!, $amount: Float!) {
+  setBudgetEstimate(
+    year: $year
+    activity: $activity
+    source: $source
+    amount: $amount
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetBudgetEstimateMutation, SetBudgetEstimateMutationVariables>;
+export const RemoveSpendingLineDocument = new TypedDocumentString(`
+    mutation RemoveSpendingLine($id: ID!) {
+  removeSpendingLine(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveSpendingLineMutation, RemoveSpendingLineMutationVariables>;
+export const HandlingFeedbackListDocument = new TypedDocumentString(`
+    query HandlingFeedbackList {
+  handlingFeedback {
+    id
+    stage
+    channel
+    status
+    body
+    name
+    contact
+    ideaId
+    disputeId
+    answer
+    answeredAt
+    dueAt
+    overdue
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<HandlingFeedbackListQuery, HandlingFeedbackListQueryVariables>;
+export const AnswerHandlingFeedbackDocument = new TypedDocumentString(`
+    mutation AnswerHandlingFeedback($id: ID!, $answer: String!) {
+  answerHandlingFeedback(id: $id, answer: $answer) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerHandlingFeedbackMutation, AnswerHandlingFeedbackMutationVariables>;
+export const EscalateHandlingFeedbackDocument = new TypedDocumentString(`
+    mutation EscalateHandlingFeedback($id: ID!) {
+  escalateHandlingFeedback(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateHandlingFeedbackMutation, EscalateHandlingFeedbackMutationVariables>;
+export const ReopenIdeaDocument = new TypedDocumentString(`
+    mutation ReopenIdea($ideaId: ID!, $reason: String!) {
+  reopenIdea(ideaId: $ideaId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenIdeaMutation, ReopenIdeaMutationVariables>;
 export const CompleteLoginDocument = new TypedDocumentString(`
     mutation CompleteLogin($challenge: String!, $code: String!) {
   completeLogin(challenge: $challenge, code: $code) {
