@@ -167,6 +167,12 @@ export const vi = {
   'feedback.escalate': 'Chuyển thành tranh chấp quyền tác giả',
   'feedback.escalated': 'Đã chuyển thành tranh chấp.',
   'feedback.dispute': 'Xem tranh chấp',
+  'reopen.title': 'Mở lại ý tưởng đã lưu trữ',
+  'reopen.hint':
+    'Ý tưởng lưu trữ vẫn được theo dõi (§III.2). Mở lại đưa ý tưởng về "Đã phân loại" để xử lý tiếp; lịch sử giữ cả bước lưu trữ và bước mở lại, tác giả được báo.',
+  'reopen.reason': 'Lý do mở lại',
+  'reopen.submit': 'Mở lại ý tưởng',
+  'reopen.done': 'Đã mở lại ý tưởng.',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -337,4 +343,10 @@ export const en: Record<keyof typeof vi, string> = {
   'feedback.escalate': 'Escalate to an authorship dispute',
   'feedback.escalated': 'Escalated to a dispute.',
   'feedback.dispute': 'Open the dispute',
+  'reopen.title': 'Reopen an archived idea',
+  'reopen.hint':
+    'An archived idea is still followed (§III.2). Reopening takes it back to "Classified" to be handled again; its history keeps both the archiving and the reopening, and the author is told.',
+  'reopen.reason': 'Reason for reopening',
+  'reopen.submit': 'Reopen the idea',
+  'reopen.done': 'Idea reopened.',
 };

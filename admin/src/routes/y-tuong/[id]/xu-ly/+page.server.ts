@@ -4,6 +4,7 @@ import {
   FieldListDocument,
   FollowUpUnitsDocument,
   IdeaTriageDocument,
+  ReopenIdeaDocument,
   SendIdeaMessageDocument,
   SetIdeaDueDateDocument,
   StaffMembersDocument,
@@ -160,6 +161,18 @@ export const actions: Actions = {
       return { form, message: t('triage.moved', { status: STATUS[to] }) };
     } catch (err) {
       return apiFailure(err, form, values, event.url.pathname);
+    }
+  },
+
+  /** The hub reopens an archived idea with a reason (its history keeps both steps). */
+  reopen: async (event) => {
+    const data = await event.request.formData();
+    const values = { reason: textOf(data, 'reason') };
+    try {
+      await gql(event, ReopenIdeaDocument, { ideaId: event.params.id, reason: values.reason });
+      return { form: 'reopen', message: t('reopen.done') };
+    } catch (err) {
+      return apiFailure(err, 'reopen', values, event.url.pathname);
     }
   },
 
