@@ -74,6 +74,14 @@ export type AwardForm =
   /** Đề nghị cấp trên khen thưởng */
   | 'HIGHER_LEVEL';
 
+export type BudgetLevel =
+  /** Ngân sách trung ương */
+  | 'CENTRAL'
+  /** Ngân sách xã */
+  | 'COMMUNE'
+  /** Ngân sách tỉnh */
+  | 'PROVINCE';
+
 export type CampaignStatus =
   /** Đang nhận ý tưởng */
   | 'ACTIVE'
@@ -228,6 +236,27 @@ export type DisputeInput = {
   /** Nội dung khiếu nại (ai là tác giả, ý tưởng đã có từ đâu…) */
   statement: string;
 };
+
+/** Phản ánh về việc tiếp nhận, đánh giá, sử dụng ý tưởng */
+export type FeedbackInput = {
+  body: string;
+  /** Email hoặc số điện thoại để nhận trả lời */
+  contact: string;
+  name: string;
+  stage: FeedbackStage;
+  /** Mã tra cứu của ý tưởng (nếu có) */
+  trackingCode?: string | null | undefined;
+};
+
+export type FeedbackStage =
+  /** Việc đánh giá, thẩm định */
+  | 'EVALUATION'
+  /** Khác */
+  | 'OTHER'
+  /** Việc tiếp nhận ý tưởng */
+  | 'RECEPTION'
+  /** Việc sử dụng, ứng dụng, nhân rộng ý tưởng */
+  | 'USE';
 
 /** Nguồn kinh phí (§VI) */
 export type FundingSource =
@@ -491,6 +520,20 @@ export type SortDirection =
   | 'ASC'
   /** Giảm dần */
   | 'DESC';
+
+export type SpendingActivity =
+  /** Khen thưởng */
+  | 'AWARD'
+  /** Hoạt động của Hội đồng tư vấn */
+  | 'COUNCIL'
+  /** Khác */
+  | 'OTHER'
+  /** Thử nghiệm, ứng dụng */
+  | 'PILOT'
+  /** Tuyên truyền, phát động */
+  | 'PROPAGANDA'
+  /** Tư vấn, hỗ trợ hoàn thiện ý tưởng */
+  | 'SUPPORT';
 
 /** Gửi một ý tưởng */
 export type SubmitIdeaInput = {
@@ -785,6 +828,13 @@ export type ReceiptLogQueryVariables = Exact<{
 
 export type ReceiptLogQuery = { serverTime: string, receiptLog: Array<{ seq: number, kind: ReceiptLogKind, revision: number, digest: string, recordedAt: string, prevHash: string, entryHash: string }>, verifyReceipt: { headSeq: number | null, headHash: string | null } };
 
+export type FileHandlingFeedbackMutationVariables = Exact<{
+  input: FeedbackInput;
+}>;
+
+
+export type FileHandlingFeedbackMutation = { fileHandlingFeedback: { id: string, dueAt: string } };
+
 export type CountsFragment = { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number };
 
 export type TransparencyQueryVariables = Exact<{
@@ -793,7 +843,15 @@ export type TransparencyQueryVariables = Exact<{
 }>;
 
 
-export type TransparencyQuery = { currentCampaign: { title: string, phases: Array<{ id: string, name: string, nameEn: string | null }> } | null, transparencyStats: { generatedAt: string, periodLabel: string | null, participants: number, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, participants: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, nameEn: string | null, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
+export type TransparencyQuery = { currentCampaign: { title: string, phases: Array<{ id: string, name: string, nameEn: string | null, startsOn: string, endsOn: string }> } | null, transparencyStats: { generatedAt: string, periodLabel: string | null, participants: number, published: number, units: number, unitsWithReceptionPoint: number, totals: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }, responseTime: { medianHours: number | null, averageHours: number | null, p90Hours: number | null, waiting: number, buckets: Array<{ fromDays: number, toDays: number | null, count: number }> }, byUnit: Array<{ unitId: string, name: string, kind: UnitKind, areaType: AreaType, hasReceptionPoint: boolean, participants: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, withoutUnit: { received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number } | null, byAreaType: Array<{ areaType: AreaType, units: number, unitsWithIdeas: number, received: number, eligible: number, answered: number, responseRate: number | null, piloted: number, applied: number, scaled: number }>, byStage: Array<{ status: IdeaStatus, count: number }>, byField: Array<{ fieldId: string, name: string, nameEn: string | null, count: number }>, byMonth: Array<{ month: string, received: number, answered: number }>, funding: { total: number, pilots: number, bySource: Array<{ source: FundingSource, amount: number, pilots: number }> } } };
+
+export type PublicSpendingQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PublicSpendingQuery = { spendingTotals: Array<{ activity: SpendingActivity | null, source: FundingSource | null, estimate: number, actual: number }>, spendingByLevel: Array<{ level: BudgetLevel | null, amount: number }>, awardPayments: Array<{ decisionNumber: string | null, decisionDate: string | null, paidOn: string, amount: number, form: AwardForm }> };
 
 export type SubmitFormQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2018,6 +2076,14 @@ export const ReceiptLogDocument = new TypedDocumentString(`
   serverTime
 }
     `) as unknown as TypedDocumentString<ReceiptLogQuery, ReceiptLogQueryVariables>;
+export const FileHandlingFeedbackDocument = new TypedDocumentString(`
+    mutation FileHandlingFeedback($input: FeedbackInput!) {
+  fileHandlingFeedback(input: $input) {
+    id
+    dueAt
+  }
+}
+    `) as unknown as TypedDocumentString<FileHandlingFeedbackMutation, FileHandlingFeedbackMutationVariables>;
 export const TransparencyDocument = new TypedDocumentString(`
     query Transparency($year: Int, $phaseId: ID) {
   currentCampaign {
@@ -2026,6 +2092,8 @@ export const TransparencyDocument = new TypedDocumentString(`
       id
       name
       nameEn
+      startsOn
+      endsOn
     }
   }
   transparencyStats(year: $year, phaseId: $phaseId) {
@@ -2114,6 +2182,27 @@ export const TransparencyDocument = new TypedDocumentString(`
   applied
   scaled
 }`) as unknown as TypedDocumentString<TransparencyQuery, TransparencyQueryVariables>;
+export const PublicSpendingDocument = new TypedDocumentString(`
+    query PublicSpending($from: String!, $to: String!) {
+  spendingTotals(from: $from, to: $to) {
+    activity
+    source
+    estimate
+    actual
+  }
+  spendingByLevel(from: $from, to: $to) {
+    level
+    amount
+  }
+  awardPayments(from: $from, to: $to) {
+    decisionNumber
+    decisionDate
+    paidOn
+    amount
+    form
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSpendingQuery, PublicSpendingQueryVariables>;
 export const SubmitFormDocument = new TypedDocumentString(`
     query SubmitForm {
   currentCampaign {

@@ -3,6 +3,7 @@ import * as submitPart from './parts/submit';
 import * as trackingPart from './parts/tracking';
 import * as layoutPart from './parts/layout';
 import * as englishPart from './parts/english';
+import * as accountabilityPart from './parts/accountability';
 
 /** English, the second language of the interface. */
 export const en: Record<MessageKey, string> = {
@@ -595,4 +596,5 @@ export const en: Record<MessageKey, string> = {
   ...trackingPart.en,
   ...layoutPart.en,
   ...englishPart.en,
+  ...accountabilityPart.en,
 };

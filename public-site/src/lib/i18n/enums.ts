@@ -1,4 +1,8 @@
 import type {
+  SpendingActivity,
+  BudgetLevel,
+  AwardForm,
+  FeedbackStage,
   AdoptionKind,
   AreaType,
   AuthorRole,
@@ -73,6 +77,13 @@ export const AREA_TYPE: Record<Lang, Record<AreaType, string>> = labels.AREA_TYP
 export const UNIT_KIND: Record<Lang, Record<UnitKind, string>> = labels.UNIT_KIND;
 
 export const FUNDING_SOURCE: Record<Lang, Record<FundingSource, string>> = labels.FUNDING_SOURCE;
+export const SPENDING_ACTIVITY: Record<
+  Lang,
+  Record<SpendingActivity, string>
+> = labels.SPENDING_ACTIVITY;
+export const BUDGET_LEVEL: Record<Lang, Record<BudgetLevel, string>> = labels.BUDGET_LEVEL;
+export const AWARD_FORM: Record<Lang, Record<AwardForm, string>> = labels.AWARD_FORM;
+export const FEEDBACK_STAGE: Record<Lang, Record<FeedbackStage, string>> = labels.FEEDBACK_STAGE;
 
 export const PILOT_STATUS: Record<Lang, Record<PilotStatus, string>> = labels.PILOT_STATUS;
 

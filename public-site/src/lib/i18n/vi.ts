@@ -2,6 +2,7 @@ import * as submitPart from './parts/submit';
 import * as trackingPart from './parts/tracking';
 import * as layoutPart from './parts/layout';
 import * as englishPart from './parts/english';
+import * as accountabilityPart from './parts/accountability';
 
 /** Vietnamese, the default language of the public site. Keys are shared with en.ts. */
 export const vi = {
@@ -595,6 +596,7 @@ export const vi = {
   ...trackingPart.vi,
   ...layoutPart.vi,
   ...englishPart.vi,
+  ...accountabilityPart.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

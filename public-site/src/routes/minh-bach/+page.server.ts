@@ -1,4 +1,4 @@
-import { TransparencyDocument } from '$lib/gql/graphql';
+import { PublicSpendingDocument, TransparencyDocument } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import type { PageServerLoad } from './$types';
 
@@ -30,11 +30,20 @@ export const load: PageServerLoad = async (event) => {
     if (!phaseId) throw err;
     data = await gql(event, TransparencyDocument, { year, phaseId: null });
   }
+  // The money of the same period: a year, a phase's days, or the whole movement so far.
+  const phase = phaseId ? data.currentCampaign?.phases.find((p) => p.id === phaseId) : null;
+  const range = year
+    ? { from: `${year}-01-01`, to: `${year}-12-31` }
+    : phase
+      ? { from: phase.startsOn, to: phase.endsOn }
+      : { from: `${years[0]}-01-01`, to: `${years[years.length - 1]}-12-31` };
+  const spending = await gql(event, PublicSpendingDocument, range);
   // To the minute, as shown: the page's bytes (and so its ETag) stay the same while nothing changes.
   const at = new Date(data.transparencyStats.generatedAt);
   at.setUTCSeconds(0, 0);
   return {
     ...data,
+    spending,
     period: { year, phaseId, years },
     transparencyStats: { ...data.transparencyStats, generatedAt: at.toISOString() },
   };
