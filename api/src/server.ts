@@ -67,6 +67,7 @@ import { importHandler, IMPORT_QUEUE } from './idea/import.service.js';
 import { registerCouncilRoutes } from './council/council.routes.js';
 import { registerMovementRoutes } from './movement/movement.routes.js';
 import { registerReportRoutes } from './report/report.routes.js';
+import { registerExportRoutes } from './report/initiative-export.js';
 import { REPORT_QUEUE, reportHandler } from './report/hub-report.service.js';
 import { unitReportReminderTask } from './report/unit-report.service.js';
 import {
@@ -392,6 +393,7 @@ export async function createServer(config: Config, deps: ServerDeps = {}): Promi
     registerCouncilRoutes(app, { contextFor });
     registerMovementRoutes(app, { contextFor });
     registerReportRoutes(app, { contextFor, storage });
+    registerExportRoutes(app, { contextFor });
     registerMediaRoutes(app, { contextFor, orm, storage, corsOrigins: config.corsOrigins });
     if (testClock) {
       registerTestClockRoutes(app, {

@@ -41,10 +41,12 @@ export type AuditAction =
   | 'DATA_REQUEST_CHANGED'
   | 'DISPUTE_CHANGED'
   | 'FEATURED_CHANGED'
+  | 'FEEDBACK_CHANGED'
   | 'FIELD_CHANGED'
   | 'IDEA_ASSIGNED'
   | 'IDEA_CLASSIFIED'
   | 'IDEA_DUE_DATE_CHANGED'
+  | 'IDEA_EXPORTED'
   | 'IDEA_HONOURED'
   | 'IDEA_IMPORTED'
   | 'IDEA_PUBLISHED'
@@ -67,6 +69,8 @@ export type AuditAction =
   | 'PROVINCE_ACCESS_CHANGED'
   | 'RECEPTION_POINT_CHANGED'
   | 'RECOVERY_CODE_USED'
+  | 'REPORT_CHANGED'
+  | 'REPORT_ISSUED'
   | 'RESPONSE_SENT'
   | 'REVIEW_CONFLICT_DECLARED'
   | 'REVIEW_SCORED'
@@ -75,6 +79,7 @@ export type AuditAction =
   | 'SCOREBOARD_FROZEN'
   | 'SESSION_ENDED'
   | 'SETTINGS_CHANGED'
+  | 'SPENDING_CHANGED'
   | 'SUPPORT_CHANGED'
   | 'TENANT_CREATED'
   | 'TENANT_STATUS_CHANGED'
@@ -82,6 +87,7 @@ export type AuditAction =
   | 'TWO_FACTOR_ENABLED'
   | 'UNIT_CHANGED'
   | 'UNIT_MERGED'
+  | 'UNIT_REPORT_CHANGED'
   | 'WEBHOOK_CHANGED';
 export type AuthorRole = 'CO_AUTHOR' | 'LEAD';
 export type AwardForm = 'ADVANCED_WORKER' | 'COMMUNE_CERTIFICATE' | 'HIGHER_LEVEL';
@@ -93,7 +99,12 @@ export type ConclusionRule = 'SCORE' | 'SCORE_AND_VOTE' | 'VOTE';
 export type ConsentChannel = 'ONLINE' | 'PAPER';
 export type ConsentGiver = 'GUARDIAN' | 'SELF';
 export type ConsentKind =
-  'ALLOW_PILOT' | 'ALLOW_SCALE' | 'PROCESS_DATA' | 'PUBLISH_CONTENT' | 'SHOW_NAME';
+  | 'ALLOW_PILOT'
+  | 'ALLOW_SCALE'
+  | 'PROCESS_DATA'
+  | 'PUBLISH_CONTENT'
+  | 'SHARE_PROGRAMMES'
+  | 'SHOW_NAME';
 export type ContentKind = 'NEWS' | 'PAGE' | 'PROPAGANDA';
 export type ContentStatus = 'ARCHIVED' | 'DRAFT' | 'PUBLISHED' | 'SCHEDULED';
 export type CouncilRole = 'CHAIR' | 'MEMBER' | 'SECRETARY' | 'VICE_CHAIR';

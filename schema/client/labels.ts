@@ -374,6 +374,12 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     WEBHOOK_CHANGED: 'Tạo, bật, tắt webhook',
     MOVEMENT_CHANGED: 'Kế hoạch, chỉ tiêu, hoạt động, kiến nghị của đơn vị',
     SCOREBOARD_FROZEN: 'Chốt bảng điểm thi đua',
+    REPORT_CHANGED: 'Lập, sửa, tạo tệp báo cáo',
+    REPORT_ISSUED: 'Ban hành, đính chính báo cáo',
+    UNIT_REPORT_CHANGED: 'Gửi, trả lại, tiếp nhận báo cáo đơn vị',
+    SPENDING_CHANGED: 'Ghi, xóa khoản chi; lập dự toán',
+    FEEDBACK_CHANGED: 'Trả lời, chuyển phản ánh',
+    IDEA_EXPORTED: 'Xuất hồ sơ ý tưởng lên chương trình cấp trên',
   },
   en: {
     IDEA_SUBMITTED: 'Idea received',
@@ -441,6 +447,12 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     WEBHOOK_CHANGED: 'Webhook created, enabled or disabled',
     MOVEMENT_CHANGED: "Units' plans, targets, activities and requests",
     SCOREBOARD_FROZEN: 'Emulation scoreboard frozen',
+    REPORT_CHANGED: "Report drafted, edited or generated",
+    REPORT_ISSUED: "Report issued or corrected",
+    UNIT_REPORT_CHANGED: "Unit report sent, returned or accepted",
+    SPENDING_CHANGED: "Spending recorded or removed; estimate set",
+    FEEDBACK_CHANGED: "Complaint answered or escalated",
+    IDEA_EXPORTED: "Idea's file exported to a higher programme",
   },
 };
 
@@ -788,6 +800,7 @@ export const CONSENT_KIND: Labels<ConsentKind> = {
     PUBLISH_CONTENT: 'Đồng ý công khai nội dung ý tưởng',
     ALLOW_PILOT: 'Đồng ý cho thử nghiệm, sử dụng ý tưởng',
     ALLOW_SCALE: 'Đồng ý cho nhân rộng ý tưởng sang đơn vị khác',
+    SHARE_PROGRAMMES: 'Đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia',
     PROCESS_DATA:
       'Đồng ý cho cơ quan tiếp nhận xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng',
   },
@@ -796,6 +809,7 @@ export const CONSENT_KIND: Labels<ConsentKind> = {
     PUBLISH_CONTENT: "Publishing the idea's content",
     ALLOW_PILOT: 'Piloting and using the idea',
     ALLOW_SCALE: 'Scaling the idea to other units',
+    SHARE_PROGRAMMES: "Sending the idea's file to the province's and national innovation programmes",
     PROCESS_DATA: 'Processing of my personal data to consider and answer the idea',
   },
 };

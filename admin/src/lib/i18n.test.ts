@@ -67,7 +67,7 @@ describe('admin labels', () => {
     });
     expect(MISSING_INFOS).toHaveLength(8);
     // …with the partners' API keys (created, revoked) and webhooks (changed).
-    expect(AUDIT_ACTIONS).toHaveLength(65);
+    expect(AUDIT_ACTIONS).toHaveLength(71);
     expect(AUDIT_ACTION.REVIEW_SCORED).toBe('Nộp phiếu chấm điểm');
     for (const labels of [
       MISSING_INFO,
@@ -92,7 +92,13 @@ describe('admin labels', () => {
       DISPUTED: 'Có tranh chấp',
     });
     // The four consents about using the idea, by the schema's names.
-    expect(RIGHTS_CONSENTS).toEqual(['SHOW_NAME', 'PUBLISH_CONTENT', 'ALLOW_PILOT', 'ALLOW_SCALE']);
+    expect(RIGHTS_CONSENTS).toEqual([
+      'SHOW_NAME',
+      'PUBLISH_CONTENT',
+      'ALLOW_PILOT',
+      'ALLOW_SCALE',
+      'SHARE_PROGRAMMES',
+    ]);
     expect(DATA_REQUEST_KINDS).toHaveLength(6);
     for (const labels of [
       DISPUTE_STATUS,

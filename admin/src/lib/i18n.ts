@@ -185,12 +185,13 @@ export const PERSON_KIND: Record<PersonKind, string> = labels.PERSON_KIND.vi;
 export const PERSON_KINDS = Object.keys(PERSON_KIND) as PersonKind[];
 
 export const CONSENT_KIND: Record<ConsentKind, string> = labels.CONSENT_KIND.vi;
-/** The four consents about using the idea and the name, shown and recorded per author. */
+/** The consents about using the idea and the name, shown and recorded per author. */
 export const RIGHTS_CONSENTS: ConsentKind[] = [
   'SHOW_NAME',
   'PUBLISH_CONTENT',
   'ALLOW_PILOT',
   'ALLOW_SCALE',
+  'SHARE_PROGRAMMES',
 ];
 
 export const CONSENT_GIVER: Record<ConsentGiver, string> = labels.CONSENT_GIVER.vi;

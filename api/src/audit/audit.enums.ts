@@ -66,6 +66,12 @@ export enum AuditAction {
   WEBHOOK_CHANGED = 'WEBHOOK_CHANGED',
   MOVEMENT_CHANGED = 'MOVEMENT_CHANGED',
   SCOREBOARD_FROZEN = 'SCOREBOARD_FROZEN',
+  REPORT_CHANGED = 'REPORT_CHANGED',
+  REPORT_ISSUED = 'REPORT_ISSUED',
+  UNIT_REPORT_CHANGED = 'UNIT_REPORT_CHANGED',
+  SPENDING_CHANGED = 'SPENDING_CHANGED',
+  FEEDBACK_CHANGED = 'FEEDBACK_CHANGED',
+  IDEA_EXPORTED = 'IDEA_EXPORTED',
 }
 
 export const AUDIT_LABEL: Record<AuditAction, string> = {
@@ -134,6 +140,12 @@ export const AUDIT_LABEL: Record<AuditAction, string> = {
   WEBHOOK_CHANGED: 'Tạo, bật, tắt webhook',
   MOVEMENT_CHANGED: 'Kế hoạch, chỉ tiêu, hoạt động, kiến nghị của đơn vị',
   SCOREBOARD_FROZEN: 'Chốt bảng điểm thi đua',
+  REPORT_CHANGED: 'Lập, sửa, tạo tệp báo cáo',
+  REPORT_ISSUED: 'Ban hành, đính chính báo cáo',
+  UNIT_REPORT_CHANGED: 'Gửi, trả lại, tiếp nhận báo cáo đơn vị',
+  SPENDING_CHANGED: 'Ghi, xóa khoản chi; lập dự toán',
+  FEEDBACK_CHANGED: 'Trả lời, chuyển phản ánh',
+  IDEA_EXPORTED: 'Xuất hồ sơ ý tưởng lên chương trình cấp trên',
 };
 
 registerEnumType(AuditAction, {

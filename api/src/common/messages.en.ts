@@ -807,6 +807,17 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   'Tối đa 30 nơi nhận.': 'At most 30 recipients.',
   'Vui lòng nhập tên báo cáo.': "Please enter the report's title.",
   'Định dạng tệp không có.': 'No such file format.',
+  'Chỉ cơ quan đầu mối xuất hồ sơ ý tưởng lên chương trình cấp trên.':
+    'Only the hub exports idea files to higher programmes.',
+  'Chọn ít nhất một ý tưởng.': 'Choose at least one idea.',
+  'Mỗi lần xuất tối đa {0} ý tưởng.': 'At most {0} ideas per export.',
+  'Mã ý tưởng không hợp lệ.': 'Invalid idea id.',
+  'Ghi rõ nơi nhận hồ sơ, ví dụ "Chương trình đổi mới sáng tạo tỉnh Thanh Hóa 2028" (5–300 ký tự).':
+    'Say who receives the files, e.g. "Thanh Hóa province innovation programme 2028" (5–300 characters).',
+  'Không tìm thấy một số ý tưởng đã chọn.': 'Some of the chosen ideas were not found.',
+  'Chưa thể xuất: chưa có đồng ý của mọi tác giả cho việc chuyển hồ sơ lên chương trình cấp trên, hoặc quyền tác giả đang tranh chấp ({0}).':
+    'Cannot export yet: not every author has agreed to their file going to higher programmes, or the authorship is disputed ({0}).',
+  'Chỉ xuất được định dạng JSON hoặc XLSX.': 'Only JSON or XLSX can be exported.',
 };
 
 /** Variable parts that are words, not messages: names of fields, actions, units of measure. */

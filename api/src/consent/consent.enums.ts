@@ -7,6 +7,8 @@ export enum ConsentKind {
   PUBLISH_CONTENT = 'PUBLISH_CONTENT',
   ALLOW_PILOT = 'ALLOW_PILOT',
   ALLOW_SCALE = 'ALLOW_SCALE',
+  /** Sending the idea's file to the province's or the national innovation programmes (§VII). */
+  SHARE_PROGRAMMES = 'SHARE_PROGRAMMES',
 }
 
 export const CONSENT_LABEL: Record<ConsentKind, string> = {
@@ -15,6 +17,8 @@ export const CONSENT_LABEL: Record<ConsentKind, string> = {
   PUBLISH_CONTENT: 'Đồng ý công khai nội dung ý tưởng',
   ALLOW_PILOT: 'Đồng ý cho thử nghiệm, sử dụng ý tưởng',
   ALLOW_SCALE: 'Đồng ý cho nhân rộng ý tưởng sang đơn vị khác',
+  SHARE_PROGRAMMES:
+    'Đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia',
 };
 
 registerEnumType(ConsentKind, {

@@ -15,6 +15,8 @@ export interface ConsentChoices {
   publishContent: boolean;
   allowPilot: boolean;
   allowScale: boolean;
+  /** Sending the idea's file to higher innovation programmes (absent: not given). */
+  shareProgrammes?: boolean;
   /** A minor's parent or guardian agrees to the same choices. */
   guardianConsent?: boolean;
 }
@@ -56,6 +58,7 @@ const KIND_OF: [keyof ConsentChoices, ConsentKind][] = [
   ['publishContent', ConsentKind.PUBLISH_CONTENT],
   ['allowPilot', ConsentKind.ALLOW_PILOT],
   ['allowScale', ConsentKind.ALLOW_SCALE],
+  ['shareProgrammes', ConsentKind.SHARE_PROGRAMMES],
 ];
 
 /** One row per consent given (unticked boxes leave no row: absence means no consent). */

@@ -4,6 +4,8 @@
  * by a due date (10 working days) or escalates it to a rights dispute. The list puts overdue ones
  * first.
  */
+import { audit, auditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import type { Context } from '../context.js';
 import { assertAllowed, isStaff, mayTriage } from '../common/access.js';
 import { InvalidTransitionError, NotFoundError } from '../common/errors.js';
@@ -131,6 +133,14 @@ export async function answerFeedback(
   f.answeredAt = ctx.clock.now();
   f.answeredBy = ctx.em.getReference(StaffUser, viewer.userId, { wrapped: true });
   f.status = FeedbackStatus.ANSWERED;
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.FEEDBACK_CHANGED,
+    actor: auditActor(ctx.viewer),
+    ideaId: f.idea?.id ?? null,
+    details: { feedbackId: f.id, change: 'answered' },
+    at: f.answeredAt,
+  });
   // The answer goes to the contact the complainant gave, in the same transaction as the answer.
   const email = f.contact.includes('@') ? f.contact : null;
   await ctx.em.transactional(async (tx) => {
@@ -173,6 +183,14 @@ export async function escalateFeedback(ctx: Context, id: string): Promise<Handli
   }
   f.dispute = ctx.em.getReference(Dispute, dispute.id, { wrapped: true });
   f.status = FeedbackStatus.ESCALATED;
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.FEEDBACK_CHANGED,
+    actor: auditActor(ctx.viewer),
+    ideaId: idea.id,
+    details: { feedbackId: f.id, change: 'escalated', disputeId: dispute.id },
+    at: now,
+  });
   await ctx.em.flush();
   return f;
 }

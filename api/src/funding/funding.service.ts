@@ -3,6 +3,8 @@
  * their documents; totals by source, activity and period, estimates against actuals. The hub
  * records; the public sees the totals (no personal data is kept here).
  */
+import { audit, auditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import type { Context } from '../context.js';
 import { assertAllowed, mayManageMovement } from '../common/access.js';
 import { NotFoundError } from '../common/errors.js';
@@ -92,6 +94,20 @@ export async function recordSpending(ctx: Context, input: SpendingInput): Promis
     createdAt: now,
   });
   for (const f of files) f.attachedAt = now;
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.SPENDING_CHANGED,
+    actor: auditActor(ctx.viewer),
+    details: {
+      change: 'recorded',
+      spendingId: line.id,
+      amount: input.amount,
+      activity: input.activity,
+      source: input.source,
+    },
+    at: now,
+  });
+
   await ctx.em.flush();
   return line;
 }
@@ -117,6 +133,13 @@ export async function setEstimate(
   const row =
     existing ?? ctx.em.create(BudgetEstimate, { ...key, amount: 0, createdAt: ctx.clock.now() });
   row.amount = input.amount;
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.SPENDING_CHANGED,
+    actor: auditActor(ctx.viewer),
+    details: { change: 'estimate', ...key, tenant: undefined, amount: input.amount },
+    at: ctx.clock.now(),
+  });
   await ctx.em.flush();
   return row;
 }
@@ -198,6 +221,19 @@ export async function removeSpending(ctx: Context, id: string): Promise<boolean>
     : null;
   if (!line) throw new NotFoundError('Không tìm thấy khoản chi.');
   ctx.em.remove(line);
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.SPENDING_CHANGED,
+    actor: auditActor(ctx.viewer),
+    details: {
+      change: 'removed',
+      spendingId: line.id,
+      amount: line.amount,
+      spentOn: line.spentOn,
+      description: line.description,
+    },
+    at: ctx.clock.now(),
+  });
   await ctx.em.flush();
   return true;
 }

@@ -126,6 +126,12 @@ export class ConsentInput {
 
   @Field({
     defaultValue: false,
+    description: 'Chuyển hồ sơ lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia',
+  })
+  shareProgrammes: boolean;
+
+  @Field({
+    defaultValue: false,
     description:
       'Với người dưới 16 tuổi: cha, mẹ hoặc người giám hộ cũng đồng ý với các lựa chọn trên',
   })

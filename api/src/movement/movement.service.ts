@@ -587,6 +587,7 @@ export async function submitUnitIdea(ctx: Context, input: UnitIdeaInput): Promis
       publishContent: input.publishContent,
       allowPilot: true,
       allowScale: true,
+      shareProgrammes: true,
       guardianConsent: false,
     },
     origin: { ownWork: true, sources: null },

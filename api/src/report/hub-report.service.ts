@@ -4,6 +4,8 @@
  * and then immutable — a correction is a new version of the same report.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { audit, auditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import type { Context } from '../context.js';
 import { assertAllowed, mayManageMovement, type StaffViewer } from '../common/access.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
@@ -152,6 +154,13 @@ export async function createHubReport(ctx: Context, input: HubReportInput): Prom
     v.add('periodTo', 'Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.');
     v.throwIfInvalid();
   }
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.REPORT_CHANGED,
+    actor: auditActor(ctx.viewer),
+    details: { reportId: report.id, change: 'created', kind: report.kind, title: report.title },
+    at: now,
+  });
   await ctx.em.flush();
   return report;
 }
@@ -211,6 +220,13 @@ export async function updateHubReport(
     editedAt: ctx.clock.now(),
     revision: report.revision + 1,
   });
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.REPORT_CHANGED,
+    actor: auditActor(ctx.viewer),
+    details: { reportId: report.id, change: 'edited', version: report.version },
+    at: ctx.clock.now(),
+  });
   await ctx.em.flush();
   return report;
 }
@@ -253,6 +269,20 @@ export async function issueHubReport(ctx: Context, id: string): Promise<HubRepor
     throw new ConflictError('Hãy tạo lại tệp báo cáo sau lần sửa cuối cùng trước khi ban hành.');
   report.status = HubReportStatus.ISSUED;
   report.issuedAt = ctx.clock.now();
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.REPORT_ISSUED,
+    actor: auditActor(ctx.viewer),
+    details: {
+      reportId: report.id,
+      change: 'issued',
+      numberSymbol: report.numberSymbol,
+      version: report.version,
+      files: report.files?.map((f) => ({ format: f.format, sha256: f.sha256 })),
+    },
+    at: report.issuedAt,
+  });
+
   report.issuedBy = ctx.em.getReference(StaffUser, staffId(ctx), { wrapped: true });
   await ctx.em.flush();
   return report;
@@ -301,6 +331,14 @@ export async function correctHubReport(
     createdBy: ctx.em.getReference(StaffUser, staffId(ctx), { wrapped: true }),
     createdAt: now,
   });
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.REPORT_ISSUED,
+    actor: auditActor(ctx.viewer),
+    details: { reportId: next.id, change: 'corrected', of: report.id, version: next.version },
+    at: now,
+  });
+
   await ctx.em.flush();
   return next;
 }

@@ -5,6 +5,8 @@
  * it. Units are reminded before the due date; the hub sees who is late.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, auditActor } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit.enums.js';
 import type { Context } from '../context.js';
 import {
   assertAllowed,
@@ -392,6 +394,13 @@ export async function saveUnitReport(
     report.status = UnitReportStatus.SUBMITTED;
     report.submittedAt = now;
     report.submittedBy = ctx.em.getReference(StaffUser, ctx.viewer.userId, { wrapped: true });
+    audit(ctx.em, {
+      tenantId: ctx.tenant.id,
+      action: AuditAction.UNIT_REPORT_CHANGED,
+      actor: auditActor(ctx.viewer),
+      details: { unitId: input.unitId, periodFrom: p.from, change: 'submitted' },
+      at: now,
+    });
   } else if (report.status !== UnitReportStatus.RETURNED) {
     report.status = UnitReportStatus.DRAFT;
   }
@@ -428,6 +437,18 @@ export async function decideUnitReport(
   report.hubComment = comment ?? null;
   report.decidedAt = now;
   report.decidedBy = ctx.em.getReference(StaffUser, ctx.viewer.userId, { wrapped: true });
+  audit(ctx.em, {
+    tenantId: ctx.tenant.id,
+    action: AuditAction.UNIT_REPORT_CHANGED,
+    actor: auditActor(ctx.viewer),
+    details: {
+      unitId: report.unit.id,
+      periodFrom: report.periodFrom,
+      change: decision.accept ? 'accepted' : 'returned',
+    },
+    at: now,
+  });
+
   const unit = report.unit.getEntity();
   const p = periodContaining(
     (await scheduleOf(ctx.em, ctx.tenant.id)).frequency,

@@ -7,6 +7,7 @@ export const CONSENT_KINDS: ConsentKind[] = [
   'PUBLISH_CONTENT',
   'ALLOW_PILOT',
   'ALLOW_SCALE',
+  'SHARE_PROGRAMMES',
 ];
 
 /** Form field name of each consent on the submit and co-author forms (and ConsentInput key). */
@@ -16,6 +17,7 @@ export const CONSENT_FIELD = {
   PUBLISH_CONTENT: 'publishContent',
   ALLOW_PILOT: 'allowPilot',
   ALLOW_SCALE: 'allowScale',
+  SHARE_PROGRAMMES: 'shareProgrammes',
 } as const satisfies Record<ConsentKind, string>;
 
 export interface ConsentChoices {
@@ -24,6 +26,7 @@ export interface ConsentChoices {
   publishContent: boolean;
   allowPilot: boolean;
   allowScale: boolean;
+  shareProgrammes: boolean;
   guardianConsent: boolean;
 }
 

@@ -18,6 +18,7 @@ export const WITHDRAWABLE: ConsentKind[] = [
   'PUBLISH_CONTENT',
   'ALLOW_PILOT',
   'ALLOW_SCALE',
+  'SHARE_PROGRAMMES',
 ];
 
 export function isRequestKind(value: unknown): value is DataRequestKind {

@@ -167,6 +167,7 @@ export function submissionInput(v: SubmissionValues): SubmitIdeaInput {
       publishContent: v.consents.publishContent,
       allowPilot: v.consents.allowPilot,
       allowScale: v.consents.allowScale,
+      shareProgrammes: v.consents.shareProgrammes,
       guardianConsent: v.isMinor && v.consents.guardianConsent,
     },
     attachmentIds: v.attachments.map((a) => a.id),

@@ -175,6 +175,8 @@ export type AuditAction =
   | 'DISPUTE_CHANGED'
   /** Thay đổi mục nổi bật trang chủ */
   | 'FEATURED_CHANGED'
+  /** Trả lời, chuyển phản ánh */
+  | 'FEEDBACK_CHANGED'
   /** Thay đổi danh mục lĩnh vực */
   | 'FIELD_CHANGED'
   /** Phân công xử lý */
@@ -183,6 +185,8 @@ export type AuditAction =
   | 'IDEA_CLASSIFIED'
   /** Đặt/gia hạn thời hạn */
   | 'IDEA_DUE_DATE_CHANGED'
+  /** Xuất hồ sơ ý tưởng lên chương trình cấp trên */
+  | 'IDEA_EXPORTED'
   /** Vinh danh */
   | 'IDEA_HONOURED'
   /** Nhập từ bảng tính */
@@ -227,6 +231,10 @@ export type AuditAction =
   | 'RECEPTION_POINT_CHANGED'
   /** Dùng mã khôi phục */
   | 'RECOVERY_CODE_USED'
+  /** Lập, sửa, tạo tệp báo cáo */
+  | 'REPORT_CHANGED'
+  /** Ban hành, đính chính báo cáo */
+  | 'REPORT_ISSUED'
   /** Gửi phản hồi cho tác giả */
   | 'RESPONSE_SENT'
   /** Kê khai xung đột lợi ích */
@@ -243,6 +251,8 @@ export type AuditAction =
   | 'SESSION_ENDED'
   /** Thay đổi thiết lập */
   | 'SETTINGS_CHANGED'
+  /** Ghi, xóa khoản chi; lập dự toán */
+  | 'SPENDING_CHANGED'
   /** Hỗ trợ hoàn thiện */
   | 'SUPPORT_CHANGED'
   /** Tạo xã/phường trên nền tảng */
@@ -257,6 +267,8 @@ export type AuditAction =
   | 'UNIT_CHANGED'
   /** Sáp nhập đơn vị */
   | 'UNIT_MERGED'
+  /** Gửi, trả lại, tiếp nhận báo cáo đơn vị */
+  | 'UNIT_REPORT_CHANGED'
   /** Tạo, bật, tắt webhook */
   | 'WEBHOOK_CHANGED';
 
@@ -501,6 +513,8 @@ export type ConsentInput = {
   /** Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc) */
   processData: boolean;
   publishContent?: boolean;
+  /** Chuyển hồ sơ lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia */
+  shareProgrammes?: boolean;
   showName?: boolean;
 };
 
@@ -514,6 +528,8 @@ export type ConsentKind =
   | 'PROCESS_DATA'
   /** Đồng ý công khai nội dung ý tưởng */
   | 'PUBLISH_CONTENT'
+  /** Đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia */
+  | 'SHARE_PROGRAMMES'
   /** Đồng ý hiển thị tên tôi công khai */
   | 'SHOW_NAME';
 

@@ -80,6 +80,7 @@ export const actions: Actions = {
         publishContent: data.get('publishContent') === 'on',
         allowPilot: data.get('allowPilot') === 'on',
         allowScale: data.get('allowScale') === 'on',
+        shareProgrammes: data.get('shareProgrammes') === 'on',
       },
       idempotencyKey: textOf(data, 'idempotencyKey') || randomUUID(),
       paperForm: keptFiles(data, 'paperForm')[0] ?? null,

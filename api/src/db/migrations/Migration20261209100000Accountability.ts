@@ -127,6 +127,16 @@ export class Migration20261209100000Accountability extends Migration {
       `alter table "spending_line" add constraint "spending_line_award_id_foreign" foreign key ("award_id") references "award" ("id") on update cascade on delete set null`,
     );
     this.addSql(`create index "spending_line_unit_id_index" on "spending_line" ("unit_id")`);
+    // Audit actions of reports, spending, complaints and exports; the consent to send an idea's
+    // file to higher innovation programmes.
+    this.addSql(`alter table "audit_entry" drop constraint if exists "audit_entry_action_check"`);
+    this.addSql(`alter table "consent" drop constraint if exists "consent_kind_check"`);
+    this.addSql(
+      `alter table "audit_entry" add constraint "audit_entry_action_check" check("action" in ('IDEA_SUBMITTED', 'IDEA_TRANSITIONED', 'IDEA_CLASSIFIED', 'IDEA_ASSIGNED', 'IDEA_DUE_DATE_CHANGED', 'IDEA_PUBLISHED', 'IDEA_UNPUBLISHED', 'IDEA_SUPPLEMENTED', 'IDEA_IMPORTED', 'RESPONSE_SENT', 'AUTHOR_REPLIED', 'PERSONAL_DATA_READ', 'COUNCIL_CHANGED', 'RUBRIC_CHANGED', 'REVIEW_CONFLICT_DECLARED', 'REVIEW_SCORED', 'SUPPORT_CHANGED', 'PILOT_CHANGED', 'ADOPTION_RECORDED', 'IDEA_HONOURED', 'AWARD_CHANGED', 'SETTINGS_CHANGED', 'AUTHORSHIP_CHANGED', 'CONSENT_CHANGED', 'RIGHTS_CHANGED', 'DISPUTE_CHANGED', 'DATA_REQUEST_CHANGED', 'PERSONAL_DATA_ERASED', 'CONTENT_SCHEDULED', 'CONTENT_PUBLISHED', 'CONTENT_UNPUBLISHED', 'CONTENT_ARCHIVED', 'CONTENT_REVISION_RESTORED', 'BANNER_CHANGED', 'FEATURED_CHANGED', 'TENANT_CREATED', 'TENANT_STATUS_CHANGED', 'PROVINCE_ACCESS_CHANGED', 'PRIVACY_NOTICE_PUBLISHED', 'ACCOUNT_CREATED', 'INVITATION_SENT', 'INVITATION_REVOKED', 'INVITATION_ACCEPTED', 'ACCOUNT_CHANGED', 'ACCOUNT_DISABLED', 'ACCOUNT_ENABLED', 'PASSWORD_CHANGED', 'PASSWORD_RESET_REQUESTED', 'PASSWORD_RESET', 'TWO_FACTOR_ENABLED', 'TWO_FACTOR_DISABLED', 'RECOVERY_CODE_USED', 'SESSION_ENDED', 'ACCOUNT_LOCKED', 'UNIT_CHANGED', 'UNIT_MERGED', 'RECEPTION_POINT_CHANGED', 'FIELD_CHANGED', 'CAMPAIGN_CHANGED', 'MESSAGE_TEMPLATE_CHANGED', 'API_KEY_CREATED', 'API_KEY_REVOKED', 'WEBHOOK_CHANGED', 'MOVEMENT_CHANGED', 'SCOREBOARD_FROZEN', 'REPORT_CHANGED', 'REPORT_ISSUED', 'UNIT_REPORT_CHANGED', 'SPENDING_CHANGED', 'FEEDBACK_CHANGED', 'IDEA_EXPORTED'))`,
+    );
+    this.addSql(
+      `alter table "consent" add constraint "consent_kind_check" check("kind" in ('PROCESS_DATA', 'SHOW_NAME', 'PUBLISH_CONTENT', 'ALLOW_PILOT', 'ALLOW_SCALE', 'SHARE_PROGRAMMES'))`,
+    );
   }
 
   override async down(): Promise<void> {

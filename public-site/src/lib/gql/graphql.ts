@@ -129,6 +129,8 @@ export type ConsentInput = {
   /** Đồng ý xử lý dữ liệu cá nhân để xem xét ý tưởng (bắt buộc) */
   processData: boolean;
   publishContent?: boolean;
+  /** Chuyển hồ sơ lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia */
+  shareProgrammes?: boolean;
   showName?: boolean;
 };
 
@@ -142,6 +144,8 @@ export type ConsentKind =
   | 'PROCESS_DATA'
   /** Đồng ý công khai nội dung ý tưởng */
   | 'PUBLISH_CONTENT'
+  /** Đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia */
+  | 'SHARE_PROGRAMMES'
   /** Đồng ý hiển thị tên tôi công khai */
   | 'SHOW_NAME';
 

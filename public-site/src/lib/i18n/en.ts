@@ -91,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   'consent.publishContent': "Publish the idea's content.",
   'consent.allowPilot': 'Allow the idea to be piloted and used.',
   'consent.allowScale': 'Allow the idea to be scaled to other units.',
+  'consent.shareProgrammes':
+    "Allow the commune to send the idea's file (without its confidential part) to the province's and national innovation programmes.",
   'submit.send': 'Submit',
   'submit.errors': 'Please correct the fields marked below.',
   'receipt.title': 'Your idea has been received',

@@ -90,6 +90,8 @@ export const vi = {
   'consent.publishContent': 'Đồng ý công khai nội dung ý tưởng.',
   'consent.allowPilot': 'Đồng ý cho thử nghiệm, sử dụng ý tưởng.',
   'consent.allowScale': 'Đồng ý cho nhân rộng ý tưởng sang đơn vị khác.',
+  'consent.shareProgrammes':
+    'Đồng ý cho xã chuyển hồ sơ ý tưởng (không gồm phần bí mật) lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia.',
   'submit.send': 'Gửi ý tưởng',
   'submit.errors': 'Vui lòng sửa các lỗi được đánh dấu bên dưới.',
   'receipt.title': 'Đã tiếp nhận ý tưởng',

@@ -99,6 +99,8 @@ export const vi = {
   'intake.consent.pilot':
     'Người đề xuất đồng ý cho thử nghiệm, sử dụng ý tưởng (đã ký trên phiếu giấy)',
   'intake.consent.scale': 'Người đề xuất đồng ý cho nhân rộng ý tưởng (đã ký trên phiếu giấy)',
+  'intake.consent.programmes':
+    'Người đề xuất đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia (đã ký trên phiếu giấy)',
   'intake.consentNote': 'Ghi chú về chữ ký đồng ý',
   'intake.consentNoteHint':
     'Ví dụ: người đề xuất ký tại mục 5 của phiếu; người làm chứng (nếu có).',
@@ -210,6 +212,8 @@ export const en: Record<keyof typeof vi, string> = {
   'intake.consent.publish': "The proposer agrees to publish the idea's content (signed on paper)",
   'intake.consent.pilot': 'The proposer agrees to pilot and use the idea (signed on paper)',
   'intake.consent.scale': 'The proposer agrees to scale up the idea (signed on paper)',
+  'intake.consent.programmes':
+    "The proposer agrees to the idea's file going to the province's and national innovation programmes (signed on paper)",
   'intake.consentNote': 'Note on the consent signatures',
   'intake.consentNoteHint':
     'For example: the proposer signed at item 5 of the form; the witness (if any).',

@@ -148,6 +148,7 @@ export const rightsActions = {
       publishContent: on('publishContent'),
       allowPilot: on('allowPilot'),
       allowScale: on('allowScale'),
+      shareProgrammes: on('shareProgrammes'),
       isMinor: on('isMinor'),
       guardianConsent: on('guardianConsent'),
       'guardian.fullName': textOf(data, 'guardian.fullName'),
@@ -177,6 +178,7 @@ export const rightsActions = {
                 publishContent: values.publishContent,
                 allowPilot: values.allowPilot,
                 allowScale: values.allowScale,
+                shareProgrammes: values.shareProgrammes,
                 guardianConsent: values.isMinor && values.guardianConsent,
               }
             : null,
