@@ -101,5 +101,32 @@ describe('feedback and complaints about handling (§V.1)', () => {
     );
     expect(row).toEqual({ claimant_name: 'Lê Văn Đồng Tác Giả', rights_status: 'DISPUTED' });
     expect(ideaId).toBeTruthy();
+
+    // They count in the movement's KPIs: three received, one answered on time, one escalated, one
+    // open; every change is in the audit log.
+    const year = new Date().getUTCFullYear();
+    const stats = await api.gql(
+      'query ($p: PeriodInput!) { feedbackStats(period: $p) { received answered answeredOnTime escalated open overdue } }',
+      { p: { year } },
+      { token: hub },
+    );
+    expect(stats.data!.feedbackStats).toEqual({
+      received: 3,
+      answered: 1,
+      answeredOnTime: 1,
+      escalated: 1,
+      open: 1,
+      overdue: 0,
+    });
+    const denied2 = await api.gql(
+      'query ($p: PeriodInput!) { feedbackStats(period: $p) { received } }',
+      { p: { year } },
+      { token: officer },
+    );
+    expect(denied2.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const audits = await api.sql(
+      `select details->>'change' as change from audit_entry where action = 'FEEDBACK_CHANGED' order by created_at`,
+    );
+    expect(audits.map((a: any) => a.change).sort()).toEqual(['answered', 'escalated']);
   });
 });

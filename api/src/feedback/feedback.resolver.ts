@@ -4,6 +4,8 @@ import {
   FieldResolver,
   ID,
   InputType,
+  Int,
+  ObjectType,
   Field,
   Mutation,
   Query,
@@ -15,6 +17,17 @@ import { mayTriage } from '../common/access.js';
 import { FeedbackStage } from './feedback.enums.js';
 import { HandlingFeedback } from './feedback.entity.js';
 import * as feedback from './feedback.service.js';
+import { PeriodInput } from '../movement/movement.inputs.js';
+
+@ObjectType({ description: 'Phản ánh, kiến nghị trong kỳ' })
+export class FeedbackStatsView {
+  @Field(() => Int) received: number;
+  @Field(() => Int) answered: number;
+  @Field(() => Int, { description: 'Trả lời đúng hạn' }) answeredOnTime: number;
+  @Field(() => Int) escalated: number;
+  @Field(() => Int, { description: 'Đang xem xét' }) open: number;
+  @Field(() => Int, { description: 'Quá hạn chưa trả lời' }) overdue: number;
+}
 
 @InputType({ description: 'Phản ánh về việc tiếp nhận, đánh giá, sử dụng ý tưởng' })
 export class FeedbackInput {
@@ -44,6 +57,13 @@ export class FeedbackResolver {
     @Arg('input', () => FeedbackInput) input: FeedbackInput,
   ) {
     return feedback.fileFeedback(ctx, input);
+  }
+
+  @Query(() => FeedbackStatsView, {
+    description: 'Phản ánh, kiến nghị nhận trong kỳ và kết quả giải quyết (cơ quan đầu mối)',
+  })
+  feedbackStats(@Ctx() ctx: Context, @Arg('period', () => PeriodInput) period: PeriodInput) {
+    return feedback.feedbackStats(ctx, period);
   }
 
   @Query(() => [HandlingFeedback], {

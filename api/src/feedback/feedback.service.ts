@@ -14,6 +14,7 @@ import { normalizeEmail, normalizePhone } from '../common/text.js';
 import { addWorkingDays, localDay } from '../common/vietnam-time.js';
 import { notifyAuthor } from '../outbox/outbox.service.js';
 import { holidaysOf } from '../privacy/data-request.service.js';
+import { resolvePeriod } from '../movement/kpi.service.js';
 import { StaffUser } from '../auth/staff-user.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Dispute } from '../rights/rights.entity.js';
@@ -193,4 +194,50 @@ export async function escalateFeedback(ctx: Context, id: string): Promise<Handli
   });
   await ctx.em.flush();
   return f;
+}
+
+export interface FeedbackStats {
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+  escalated: number;
+  open: number;
+  overdue: number;
+}
+
+/** Complaints received in a period and what became of them (the movement's KPIs, §V.1). */
+export async function feedbackStats(
+  ctx: Context,
+  input: { year: number; phaseId?: string | null },
+): Promise<FeedbackStats> {
+  assertAllowed(ctx.viewer, mayTriage(ctx.viewer), 'Chỉ cơ quan đầu mối xem phản ánh, kiến nghị.');
+  const period = await resolvePeriod(ctx, input);
+  const [row] = await ctx.em.execute<
+    {
+      received: string;
+      answered: string;
+      on_time: string;
+      escalated: string;
+      open: string;
+      overdue: string;
+    }[]
+  >(
+    `select count(*) as received,
+            count(*) filter (where status = 'ANSWERED') as answered,
+            count(*) filter (where status = 'ANSWERED' and answered_at <= due_at) as on_time,
+            count(*) filter (where status = 'ESCALATED') as escalated,
+            count(*) filter (where status = 'RECEIVED') as open,
+            count(*) filter (where status = 'RECEIVED' and due_at < ?) as overdue
+       from handling_feedback
+      where tenant_id = ? and created_at >= ? and created_at < ?`,
+    [ctx.clock.now(), ctx.tenant.id, period.from, period.to],
+  );
+  return {
+    received: Number(row?.received ?? 0),
+    answered: Number(row?.answered ?? 0),
+    answeredOnTime: Number(row?.on_time ?? 0),
+    escalated: Number(row?.escalated ?? 0),
+    open: Number(row?.open ?? 0),
+    overdue: Number(row?.overdue ?? 0),
+  };
 }

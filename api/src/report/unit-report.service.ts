@@ -102,6 +102,15 @@ export function factsPeriod(p: ReportPeriod): Period {
   };
 }
 
+/** One unit's figures for a period (the demo data, and reports made outside a request). */
+export async function computeUnitFigures(
+  ctx: Pick<Context, 'em' | 'tenant'>,
+  unitId: string,
+  p: ReportPeriod,
+): Promise<UnitReportFigures> {
+  return unitFigures(ctx, await loadFacts(ctx, factsPeriod(p)), p, unitId);
+}
+
 /** The figures of every unit in a period, from one load of the facts. */
 async function unitFigures(
   ctx: Pick<Context, 'em' | 'tenant'>,

@@ -1919,6 +1919,13 @@ export type ReopenIdeaMutationVariables = Exact<{
 
 export type ReopenIdeaMutation = { reopenIdea: { id: string } };
 
+export type FeedbackStatsQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type FeedbackStatsQuery = { feedbackStats: { received: number, answered: number, answeredOnTime: number, escalated: number, open: number, overdue: number } };
+
 export type CompleteLoginMutationVariables = Exact<{
   challenge: string;
   code: string;
@@ -4485,6 +4492,18 @@ export const ReopenIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReopenIdeaMutation, ReopenIdeaMutationVariables>;
+export const FeedbackStatsDocument = new TypedDocumentString(`
+    query FeedbackStats($period: PeriodInput!) {
+  feedbackStats(period: $period) {
+    received
+    answered
+    answeredOnTime
+    escalated
+    open
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackStatsQuery, FeedbackStatsQueryVariables>;
 export const CompleteLoginDocument = new TypedDocumentString(`
     mutation CompleteLogin($challenge: String!, $code: String!) {
   completeLogin(challenge: $challenge, code: $code) {

@@ -1,4 +1,5 @@
 import {
+  FeedbackStatsDocument,
   BreakdownProgressDocument,
   MovementKpisDocument,
   MovementPeriodsDocument,
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
   requireMovementManager(event.locals);
   const period = periodFrom(event.url.searchParams);
   const by: KpiDimension = oneOf(event.url.searchParams.get('xem-theo'), KPI_DIMENSIONS) ?? 'UNIT';
-  const [periods, kpis, months, coverage, breakdown] = await Promise.all([
+  const [periods, kpis, months, coverage, breakdown, complaints] = await Promise.all([
     gql(event, MovementPeriodsDocument),
     gql(event, MovementKpisDocument, { period, by }),
     by === 'MONTH'
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
       : gql(event, MovementKpisDocument, { period, by: 'MONTH' }),
     gql(event, PlanCoverageDocument, { year: period.year }),
     gql(event, BreakdownProgressDocument, { period }),
+    gql(event, FeedbackStatsDocument, { period }),
   ]);
   return {
     period,
@@ -34,5 +36,6 @@ export const load: PageServerLoad = async (event) => {
     months: (months ?? kpis).movementKpis,
     coverage: coverage.planCoverage,
     breakdown: breakdown.breakdownProgress,
+    complaints: complaints.feedbackStats,
   };
 };

@@ -17,6 +17,7 @@ import { audit } from '../../audit/audit.service.js';
 import { AuditAction } from '../../audit/audit.enums.js';
 import { seedCommune, seedProvince } from './commune.js';
 import { seedDemoMovement } from './demo-movement.js';
+import { seedDemoAccountability } from './demo-accountability.js';
 import { StaffUser } from '../../auth/staff-user.entity.js';
 import { Unit } from '../../unit/unit.entity.js';
 import { UnitKind } from '../../unit/unit.enums.js';
@@ -595,6 +596,12 @@ export class DemoSeeder extends Seeder {
       unitHead: commune.staff.get('truongthon.donglac@nhuthanh.example')!,
       now,
       rand,
+    });
+    await seedDemoAccountability(em, {
+      tenant,
+      hub,
+      unitHead: commune.staff.get('truongthon.donglac@nhuthanh.example')!,
+      now,
     });
     await seedDemoContent(em, {
       tenantId: tenant.id,

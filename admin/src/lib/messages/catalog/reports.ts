@@ -173,6 +173,9 @@ export const vi = {
   'reopen.reason': 'Lý do mở lại',
   'reopen.submit': 'Mở lại ý tưởng',
   'reopen.done': 'Đã mở lại ý tưởng.',
+  'dashboard.kpi.complaints': 'Phản ánh về việc xử lý ý tưởng',
+  'dashboard.kpi.complaintsNote':
+    'Đã trả lời {answered} ({onTime} đúng hạn), chuyển tranh chấp {escalated}, quá hạn {overdue}',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -349,4 +352,7 @@ export const en: Record<keyof typeof vi, string> = {
   'reopen.reason': 'Reason for reopening',
   'reopen.submit': 'Reopen the idea',
   'reopen.done': 'Idea reopened.',
+  'dashboard.kpi.complaints': 'Complaints about handling',
+  'dashboard.kpi.complaintsNote':
+    'Answered {answered} ({onTime} on time), escalated {escalated}, overdue {overdue}',
 };
