@@ -730,6 +730,17 @@ export type FeedbackChannel =
   /** Trang tra cứu của tác giả */
   | 'TRACKING';
 
+/** Phản ánh về việc tiếp nhận, đánh giá, sử dụng ý tưởng */
+export type FeedbackInput = {
+  body: string;
+  /** Email hoặc số điện thoại để nhận trả lời */
+  contact: string;
+  name: string;
+  stage: FeedbackStage;
+  /** Mã tra cứu của ý tưởng (nếu có) */
+  trackingCode?: string | null | undefined;
+};
+
 export type FeedbackStage =
   /** Việc đánh giá, thẩm định */
   | 'EVALUATION'
@@ -1925,6 +1936,13 @@ export type FeedbackStatsQueryVariables = Exact<{
 
 
 export type FeedbackStatsQuery = { feedbackStats: { received: number, answered: number, answeredOnTime: number, escalated: number, open: number, overdue: number } };
+
+export type RecordHandlingFeedbackMutationVariables = Exact<{
+  input: FeedbackInput;
+}>;
+
+
+export type RecordHandlingFeedbackMutation = { fileHandlingFeedback: { id: string } };
 
 export type CompleteLoginMutationVariables = Exact<{
   challenge: string;
@@ -3243,6 +3261,13 @@ export type AcceptUnitReportMutationVariables = Exact<{
 
 export type AcceptUnitReportMutation = { acceptUnitReport: { id: string | null } };
 
+export type RemoveRecipientListMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveRecipientListMutation = { removeRecipientList: boolean };
+
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
@@ -4504,6 +4529,13 @@ export const FeedbackStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FeedbackStatsQuery, FeedbackStatsQueryVariables>;
+export const RecordHandlingFeedbackDocument = new TypedDocumentString(`
+    mutation RecordHandlingFeedback($input: FeedbackInput!) {
+  fileHandlingFeedback(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordHandlingFeedbackMutation, RecordHandlingFeedbackMutationVariables>;
 export const CompleteLoginDocument = new TypedDocumentString(`
     mutation CompleteLogin($challenge: String!, $code: String!) {
   completeLogin(challenge: $challenge, code: $code) {
@@ -7618,6 +7650,11 @@ export const AcceptUnitReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptUnitReportMutation, AcceptUnitReportMutationVariables>;
+export const RemoveRecipientListDocument = new TypedDocumentString(`
+    mutation RemoveRecipientList($id: ID!) {
+  removeRecipientList(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveRecipientListMutation, RemoveRecipientListMutationVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews($status: ReviewStatus) {
   reviews(status: $status) {

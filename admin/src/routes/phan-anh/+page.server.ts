@@ -2,10 +2,14 @@ import {
   AnswerHandlingFeedbackDocument,
   EscalateHandlingFeedbackDocument,
   HandlingFeedbackListDocument,
+  RecordHandlingFeedbackDocument,
+  type FeedbackStage,
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
 import { requireHub } from '$lib/server/access';
-import { apiFailure, textOf } from '$lib/server/forms';
+import { apiFailure, oneOf, textOf } from '$lib/server/forms';
+
+const STAGES: FeedbackStage[] = ['RECEPTION', 'EVALUATION', 'USE', 'OTHER'];
 import { t } from '$lib/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,6 +28,32 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+  /** A complaint made in person at the hub, recorded by its staff. */
+  record: async (event) => {
+    requireHub(event.locals);
+    const data = await event.request.formData();
+    const values = {
+      trackingCode: textOf(data, 'trackingCode'),
+      stage: textOf(data, 'stage'),
+      body: textOf(data, 'body'),
+      name: textOf(data, 'name'),
+      contact: textOf(data, 'contact'),
+    };
+    try {
+      await gql(event, RecordHandlingFeedbackDocument, {
+        input: {
+          trackingCode: values.trackingCode || null,
+          stage: oneOf(values.stage, STAGES) ?? 'OTHER',
+          body: values.body,
+          name: values.name,
+          contact: values.contact,
+        },
+      });
+      return { form: 'record', message: t('feedback.recorded') };
+    } catch (err) {
+      return apiFailure(err, 'record', values, event.url.pathname);
+    }
+  },
   answer: async (event) => {
     requireHub(event.locals);
     const data = await event.request.formData();

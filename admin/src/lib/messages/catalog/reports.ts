@@ -176,6 +176,22 @@ export const vi = {
   'dashboard.kpi.complaints': 'Phản ánh về việc xử lý ý tưởng',
   'dashboard.kpi.complaintsNote':
     'Đã trả lời {answered} ({onTime} đúng hạn), chuyển tranh chấp {escalated}, quá hạn {overdue}',
+  'reports.lists.title': 'Danh sách "Nơi nhận"',
+  'reports.lists.hint':
+    'Các danh sách dùng lại khi lập báo cáo; danh sách đầu tiên được điền sẵn cho báo cáo mới.',
+  'reports.lists.name': 'Tên danh sách',
+  'reports.lists.new': 'Danh sách mới',
+  'reports.lists.save': 'Lưu danh sách',
+  'reports.lists.remove': 'Xóa danh sách',
+  'reports.lists.saved': 'Đã lưu danh sách nơi nhận.',
+  'reports.lists.removed': 'Đã xóa danh sách nơi nhận.',
+  'feedback.inPerson': 'Ghi phản ánh nhận trực tiếp',
+  'feedback.code': 'Mã tra cứu của ý tưởng (nếu có)',
+  'feedback.stage': 'Phản ánh về',
+  'feedback.body': 'Nội dung phản ánh',
+  'feedback.contact': 'Email hoặc số điện thoại nhận trả lời',
+  'feedback.record': 'Ghi phản ánh',
+  'feedback.recorded': 'Đã ghi phản ánh; hạn trả lời 10 ngày làm việc.',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -355,4 +371,19 @@ export const en: Record<keyof typeof vi, string> = {
   'dashboard.kpi.complaints': 'Complaints about handling',
   'dashboard.kpi.complaintsNote':
     'Answered {answered} ({onTime} on time), escalated {escalated}, overdue {overdue}',
+  'reports.lists.title': '"Recipients" lists',
+  'reports.lists.hint': 'Lists reused when drafting reports; the first one fills a new report.',
+  'reports.lists.name': 'List name',
+  'reports.lists.new': 'New list',
+  'reports.lists.save': 'Save the list',
+  'reports.lists.remove': 'Remove the list',
+  'reports.lists.saved': 'Recipient list saved.',
+  'reports.lists.removed': 'Recipient list removed.',
+  'feedback.inPerson': 'Record a complaint made in person',
+  'feedback.code': "The idea's tracking code (if any)",
+  'feedback.stage': 'About',
+  'feedback.body': 'The complaint',
+  'feedback.contact': 'Email or phone number for the answer',
+  'feedback.record': 'Record the complaint',
+  'feedback.recorded': 'Complaint recorded; the answer is due within 10 working days.',
 };
