@@ -16,6 +16,7 @@ import {
 let browser: Browser;
 const NUMBER = '99/BC-UBND-KTTD';
 const ASSESSMENT = 'Phong trào lan tỏa đến các thôn; kiểm thử trình duyệt.';
+const PURPOSE = 'Chương trình đổi mới sáng tạo tỉnh (kiểm thử trình duyệt)';
 
 /**
  * The hub generates the mid-term review (sơ kết) in the browser (issue #17): a new draft, its
@@ -26,11 +27,16 @@ const ASSESSMENT = 'Phong trào lan tỏa đến các thôn; kiểm thử trình
 describe.skipIf(!browserAvailable)(
   `the commune's reports in the browser${browserAvailable ? '' : ` — ${skipReason}`}`,
   () => {
-    const cleanUp = () =>
-      e2eSql(`delete from hub_report where number_symbol = $1 or assessment = $2`, [
+    const cleanUp = async () => {
+      await e2eSql(`delete from hub_report where number_symbol = $1 or assessment = $2`, [
         NUMBER,
         ASSESSMENT,
       ]);
+      await e2eSql(`delete from consent where kind = 'SHARE_PROGRAMMES' and channel = 'PAPER'`);
+      await e2eSql(`delete from audit_entry where action = 'IDEA_EXPORTED' and reason = $1`, [
+        PURPOSE,
+      ]);
+    };
     beforeAll(async () => {
       browser = await launchBrowser();
       await cleanUp();
@@ -109,6 +115,50 @@ describe.skipIf(!browserAvailable)(
       expect(
         await page.getByRole('button', { name: 'Đính chính (tạo phiên bản mới)' }).count(),
       ).toBe(1);
+      await context.close();
+    });
+
+    it('exports an idea file only with the authors’ consent, and logs the export', async () => {
+      const { context, page } = await newPage(browser);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await staffLogin(page, DEMO.hub);
+      await page.goto(`${urls.admin}/bao-cao`);
+      await page
+        .getByRole('link', { name: 'Xuất hồ sơ ý tưởng lên chương trình cấp trên' })
+        .click();
+      await page.waitForURL(/\/bao-cao\/xuat-ho-so$/);
+      const first = page.locator('input[name="id"]').first();
+      const ideaId = await first.getAttribute('value');
+      const [{ tracking_code: code }] = await e2eSql(
+        `select tracking_code from idea where id = $1`,
+        [ideaId],
+      );
+      await first.check();
+      await page.locator('#x-purpose').fill(PURPOSE);
+      // Without the authors' consent: refused, with the idea named, and nothing logged.
+      await page.getByRole('button', { name: 'Xuất JSON' }).click();
+      await page.waitForURL(/loi=/);
+      expect(await page.getByTestId('export-error').textContent()).toContain(code);
+      expect(await page.locator(`input[value="${ideaId}"]`).isChecked()).toBe(true);
+      // Every credited author agrees (as on paper at reception): the file is exported.
+      await e2eSql(
+        `insert into consent (id, tenant_id, authorship_id, kind, notice_version, channel, given_at)
+         select gen_random_uuid(), a.tenant_id, a.id, 'SHARE_PROGRAMMES', 1, 'PAPER', now()
+           from authorship a where a.idea_id = $1 and a.declined_at is null`,
+        [ideaId],
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Xuất JSON' }).click(),
+      ]);
+      const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
+      expect(data.purpose).toBe(PURPOSE);
+      expect(data.initiatives.map((i: { trackingCode: string }) => i.trackingCode)).toEqual([code]);
+      const logged = await e2eSql(
+        `select count(*)::int as n from audit_entry where action = 'IDEA_EXPORTED' and idea_id = $1 and reason = $2`,
+        [ideaId, PURPOSE],
+      );
+      expect(logged[0].n).toBe(1);
       await context.close();
     });
   },

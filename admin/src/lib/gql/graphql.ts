@@ -3268,6 +3268,13 @@ export type RemoveRecipientListMutationVariables = Exact<{
 
 export type RemoveRecipientListMutation = { removeRecipientList: boolean };
 
+export type ExportCandidatesQueryVariables = Exact<{
+  where?: IdeaWhereInput | null | undefined;
+}>;
+
+
+export type ExportCandidatesQuery = { ideas: { totalCount: number, nodes: Array<{ id: string, trackingCode: string | null, title: string, status: IdeaStatus }> } };
+
 export type ReviewsQueryVariables = Exact<{
   status?: ReviewStatus | null | undefined;
 }>;
@@ -7655,6 +7662,19 @@ export const RemoveRecipientListDocument = new TypedDocumentString(`
   removeRecipientList(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveRecipientListMutation, RemoveRecipientListMutationVariables>;
+export const ExportCandidatesDocument = new TypedDocumentString(`
+    query ExportCandidates($where: IdeaWhereInput) {
+  ideas(first: 100, where: $where, orderBy: {field: RECEIVED_AT, direction: DESC}) {
+    totalCount
+    nodes {
+      id
+      trackingCode
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportCandidatesQuery, ExportCandidatesQueryVariables>;
 export const ReviewsDocument = new TypedDocumentString(`
     query Reviews($status: ReviewStatus) {
   reviews(status: $status) {

@@ -192,6 +192,18 @@ export const vi = {
   'feedback.contact': 'Email hoặc số điện thoại nhận trả lời',
   'feedback.record': 'Ghi phản ánh',
   'feedback.recorded': 'Đã ghi phản ánh; hạn trả lời 10 ngày làm việc.',
+  'export.link': 'Xuất hồ sơ ý tưởng lên chương trình cấp trên',
+  'export.title': 'Xuất hồ sơ ý tưởng lên chương trình cấp trên',
+  'export.intro':
+    'Chọn ý tưởng để xuất hồ sơ theo các mục của đơn đề nghị công nhận sáng kiến (JSON) hoặc bảng tính cho chương trình đổi mới sáng tạo của tỉnh (XLSX). Chỉ xuất được khi mọi tác giả đã đồng ý chuyển hồ sơ lên chương trình cấp trên; phần bí mật không bao giờ được xuất; mỗi lần xuất được ghi nhật ký.',
+  'export.search': 'Tìm ý tưởng',
+  'export.find': 'Tìm',
+  'export.choose': 'Chọn ý tưởng ({n} trên {total})',
+  'export.none': 'Không có ý tưởng nào đã được đề xuất thử nghiệm, ứng dụng hoặc nhân rộng.',
+  'export.purpose': 'Nơi nhận hồ sơ (mục đích xuất)',
+  'export.purposeExample': 'Chương trình đổi mới sáng tạo tỉnh Thanh Hóa 2028',
+  'export.json': 'Xuất JSON',
+  'export.xlsx': 'Xuất XLSX',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -386,4 +398,16 @@ export const en: Record<keyof typeof vi, string> = {
   'feedback.contact': 'Email or phone number for the answer',
   'feedback.record': 'Record the complaint',
   'feedback.recorded': 'Complaint recorded; the answer is due within 10 working days.',
+  'export.link': 'Export idea files to higher programmes',
+  'export.title': 'Export idea files to higher programmes',
+  'export.intro':
+    "Choose ideas to export with the fields of an initiative application (JSON) or as a spreadsheet for the province's innovation programme (XLSX). Only possible when every author agreed to their file going to higher programmes; the confidential part is never exported; every export is logged.",
+  'export.search': 'Find ideas',
+  'export.find': 'Find',
+  'export.choose': 'Choose ideas ({n} of {total})',
+  'export.none': 'No idea has been recommended, piloted, applied or scaled yet.',
+  'export.purpose': 'Who receives the files (purpose)',
+  'export.purposeExample': 'Thanh Hóa province innovation programme 2028',
+  'export.json': 'Export JSON',
+  'export.xlsx': 'Export XLSX',
 };
