@@ -447,11 +447,11 @@ export const AUDIT_ACTION: Labels<AuditAction> = {
     WEBHOOK_CHANGED: 'Webhook created, enabled or disabled',
     MOVEMENT_CHANGED: "Units' plans, targets, activities and requests",
     SCOREBOARD_FROZEN: 'Emulation scoreboard frozen',
-    REPORT_CHANGED: "Report drafted, edited or generated",
-    REPORT_ISSUED: "Report issued or corrected",
-    UNIT_REPORT_CHANGED: "Unit report sent, returned or accepted",
-    SPENDING_CHANGED: "Spending recorded or removed; estimate set",
-    FEEDBACK_CHANGED: "Complaint answered or escalated",
+    REPORT_CHANGED: 'Report drafted, edited or generated',
+    REPORT_ISSUED: 'Report issued or corrected',
+    UNIT_REPORT_CHANGED: 'Unit report sent, returned or accepted',
+    SPENDING_CHANGED: 'Spending recorded or removed; estimate set',
+    FEEDBACK_CHANGED: 'Complaint answered or escalated',
     IDEA_EXPORTED: "Idea's file exported to a higher programme",
   },
 };
@@ -800,7 +800,8 @@ export const CONSENT_KIND: Labels<ConsentKind> = {
     PUBLISH_CONTENT: 'Đồng ý công khai nội dung ý tưởng',
     ALLOW_PILOT: 'Đồng ý cho thử nghiệm, sử dụng ý tưởng',
     ALLOW_SCALE: 'Đồng ý cho nhân rộng ý tưởng sang đơn vị khác',
-    SHARE_PROGRAMMES: 'Đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia',
+    SHARE_PROGRAMMES:
+      'Đồng ý chuyển hồ sơ ý tưởng lên chương trình đổi mới sáng tạo cấp tỉnh, quốc gia',
     PROCESS_DATA:
       'Đồng ý cho cơ quan tiếp nhận xử lý dữ liệu cá nhân để xem xét và phản hồi ý tưởng',
   },
@@ -809,7 +810,8 @@ export const CONSENT_KIND: Labels<ConsentKind> = {
     PUBLISH_CONTENT: "Publishing the idea's content",
     ALLOW_PILOT: 'Piloting and using the idea',
     ALLOW_SCALE: 'Scaling the idea to other units',
-    SHARE_PROGRAMMES: "Sending the idea's file to the province's and national innovation programmes",
+    SHARE_PROGRAMMES:
+      "Sending the idea's file to the province's and national innovation programmes",
     PROCESS_DATA: 'Processing of my personal data to consider and answer the idea',
   },
 };
