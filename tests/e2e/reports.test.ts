@@ -82,7 +82,7 @@ describe.skipIf(!browserAvailable)(
             if (await progress.count()) seen.add((await progress.textContent()) ?? '');
             return page.getByTestId('report-files').getByRole('link').count();
           },
-          { timeout: 30_000, intervals: [200] },
+          { timeout: 30_000, interval: 200 },
         )
         .toBe(3);
       expect(await page.getByTestId('report-generated').textContent()).toMatch(/\(5\/5 bước\)/);
