@@ -6,6 +6,7 @@ import {
   UnitReportBoardDocument,
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
+import { chosenPeriod } from '$lib/reports';
 import { requireMovementManager } from '$lib/server/access';
 import { apiFailure, localFailure, oneOf, textOf } from '$lib/server/forms';
 import { REPORT_FREQUENCIES } from '$lib/i18n';
@@ -18,10 +19,7 @@ export const load: PageServerLoad = async (event) => {
   const { reportPeriods } = await gql(event, ReportPeriodsDocument);
   const asked = event.url.searchParams.get('ky');
   // The period whose reports are due now: the last one that has ended, unless one is asked for.
-  const period =
-    reportPeriods.periods.find((p) => p.from === asked) ??
-    reportPeriods.periods[1] ??
-    reportPeriods.periods[0]!;
+  const period = chosenPeriod(reportPeriods.periods, asked);
   const { unitReportBoard } = await gql(event, UnitReportBoardDocument, {
     periodFrom: period.from,
   });

@@ -5,6 +5,7 @@ import {
   UnitReportDocument,
 } from '$lib/gql/graphql';
 import { gql } from '$lib/server/graphql';
+import { chosenPeriod } from '$lib/reports';
 import { requireUnitHead } from '$lib/server/access';
 import { apiFailure, textOf } from '$lib/server/forms';
 import { t } from '$lib/messages';
@@ -22,10 +23,7 @@ export const load: PageServerLoad = async (event) => {
   const unit = unitOf(event);
   const { reportPeriods } = await gql(event, ReportPeriodsDocument);
   const asked = event.url.searchParams.get('ky');
-  const period =
-    reportPeriods.periods.find((p) => p.from === asked) ??
-    reportPeriods.periods[1] ??
-    reportPeriods.periods[0]!;
+  const period = chosenPeriod(reportPeriods.periods, asked);
   const { unitReport } = await gql(event, UnitReportDocument, {
     unitId: unit.id,
     periodFrom: period.from,
