@@ -291,20 +291,18 @@ export async function awardPayments(
   }));
 }
 
-/** Spending of one unit in [from, to] (a unit's report). */
+/** Spending for each unit in [from, to] (the units' reports). */
 export async function unitSpending(
   ctx: Pick<Context, 'em' | 'tenant'>,
-  unitIds: readonly string[],
   range: { from: string; to: string },
-): Promise<number> {
-  if (!unitIds.length) return 0;
-  const [row] = await ctx.em.execute<{ amount: string | null }[]>(
-    `select sum(amount) as amount from spending_line
-      where tenant_id = ? and unit_id in (${unitIds.map(() => '?').join(', ')})
-        and spent_on between ? and ?`,
-    [ctx.tenant.id, ...unitIds, range.from, range.to],
+): Promise<Map<string, number>> {
+  const rows = await ctx.em.execute<{ unit_id: string; amount: string }[]>(
+    `select unit_id, sum(amount) as amount from spending_line
+      where tenant_id = ? and unit_id is not null and spent_on between ? and ?
+      group by unit_id`,
+    [ctx.tenant.id, range.from, range.to],
   );
-  return Number(row?.amount ?? 0);
+  return new Map(rows.map((r) => [r.unit_id, Number(r.amount)]));
 }
 
 /** State-budget spending of [from, to] by budget level (null: level not recorded). */

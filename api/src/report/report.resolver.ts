@@ -325,8 +325,19 @@ class HubReportInput {
   proposals?: string | null;
 }
 
-async function reportView(ctx: Context, r: HubReport): Promise<HubReportView> {
-  const job = r.jobId ? await ctx.em.findOne(Job, { id: r.jobId }) : null;
+/** The reports as the API shows them, their generation jobs read in one query. */
+async function reportViews(ctx: Context, reports: HubReport[]): Promise<HubReportView[]> {
+  const ids = reports.map((r) => r.jobId).filter((id): id is string => Boolean(id));
+  const jobs = ids.length ? await ctx.em.find(Job, { id: { $in: ids } }) : [];
+  const byId = new Map(jobs.map((j) => [j.id, j]));
+  return reports.map((r) => reportView(r, r.jobId ? (byId.get(r.jobId) ?? null) : null));
+}
+
+async function oneReportView(ctx: Context, r: HubReport): Promise<HubReportView> {
+  return (await reportViews(ctx, [r]))[0]!;
+}
+
+function reportView(r: HubReport, job: Job | null): HubReportView {
   return {
     id: r.id,
     family: r.family,
@@ -442,14 +453,13 @@ export class ReportResolver {
 
   @Query(() => [HubReportView], { description: 'Báo cáo của xã, mọi phiên bản (cơ quan đầu mối)' })
   async hubReports(@Ctx() ctx: Context) {
-    const list = await hub.listHubReports(ctx);
-    return Promise.all(list.map((r) => reportView(ctx, r)));
+    return reportViews(ctx, await hub.listHubReports(ctx));
   }
 
   @Query(() => HubReportView, { nullable: true })
   async hubReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     const r = await hub.getHubReport(ctx, id);
-    return r ? reportView(ctx, r) : null;
+    return r ? oneReportView(ctx, r) : null;
   }
 
   @Mutation(() => HubReportView, { description: 'Lập báo cáo (dự thảo)' })
@@ -458,7 +468,7 @@ export class ReportResolver {
     @Arg('kind', () => HubReportKind) kind: HubReportKind,
     @Arg('input', () => HubReportInput, { nullable: true }) input?: HubReportInput | null,
   ) {
-    return reportView(ctx, await hub.createHubReport(ctx, { ...(input ?? {}), kind }));
+    return oneReportView(ctx, await hub.createHubReport(ctx, { ...(input ?? {}), kind }));
   }
 
   @Mutation(() => HubReportView, { description: 'Sửa báo cáo dự thảo' })
@@ -467,17 +477,17 @@ export class ReportResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => HubReportInput) input: HubReportInput,
   ) {
-    return reportView(ctx, await hub.updateHubReport(ctx, id, input));
+    return oneReportView(ctx, await hub.updateHubReport(ctx, id, input));
   }
 
   @Mutation(() => HubReportView, { description: 'Tạo tệp DOCX, PDF và phụ lục XLSX (chạy nền)' })
   async generateHubReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return reportView(ctx, await hub.generateHubReport(ctx, id));
+    return oneReportView(ctx, await hub.generateHubReport(ctx, id));
   }
 
   @Mutation(() => HubReportView, { description: 'Ban hành báo cáo (không sửa được nữa)' })
   async issueHubReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return reportView(ctx, await hub.issueHubReport(ctx, id));
+    return oneReportView(ctx, await hub.issueHubReport(ctx, id));
   }
 
   @Mutation(() => HubReportView, { description: 'Đính chính báo cáo đã ban hành: phiên bản mới' })
@@ -486,7 +496,7 @@ export class ReportResolver {
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
   ) {
-    return reportView(ctx, await hub.correctHubReport(ctx, id, reason));
+    return oneReportView(ctx, await hub.correctHubReport(ctx, id, reason));
   }
 
   @Query(() => [RecipientListView], { description: 'Các danh sách "Nơi nhận"' })

@@ -108,33 +108,43 @@ export async function computeUnitFigures(
   unitId: string,
   p: ReportPeriod,
 ): Promise<UnitReportFigures> {
-  return unitFigures(ctx, await loadFacts(ctx, factsPeriod(p)), p, unitId);
+  return (await unitFigures(ctx, await loadFacts(ctx, factsPeriod(p)), p))(unitId);
 }
 
-/** The figures of every unit in a period, from one load of the facts. */
+/**
+ * Every unit's figures in a period from one load of the facts, one grouping and one spending
+ * query: ideas of a merged unit and money spent for it count for the unit it joined.
+ */
 async function unitFigures(
   ctx: Pick<Context, 'em' | 'tenant'>,
   facts: Facts,
   p: ReportPeriod,
-  unitId: string,
-): Promise<UnitReportFigures> {
-  const b = aggregate(facts, KpiDimension.UNIT).get(unitId)?.figures;
-  const merged = [...facts.units.values()].filter((u) => u.root === unitId).map((u) => u.id);
-  return {
-    received: b?.received ?? 0,
-    eligible: b?.eligible ?? 0,
-    answered: b?.answered ?? 0,
-    responseRate: b?.responseRate ?? null,
-    accepted: b?.accepted ?? 0,
-    supported: b?.supported ?? 0,
-    pilots: b?.pilots ?? 0,
-    applications: b?.applications ?? 0,
-    scalings: b?.scalings ?? 0,
-    honours: b?.honours ?? 0,
-    participants: b?.participants ?? 0,
-    activities: b?.activities ?? 0,
-    audience: b?.audience ?? 0,
-    spending: await unitSpending(ctx, merged.length ? merged : [unitId], p),
+): Promise<(unitId: string) => UnitReportFigures> {
+  const buckets = aggregate(facts, KpiDimension.UNIT);
+  const spent = await unitSpending(ctx, p);
+  const spending = new Map<string, number>();
+  for (const [unitId, amount] of spent) {
+    const root = facts.units.get(unitId)?.root ?? unitId;
+    spending.set(root, (spending.get(root) ?? 0) + amount);
+  }
+  return (unitId) => {
+    const b = buckets.get(unitId)?.figures;
+    return {
+      received: b?.received ?? 0,
+      eligible: b?.eligible ?? 0,
+      answered: b?.answered ?? 0,
+      responseRate: b?.responseRate ?? null,
+      accepted: b?.accepted ?? 0,
+      supported: b?.supported ?? 0,
+      pilots: b?.pilots ?? 0,
+      applications: b?.applications ?? 0,
+      scalings: b?.scalings ?? 0,
+      honours: b?.honours ?? 0,
+      participants: b?.participants ?? 0,
+      activities: b?.activities ?? 0,
+      audience: b?.audience ?? 0,
+      spending: spending.get(unitId) ?? 0,
+    };
   };
 }
 
@@ -241,7 +251,7 @@ export async function unitReport(
     { populate: ['submittedBy'] },
   );
   const facts = await loadFacts(ctx, factsPeriod(p));
-  const live = await unitFigures(ctx, facts, p, unitId);
+  const live = (await unitFigures(ctx, facts, p))(unitId);
   return view(unit, p, dueOn(p, s.dueDays), localDay(ctx.clock.now()), report, live);
 }
 
@@ -265,12 +275,10 @@ export async function unitReportBoard(ctx: Context, from: string): Promise<UnitR
   const byUnit = new Map(reports.map((r) => [r.unit.id, r]));
   const today = localDay(ctx.clock.now());
   const due = dueOn(p, s.dueDays);
-  const rows: UnitReportView[] = [];
-  for (const u of units)
-    rows.push(
-      view(u, p, due, today, byUnit.get(u.id) ?? null, await unitFigures(ctx, facts, p, u.id)),
-    );
-  return rows.sort((a, b) => Number(b.late) - Number(a.late));
+  const figures = await unitFigures(ctx, facts, p);
+  return units
+    .map((u) => view(u, p, due, today, byUnit.get(u.id) ?? null, figures(u.id)))
+    .sort((a, b) => Number(b.late) - Number(a.late));
 }
 
 /** Units late with a report of the last four periods (the hub's list). */
@@ -399,7 +407,7 @@ export async function saveUnitReport(
   report.dueOn = dueOn(p, s.dueDays);
   if (input.submit) {
     const facts = await loadFacts(ctx, factsPeriod(p));
-    report.figures = await unitFigures(ctx, facts, p, input.unitId);
+    report.figures = (await unitFigures(ctx, facts, p))(input.unitId);
     report.status = UnitReportStatus.SUBMITTED;
     report.submittedAt = now;
     report.submittedBy = ctx.em.getReference(StaffUser, ctx.viewer.userId, { wrapped: true });
