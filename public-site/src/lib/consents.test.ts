@@ -49,6 +49,7 @@ describe('consents on the tracking page', () => {
       publishContent: true,
       allowPilot: false,
       allowScale: false,
+      shareProgrammes: false,
       guardianConsent: false,
     });
   });

@@ -42,6 +42,7 @@ describe('reading the submit form', () => {
       publishContent: false,
       allowPilot: false,
       allowScale: false,
+      shareProgrammes: false,
       guardianConsent: false,
     });
     expect(input.author).toMatchObject({
