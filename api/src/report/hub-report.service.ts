@@ -491,6 +491,22 @@ export async function removeRecipientList(ctx: Context, id: string): Promise<boo
   return true;
 }
 
+/** Each report's last generation job (progress, failure), read in one query. */
+export async function generationJobs(
+  ctx: Context,
+  reports: HubReport[],
+): Promise<Map<string, Job>> {
+  const ids = reports.map((r) => r.jobId).filter((id): id is string => Boolean(id));
+  const jobs = ids.length ? await ctx.em.find(Job, { id: { $in: ids } }) : [];
+  const byId = new Map(jobs.map((j) => [j.id, j]));
+  const out = new Map<string, Job>();
+  for (const r of reports) {
+    const job = r.jobId ? byId.get(r.jobId) : undefined;
+    if (job) out.set(r.id, job);
+  }
+  return out;
+}
+
 /** Whether the report's files were made after its last edit. */
 export function filesCurrent(report: HubReport): boolean {
   return Boolean(report.files?.length && report.filesRevision === report.revision);

@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../context.js';
 import { JobStatus } from '../jobs/job.enums.js';
-import { Job } from '../jobs/job.entity.js';
+import type { Job } from '../jobs/job.entity.js';
 import { JobProgress } from '../idea/triage.types.js';
 import type { HubReport, RecipientList } from './report.entity.js';
 import {
@@ -327,10 +327,8 @@ class HubReportInput {
 
 /** The reports as the API shows them, their generation jobs read in one query. */
 async function reportViews(ctx: Context, reports: HubReport[]): Promise<HubReportView[]> {
-  const ids = reports.map((r) => r.jobId).filter((id): id is string => Boolean(id));
-  const jobs = ids.length ? await ctx.em.find(Job, { id: { $in: ids } }) : [];
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  return reports.map((r) => reportView(r, r.jobId ? (byId.get(r.jobId) ?? null) : null));
+  const jobs = await hub.generationJobs(ctx, reports);
+  return reports.map((r) => reportView(r, jobs.get(r.id) ?? null));
 }
 
 async function oneReportView(ctx: Context, r: HubReport): Promise<HubReportView> {
